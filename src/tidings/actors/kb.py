@@ -1,0 +1,158 @@
+"""The actor knowledge base: states, organisations, armed groups, office holders
+and sector titles, read once from the TSV files beside this module (and from
+users' own files, which add to or override them)."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .._exceptions import DataError
+
+DATA = Path(__file__).parent / "data"
+ENTITY_FIELDS = ("name", "aliases", "country", "org", "sector", "role", "kind", "start", "end")
+ENTITY_FILES = ("organisations.tsv", "groups.tsv", "leaders.tsv")
+ARTICLES = ("the ", "The ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way of naming an actor, with the dates it held (for office holders)."""
+
+    name: str
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kind: str = "state"  # state | person | organisation | group
+    via: str = "name"  # name | adjective | capital | seat | alias
+    start: date | None = None
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Title:
+    term: str
+    sector: str
+    role: str | None
+    kind: str  # person | group | body
+
+
+@dataclass
+class KnowledgeBase:
+    names: dict[str, list[Entry]] = field(default_factory=dict)  # surface form -> entries
+    titles: dict[str, Title] = field(default_factory=dict)  # lower-case term -> title
+    countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> short name
+
+    def add(self, surface: str, entry: Entry, *, override: bool = False) -> None:
+        surface = strip_article(surface.strip())
+        if not surface:
+            return
+        entries = self.names.setdefault(surface, [])
+        if override:
+            entries[:] = [e for e in entries if e.name != entry.name or e.kind != entry.kind]
+            entries.insert(0, entry)
+        elif entry not in entries:
+            entries.append(entry)
+
+    def lookup(self, surface: str, day: date | None = None) -> Entry | None:
+        """Return the best entry for a surface form on ``day``: one valid then, else the latest."""
+        entries = self.names.get(strip_article(surface))
+        if not entries:
+            return None
+        valid = [e for e in entries if e.valid_on(day)]
+        if valid:
+            return valid[0]
+        return max(entries, key=lambda e: (e.end or date.max))
+
+    def title(self, term: str) -> Title | None:
+        return self.titles.get(term.lower())
+
+    def load_entities(self, path: Path, *, override: bool = False) -> None:
+        """Add the rows of an entity TSV file (the format users' --actors files share)."""
+        for line, row in _rows(path, ENTITY_FIELDS):
+            try:
+                entry = Entry(
+                    name=row["name"], country=row["country"] or None, org=row["org"] or None,
+                    sector=row["sector"] or None, role=row["role"] or None,
+                    kind=row["kind"] or ("organisation" if row["org"] else "person"),
+                    via="name",
+                    start=date.fromisoformat(row["start"]) if row["start"] else None,
+                    end=date.fromisoformat(row["end"]) if row["end"] else None,
+                )
+            except ValueError as exc:
+                raise DataError(f"{path}:{line}: {exc} (dates are YYYY-MM-DD)") from None
+            self.add(entry.name, entry, override=override)
+            for alias in filter(None, row["aliases"].split("|")):
+                self.add(alias, Entry(**{**entry.__dict__, "via": "alias"}), override=override)
+
+
+def strip_article(surface: str) -> str:
+    for a in ARTICLES:
+        if surface.startswith(a) and len(surface) > len(a):
+            return surface[len(a):]
+    return surface
+
+
+def _rows(path: Path, fields: tuple[str, ...]):
+    """Yield (line number, row dict) of a TSV file, checking its header."""
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataError(f"{path}: cannot open ({exc.strerror})") from None
+    with handle:
+        lines = (l for l in handle if l.strip() and not l.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        missing = [f for f in fields if f not in (header or [])]
+        if missing:
+            raise DataError(f"{path}: header must name the columns {', '.join(fields)}; missing {', '.join(missing)}")
+        for number, values in enumerate(reader, start=2):
+            values += [""] * (len(header) - len(values))
+            yield number, {k: v.strip() for k, v in zip(header, values)}
+
+
+def load_countries(kb: KnowledgeBase, path: Path) -> None:
+    for _, row in _rows(path, ("code", "name", "names", "adjectives", "capital", "seats")):
+        code, name = row["code"], row["name"]
+        kb.countries[code] = name
+        for surface in [name, *row["names"].split("|")]:
+            kb.add(surface, Entry(name=name, country=code, kind="state", via="name"))
+        for surface in row["adjectives"].split("|"):
+            kb.add(surface, Entry(name=name, country=code, kind="state", via="adjective"))
+        for surface in [row["capital"], *row["seats"].split("|")]:
+            kb.add(surface, Entry(name=name, country=code, sector="GOV", kind="state", via="capital"))
+
+
+def load_titles(kb: KnowledgeBase, path: Path) -> None:
+    for _, row in _rows(path, ("term", "sector", "role", "kind")):
+        kb.titles[row["term"].lower()] = Title(row["term"].lower(), row["sector"], row["role"] or None, row["kind"])
+
+
+@lru_cache(maxsize=None)
+def default_kb() -> KnowledgeBase:
+    """Return the bundled knowledge base (loaded once)."""
+    kb = KnowledgeBase()
+    load_countries(kb, DATA / "countries.tsv")
+    for name in ENTITY_FILES:
+        kb.load_entities(DATA / name)
+    load_titles(kb, DATA / "sectors.tsv")
+    return kb
+
+
+def knowledge_base(extra: tuple[str | Path, ...] = ()) -> KnowledgeBase:
+    """Return the bundled knowledge base, with users' entity files added on top."""
+    if not extra:
+        return default_kb()
+    base = default_kb()
+    kb = KnowledgeBase({k: list(v) for k, v in base.names.items()}, dict(base.titles), dict(base.countries))
+    for path in extra:
+        kb.load_entities(Path(path), override=True)
+    return kb

@@ -1,0 +1,420 @@
+"""Find the actors a sentence names and resolve each to an Entity.
+
+A mention is a run of tokens: an optional country word, titles, and a name
+("US Secretary of State Marco Rubio"), or a title alone ("the army chief"), or a
+group noun with its modifiers ("Kenyan police"). What the article says about an
+actor once (a title, a country, an acronym, a description) is remembered for the
+rest of the article, so "Rubio", "the latter", "USSM" and "the COAS" resolve too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..model import Entity, Mention
+from .kb import Entry, KnowledgeBase, Title
+from .places import place_country
+
+MAX_NAME_TOKENS = 8
+MAX_TITLE_TOKENS = 6
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Parenthesised acronym after a name: "National Logistics Corporation (NLC)"
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}s?$")
+PLURAL_HEADS = {
+    "leader": "person", "side": "any", "country": "state", "nation": "state", "neighbour": "state",
+    "neighbor": "state", "government": "state", "state": "state", "party": "any", "capital": "state",
+    "minister": "person", "president": "person", "official": "any", "delegation": "any",
+}
+NATIONAL_WORDS = {"National", "Federal"}
+BASED = re.compile(r"^(.+?)-based$")
+
+
+@dataclass
+class Resolved:
+    """The mentions of one sentence and, for each token index, the mention covering it."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention, tokens: range) -> None:
+        self.mentions.append(mention)
+        for i in tokens:
+            self.by_token.setdefault(i, mention)
+
+
+@dataclass
+class ArticleActors:
+    """What the article has said about its actors so far."""
+
+    kb: KnowledgeBase
+    day: date | None
+    home: str | None = None  # the dateline's country, for national bodies named without one
+    aliases: dict[str, Entity] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
+
+    def remember(self, entity: Entity, *names: str) -> None:
+        for name in names:
+            if name:
+                self.aliases[name] = entity
+        self.recent.append(entity)
+
+
+def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
+    """Return the mentions of a spaCy sentence span; ``base`` is the char offset of its Doc."""
+    tokens = list(sent)
+    out = Resolved()
+    taken: set[int] = set()
+    kb_matches = _kb_matches(tokens, actors)
+    titles = _titles(tokens, actors.kb, exclude={i for s, e, _ in kb_matches for i in range(s, e)})
+    title_at = {s: (e, t) for s, e, t in titles}
+    names = _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
+    kb_at = {s: (e, entry) for s, e, entry in kb_matches}
+    name_at = {s: (e, label) for s, e, label in names}
+
+    i = 0
+    while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
+        start = i
+        country, j = _country_modifier(tokens, i, kb_at)
+        found_titles: list[Title] = []
+        k = j
+        while k in title_at or (found_titles and k < len(tokens) and tokens[k].lower_ in {"and", "&"} and k + 1 in title_at):
+            if k in title_at:
+                end, title = title_at[k]
+                found_titles.append(title)
+                k = end
+                k = _skip_parenthesised(tokens, k, actors, title)
+            else:
+                k += 1
+        if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
+            end = name_at[k][0] if k in name_at else kb_at[k][0]
+            entity = _person(tokens[k:end], found_titles, country, actors)
+            _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
+            taken.update(range(start, end))
+            i = end
+            continue
+        if found_titles:
+            entity = _nominal(tokens, start, k, found_titles, country, actors)
+            if entity is not None:
+                _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
+                taken.update(range(start, k))
+                i = k
+                continue
+        if i in kb_at:
+            end, entry = kb_at[i]
+            entity = _from_entry(_span_text(tokens, i, end), entry, actors)
+            group = _group_noun(tokens, end, actors.kb) if entry.via == "adjective" or _possessive(tokens, end) else None
+            if group is not None:
+                gend, title = group
+                entity = replace(entity, text=_span_text(tokens, i, gend), sector=title.sector, kind="group",
+                                 name=f"{actors.kb.countries.get(entity.country, entity.name)} {title.term}")
+                end = gend
+            _add(out, actors, entity, tokens, i, end, base, "KB", entry.via)
+            taken.update(range(i, end))
+            i = end
+            continue
+        if i in name_at:
+            end, label = name_at[i]
+            entity = _named(tokens, i, end, label, actors)
+            if entity is not None:
+                _add(out, actors, entity, tokens, i, end, base, label, "article" if entity.country else "unresolved")
+                taken.update(range(i, end))
+            i = end
+            continue
+        ref = _reference(tokens, i)
+        if ref is not None:
+            end, label, hint = ref
+            entity = resolve_latter(hint, actors.recent) if label == "LATTER" else None
+            if entity is not None:
+                entity = replace(entity, text=_span_text(tokens, i, end))
+                actors.recent.append(entity)
+            text = _span_text(tokens, i, end)
+            mention = Mention((base + tokens[i].idx, base + tokens[end - 1].idx + len(tokens[end - 1])), text,
+                              label, entity, hint)
+            out.add(mention, range(tokens[i].i, tokens[end - 1].i + 1))
+            taken.update(range(i, end))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+# -- finding candidate spans -------------------------------------------------
+
+def _kb_matches(tokens, actors: ArticleActors):
+    """Longest non-overlapping knowledge-base (and in-article alias) matches."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            if tokens[i].is_punct or tokens[i + n - 1].is_punct:
+                continue
+            surface = _span_text(tokens, i, i + n)
+            entry = actors.kb.lookup(surface, actors.day)
+            if entry is None or not _fits(tokens, i, i + n, entry):
+                continue
+            out.append((i, i + n, entry))
+            i += n
+            break
+        else:
+            i += 1
+    return out
+
+
+def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
+    """Reject a match that is only part of a longer proper name ("United States Strategic Metals")."""
+    if end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ in {"ORG", "FAC", "PERSON"}:
+        return entry.kind != "state" or entry.via == "adjective"
+    if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
+        return False
+    return True
+
+
+def _titles(tokens, kb: KnowledgeBase, exclude: set[int]):
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_TITLE_TOKENS, len(tokens) - i), 0, -1):
+            if any(j in exclude for j in range(i, i + n)):
+                continue
+            title = kb.title(_span_text(tokens, i, i + n))
+            if title is None:
+                title = kb.title(" ".join(t.lemma_.lower() for t in tokens[i:i + n])) if n == 1 else None
+            if title is not None:
+                out.append((i, i + n, title))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _names(sent, tokens, exclude: set[int]):
+    """Named-entity spans (sentence-relative), trimmed of tokens already used as titles."""
+    first = tokens[0].i
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        idx = [t.i - first for t in ent if t.i - first not in exclude]
+        while idx and (tokens[idx[0]].lower_ == "the" or tokens[idx[0]].is_punct):
+            idx.pop(0)
+        if idx and idx == list(range(idx[0], idx[-1] + 1)):
+            out.append((idx[0], idx[-1] + 1, ent.label_))
+    # a capitalised run right after a title is a name even when NER missed it ("DPM Dar")
+    covered = {i for s, e, _ in out for i in range(s, e)}
+    for i, t in enumerate(tokens):
+        if i in covered or i in exclude or t.pos_ != "PROPN" or not t.is_title:
+            continue
+        if i > 0 and i - 1 in exclude:
+            j = i
+            while j < len(tokens) and tokens[j].pos_ == "PROPN" and j not in exclude and j not in covered:
+                j += 1
+            out.append((i, j, "PERSON"))
+            covered.update(range(i, j))
+    return sorted(out)
+
+
+def _country_modifier(tokens, i: int, kb_at):
+    """A country word opening a mention ("US", "Pakistani", "Pakistan's"): its code and where the rest starts."""
+    if i in kb_at:
+        end, entry = kb_at[i]
+        if entry.kind == "state" and entry.via in {"name", "adjective"}:
+            if end < len(tokens) and tokens[end].dep_ == "case":
+                end += 1
+            return entry.country, end
+    return None, i
+
+
+def _skip_parenthesised(tokens, k: int, actors: ArticleActors, title: Title) -> int:
+    """Skip "(COAS)" after a title, remembering the acronym as that title."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and ACRONYM.match(tokens[k + 1].text):
+        actors.kb.titles.setdefault(tokens[k + 1].lower_, title)
+        return k + 3
+    return k
+
+
+def _group_noun(tokens, i: int, kb: KnowledgeBase):
+    """A sector noun right after a country word ("Pakistani officials", "Kenyan police")."""
+    if i < len(tokens) and tokens[i].dep_ == "case":
+        i += 1
+    for n in range(min(3, len(tokens) - i), 0, -1):
+        title = kb.title(_span_text(tokens, i, i + n))
+        if title is not None and title.kind in {"group", "body"}:
+            return i + n, title
+    return None
+
+
+def _possessive(tokens, i: int) -> bool:
+    return i < len(tokens) and tokens[i].dep_ == "case"
+
+
+def _reference(tokens, i: int):
+    """'the latter', 'the former', 'the two leaders', 'both sides': (end, label, hint)."""
+    t = tokens[i]
+    if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"latter", "former"}:
+        return i + 2, "LATTER", tokens[i + 1].lower_
+    if t.lower_ in {"the", "both"} or (t.lower_ == "two" and i > 0 and tokens[i - 1].lower_ == "the"):
+        j = i + 1 if t.lower_ == "both" else i + (2 if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "two" else 0)
+        if j == i:
+            return None
+        k = j
+        while k < len(tokens) and tokens[k].pos_ in {"ADJ", "VERB"} or (k < len(tokens) and tokens[k].text == "-"):
+            k += 1
+        if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
+            hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())
+            if hint:
+                return k + 1, "PLURAL", hint
+    return None
+
+
+# -- making entities ---------------------------------------------------------
+
+def _from_entry(text: str, entry: Entry, actors: ArticleActors) -> Entity:
+    sector = entry.sector
+    if entry.kind == "person" and entry.start and not entry.valid_on(actors.day) and actors.day:
+        role = None  # a past office holder named later is not the serving one
+    else:
+        role = entry.role
+    return Entity(text=text, name=entry.name, country=entry.country, org=entry.org, sector=sector,
+                  role=role, kind=entry.kind)
+
+
+def _person(name_tokens, titles: list[Title], country: str | None, actors: ArticleActors) -> Entity:
+    name = " ".join(t.text for t in name_tokens if t.dep_ != "case" and t.text not in {"'s", "’s"})
+    known = actors.aliases.get(name) or actors.aliases.get(name.split()[-1]) if name else None
+    entry = actors.kb.lookup(name, actors.day)
+    person_titles = [t for t in titles if t.kind == "person"] or titles
+    role = next((t.role for t in person_titles if t.role), None)
+    sector = person_titles[0].sector
+    country = country or (entry.country if entry else None) or (known.country if known else None)
+    entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name, country=country,
+                    org=entry.org if entry else None, sector=sector, role=role, kind="person")
+    actors.remember(entity, name, name.split()[-1] if name else "", entity.name, *(t.term for t in titles))
+    return entity
+
+
+def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | None, actors: ArticleActors):
+    """A title or group noun standing alone: 'the army chief', 'the COAS', 'troops', 'Kenyan police'."""
+    title = titles[-1]
+    text = _span_text(tokens, start, end)
+    if title.kind == "person":
+        # a person title with a definite article refers back to the last person holding it
+        for entity in reversed(actors.recent):
+            if entity.kind == "person" and _same_office(entity, title):
+                return replace(entity, text=text)
+        if country is None:
+            return None
+        return Entity(text=text, name=text, country=country, sector=title.sector, role=title.role, kind="person")
+    country = country or _possessor_country(tokens, end - 1, actors)
+    return Entity(text=text, name=text, country=country, sector=title.sector, kind="group")
+
+
+def _same_office(entity: Entity, title: Title) -> bool:
+    if entity.role and title.role and entity.role.lower() == title.role.lower():
+        return True
+    words = set(title.term.split())
+    return entity.sector == title.sector and bool(words & set((entity.role or "").lower().split()))
+
+
+def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
+    for child in tokens[head].children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            entry = actors.kb.lookup(child.text, actors.day)
+            if entry and entry.country:
+                return entry.country
+    return None
+
+
+def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> Entity | None:
+    text = _span_text(tokens, start, end)
+    known = actors.aliases.get(text) or actors.aliases.get(actors.acronyms.get(text, ""))
+    if known is not None:
+        entity = replace(known, text=text)
+        actors.recent.append(entity)
+        return entity
+    if label in {"GPE", "LOC", "FAC"}:
+        country = place_country(text)
+        if country is None and label != "GPE":
+            return None
+        entity = Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
+        actors.recent.append(entity)
+        return entity
+    if label == "NORP":
+        return None
+    if label == "PERSON":
+        last = text.split()[-1]
+        known = actors.aliases.get(last)
+        if known is not None and known.kind == "person":
+            entity = replace(known, text=text)
+            actors.recent.append(entity)
+            return entity
+        entity = Entity(text=text, name=text, kind="person")
+        actors.remember(entity, text, last)
+        return entity
+    entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
+    acronym = _acronym_after(tokens, end)
+    actors.remember(entity, text, acronym)
+    if acronym:
+        actors.acronyms[acronym] = text
+    return entity
+
+
+def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
+    """Place an organisation by its name ("United States Strategic Metals"), its description
+    ("Pakistan's largest miner", "a leading US-based processor"), or, for a national body
+    named without a country, the article's dateline."""
+    for n in range(min(3, end - start), 0, -1):
+        entry = actors.kb.lookup(_span_text(tokens, start, start + n), actors.day)
+        if entry and entry.kind == "state":
+            return entry.country
+    head = tokens[end - 1]
+    for appos in (c for c in head.subtree if c.dep_ == "appos" and c.i > head.i):
+        for t in appos.subtree:
+            m = BASED.match(t.text)
+            word = m.group(1) if m else t.text
+            if t.lower_ == "based" and t.i > 0:
+                word = t.doc[t.i - 2].text if t.doc[t.i - 1].text == "-" else t.doc[t.i - 1].text
+            entry = actors.kb.lookup(word, actors.day)
+            if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
+                return entry.country
+    if tokens[start].text in NATIONAL_WORDS or (start > 0 and tokens[start - 1].text in NATIONAL_WORDS):
+        return actors.home
+    return None
+
+
+def _acronym_after(tokens, end: int) -> str:
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        if ACRONYM.match(tokens[end + 1].text):
+            return tokens[end + 1].text
+    return ""
+
+
+def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
+    """'the latter' is the second, 'the former' the first, of the last two distinct actors named."""
+    distinct: list[Entity] = []
+    for entity in reversed(before):
+        if all(entity.name != e.name for e in distinct):
+            distinct.append(entity)
+        if len(distinct) == 2:
+            break
+    if len(distinct) < 2:
+        return None
+    return distinct[0] if which == "latter" else distinct[1]
+
+
+def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: int, end: int, base: int,
+         label: str, how: str) -> None:
+    span = (base + tokens[start].idx, base + tokens[end - 1].idx + len(tokens[end - 1]))
+    out.add(Mention(span, _span_text(tokens, start, end), label, entity, how), range(tokens[start].i, tokens[end - 1].i + 1))
+    if entity.kind != "person":
+        actors.recent.append(entity)
+
+
+def _span_text(tokens, start: int, end: int) -> str:
+    doc = tokens[0].doc
+    return doc.text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]

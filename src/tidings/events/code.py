@@ -1,0 +1,339 @@
+"""Code one parsed article: frames -> events with resolved actors, dates, places and
+amounts; then one event per happening (a caption and the body that tells the same
+meeting are one event, with both sentences as evidence)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from ..actors import ArticleActors, locate, resolve_sentence
+from ..model import Article, Entity, Event, Mention, Sentence, TimeExpr
+from .amounts import find_amounts
+from .frames import Frame, find_frames
+from .lexicon import Lexicon
+
+MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
+NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
+RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
+            "ahead": "before", "during": "during", "at": "during", "on": "during", "amid": "during"}
+SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
+SOON_DAYS = 45
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+@dataclass
+class Dated:
+    date: date | None
+    date_end: date | None
+    precision: str
+    text: str | None
+    explicit: bool  # from the sentence itself (or an anchor), not carried over or the publication date
+
+
+@dataclass
+class Draft:
+    """An event being coded, before ids are given and mentions of one happening merged."""
+
+    frame: Frame
+    sentence: Sentence
+    kind: str  # the paragraph kind: body | caption
+    actor: list[Entity]
+    recipient: list[Entity]
+    dated: Dated
+    location: object = None
+    amounts: list = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
+    """Return the article's events; ``parsed`` is [(Paragraph, spaCy Doc, [TimeExpr])] in text order."""
+    drafts: list[Draft] = []
+    previous: Dated | None = None
+    previous_kind = None
+    for paragraph, doc, times in parsed:
+        base = paragraph.span[0]
+        for sent in doc.sents:
+            span = (base + sent.start_char, base + sent.end_char)
+            sentence = Sentence(span, article.text[span[0]:span[1]], article.paragraphs.index(paragraph))
+            article.sentences.append(sentence)
+            resolved = resolve_sentence(sent, base, actors)
+            article.mentions.extend(resolved.mentions)
+            own = [t for t in times if span[0] <= t.span[0] < span[1]]
+            carried = previous if previous_kind == paragraph.kind and not _new_episode(sent) else None
+            sentence_dates: list[Dated] = []
+            for frame in find_frames(sent, lex):
+                actor = _entities(frame.actors, resolved, actors, drafts)
+                recipient = [e for e in _entities(frame.recipients, resolved, actors, drafts)
+                             if all(e.name != a.name for a in actor)]
+                if frame.reciprocal and not recipient and len(actor) == 1:
+                    continue
+                if not actor and not recipient:
+                    continue
+                dated = _date(frame, sent, base, own, drafts, article.published) or carried or _publication(article)
+                if dated.explicit:
+                    sentence_dates.append(dated)
+                draft = Draft(frame, sentence, paragraph.kind, actor, recipient, dated,
+                              location=_location(frame, sent),
+                              amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
+                              context=_contexts(frame, sent, lex), evidence=[span])
+                draft.confidence = _confidence(draft)
+                drafts.append(draft)
+            if own and not sentence_dates:
+                t = own[0]
+                sentence_dates.append(Dated(t.date, t.date_end, t.precision, t.text, True))
+            if sentence_dates or carried is None:
+                previous = sentence_dates[-1] if sentence_dates else None
+            previous_kind = paragraph.kind
+    return [_event(article, d, lex) for d in _merge(drafts)]
+
+
+# -- actors ------------------------------------------------------------------
+
+def _entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    out: list[Entity] = []
+    for tok in tokens:
+        mention = resolved.by_token.get(tok.i) or _child_mention(tok, resolved)
+        if mention is None:
+            continue
+        for entity in _mention_entities(mention, actors, drafts):
+            if all(entity.name != e.name for e in out):
+                out.append(entity)
+    return out
+
+
+def _child_mention(tok, resolved) -> Mention | None:
+    """The mention under a head noun not itself named ("officials from both sides", "leaders of X")."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "poss", "amod", "nmod", "appos"} and child.i in resolved.by_token:
+            return resolved.by_token[child.i]
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.i in resolved.by_token:
+                    return resolved.by_token[grandchild.i]
+    return None
+
+
+def _mention_entities(mention: Mention, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    if mention.label != "PLURAL":
+        return [mention.entity] if mention.entity is not None else []
+    pair = _last_pair(drafts) or _last_distinct(actors.recent, mention.how)
+    if mention.how == "state":
+        states = []
+        for entity in pair:
+            if entity.country and all(entity.country != s.country for s in states):
+                name = actors.kb.countries.get(entity.country, entity.country)
+                states.append(Entity(text=mention.text, name=name, country=entity.country, kind="state"))
+        return states
+    return [replace(e, text=mention.text) for e in pair]
+
+
+def _last_pair(drafts: list[Draft]) -> list[Entity]:
+    """The two sides of the latest event with two parties ("the two leaders", "both countries")."""
+    for draft in reversed(drafts):
+        parties = draft.actor + draft.recipient
+        if len({e.name for e in parties}) >= 2:
+            return parties
+    return []
+
+
+def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in reversed(recent):
+        if hint == "state" and not entity.country:
+            continue
+        if hint == "person" and entity.kind != "person":
+            continue
+        if all(entity.name != e.name and (hint != "state" or entity.country != e.country) for e in out):
+            out.append(entity)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+# -- dates -------------------------------------------------------------------
+
+def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published) -> Dated | None:
+    """The window of the expression nearest the trigger in the parse, or of the event it is
+    anchored to ("soon after the meeting"), or None."""
+    candidates = []
+    doc = sent.doc
+    for t in times:
+        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        if span is None:
+            continue
+        dist = _distance(frame.head, span.root)
+        window = Dated(t.date, t.date_end, t.precision, t.text, True)
+        if t.relation in {"since", "after"} and published:
+            window = Dated(t.date, published, _precision(t.date, published), t.text, True)
+        candidates.append((dist, abs(span.start - frame.head.i), window))
+    for tok in sent:
+        anchor = _relative_anchor(tok, drafts, published)
+        if anchor is not None:
+            candidates.append((_distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _relative_anchor(tok, drafts: list[Draft], published) -> Dated | None:
+    """'soon after the meeting', 'during the visit': a window from an earlier event of the article."""
+    relation = RELATIVE.get(tok.lower_)
+    if relation is None or tok.dep_ not in {"prep", "mark"}:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or not any(c.lower_ in {"the", "that", "this", "its", "their"} for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    anchor = next((d for d in reversed(drafts) if d.dated.explicit and
+                   lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
+    if anchor is None:
+        return None
+    start, end = anchor.dated.date, anchor.dated.date_end
+    text = f"{tok.text} {noun.text}"
+    if start is None:
+        return None
+    if relation == "during":
+        return Dated(start, end, anchor.dated.precision, text, True)
+    if relation == "after":
+        soon = any(c.lower_ in SOON for c in tok.children) or tok.nbor(-1).lower_ in SOON if tok.i > 0 else False
+        last = end + timedelta(days=SOON_DAYS) if soon or not published else published
+        if published:
+            last = min(last, published)
+        return Dated(start, last, _precision(start, last), text, True)
+    return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _precision(start: date, end: date) -> str:
+    days = (end - start).days + 1
+    for limit, name in ((1, "day"), (7, "week"), (62, "month"), (92, "quarter"), (366, "year")):
+        if days <= limit:
+            return name
+    return "decade"
+
+
+def _distance(a, b) -> int:
+    """Edges between two tokens in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(up_b):
+        if t.i in index:
+            return n + index[t.i]
+    return 99
+
+
+def _new_episode(sent) -> bool:
+    first = sent[0]
+    return first.lower_ in NEW_EPISODE and (len(sent) > 1 and sent[1].is_punct or first.lower_ in {"separately", "meanwhile", "elsewhere"})
+
+
+def _publication(article: Article) -> Dated:
+    if article.published is None:
+        return Dated(None, None, "unknown", None, False)
+    return Dated(article.published, article.published, "publication", None, False)
+
+
+# -- place, context, confidence ---------------------------------------------
+
+def _location(frame: Frame, sent):
+    """The most specific place the sentence puts the event in ("at ..., Washington", "in Gaza")."""
+    parties = {t.i for t in frame.actors + frame.recipients}
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i in parties:
+            continue
+        head = ent.root.head
+        if not (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) and ent.root.dep_ != "appos":
+            continue
+        place = locate(ent.text)
+        if place is not None and (best is None or (best.precision == "country" and place.precision == "city")):
+            best = place
+    return best
+
+
+def _contexts(frame: Frame, sent, lex: Lexicon) -> list[str]:
+    found = [frame.trigger.context] if frame.trigger.context else []
+    for tok in sent:
+        context = lex.contexts.get(tok.lemma_.lower())
+        if context and context not in found:
+            found.append(context)
+    return found
+
+
+def _confidence(draft: Draft) -> float:
+    score = draft.frame.trigger.weight
+    score *= 1.0 if any(e.country or e.org for e in draft.actor) else 0.7
+    score *= 1.0 if draft.recipient or draft.frame.reciprocal else 0.85
+    score *= 1.0 if draft.dated.explicit else 0.9
+    return max(0.05, min(1.0, score))
+
+
+# -- one event per happening -------------------------------------------------
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if _same_happening(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+            continue
+        same.evidence.append(draft.sentence.span)
+        if _narrower(draft.dated, same.dated):
+            same.dated = draft.dated
+        same.location = same.location or draft.location
+        same.amounts += [a for a in draft.amounts if a not in same.amounts]
+        same.context += [c for c in draft.context if c not in same.context]
+        same.confidence = min(1.0, max(same.confidence, draft.confidence) + 0.05)
+        if same.kind == "caption" and draft.kind == "body":
+            same.frame, same.sentence, same.kind = draft.frame, draft.sentence, draft.kind
+            same.actor, same.recipient = draft.actor or same.actor, draft.recipient or same.recipient
+    return kept
+
+
+def _same_happening(a: Draft, b: Draft) -> bool:
+    if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
+        return False
+    if not _overlap(a.dated, b.dated):
+        return False
+    countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
+    if not countries(a) or countries(a) != countries(b):
+        return False
+    names = lambda es: {e.name for e in es}  # noqa: E731
+    if a.recipient and b.recipient:
+        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or countries(a))
+    return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+def _overlap(a: Dated, b: Dated) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if not a.explicit or not b.explicit:
+        return True  # an undated mention can tell of any dated one before publication
+    return a.date <= b.date_end and b.date <= a.date_end
+
+
+def _narrower(a: Dated, b: Dated) -> bool:
+    if not a.explicit or a.date is None:
+        return False
+    if not b.explicit or b.date is None:
+        return True
+    return (a.date_end - a.date) < (b.date_end - b.date)
+
+
+def _event(article: Article, draft: Draft, lex: Lexicon) -> Event:
+    trigger = draft.frame.trigger
+    words = " ".join(t.text for t in sorted(draft.frame.tokens, key=lambda t: t.i))
+    key = f"{article.id}|{trigger.type}|{draft.sentence.span[0]}|{draft.frame.head.idx}|{words}"
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article=article.id, event=trigger.type, mode=trigger.mode, context=draft.context,
+        actor=draft.actor, recipient=draft.recipient,
+        date=draft.dated.date, date_end=draft.dated.date_end, date_precision=draft.dated.precision,
+        date_text=draft.dated.text, location=draft.location, amounts=draft.amounts,
+        modality=draft.frame.modality, text=draft.sentence.text, span=draft.sentence.span, trigger=words,
+        score=lex.score(trigger.type, trigger.mode), confidence=draft.confidence, cameo=trigger.cameo,
+        evidence=draft.evidence,
+    )

@@ -1,0 +1,289 @@
+"""Event frames over the dependency parse: which words name an event, who acts, on whom,
+and whether it happened (modality)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Trigger
+
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon")
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# verbs whose infinitival complement did happen ("began to shell", "managed to reach")
+REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
+FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
+                "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot", "mull", "consider"}
+HYPOTHETICAL_VERBS = {"urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
+                      "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
+                      "need", "must", "may", "might", "could", "would", "should", "can"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
+                  "stop", "prevent", "block", "rebuff"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
+FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
+              "potential", "prospective", "scheduled"}
+PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort", "attempt", "desire", "willingness",
+                  "aim", "goal", "readiness", "determination", "pledge", "call", "demand", "push", "proposal",
+                  "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
+                  "deal", "framework", "move", "right", "chance", "prospect", "prospects"}
+FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
+
+
+@dataclass
+class Frame:
+    trigger: Trigger
+    head: object  # the spaCy token naming the event
+    tokens: list  # every token the trigger matched
+    actors: list = field(default_factory=list)  # argument head tokens
+    recipients: list = field(default_factory=list)
+    reciprocal: bool = False  # both sides act ("X and Y met", "the conflict between X and Y")
+    modality: str = "asserted"
+
+
+def find_frames(sent, lex: Lexicon) -> list[Frame]:
+    """Return the event frames of one spaCy sentence, verbs first, each token used once."""
+    frames: list[Frame] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used)
+            if frame is not None:
+                _verb_arguments(frame)
+                frames.append(frame)
+    for tok in sent:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
+            frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used)
+            if frame is not None:
+                _noun_arguments(frame, frames)
+                frames.append(frame)
+    for frame in frames:
+        frame.modality = modality(frame)
+    return frames
+
+
+def _match(tok, triggers, used: set[int]) -> Frame | None:
+    for trigger in triggers:
+        found = [tok]
+        for word in trigger.words[1:]:
+            hit = _find_below(tok, word, depth=2, skip={t.i for t in found} | used)
+            if hit is None:
+                break
+            found.append(hit)
+        else:
+            used.update(t.i for t in found)
+            return Frame(trigger=trigger, head=tok, tokens=found)
+    return None
+
+
+def _find_below(tok, lemma: str, depth: int, skip: set[int]):
+    for child in tok.children:
+        if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
+            return child
+    if depth > 1:
+        for child in tok.children:
+            hit = _find_below(child, lemma, depth - 1, skip)
+            if hit is not None:
+                return hit
+    return None
+
+
+# -- arguments ---------------------------------------------------------------
+
+def _verb_arguments(frame: Frame) -> None:
+    verb = frame.head
+    subject, passive_subject = _subject(verb)
+    agent = _prep_object(verb, "agent") or _by_agent(verb)
+    if passive_subject is not None:
+        subj_slot, obj_slot = agent, passive_subject
+    else:
+        subj_slot, obj_slot = subject, None
+    places = [verb, *frame.tokens[1:]]
+    if obj_slot is None:
+        obj_slot = _direct_object(verb, frame)
+    slots = {"subj": subj_slot, "obj": obj_slot}
+    frame.actors = _fill(frame.trigger.actor or "subj", slots, places)
+    if frame.trigger.recipient:
+        frame.recipients = _fill(frame.trigger.recipient, slots, places)
+    else:
+        frame.recipients = _conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)
+    if frame.trigger.actor and frame.trigger.actor not in {"subj", "obj"} and not frame.recipients and subj_slot is not None:
+        frame.recipients = _conjuncts(subj_slot)
+    if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients):
+        frame.reciprocal = True
+
+
+def _noun_arguments(frame: Frame, verb_frames: list[Frame]) -> None:
+    noun = frame.head
+    places = [noun, *frame.tokens[1:]]
+    between = _prep_objects(places, ("between", "among", "amongst"))
+    slots = {"subj": None, "obj": None}
+    if frame.trigger.actor:
+        frame.actors = _fill(frame.trigger.actor, slots, places)
+    if not frame.actors and between:
+        frame.actors, frame.reciprocal = between, True
+    if not frame.actors:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
+        if owner is None:
+            owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            frame.actors = _conjuncts(owner)
+    if not frame.actors:
+        frame.actors = _inherited_actor(noun, verb_frames)
+    if frame.trigger.recipient:
+        frame.recipients = _fill(frame.trigger.recipient, slots, places)
+    elif not frame.reciprocal:
+        frame.recipients = _default_recipient(places)
+
+
+def _inherited_actor(noun, verb_frames: list[Frame]) -> list:
+    """A nominal event with no actor of its own takes the subject of the clause it sits in
+    ("Pakistan secured ... under an agreement with X"), or the actor of a nominal event it
+    belongs to ("Munir's visits ... including a meeting with Trump")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ in {"nsubj", "nsubjpass", "ROOT"} or node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return _conjuncts(owner)
+        if node.pos_ in {"VERB", "AUX"}:
+            subject, passive = _subject(node)
+            if noun.dep_ == "dobj" and noun.head is node:
+                return []  # the object of a verb that is not an event trigger names no actor
+            return _conjuncts(subject) if subject is not None else []
+    return []
+
+
+def _subject(verb):
+    """Return (active subject, passive subject), climbing through xcomp/conj/relcl for control."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                return child, None
+            if child.dep_ in PASSIVE_SUBJECTS:
+                return None, child
+        if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return None, None
+        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and node.head is not node:
+            node = node.head if node.dep_ != "pcomp" else node.head.head
+            continue
+        break
+    return None, None
+
+
+def _by_agent(tok):
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(tok, dep: str):
+    for child in tok.children:
+        if child.dep_ == dep:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _direct_object(verb, frame: Frame):
+    used = {t.i for t in frame.tokens}
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "dative"} and child.i not in used:
+            return child
+    return None
+
+
+def _default_recipient(places) -> list:
+    return _prep_objects(places, RECIPIENT_PREPS)
+
+
+def _prep_objects(places, preps) -> list:
+    for place in places:
+        for child in place.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _conjuncts(obj)
+    return []
+
+
+def _fill(slot: str, slots: dict, places) -> list:
+    if slot in slots:
+        return _conjuncts(slots[slot]) if slots[slot] is not None else []
+    return _prep_objects(places, (slot,))
+
+
+def _conjuncts(tok) -> list:
+    """The token and every token coordinated with it ("the US, Britain and France")."""
+    if tok is None:
+        return []
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+# -- modality ----------------------------------------------------------------
+
+def modality(frame: Frame) -> str:
+    """asserted | negated | future | hypothetical, from the trigger and the clauses above it."""
+    head = frame.head
+    if head.sent.text.rstrip(' "”\'’').endswith("?"):
+        return "hypothetical"
+    if any(_negated(tok) for tok in frame.tokens):
+        return "negated"
+    node = head
+    for depth in range(6):
+        found = _clause_modality(node, depth)
+        if found:
+            return found
+        if node.head is node:
+            break
+        node = node.head
+    return "hypothetical" if _unreal_infinitive(head) else "asserted"
+
+
+def _negated(tok) -> bool:
+    """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    if tok.dep_ in {"xcomp", "pcomp", "ccomp"}:
+        governor = tok.head
+        if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
+            return True
+    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in NEGATING_VERBS
+
+
+def _clause_modality(node, depth: int) -> str | None:
+    aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & FUTURE_AUX:
+        return "future"
+    if aux & MODAL_AUX:
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+        return "hypothetical"
+    if node.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
+        return "future"
+    if depth == 0:
+        return None  # the trigger's own meaning is not a modal cue ("agreed", "urged")
+    lemma = node.lemma_.lower()
+    if node.pos_ == "NOUN" and lemma in PLANNING_NOUNS:
+        return "future" if lemma in FUTURE_NOUNS else "hypothetical"
+    if node.pos_ in {"VERB", "AUX", "ADJ"}:
+        if lemma in FUTURE_VERBS:
+            return "future"
+        if lemma in HYPOTHETICAL_VERBS:
+            return "hypothetical"
+    return None
+
+
+def _unreal_infinitive(head) -> bool:
+    """An infinitive ("to explore partnerships") under anything but a realis verb has not happened."""
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ == "to":
+            return head.head.lemma_.lower() not in REALIS
+    return False

@@ -1,0 +1,85 @@
+"""The event lexicon and the PLOVER tables, read once from the TSV files beside this module."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .._exceptions import DataError
+
+DATA = Path(__file__).parent / "data"
+CODEBOOK = "plover-2.x"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way news names an event: a head lemma and the words that must come with it."""
+
+    words: tuple[str, ...]
+    pos: str  # verb | noun
+    type: str
+    mode: str | None
+    cameo: str | None
+    actor: str  # slot filling the actor: "" (default), subj, obj, or a preposition
+    recipient: str
+    context: str | None
+    weight: float
+
+    @property
+    def head(self) -> str:
+        return self.words[0]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    scores: dict[tuple[str, str], float]  # (type, mode or "") -> conflict-cooperation score
+    quads: dict[str, str]  # type -> quad class
+    contexts: dict[str, str]  # keyword lemma -> context
+
+    def score(self, type_: str, mode: str | None) -> float:
+        return self.scores.get((type_, mode or ""), self.scores.get((type_, ""), 0.0))
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (l for l in handle if l.strip() and not l.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        for number, values in enumerate(reader, start=2):
+            values += [""] * (len(header) - len(values))
+            yield number, {k: v.strip() for k, v in zip(header, values)}
+
+
+def load_lexicon(path: Path) -> tuple[dict, dict]:
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for number, row in _rows(path):
+        if row["type"] not in TYPES or row["pos"] not in {"verb", "noun"}:
+            raise DataError(f"{path}:{number}: type must be one of {', '.join(TYPES)} and pos verb|noun; "
+                            f"got {row['type']!r}, {row['pos']!r}")
+        trigger = Trigger(
+            words=tuple(row["trigger"].lower().split()), pos=row["pos"], type=row["type"],
+            mode=row["mode"] or None, cameo=row["cameo"] or None, actor=row["actor"], recipient=row["recipient"],
+            context=row["context"] or None, weight=float(row["weight"] or 1.0),
+        )
+        (verbs if trigger.pos == "verb" else nouns).setdefault(trigger.head, []).append(trigger)
+    # the most specific trigger (most words, then highest weight) is tried first
+    order = lambda ts: tuple(sorted(ts, key=lambda t: (-len(t.words), -t.weight)))  # noqa: E731
+    return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """Return the bundled lexicon (loaded once)."""
+    verbs, nouns = load_lexicon(DATA / "lexicon.tsv")
+    scores, quads = {}, {}
+    for _, row in _rows(DATA / "plover.tsv"):
+        scores[(row["type"], row["mode"])] = float(row["score"])
+        quads.setdefault(row["type"], row["quad"])
+    contexts = {row["keyword"].lower(): row["context"] for _, row in _rows(DATA / "contexts.tsv")}
+    return Lexicon(verbs, nouns, scores, quads, contexts)

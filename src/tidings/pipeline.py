@@ -1,0 +1,96 @@
+"""The stages in sequence: read -> layout -> parse -> time -> actors -> events."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from . import nlp
+from ._exceptions import ReadError
+from .actors import ArticleActors, knowledge_base, place_country
+from .actors.kb import KnowledgeBase
+from .events import code_article, lexicon
+from .layout import dateline_place, layout
+from .model import Article, Event
+from .read import article_from_text, read
+from .time import tag
+
+PARSED_KINDS = ("body", "caption")
+
+
+def extract(text: str, published: date | str | None = None, *, id: str = "text",
+            actors: tuple[str | Path, ...] = ()) -> list[Event]:
+    """Return the events of one article given as a string."""
+    article = article_from_text(text, id=id, published=published)
+    return next(process([article], actors=actors)).events
+
+
+def extract_file(path: str | Path, published: date | str | None = None, *,
+                 actors: tuple[str | Path, ...] = ()) -> list[Event]:
+    """Return the events of every article in a file; raise ReadError when none could be read."""
+    if isinstance(published, str):
+        published = article_from_text("x", published=published).published
+    articles, errors = [], []
+    for item in read([path], published=published):
+        (errors if isinstance(item, ReadError) else articles).append(item)
+    if not articles and errors:
+        raise errors[0]
+    return [event for article in process(articles, actors=actors) for event in article.events]
+
+
+def process(articles: Iterable[Article], *, actors: tuple[str | Path, ...] = (), batch_size: int = 32,
+            n_process: int = 1) -> Iterator[Article]:
+    """Run every stage over the articles, yielding each with its events filled, in order.
+
+    Articles are parsed ``batch_size`` at a time, so memory stays flat in the corpus size."""
+    kb = knowledge_base(tuple(actors))
+    articles = iter(articles)
+    while chunk := list(islice(articles, batch_size)):
+        for article in chunk:
+            layout(article)
+        jobs = [(article.text[p.span[0]:p.span[1]], (a, p)) for a, article in enumerate(chunk)
+                for p in article.paragraphs if p.kind in PARSED_KINDS]
+        parsed: list[list] = [[] for _ in chunk]
+        for doc, (a, paragraph) in nlp.load().pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
+            parsed[a].append((paragraph, doc, _times(doc, paragraph.span[0], chunk[a].published)))
+        for article, paragraphs in zip(chunk, parsed):
+            article.times = [t for _, _, times in paragraphs for t in times]
+            article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
+            yield article
+
+
+def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
+    place = dateline_place(article)
+    home = None
+    if place:
+        entry = kb.lookup(place)
+        home = entry.country if entry else place_country(place)
+    return ArticleActors(kb=kb, day=article.published, home=home)
+
+
+def _times(doc, base: int, published: date | None):
+    """The paragraph's temporal expressions, with spans into the article text."""
+    found = tag(doc.text, published, tense=lambda offset: _tense(doc, offset))
+    return [replace(t, span=(t.span[0] + base, t.span[1] + base)) for t in found]
+
+
+def _tense(doc, offset: int) -> str | None:
+    """The tense of the clause that governs the token at ``offset``."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+            if aux & {"will", "shall", "'ll", "wo"} or "going" in aux:
+                return "future"
+            if node.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "did", "was", "were"}:
+                return "past"
+            return "present"
+        if node.head is node:
+            break
+        node = node.head
+    return None
