@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python scripts/eval_seed.py
+	$(BIN)/python scripts/eval_articles.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -38,7 +38,7 @@ def layout(article: Article) -> Article:
         block = article.text[start:end]
         credit = _credit(block)
         if credit is not None and _looks_like_caption(block[:credit]):
-            paragraphs.append(Paragraph("caption", (start, start + credit)))
+            paragraphs.append(Paragraph("caption", (start, start + len(block[:credit].rstrip()))))
             paragraphs.append(Paragraph("credit", (start + credit, end)))
             continue
         if index == 0 and len(blocks) > 1 and _looks_like_headline(block, article.title):

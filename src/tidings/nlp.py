@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.language import Language
+
 from ._exceptions import ModelNotFound
 
 # The official package names first, then the PyPI re-upload of en_core_web_sm 3.8.0.
@@ -23,10 +25,31 @@ def load(name: str | None = None):
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("tidings_sentence_ends", before="parser")
         return nlp
     raise ModelNotFound(
         f"E001: no spaCy English model found (tried {', '.join(names)}). Install one with: {INSTALL}"
     )
+
+
+SENTENCE_END = {".", "!", "?", "…", ":", ";"}
+CLOSERS = {'"', "”", "'", "’", ")", "]"}
+
+
+@Language.component("tidings_sentence_ends")
+def sentence_ends(doc):
+    """Forbid a sentence to start anywhere but after a sentence-final mark or a line break.
+
+    The small parser sometimes ends a sentence at a parenthesis ("Chief of Army Staff
+    (COAS) Field Marshal ..."), which cuts a title from its name."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        after_end = prev.text in SENTENCE_END or (prev.text.endswith(".") and tok.is_title)
+        after_quote = prev.text in CLOSERS and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END
+        if not (after_end or after_quote or prev.is_space or "\n" in prev.whitespace_):
+            tok.is_sent_start = False
+    return doc
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator:

@@ -55,10 +55,10 @@ class ArticleActors:
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
 
     def remember(self, entity: Entity, *names: str) -> None:
+        """Let later mentions by any of ``names`` resolve to ``entity``."""
         for name in names:
             if name:
                 self.aliases[name] = entity
-        self.recent.append(entity)
 
 
 def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
@@ -67,7 +67,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     out = Resolved()
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
-    titles = _titles(tokens, actors.kb, exclude={i for s, e, _ in kb_matches for i in range(s, e)})
+    inside_orgs = _inside_org_names(sent, tokens)
+    titles = _titles(tokens, actors.kb, exclude={i for s, e, _ in kb_matches for i in range(s, e)}, inside=inside_orgs)
     title_at = {s: (e, t) for s, e, t in titles}
     names = _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
     kb_at = {s: (e, entry) for s, e, entry in kb_matches}
@@ -131,7 +132,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             entity = resolve_latter(hint, actors.recent) if label == "LATTER" else None
             if entity is not None:
                 entity = replace(entity, text=_span_text(tokens, i, end))
-                actors.recent.append(entity)
+                actors.recent.append(entity)  # "the latter" is itself the latest mention
             text = _span_text(tokens, i, end)
             mention = Mention((base + tokens[i].idx, base + tokens[end - 1].idx + len(tokens[end - 1])), text,
                               label, entity, hint)
@@ -174,12 +175,28 @@ def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
     return True
 
 
-def _titles(tokens, kb: KnowledgeBase, exclude: set[int]):
+def _inside_org_names(sent, tokens) -> dict[int, tuple[int, int]]:
+    """For each token inside an organisation's name, the (start, end) of that name."""
+    first = tokens[0].i
+    out = {}
+    for ent in sent.ents:
+        if ent.label_ in {"ORG", "FAC"}:
+            for t in ent:
+                out[t.i - first] = (ent.start - first, ent.end - first)
+    return out
+
+
+def _titles(tokens, kb: KnowledgeBase, exclude: set[int], inside: dict[int, tuple[int, int]]):
+    """Title and sector-noun spans; one that is only a word of an organisation's name
+    ("National Logistics Corporation") is not a title."""
     out = []
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_TITLE_TOKENS, len(tokens) - i), 0, -1):
             if any(j in exclude for j in range(i, i + n)):
+                continue
+            org = inside.get(i)
+            if org is not None and org[0] <= i and i + n <= org[1] and (i, i + n) != org:
                 continue
             title = kb.title(_span_text(tokens, i, i + n))
             if title is None:
@@ -334,25 +351,19 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     text = _span_text(tokens, start, end)
     known = actors.aliases.get(text) or actors.aliases.get(actors.acronyms.get(text, ""))
     if known is not None:
-        entity = replace(known, text=text)
-        actors.recent.append(entity)
-        return entity
+        return replace(known, text=text)
     if label in {"GPE", "LOC", "FAC"}:
         country = place_country(text)
         if country is None and label != "GPE":
             return None
-        entity = Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
-        actors.recent.append(entity)
-        return entity
+        return Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
     if label == "NORP":
         return None
     if label == "PERSON":
         last = text.split()[-1]
         known = actors.aliases.get(last)
         if known is not None and known.kind == "person":
-            entity = replace(known, text=text)
-            actors.recent.append(entity)
-            return entity
+            return replace(known, text=text)
         entity = Entity(text=text, name=text, kind="person")
         actors.remember(entity, text, last)
         return entity
@@ -411,8 +422,7 @@ def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: in
          label: str, how: str) -> None:
     span = (base + tokens[start].idx, base + tokens[end - 1].idx + len(tokens[end - 1]))
     out.add(Mention(span, _span_text(tokens, start, end), label, entity, how), range(tokens[start].i, tokens[end - 1].i + 1))
-    if entity.kind != "person":
-        actors.recent.append(entity)
+    actors.recent.append(entity)
 
 
 def _span_text(tokens, start: int, end: int) -> str:

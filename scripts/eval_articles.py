@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Score tidings end to end on hand-coded articles with ../shared/eval/score.py.
+
+usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
+
+Runs `tidings.extract_file` on the seed article (../shared/eval/seed) and on every
+example article that has a gold file under eval/gold/<name>/, writes the predictions
+as JSON lines under --out, and prints the scorer's report: the seed alone, then the
+team's examples together.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tidings import extract_file  # noqa: E402
+
+
+def predict(article: Path, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for event in extract_file(article):
+            handle.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    return out
+
+
+def score(pairs: list[tuple[Path, Path]], scorer: Path) -> str:
+    args = [str(x) for pair in pairs for x in pair]
+    return subprocess.run([sys.executable, str(scorer), *args], capture_output=True, text=True, check=True).stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "eval")
+    args = parser.parse_args()
+    scorer = args.shared / "eval" / "score.py"
+    if not scorer.exists():
+        print(f"skipped: the shared evaluation data is not at {args.shared}")
+        return 0
+    seed = args.shared / "eval" / "seed"
+    print("## seed article")
+    print(score([(seed, predict(seed / "article.txt", args.out / "seed.jsonl"))], scorer))
+    pairs = []
+    for gold in sorted((ROOT / "eval" / "gold").glob("*/gold.json")):
+        article = ROOT / "src" / "tidings" / "examples" / f"{gold.parent.name}.txt"
+        pairs.append((gold.parent, predict(article, args.out / f"{gold.parent.name}.jsonl")))
+    print("## team examples")
+    print(score(pairs, scorer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Actor resolution on small hand-written sentences (one shared spaCy model)."""
+from datetime import date
+
+import pytest
+
+from tidings.actors import ArticleActors, knowledge_base, resolve_latter, resolve_sentence
+from tidings.actors.kb import Entry, KnowledgeBase
+from tidings.model import Entity
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(nlp, text, day=date(2025, 9, 14), home=None, kb=None):
+    actors = ArticleActors(kb=kb or knowledge_base(), day=day, home=home)
+    out = []
+    for sent in nlp(text).sents:
+        out += resolve_sentence(sent, 0, actors).mentions
+    return {m.text: m.entity for m in out}
+
+
+def test_actors_title_and_country_word_give_country_sector_role(nlp):
+    found = mentions(nlp, "US Secretary of State Marco Rubio met Pakistani officials.")
+    rubio = found["US Secretary of State Marco Rubio"]
+    assert (rubio.country, rubio.sector, rubio.role, rubio.kind) == ("USA", "GOV", "Secretary of State", "person")
+    officials = found["Pakistani officials"]
+    assert (officials.country, officials.sector, officials.kind) == ("PAK", "GOV", "group")
+
+
+def test_actors_military_title_is_mil(nlp):
+    found = mentions(nlp, "Chief of Army Staff (COAS) Field Marshal Asim Munir visited Washington. The COAS met "
+                          "officials.")
+    assert found["Chief of Army Staff (COAS) Field Marshal Asim Munir"].sector == "MIL"
+    assert found["COAS"].name == "Asim Munir" and found["COAS"].country == "PAK"
+
+
+def test_actors_capitals_and_seats_are_governments(nlp):
+    found = mentions(nlp, "Washington and the Kremlin traded accusations while Islamabad stayed silent.")
+    assert found["Washington"].country == "USA" and found["Washington"].sector == "GOV"
+    assert found["the Kremlin"].country == "RUS"
+    assert found["Islamabad"].country == "PAK"
+
+
+def test_actors_demonyms_resolve(nlp):
+    found = mentions(nlp, "Emirati officials and Somali troops arrived. Ivorian police were there.")
+    assert found["Emirati officials"].country == "ARE"
+    assert found["Somali troops"].country == "SOM" and found["Somali troops"].sector == "MIL"
+    assert found["Ivorian police"].country == "CIV" and found["Ivorian police"].sector == "COP"
+
+
+def test_actors_surname_and_title_alone_refer_back(nlp):
+    found = mentions(nlp, "Foreign Minister Ishaq Dar spoke to reporters. Dar said the minister would travel.")
+    assert found["Dar"].name == "Ishaq Dar" and found["Dar"].country == "PAK"
+
+
+def test_actors_latter_is_the_second_of_the_last_two(nlp):
+    found = mentions(nlp, "President Donald Trump met Prime Minister Shehbaz Sharif, and the latter praised him.")
+    assert found["the latter"].name == "Shehbaz Sharif"
+
+
+def test_actors_latter_former_from_a_list():
+    a, b = Entity("A", "A", "USA"), Entity("B", "B", "PAK")
+    assert resolve_latter("latter", [a, b]).name == "B"
+    assert resolve_latter("former", [a, b]).name == "A"
+    assert resolve_latter("latter", [a]) is None
+
+
+def test_actors_organisation_placed_by_its_description(nlp):
+    found = mentions(nlp, "The Frontier Works Organisation (FWO), Pakistan's largest builder, signed a deal with "
+                          "Apex Metals, a leading US-based processor. FWO said it was pleased.")
+    assert found["Frontier Works Organisation"].country == "PAK"
+    assert found["Apex Metals"].country == "USA"
+    assert found["FWO"].name == "Frontier Works Organisation"
+
+
+def test_actors_national_body_takes_the_datelines_country(nlp):
+    found = mentions(nlp, "The National Logistics Corporation signed a memorandum.", home="PAK")
+    assert found["National Logistics Corporation"].country == "PAK"
+
+
+def test_actors_office_holders_are_dated(nlp):
+    in_2019 = mentions(nlp, "President Trump spoke.", day=date(2019, 5, 1))["President Trump"]
+    in_2025 = mentions(nlp, "President Trump spoke.", day=date(2025, 5, 1))["President Trump"]
+    assert in_2019.country == in_2025.country == "USA"
+    kb = knowledge_base()
+    assert kb.lookup("Shinzo Abe", date(2024, 1, 1)).end is not None  # not serving in 2024
+    found = mentions(nlp, "Shinzo Abe was remembered.", day=date(2024, 1, 1))
+    assert found["Shinzo Abe"].country == "JPN" and found["Shinzo Abe"].role is None
+
+
+def test_actors_unknown_actor_is_kept_with_null_country(nlp):
+    found = mentions(nlp, "Zorblax Industries signed a contract.")
+    assert found["Zorblax Industries"].country is None
+
+
+def test_actors_user_file_adds_and_overrides(tmp_path, nlp):
+    f = tmp_path / "mine.tsv"
+    f.write_text("name\taliases\tcountry\torg\tsector\trole\tkind\tstart\tend\n"
+                 "Zorblax Industries\tZorblax\tKEN\t\tBUS\t\torganisation\t\t\n")
+    kb = knowledge_base((f,))
+    assert kb.lookup("Zorblax").country == "KEN"
+    found = mentions(nlp, "Zorblax Industries signed a contract.", kb=kb)
+    assert found["Zorblax Industries"].country == "KEN"
+    assert knowledge_base().lookup("Zorblax") is None  # the bundled base is untouched
+
+
+def test_actors_kb_prefers_the_entry_valid_on_the_day():
+    kb = KnowledgeBase()
+    kb.add("Smith", Entry("Ann Smith", "GBR", kind="person", role="Prime Minister",
+                          start=date(2010, 1, 1), end=date(2015, 1, 1)))
+    kb.add("Smith", Entry("Bob Smith", "USA", kind="person", role="President", start=date(2020, 1, 1)))
+    assert kb.lookup("Smith", date(2012, 1, 1)).name == "Ann Smith"
+    assert kb.lookup("Smith", date(2021, 1, 1)).name == "Bob Smith"

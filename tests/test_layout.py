@@ -1,0 +1,33 @@
+from tidings.layout import dateline_place, layout
+from tidings.model import Article
+
+
+def _kinds(text, title=None):
+    article = layout(Article("a", text, title=title))
+    return [(p.kind, article.text[p.span[0]:p.span[1]]) for p in article.paragraphs], article
+
+
+def test_layout_caption_and_credit_are_their_own_paragraphs():
+    text = "Ministers meet in Nairobi, March 3, 2025. — AFP\n\nNAIROBI: Kenya and Somalia held talks."
+    kinds, _ = _kinds(text)
+    assert kinds == [("caption", "Ministers meet in Nairobi, March 3, 2025."), ("credit", "— AFP"),
+                     ("dateline", "NAIROBI:"), ("body", "Kenya and Somalia held talks.")]
+
+
+def test_layout_headline_and_wire_dateline():
+    text = "Kenya, Somalia hold border talks\n\nNAIROBI, Mar 3 (Wire) - Kenya and Somalia held talks.\n\nThey met."
+    kinds, article = _kinds(text)
+    assert [k for k, _ in kinds] == ["headline", "dateline", "body", "body"]
+    assert kinds[2][1] == "Kenya and Somalia held talks."
+    assert dateline_place(article) == "Nairobi"
+
+
+def test_layout_photo_credit_in_parentheses():
+    kinds, _ = _kinds("The prime minister arrives in Doha on Monday. (Photo: PID)\n\nBody text here.")
+    assert [k for k, _ in kinds] == ["caption", "credit", "body"]
+
+
+def test_layout_plain_body_is_one_paragraph_with_offsets_into_the_text():
+    text = "Kenya and Somalia held talks on Monday. They agreed to meet again."
+    kinds, _ = _kinds(text)
+    assert kinds == [("body", text)]
