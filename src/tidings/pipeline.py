@@ -67,7 +67,7 @@ def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
     if place:
         entry = kb.lookup(place)
         home = entry.country if entry else place_country(place)
-    return ArticleActors(kb=kb, day=article.published, home=home)
+    return ArticleActors(kb=kb, day=article.published, home=home, common=frozenset(lexicon().nouns))
 
 
 def _times(doc, base: int, published: date | None):

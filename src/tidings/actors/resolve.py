@@ -53,6 +53,7 @@ class ArticleActors:
     aliases: dict[str, Entity] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
+    common: frozenset[str] = frozenset()  # lower-case words NER may tag as names but are not ("MoU")
 
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
@@ -70,7 +71,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     inside_orgs = _inside_org_names(sent, tokens)
     titles = _titles(tokens, actors.kb, exclude={i for s, e, _ in kb_matches for i in range(s, e)}, inside=inside_orgs)
     title_at = {s: (e, t) for s, e, t in titles}
-    names = _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
+    names = [(s, e, label) for s, e, label in _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
+             if not (e - s == 1 and tokens[s].lower_ in actors.common)]
     kb_at = {s: (e, entry) for s, e, entry in kb_matches}
     name_at = {s: (e, label) for s, e, label in names}
 
@@ -105,6 +107,16 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 taken.update(range(start, k))
                 i = k
                 continue
+        if i in kb_at and (org_end := _named_after_country(tokens, i, kb_at[i])) is not None:
+            entry = kb_at[i][1]
+            text = _span_text(tokens, i, org_end)
+            entity = Entity(text=text, name=text, country=entry.country, kind="organisation")
+            acronym = _acronym_after(tokens, org_end)
+            actors.remember(entity, text, acronym)
+            _add(out, actors, entity, tokens, i, org_end, base, "ORG", "named after its country")
+            taken.update(range(i, org_end))
+            i = org_end
+            continue
         if i in kb_at:
             end, entry = kb_at[i]
             entity = _from_entry(_span_text(tokens, i, end), entry, actors)
@@ -255,6 +267,21 @@ def _skip_parenthesised(tokens, k: int, actors: ArticleActors, title: Title) -> 
     return k
 
 
+def _named_after_country(tokens, i: int, match) -> int | None:
+    """Where an organisation named after its country ends ("United States Strategic Metals",
+    "Kenya Airways"), or None when the country name stands alone."""
+    end, entry = match
+    if entry.kind != "state" or entry.via != "name":
+        return None
+    j = end
+    while j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title and tokens[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}:
+        j += 1
+    if j == end:
+        return None
+    run = range(tokens[i].i, tokens[j - 1].i + 1)
+    return j if all(t.head.i in run for t in tokens[i:j - 1]) else None
+
+
 def _group_noun(tokens, i: int, kb: KnowledgeBase):
     """A sector noun right after a country word ("Pakistani officials", "Kenyan police")."""
     if i < len(tokens) and tokens[i].dep_ == "case":
@@ -280,7 +307,7 @@ def _reference(tokens, i: int):
         if j == i:
             return None
         k = j
-        while k < len(tokens) and tokens[k].pos_ in {"ADJ", "VERB"} or (k < len(tokens) and tokens[k].text == "-"):
+        while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"):
             k += 1
         if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
             hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())

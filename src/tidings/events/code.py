@@ -18,7 +18,7 @@ NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
             "ahead": "before", "during": "during", "at": "during", "on": "during", "amid": "during"}
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
-SOON_DAYS = 45
+SOON_DAYS = 30
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -70,9 +70,11 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                              if all(e.name != a.name for a in actor)]
                 if frame.reciprocal and not recipient and len(actor) == 1:
                     continue
+                if frame.inherited and not recipient:
+                    continue  # "the war on terror", "during the visit": no party of its own
                 if not actor and not recipient:
                     continue
-                dated = _date(frame, sent, base, own, drafts, article.published) or carried or _publication(article)
+                dated = _date(frame, sent, base, own, drafts, article.published, lex) or carried or _publication(article)
                 if dated.explicit:
                     sentence_dates.append(dated)
                 draft = Draft(frame, sentence, paragraph.kind, actor, recipient, dated,
@@ -80,7 +82,11 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                               amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                               context=_contexts(frame, sent, lex), evidence=[span])
                 draft.confidence = _confidence(draft)
-                drafts.append(draft)
+                nested = next((d for d in drafts if d.sentence is sentence and _nested(d.frame, frame)), None)
+                if nested is None:
+                    drafts.append(draft)
+                elif _richer(draft, nested):
+                    drafts[drafts.index(nested)] = draft
             if own and not sentence_dates:
                 t = own[0]
                 sentence_dates.append(Dated(t.date, t.date_end, t.precision, t.text, True))
@@ -88,6 +94,17 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 previous = sentence_dates[-1] if sentence_dates else None
             previous_kind = paragraph.kind
     return [_event(article, d, lex) for d in _merge(drafts)]
+
+
+def _nested(a: Frame, b: Frame) -> bool:
+    """Two triggers of one type within three edges name one event ("signing ceremony of the
+    MoU between X and Y", "held talks ... discussed")."""
+    return a.trigger.type == b.trigger.type and _distance(a.head, b.head) <= 3
+
+
+def _richer(a: Draft, b: Draft) -> bool:
+    parties = lambda d: len({e.name for e in d.actor + d.recipient if e.country or e.org})  # noqa: E731
+    return (parties(a), a.confidence) > (parties(b), b.confidence)
 
 
 # -- actors ------------------------------------------------------------------
@@ -155,7 +172,8 @@ def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
 
 # -- dates -------------------------------------------------------------------
 
-def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published) -> Dated | None:
+def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
+          lex: Lexicon) -> Dated | None:
     """The window of the expression nearest the trigger in the parse, or of the event it is
     anchored to ("soon after the meeting"), or None."""
     candidates = []
@@ -170,7 +188,7 @@ def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Dra
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
     for tok in sent:
-        anchor = _relative_anchor(tok, drafts, published)
+        anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
             candidates.append((_distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
     if not candidates:
@@ -178,7 +196,7 @@ def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Dra
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
-def _relative_anchor(tok, drafts: list[Draft], published) -> Dated | None:
+def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated | None:
     """'soon after the meeting', 'during the visit': a window from an earlier event of the article."""
     relation = RELATIVE.get(tok.lower_)
     if relation is None or tok.dep_ not in {"prep", "mark"}:
@@ -187,8 +205,10 @@ def _relative_anchor(tok, drafts: list[Draft], published) -> Dated | None:
     if noun is None or not any(c.lower_ in {"the", "that", "this", "its", "their"} for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    anchor = next((d for d in reversed(drafts) if d.dated.explicit and
-                   lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
+    types = {t.type for t in lex.nouns.get(lemma, ())}
+    dated = [d for d in reversed(drafts) if d.dated.explicit]
+    anchor = next((d for d in dated if lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None) \
+        or next((d for d in dated if d.frame.trigger.type in types), None)
     if anchor is None:
         return None
     start, end = anchor.dated.date, anchor.dated.date_end
@@ -276,7 +296,8 @@ def _confidence(draft: Draft) -> float:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
-        same = next((k for k in kept if _same_happening(k, draft)), None)
+        nearest_first = sorted(reversed(kept), key=lambda k: k.sentence.span != draft.sentence.span)
+        same = next((k for k in nearest_first if _same_happening(k, draft)), None)
         if same is None:
             kept.append(draft)
             continue
@@ -296,7 +317,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 def _same_happening(a: Draft, b: Draft) -> bool:
     if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
         return False
-    if not _overlap(a.dated, b.dated):
+    if not _overlap(a, b):
         return False
     countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
     if not countries(a) or countries(a) != countries(b):
@@ -307,12 +328,16 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
 
 
-def _overlap(a: Dated, b: Dated) -> bool:
-    if a.date is None or b.date is None:
+def _overlap(x: Draft, y: Draft) -> bool:
+    """Whether two drafts can be one happening in time. An undated mention can retell a
+    dated one only in the same sentence or when one of them is a caption (captions retell
+    the body); two undated body mentions may be the same."""
+    a, b = x.dated, y.dated
+    if a.explicit and b.explicit and a.date and b.date:
+        return a.date <= b.date_end and b.date <= a.date_end
+    if a.explicit == b.explicit:
         return True
-    if not a.explicit or not b.explicit:
-        return True  # an undated mention can tell of any dated one before publication
-    return a.date <= b.date_end and b.date <= a.date_end
+    return x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}
 
 
 def _narrower(a: Dated, b: Dated) -> bool:

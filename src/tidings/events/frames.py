@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Trigger
 
-RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon")
+RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # verbs whose infinitival complement did happen ("began to shell", "managed to reach")
@@ -37,6 +37,7 @@ class Frame:
     actors: list = field(default_factory=list)  # argument head tokens
     recipients: list = field(default_factory=list)
     reciprocal: bool = False  # both sides act ("X and Y met", "the conflict between X and Y")
+    inherited: bool = False  # a nominal event's actor taken from the clause around it
     modality: str = "asserted"
 
 
@@ -45,6 +46,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     used: set[int] = set()
     for tok in sent:
+        if tok.dep_ in {"amod", "compound"}:
+            continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used)
             if frame is not None:
@@ -54,8 +57,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used)
             if frame is not None:
-                _noun_arguments(frame, frames)
+                _noun_arguments(frame)
                 frames.append(frame)
+    frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
         frame.modality = modality(frame)
     return frames
@@ -112,7 +116,7 @@ def _verb_arguments(frame: Frame) -> None:
         frame.reciprocal = True
 
 
-def _noun_arguments(frame: Frame, verb_frames: list[Frame]) -> None:
+def _noun_arguments(frame: Frame) -> None:
     noun = frame.head
     places = [noun, *frame.tokens[1:]]
     between = _prep_objects(places, ("between", "among", "amongst"))
@@ -128,20 +132,21 @@ def _noun_arguments(frame: Frame, verb_frames: list[Frame]) -> None:
         if owner is not None:
             frame.actors = _conjuncts(owner)
     if not frame.actors:
-        frame.actors = _inherited_actor(noun, verb_frames)
+        frame.actors = _inherited_actor(noun)
+        frame.inherited = bool(frame.actors)
     if frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
         frame.recipients = _default_recipient(places)
 
 
-def _inherited_actor(noun, verb_frames: list[Frame]) -> list:
+def _inherited_actor(noun) -> list:
     """A nominal event with no actor of its own takes the subject of the clause it sits in
     ("Pakistan secured ... under an agreement with X"), or the actor of a nominal event it
     belongs to ("Munir's visits ... including a meeting with Trump")."""
     node = noun
     for _ in range(4):
-        if node.dep_ in {"nsubj", "nsubjpass", "ROOT"} or node.head is node:
+        if node.dep_ in {"nsubj", "nsubjpass"} or node.head is node:
             return []
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
@@ -244,7 +249,7 @@ def modality(frame: Frame) -> str:
         if node.head is node:
             break
         node = node.head
-    return "hypothetical" if _unreal_infinitive(head) else "asserted"
+    return "asserted"
 
 
 def _negated(tok) -> bool:
@@ -265,6 +270,8 @@ def _clause_modality(node, depth: int) -> str | None:
     if aux & MODAL_AUX:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+        return "hypothetical"
+    if _unreal_infinitive(node):
         return "hypothetical"
     if node.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
         return "future"
