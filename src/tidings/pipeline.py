@@ -1,6 +1,8 @@
 """The stages in sequence: read -> layout -> parse -> time -> actors -> events."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -62,12 +64,33 @@ def process(articles: Iterable[Article], *, actors: tuple[str | Path, ...] = (),
 
 
 def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
+    return ArticleActors(kb=kb, day=article.published, home=home_country(article, kb),
+                         common=frozenset(lexicon().nouns))
+
+
+WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def home_country(article: Article, kb: KnowledgeBase) -> str | None:
+    """The story's own country: the one its dateline and its text name most.
+
+    Police, protesters, ministers and bodies named without a country are taken to be
+    of it, as a human coder reading the story would."""
+    votes: Counter[str] = Counter()
     place = dateline_place(article)
-    home = None
     if place:
         entry = kb.lookup(place)
-        home = entry.country if entry else place_country(place)
-    return ArticleActors(kb=kb, day=article.published, home=home, common=frozenset(lexicon().nouns))
+        country = entry.country if entry else place_country(place)
+        if country:
+            votes[country] += 3
+    for m in WORDS.finditer(article.text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            entry = kb.lookup(" ".join(words[:n]).rstrip(".'’s"))
+            if entry is not None and entry.kind == "state":
+                votes[entry.country] += 1
+                break
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _times(doc, base: int, published: date | None):
@@ -90,7 +113,7 @@ def _tense(doc, offset: int) -> str | None:
             if node.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "did", "was", "were"}:
                 return "past"
             return "present"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

@@ -26,7 +26,6 @@ PLURAL_HEADS = {
     "neighbor": "state", "government": "state", "state": "state", "party": "any", "capital": "state",
     "minister": "person", "president": "person", "official": "any", "delegation": "any",
 }
-NATIONAL_WORDS = {"National", "Federal"}
 BASED = re.compile(r"^(.+?)-based$")
 
 
@@ -49,7 +48,7 @@ class ArticleActors:
 
     kb: KnowledgeBase
     day: date | None
-    home: str | None = None  # the dateline's country, for national bodies named without one
+    home: str | None = None  # the story's country, for titles, groups and bodies named without one
     aliases: dict[str, Entity] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
@@ -302,10 +301,8 @@ def _reference(tokens, i: int):
     t = tokens[i]
     if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"latter", "former"}:
         return i + 2, "LATTER", tokens[i + 1].lower_
-    if t.lower_ in {"the", "both"} or (t.lower_ == "two" and i > 0 and tokens[i - 1].lower_ == "the"):
-        j = i + 1 if t.lower_ == "both" else i + (2 if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "two" else 0)
-        if j == i:
-            return None
+    if t.lower_ in {"the", "both"}:
+        j = i + 2 if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "two" else i + 1
         k = j
         while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"):
             k += 1
@@ -335,7 +332,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     person_titles = [t for t in titles if t.kind == "person"] or titles
     role = next((t.role for t in person_titles if t.role), None)
     sector = person_titles[0].sector
-    country = country or (entry.country if entry else None) or (known.country if known else None)
+    country = country or (entry.country if entry else None) or (known.country if known else None) or actors.home
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name, country=country,
                     org=entry.org if entry else None, sector=sector, role=role, kind="person")
     actors.remember(entity, name, name.split()[-1] if name else "", entity.name, *(t.term for t in titles))
@@ -351,10 +348,11 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
         for entity in reversed(actors.recent):
             if entity.kind == "person" and _same_office(entity, title):
                 return replace(entity, text=text)
+        country = country or actors.home
         if country is None:
             return None
         return Entity(text=text, name=text, country=country, sector=title.sector, role=title.role, kind="person")
-    country = country or _possessor_country(tokens, end - 1, actors)
+    country = country or _possessor_country(tokens, end - 1, actors) or actors.home
     return Entity(text=text, name=text, country=country, sector=title.sector, kind="group")
 
 
@@ -420,9 +418,8 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             entry = actors.kb.lookup(word, actors.day)
             if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
                 return entry.country
-    if tokens[start].text in NATIONAL_WORDS or (start > 0 and tokens[start - 1].text in NATIONAL_WORDS):
-        return actors.home
-    return None
+    # a body named without a country is, in a news story, most likely the story's own country's
+    return actors.home
 
 
 def _acronym_after(tokens, end: int) -> str:

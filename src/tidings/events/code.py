@@ -67,6 +67,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             for frame in find_frames(sent, lex):
                 actor = _entities(frame.actors, resolved, actors, drafts)
                 recipient = [e for e in _entities(frame.recipients, resolved, actors, drafts)
+                             or _entities(frame.alternates, resolved, actors, drafts)
                              if all(e.name != a.name for a in actor)]
                 if frame.reciprocal and not recipient and len(actor) == 1:
                     continue
@@ -74,7 +75,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     continue  # "the war on terror", "during the visit": no party of its own
                 if not actor and not recipient:
                     continue
-                dated = _date(frame, sent, base, own, drafts, article.published, lex) or carried or _publication(article)
+                dated = (_date(frame, sent, base, own, drafts, article.published, lex, paragraph.kind == "caption")
+                         or carried or _publication(article))
                 if dated.explicit:
                     sentence_dates.append(dated)
                 draft = Draft(frame, sentence, paragraph.kind, actor, recipient, dated,
@@ -82,7 +84,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                               amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                               context=_contexts(frame, sent, lex), evidence=[span])
                 draft.confidence = _confidence(draft)
-                nested = next((d for d in drafts if d.sentence is sentence and _nested(d.frame, frame)), None)
+                nested = next((d for d in drafts if d.sentence is sentence and _nested(d, draft)), None)
                 if nested is None:
                     drafts.append(draft)
                 elif _richer(draft, nested):
@@ -96,10 +98,12 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
     return [_event(article, d, lex) for d in _merge(drafts)]
 
 
-def _nested(a: Frame, b: Frame) -> bool:
-    """Two triggers of one type within three edges name one event ("signing ceremony of the
-    MoU between X and Y", "held talks ... discussed")."""
-    return a.trigger.type == b.trigger.type and _distance(a.head, b.head) <= 3
+def _nested(a: Draft, b: Draft) -> bool:
+    """Two triggers of one type within three edges, one of them with at most one party, name
+    one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
+    parties = lambda d: {e.name for e in d.actor + d.recipient}  # noqa: E731
+    return (a.frame.trigger.type == b.frame.trigger.type and _distance(a.frame.head, b.frame.head) <= 3
+            and min(len(parties(a)), len(parties(b))) <= 1)
 
 
 def _richer(a: Draft, b: Draft) -> bool:
@@ -173,14 +177,14 @@ def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
 # -- dates -------------------------------------------------------------------
 
 def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
-          lex: Lexicon) -> Dated | None:
+          lex: Lexicon, caption: bool = False) -> Dated | None:
     """The window of the expression nearest the trigger in the parse, or of the event it is
     anchored to ("soon after the meeting"), or None."""
     candidates = []
     doc = sent.doc
     for t in times:
         span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
-        if span is None:
+        if span is None or not (caption or _governs(span.root, frame.head)):
             continue
         dist = _distance(frame.head, span.root)
         window = Dated(t.date, t.date_end, t.precision, t.text, True)
@@ -194,6 +198,29 @@ def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Dra
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _clause(tok):
+    """The verb heading the clause a token is in (the token itself when it is a verb)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"}:  # "including" is a preposition
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _governs(time_root, trigger) -> bool:
+    """Whether a time expression can date the trigger: it sits in the trigger's clause or in
+    a clause above it ("said on Tuesday that ... attacked"), not in another clause
+    ("hosted X, the first since he took office last year")."""
+    clause = _clause(time_root)
+    own = _clause(trigger)
+    if clause is None or own is None or clause.i == own.i:
+        return True
+    return any(a.i == clause.i for a in own.ancestors)
 
 
 def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated | None:

@@ -36,6 +36,7 @@ class Frame:
     tokens: list  # every token the trigger matched
     actors: list = field(default_factory=list)  # argument head tokens
     recipients: list = field(default_factory=list)
+    alternates: list = field(default_factory=list)  # default recipients, when the lexicon's slot names no actor
     reciprocal: bool = False  # both sides act ("X and Y met", "the conflict between X and Y")
     inherited: bool = False  # a nominal event's actor taken from the clause around it
     modality: str = "asserted"
@@ -105,13 +106,16 @@ def _verb_arguments(frame: Frame) -> None:
     if obj_slot is None:
         obj_slot = _direct_object(verb, frame)
     slots = {"subj": subj_slot, "obj": obj_slot}
-    frame.actors = _fill(frame.trigger.actor or "subj", slots, places)
-    if frame.trigger.recipient:
-        frame.recipients = _fill(frame.trigger.recipient, slots, places)
-    else:
-        frame.recipients = _conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)
-    if frame.trigger.actor and frame.trigger.actor not in {"subj", "obj"} and not frame.recipients and subj_slot is not None:
-        frame.recipients = _conjuncts(subj_slot)
+    # a lexicon slot that finds nothing falls back to the default (subject; object or preposition)
+    frame.actors = _fill(frame.trigger.actor, slots, places) if frame.trigger.actor else []
+    if not frame.actors:
+        frame.actors = _conjuncts(subj_slot)
+    frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else []
+    frame.alternates = _conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)
+    if not frame.recipients:
+        frame.recipients, frame.alternates = frame.alternates, []
+    if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
+        frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients):
         frame.reciprocal = True
 
@@ -146,16 +150,16 @@ def _inherited_actor(noun) -> list:
     belongs to ("Munir's visits ... including a meeting with Trump")."""
     node = noun
     for _ in range(4):
-        if node.dep_ in {"nsubj", "nsubjpass"} or node.head is node:
+        if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
             return []
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return _conjuncts(owner)
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
             subject, passive = _subject(node)
-            if noun.dep_ == "dobj" and noun.head is node:
+            if noun.dep_ == "dobj" and noun.head.i == node.i:
                 return []  # the object of a verb that is not an event trigger names no actor
             return _conjuncts(subject) if subject is not None else []
     return []
@@ -172,7 +176,7 @@ def _subject(verb):
                 return None, child
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
-        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and node.head is not node:
+        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and node.head.i != node.i:
             node = node.head if node.dep_ != "pcomp" else node.head.head
             continue
         break
@@ -246,7 +250,7 @@ def modality(frame: Frame) -> str:
         found = _clause_modality(node, depth)
         if found:
             return found
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return "asserted"

@@ -1,0 +1,80 @@
+"""Measure cross-article merging on eval/merge: pairwise precision and recall over the
+articles' main events, and how many reports merged into how many events.
+
+    python scripts/eval_merge.py [--articles eval/merge/articles.jsonl] [--truth eval/merge/truth.tsv]
+                                 [--min-similarity X] [--window-days N] [--verbose]
+
+Each article's main event is its report whose evidence sentence contains the
+`sentence_hint` of truth.tsv (an asserted one first, then the most confident). Two
+articles are merged when their main events are in one merged event; they should be
+when truth.tsv gives them the same happening label.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=Path, default=ROOT / "eval/merge/articles.jsonl")
+    parser.add_argument("--truth", type=Path, default=ROOT / "eval/merge/truth.tsv")
+    parser.add_argument("--min-similarity", type=float)
+    parser.add_argument("--min-overlap", type=float)
+    parser.add_argument("--window-days", type=int)
+    parser.add_argument("--verbose", "-v", action="store_true", help="print each article's main event")
+    args = parser.parse_args(argv)
+
+    from tidings.store import Store
+
+    with open(args.truth, encoding="utf-8", newline="") as handle:
+        truth = {row["article"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "merge.duckdb") as store:
+        store.ingest([args.articles], merge=False)
+        result = store.merge(min_similarity=args.min_similarity, min_overlap=args.min_overlap,
+                             window_days=args.window_days)
+        mentions = store.sql("SELECT m.article, m.event_id, m.text, r.modality, r.confidence, r.event, "
+                             "r.actor_codes, r.recipient_codes, r.date, r.date_end, r.date_precision "
+                             "FROM mentions m JOIN reports r ON r.id = m.report_id")
+    main_event = {}
+    for article, row in truth.items():
+        hint = row["sentence_hint"].lower()
+        found = [m for m in mentions if m["article"] == article and hint in (m["text"] or "").lower()]
+        found.sort(key=lambda m: (m["modality"] != "asserted", -(m["confidence"] or 0)))
+        main_event[article] = found[0] if found else None
+        if args.verbose:
+            m = found[0] if found else None
+            print(f"{article} {row['happening']}: " + (
+                f"{m['event_id']} {m['event']} {m['modality']} {m['actor_codes']}>{m['recipient_codes']} "
+                f"{m['date']}..{m['date_end']} {m['date_precision']}" if m else "no report of the main event"),
+                file=sys.stderr)
+
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(truth), 2):
+        same = truth[a]["happening"] == truth[b]["happening"]
+        ea, eb = main_event[a], main_event[b]
+        merged = ea is not None and eb is not None and ea["event_id"] == eb["event_id"]
+        tp += same and merged
+        fp += merged and not same
+        fn += same and not merged
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    happenings = len({row["happening"] for row in truth.values()})
+    predicted = len({e["event_id"] for e in main_event.values() if e}) + sum(e is None for e in main_event.values())
+    print(f"| articles | happenings | main events after merging | pairs TP/FP/FN | precision | recall | corpus |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| {len(truth)} | {happenings} | {predicted} | {tp}/{fp}/{fn} | {precision:.2f} | {recall:.2f} | "
+          f"{result.reports} reports -> {result.events} events |")
+    found_all = sum(e is not None for e in main_event.values())
+    print(f"\nmain event found in {found_all} of {len(truth)} articles; merge parameters {result.params}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
