@@ -81,7 +81,9 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i += 1
             continue
         start = i
-        country, j = _country_modifier(tokens, i, kb_at)
+        modifier, j = _country_modifier(tokens, i, kb_at)
+        country = modifier.country if modifier else None
+        org = modifier.org if modifier and modifier.kind == "organisation" else None
         found_titles: list[Title] = []
         k = j
         while k in title_at or (found_titles and k < len(tokens) and tokens[k].lower_ in {"and", "&"} and k + 1 in title_at):
@@ -94,13 +96,13 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 k += 1
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
-            entity = _person(tokens[k:end], found_titles, country, actors)
+            entity = _person(tokens[k:end], found_titles, country, actors, org)
             _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
             taken.update(range(start, end))
             i = end
             continue
         if found_titles:
-            entity = _nominal(tokens, start, k, found_titles, country, actors)
+            entity = _nominal(tokens, start, k, found_titles, country, actors, org)
             if entity is not None:
                 _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
                 taken.update(range(start, k))
@@ -248,13 +250,14 @@ def _names(sent, tokens, exclude: set[int]):
 
 
 def _country_modifier(tokens, i: int, kb_at):
-    """A country word opening a mention ("US", "Pakistani", "Pakistan's"): its code and where the rest starts."""
+    """A country or organisation word opening a mention ("US", "Pakistani", "Pakistan's",
+    "EU"): its entry and where the rest starts."""
     if i in kb_at:
         end, entry = kb_at[i]
-        if entry.kind == "state" and entry.via in {"name", "adjective"}:
+        if (entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.kind == "organisation":
             if end < len(tokens) and tokens[end].dep_ == "case":
                 end += 1
-            return entry.country, end
+            return entry, end
     return None, i
 
 
@@ -325,21 +328,24 @@ def _from_entry(text: str, entry: Entry, actors: ArticleActors) -> Entity:
                   role=role, kind=entry.kind)
 
 
-def _person(name_tokens, titles: list[Title], country: str | None, actors: ArticleActors) -> Entity:
+def _person(name_tokens, titles: list[Title], country: str | None, actors: ArticleActors,
+            org: str | None = None) -> Entity:
     name = " ".join(t.text for t in name_tokens if t.dep_ != "case" and t.text not in {"'s", "’s"})
     known = actors.aliases.get(name) or actors.aliases.get(name.split()[-1]) if name else None
     entry = actors.kb.lookup(name, actors.day)
     person_titles = [t for t in titles if t.kind == "person"] or titles
     role = next((t.role for t in person_titles if t.role), None)
     sector = person_titles[0].sector
-    country = country or (entry.country if entry else None) or (known.country if known else None) or actors.home
-    entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name, country=country,
-                    org=entry.org if entry else None, sector=sector, role=role, kind="person")
+    country = country or (entry.country if entry else None) or (known.country if known else None)
+    org = org or (entry.org if entry else None)
+    entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
+                    country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
     actors.remember(entity, name, name.split()[-1] if name else "", entity.name, *(t.term for t in titles))
     return entity
 
 
-def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | None, actors: ArticleActors):
+def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | None, actors: ArticleActors,
+             org: str | None = None):
     """A title or group noun standing alone: 'the army chief', 'the COAS', 'troops', 'Kenyan police'."""
     title = titles[-1]
     text = _span_text(tokens, start, end)
@@ -348,12 +354,13 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
         for entity in reversed(actors.recent):
             if entity.kind == "person" and _same_office(entity, title):
                 return replace(entity, text=text)
-        country = country or actors.home
-        if country is None:
+        country = country or (None if org else actors.home)
+        if country is None and org is None:
             return None
-        return Entity(text=text, name=text, country=country, sector=title.sector, role=title.role, kind="person")
-    country = country or _possessor_country(tokens, end - 1, actors) or actors.home
-    return Entity(text=text, name=text, country=country, sector=title.sector, kind="group")
+        return Entity(text=text, name=text, country=country, org=org, sector=title.sector, role=title.role,
+                      kind="person")
+    country = country or _possessor_country(tokens, end - 1, actors) or (None if org else actors.home)
+    return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
 
 def _same_office(entity: Entity, title: Title) -> bool:

@@ -13,7 +13,8 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
                 "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot", "mull", "consider"}
-HYPOTHETICAL_VERBS = {"urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
+HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
+                      "urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
                       "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
                       "need", "must", "may", "might", "could", "would", "should", "can"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
@@ -60,6 +61,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             if frame is not None:
                 _noun_arguments(frame)
                 frames.append(frame)
+    heads = {f.head.i for f in frames}
+    # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it
+    frames = [f for f in frames if not (f.head.dep_ == "advcl" and f.head.tag_ == "VBG" and f.head.head.i in heads
+                                        and not any(c.dep_ in SUBJECTS for c in f.head.children))]
     frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
         frame.modality = modality(frame)
@@ -102,7 +107,7 @@ def _verb_arguments(frame: Frame) -> None:
         subj_slot, obj_slot = agent, passive_subject
     else:
         subj_slot, obj_slot = subject, None
-    places = [verb, *frame.tokens[1:]]
+    places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
     if obj_slot is None:
         obj_slot = _direct_object(verb, frame)
     slots = {"subj": subj_slot, "obj": obj_slot}
@@ -133,6 +138,8 @@ def _noun_arguments(frame: Frame) -> None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
         if owner is None:
             owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if owner is None:  # "Russian strikes", "Israeli raids"
+            owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
         if owner is not None:
             frame.actors = _conjuncts(owner)
     if not frame.actors:
@@ -210,11 +217,12 @@ def _default_recipient(places) -> list:
 
 
 def _prep_objects(places, preps) -> list:
+    own = {t.i for t in places}
     for place in places:
         for child in place.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i not in own:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"}:
                     return _conjuncts(obj)
     return []
 
@@ -245,14 +253,23 @@ def modality(frame: Frame) -> str:
         return "hypothetical"
     if any(_negated(tok) for tok in frame.tokens):
         return "negated"
-    node = head
-    for depth in range(6):
+    node, depth = head, 0
+    while depth < 6:
         found = _clause_modality(node, depth)
         if found:
             return found
         if node.head.i == node.i:
             break
+        if node.dep_ == "conj":
+            # coordinated clauses share auxiliaries ("will meet and sign") but not their verb's meaning
+            sibling = node.head
+            if {c.lower_ for c in sibling.children if c.dep_ == "aux"} & FUTURE_AUX:
+                return "future"
+            node = sibling
+            if node.head.i == node.i:
+                break
         node = node.head
+        depth += 1
     return "asserted"
 
 
