@@ -22,7 +22,7 @@ CREDIT = re.compile(
 # "ISLAMABAD:", "GENEVA —", "SEOUL, Jan 15 (Wire) -", "NEW DELHI, February 19, 2022:"
 DATELINE = re.compile(
     r"""\A(?P<place>[A-Z][A-Z.'’\-]+(?:\ [A-Z][A-Z.'’\-]+){0,3})
-        (?:,\ [A-Z][A-Za-z.]+(?:\ \d{1,2})?(?:,?\ \d{4})?)?
+        (?:,\ [A-Z][A-Za-z.]+(?:\ \d{1,2})?(?:,?\ \d{4})?){0,2}
         (?:\ \([^)\n]{1,30}\))?
         \s*(?::|—|–|--|\ -)\s+""",
     re.VERBOSE,

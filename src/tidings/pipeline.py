@@ -108,8 +108,10 @@ def _tense(doc, offset: int) -> str | None:
     for _ in range(6):
         if node.pos_ in {"VERB", "AUX"}:
             aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-            if aux & {"will", "shall", "'ll", "wo"} or "going" in aux:
+            if aux & {"will", "shall", "'ll", "wo", "going"}:
                 return "future"
+            if aux & {"would", "could", "may", "might", "should", "must", "can", "to"}:
+                return None  # "to be held on", "may be signed": let the cue words decide
             if node.tag_ in {"VBD", "VBN"} or aux & {"had", "has", "have", "did", "was", "were"}:
                 return "past"
             return "present"

@@ -171,6 +171,8 @@ def _kb_matches(tokens, actors: ArticleActors):
             entry = actors.kb.lookup(surface, actors.day)
             if entry is None or not _fits(tokens, i, i + n, entry):
                 continue
+            if entry.kind == "person" and surface in actors.aliases:
+                continue  # the article's own Calderón wins over a namesake in the knowledge base
             out.append((i, i + n, entry))
             i += n
             break
@@ -352,7 +354,7 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if title.kind == "person":
         # a person title with a definite article refers back to the last person holding it
         for entity in reversed(actors.recent):
-            if entity.kind == "person" and _same_office(entity, title):
+            if entity.kind == "person" and _same_office(entity, title) and country in (None, entity.country):
                 return replace(entity, text=text)
         country = country or (None if org else actors.home)
         if country is None and org is None:

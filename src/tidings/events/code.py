@@ -20,6 +20,7 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SOON_DAYS = 30
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+DEFINITE = {"the", "that", "this", "its", "their"}
 
 
 @dataclass
@@ -49,10 +50,16 @@ class Draft:
 
 
 def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
-    """Return the article's events; ``parsed`` is [(Paragraph, spaCy Doc, [TimeExpr])] in text order."""
+    """Return the article's events; ``parsed`` is [(Paragraph, spaCy Doc, [TimeExpr])] in text order.
+
+    An event with no date of its own takes, in this order: the date of the sentence before
+    it in the same paragraph (the same episode), else the date of the story's lead (the
+    news the article reports), else the publication date."""
     drafts: list[Draft] = []
     previous: Dated | None = None
-    previous_kind = None
+    previous_paragraph = None
+    story: Dated | None = None
+    lead = next((p for p in article.paragraphs if p.kind == "body"), None)
     for paragraph, doc, times in parsed:
         base = paragraph.span[0]
         for sent in doc.sents:
@@ -62,48 +69,67 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             resolved = resolve_sentence(sent, base, actors)
             article.mentions.extend(resolved.mentions)
             own = [t for t in times if span[0] <= t.span[0] < span[1]]
-            carried = previous if previous_kind == paragraph.kind and not _new_episode(sent) else None
-            sentence_dates: list[Dated] = []
+            if previous_paragraph is paragraph and not _new_episode(sent):
+                fallback = previous
+            else:
+                fallback = story if paragraph.kind == "body" else None
+            known: list[Dated] = []
             for frame in find_frames(sent, lex):
-                actor = _entities(frame.actors, resolved, actors, drafts)
-                recipient = [e for e in _entities(frame.recipients, resolved, actors, drafts)
-                             or _entities(frame.alternates, resolved, actors, drafts)
-                             if all(e.name != a.name for a in actor)]
-                if frame.reciprocal and not recipient and len(actor) == 1:
+                draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
+                if draft is None:
                     continue
-                if frame.inherited and not recipient:
-                    continue  # "the war on terror", "during the visit": no party of its own
-                if not actor and not recipient:
-                    continue
-                dated = (_date(frame, sent, base, own, drafts, article.published, lex, paragraph.kind == "caption")
-                         or carried or _publication(article))
-                if dated.explicit:
-                    sentence_dates.append(dated)
-                draft = Draft(frame, sentence, paragraph.kind, actor, recipient, dated,
-                              location=_location(frame, sent),
-                              amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
-                              context=_contexts(frame, sent, lex), evidence=[span])
+                draft.dated = draft.dated or fallback or _publication(article)
                 draft.confidence = _confidence(draft)
+                if draft.dated.explicit and frame.modality == "asserted" and not _future(draft.dated, article):
+                    known.append(draft.dated)
                 nested = next((d for d in drafts if d.sentence is sentence and _nested(d, draft)), None)
                 if nested is None:
                     drafts.append(draft)
                 elif _richer(draft, nested):
                     drafts[drafts.index(nested)] = draft
-            if own and not sentence_dates:
-                t = own[0]
-                sentence_dates.append(Dated(t.date, t.date_end, t.precision, t.text, True))
-            if sentence_dates or carried is None:
-                previous = sentence_dates[-1] if sentence_dates else None
-            previous_kind = paragraph.kind
+            known += [Dated(t.date, t.date_end, t.precision, t.text, True) for t in own
+                      if not _future(Dated(t.date, t.date_end, t.precision, t.text, True), article)]
+            previous = known[0] if known else fallback
+            previous_paragraph = paragraph
+            if paragraph is lead and story is None and known:
+                story = known[0]
     return [_event(article, d, lex) for d in _merge(drafts)]
+
+
+def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: ArticleActors,
+           drafts: list[Draft], own: list[TimeExpr], article: Article, lex: Lexicon) -> Draft | None:
+    """The draft event of one frame, or None when it names no party; its date is None
+    when the sentence does not date it."""
+    actor = _entities(frame.actors, resolved, actors, drafts)
+    recipient = [e for e in _entities(frame.recipients, resolved, actors, drafts)
+                 or _entities(frame.alternates, resolved, actors, drafts)
+                 if all(e.name != a.name for a in actor)]
+    if frame.reciprocal and not recipient and len(actor) == 1:
+        return None
+    if frame.inherited and not recipient:
+        return None  # "the war on terror", "during the visit": no party of its own
+    if not actor and not recipient:
+        return None
+    base = sentence.span[0] - sent.start_char
+    dated = _date(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
+    draft = Draft(frame, sentence, kind, actor, recipient, dated,
+                  location=_location(frame, sent),
+                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
+                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
+    return draft
+
+
+def _future(dated: Dated, article: Article) -> bool:
+    return bool(article.published and dated.date and dated.date > article.published)
 
 
 def _nested(a: Draft, b: Draft) -> bool:
     """Two triggers of one type within three edges, one of them with at most one party, name
     one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
     parties = lambda d: {e.name for e in d.actor + d.recipient}  # noqa: E731
-    return (a.frame.trigger.type == b.frame.trigger.type and _distance(a.frame.head, b.frame.head) <= 3
-            and min(len(parties(a)), len(parties(b))) <= 1)
+    x, y = a.frame.head, b.frame.head
+    linked = _distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
+    return a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
 
 
 def _richer(a: Draft, b: Draft) -> bool:
@@ -116,13 +142,30 @@ def _richer(a: Draft, b: Draft) -> bool:
 def _entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
     out: list[Entity] = []
     for tok in tokens:
-        mention = resolved.by_token.get(tok.i) or _child_mention(tok, resolved)
+        mention = resolved.by_token.get(tok.i)
+        if mention is None or mention.label == "NOMINAL":
+            # "the presidents of Colombia and Ecuador", "leaders of both countries"
+            named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
+            if named:
+                for m in named:
+                    out += [e for e in _mention_entities(m, actors, drafts) if all(e.name != o.name for o in out)]
+                continue
+        mention = mention or _child_mention(tok, resolved)
         if mention is None:
             continue
         for entity in _mention_entities(mention, actors, drafts):
             if all(entity.name != e.name for e in out):
                 out.append(entity)
     return out
+
+
+def _of_objects(tok) -> list:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return []
 
 
 def _child_mention(tok, resolved) -> Mention | None:
@@ -195,6 +238,12 @@ def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Dra
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
             candidates.append((_distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+    if not candidates and frame.head.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in frame.head.children):
+        # "The meeting was held at the delegation level": the meeting told before
+        earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
+                        and d.frame.trigger.type == frame.trigger.type), None)
+        if earlier is not None:
+            return earlier.dated
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
@@ -229,11 +278,11 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation is None or tok.dep_ not in {"prep", "mark"}:
         return None
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if noun is None or not any(c.lower_ in {"the", "that", "this", "its", "their"} for c in noun.children):
+    if noun is None or not any(c.lower_ in DEFINITE for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
-    dated = [d for d in reversed(drafts) if d.dated.explicit]
+    dated = [d for d in reversed(drafts) if d.dated and d.dated.explicit]
     anchor = next((d for d in dated if lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None) \
         or next((d for d in dated if d.frame.trigger.type in types), None)
     if anchor is None:
@@ -357,14 +406,19 @@ def _same_happening(a: Draft, b: Draft) -> bool:
 
 def _overlap(x: Draft, y: Draft) -> bool:
     """Whether two drafts can be one happening in time. An undated mention can retell a
-    dated one only in the same sentence or when one of them is a caption (captions retell
-    the body); two undated body mentions may be the same."""
+    dated one in the same sentence, when one of them is a caption (captions retell the
+    body), or when both name the same company, person or body; two undated body mentions
+    may be the same."""
     a, b = x.dated, y.dated
     if a.explicit and b.explicit and a.date and b.date:
         return a.date <= b.date_end and b.date <= a.date_end
     if a.explicit == b.explicit:
         return True
-    return x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}
+    if x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}:
+        return True
+    # the same named company, person or body on both: the deal "inked with USSM" retold
+    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state"}  # noqa: E731
+    return bool(specific(x) & specific(y))
 
 
 def _narrower(a: Dated, b: Dated) -> bool:

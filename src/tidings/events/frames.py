@@ -86,7 +86,10 @@ def _match(tok, triggers, used: set[int]) -> Frame | None:
 
 
 def _find_below(tok, lemma: str, depth: int, skip: set[int]):
-    for child in tok.children:
+    candidates = list(tok.children)
+    if tok.dep_ == "relcl":
+        candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
+    for child in candidates:
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     if depth > 1:
@@ -251,15 +254,16 @@ def modality(frame: Frame) -> str:
     head = frame.head
     if head.sent.text.rstrip(' "”\'’').endswith("?"):
         return "hypothetical"
-    if any(_negated(tok) for tok in frame.tokens):
+    own = {t.i for t in frame.tokens}
+    if any(_negated(tok, own) for tok in frame.tokens):
         return "negated"
     node, depth = head, 0
     while depth < 6:
         found = _clause_modality(node, depth)
         if found:
             return found
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+            break  # a relative clause states a fact of its own ("the tariffs Ecuador imposed")
         if node.dep_ == "conj":
             # coordinated clauses share auxiliaries ("will meet and sign") but not their verb's meaning
             sibling = node.head
@@ -273,15 +277,16 @@ def modality(frame: Frame) -> str:
     return "asserted"
 
 
-def _negated(tok) -> bool:
-    """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'."""
+def _negated(tok, own: set[int]) -> bool:
+    """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'.
+    A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
-    if tok.dep_ in {"xcomp", "pcomp", "ccomp"}:
+    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
             return True
-    return tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in NEGATING_VERBS
+    return tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS
 
 
 def _clause_modality(node, depth: int) -> str | None:
