@@ -14,10 +14,12 @@ from .frames import Frame, find_frames
 from .lexicon import Lexicon
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
+WEAK = 0.5  # triggers below this weight need a recipient to count
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
             "ahead": "before", "during": "during", "at": "during", "on": "during", "amid": "during"}
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
+SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 DEFINITE = {"the", "that", "this", "its", "their"}
@@ -104,12 +106,18 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     recipient = [e for e in _entities(frame.recipients, resolved, actors, drafts)
                  or _entities(frame.alternates, resolved, actors, drafts)
                  if all(e.name != a.name for a in actor)]
+    if not recipient:
+        recipient = [e for e in _entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org] \
+            or _event_object(frame, drafts, lex)
+        recipient = [e for e in recipient if all(e.name != a.name for a in actor)]
     if frame.reciprocal and not recipient and len(actor) == 1:
         return None
     if frame.inherited and not recipient:
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient:
         return None
+    if frame.trigger.weight < WEAK and not recipient:
+        return None  # "gather", "call": too vague to stand without someone acted upon
     base = sentence.span[0] - sent.start_char
     dated = _date(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     draft = Draft(frame, sentence, kind, actor, recipient, dated,
@@ -117,6 +125,19 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                   amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                   context=_contexts(frame, sent, lex), evidence=[sentence.span])
     return draft
+
+
+def _event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entity]:
+    """'condemned the launch', 'rejected the sanctions', 'denied the charge': the actor of the
+    earlier event the object names is the recipient."""
+    for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
+        if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"} for c in tok.children):
+            continue
+        types = {t.type for t in lex.nouns.get(tok.lemma_.lower(), ())}
+        earlier = next((d for d in reversed(drafts) if d.frame.trigger.type in types and d.actor), None)
+        if earlier is not None:
+            return earlier.actor
+    return []
 
 
 def _future(dated: Dated, article: Article) -> bool:
@@ -140,7 +161,12 @@ def _richer(a: Draft, b: Draft) -> bool:
 # -- actors ------------------------------------------------------------------
 
 def _entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The entities named by argument head tokens, in order, each once."""
     out: list[Entity] = []
+
+    def add(entities):
+        out.extend(e for e in entities if all(e.name != o.name for o in out))
+
     for tok in tokens:
         mention = resolved.by_token.get(tok.i)
         if mention is None or mention.label == "NOMINAL":
@@ -148,15 +174,57 @@ def _entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> l
             named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
             if named:
                 for m in named:
-                    out += [e for e in _mention_entities(m, actors, drafts) if all(e.name != o.name for o in out)]
+                    add(_mention_entities(m, actors, drafts))
                 continue
+        if mention is None and tok.pos_ == "PRON":
+            add(filter(None, [_pronoun(tok, resolved, actors)]))
+            continue
         mention = mention or _child_mention(tok, resolved)
         if mention is None:
             continue
-        for entity in _mention_entities(mention, actors, drafts):
-            if all(entity.name != e.name for e in out):
-                out.append(entity)
+        add(_mention_entities(mention, actors, drafts))
+        # "his US and Japanese counterparts": country words coordinated inside the phrase
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for conj in child.conjuncts:
+                    other = resolved.by_token.get(conj.i)
+                    if other is not None and other is not mention:
+                        add(_mention_entities(other, actors, drafts))
     return out
+
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
+            "they": "any", "them": "any"}
+SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
+
+
+def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
+    """'it', 'they', 'he', 'she': the speaker of the clause it is reported in ("ECOWAS said it
+    ... urged"), else the latest actor of the right kind."""
+    kind = PRONOUNS.get(tok.lower_)
+    if kind is None:
+        return None
+    node = tok.head
+    for _ in range(3):
+        if node.lemma_.lower() in SAY:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.i in resolved.by_token:
+                entity = resolved.by_token[speaker.i].entity
+                if entity is not None and _fits_pronoun(entity, kind):
+                    return entity
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return next((e for e in reversed(actors.recent) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+
+
+def _fits_pronoun(entity: Entity, kind: str) -> bool:
+    if kind == "person":
+        return entity.kind == "person"
+    if kind == "nonperson":
+        return entity.kind in {"state", "organisation"}
+    return True
 
 
 def _of_objects(tok) -> list:
@@ -293,8 +361,11 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
         return None
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
+    before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
+    if relation == "after" and before_words & SAME_DAY:
+        return Dated(start, end, anchor.dated.precision, text, True)
     if relation == "after":
-        soon = any(c.lower_ in SOON for c in tok.children) or tok.nbor(-1).lower_ in SOON if tok.i > 0 else False
+        soon = bool(before_words & SOON)
         last = end + timedelta(days=SOON_DAYS) if soon or not published else published
         if published:
             last = min(last, published)
