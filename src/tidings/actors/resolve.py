@@ -35,6 +35,7 @@ class Resolved:
 
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
+    base: int = 0  # the article offset of the sentence's Doc
 
     def add(self, mention: Mention, tokens: range) -> None:
         self.mentions.append(mention)
@@ -64,7 +65,7 @@ class ArticleActors:
 def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     """Return the mentions of a spaCy sentence span; ``base`` is the char offset of its Doc."""
     tokens = list(sent)
-    out = Resolved()
+    out = Resolved(base=base)
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     inside_orgs = _inside_org_names(sent, tokens)

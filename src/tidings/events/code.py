@@ -133,8 +133,11 @@ def _event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entit
     for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
         if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"} for c in tok.children):
             continue
-        types = {t.type for t in lex.nouns.get(tok.lemma_.lower(), ())}
-        earlier = next((d for d in reversed(drafts) if d.frame.trigger.type in types and d.actor), None)
+        lemma = tok.lemma_.lower()
+        types = {t.type for t in lex.nouns.get(lemma, ())}
+        candidates = [d for d in reversed(drafts) if d.actor]
+        earlier = next((d for d in candidates if lemma in d.frame.trigger.words), None) \
+            or next((d for d in candidates if d.frame.trigger.type in types), None)
         if earlier is not None:
             return earlier.actor
     return []
@@ -204,6 +207,12 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
     kind = PRONOUNS.get(tok.lower_)
     if kind is None:
         return None
+    for verb in tok.ancestors:  # "the EU imposed sanctions on firms it accuses of ...": the clause's subject
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
+        if subject is not None and subject.i < tok.i and subject.i in resolved.by_token:
+            entity = resolved.by_token[subject.i].entity
+            if entity is not None and _fits_pronoun(entity, kind):
+                return entity
     node = tok.head
     for _ in range(3):
         if node.lemma_.lower() in SAY:
@@ -216,7 +225,9 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
         if node.head.i == node.i:
             break
         node = node.head
-    return next((e for e in reversed(actors.recent) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+    before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
+    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)] + before
+    return next((e for e in reversed(earlier) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
 
 
 def _fits_pronoun(entity: Entity, kind: str) -> bool:
