@@ -46,10 +46,17 @@ def load_gsr(shared: Path):
             continue
         yield {
             "id": r["id"], "text": r["text"], "type": OLD_NAMES.get(r["event"], r["event"]),
-            "source": {a.get("code") for a in r.get("source", []) if a.get("code")},
-            "target": {a.get("code") for a in r.get("target", []) if a.get("code")},
-            "sectors": {a.get("sector") for a in r.get("source", []) if a.get("sector")},
+            "source": {a.get("code") for a in _actors(r.get("source")) if a.get("code")},
+            "target": {a.get("code") for a in _actors(r.get("target")) if a.get("code")},
+            "sectors": {a.get("sector") for a in _actors(r.get("source")) if a.get("sector")},
         }
+
+
+def _actors(value) -> list[dict]:
+    """The gold file writes an actor list, a single actor, or (rarely) a bare string."""
+    if isinstance(value, dict):
+        return [value]
+    return [a for a in value or [] if isinstance(a, dict)]
 
 
 def crosswalk(shared: Path) -> dict[str, str]:

@@ -5,9 +5,16 @@
    spans overlap) and the value accuracy of matched pairs. Whole articles are tagged;
    only predictions in the annotated sentences (title, date line and the first body
    sentences) are scored, and none that overlap the date line or a TIME timex.
-2. SemEval-2015 Task 4 TimeLine: each event anchored to a date in the gold timelines
-   is dated by the expression nearest it in its sentence, else by the document date;
-   the share dated right is reported.
+2. SemEval-2015 Task 4 TimeLine: each event mention anchored to a date in the gold
+   timelines (XXXX-XX-XX, undated, is skipped; a mention in several timelines counts
+   once) is found in its track A document and dated by the expression nearest it in
+   its sentence, else by the document date; the share whose window lies inside the
+   gold anchor ("2005-01-XX" is all of January) is reported, beside the share the
+   document date alone would get.
+
+The publication date passed to tag() is the one the article's date line writes.
+HeidelTime's figures are its published TempEval-3 results, on another corpus: a
+reference point, not a head-to-head comparison.
 
     .venv/bin/python scripts/eval_time.py [--shared PATH] [--errors] [--speed]
 

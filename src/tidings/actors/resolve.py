@@ -343,6 +343,10 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     org = org or (entry.org if entry else None)
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
                     country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
+    if person_titles[0].kind == "body":  # "Danish company Nordvind Energy": a body, known by its first word too
+        entity = replace(entity, kind="organisation", role=None)
+        actors.remember(entity, name, name.split()[0] if name else "")
+        return entity
     actors.remember(entity, name, name.split()[-1] if name else "", entity.name, *(t.term for t in titles))
     return entity
 
@@ -452,8 +456,13 @@ def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
     return distinct[0] if which == "latter" else distinct[1]
 
 
+COMPASS = ("North", "South", "East", "West")
+
+
 def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: int, end: int, base: int,
          label: str, how: str) -> None:
+    if entity.kind == "state" and entity.name.split()[0] in COMPASS and len(entity.name.split()) > 1:
+        actors.remember(entity, entity.name.split()[0])  # "the North" once North Korea is named
     span = (base + tokens[start].idx, base + tokens[end - 1].idx + len(tokens[end - 1]))
     out.add(Mention(span, _span_text(tokens, start, end), label, entity, how), range(tokens[start].i, tokens[end - 1].i + 1))
     actors.recent.append(entity)

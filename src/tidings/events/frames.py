@@ -12,6 +12,7 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # verbs whose infinitival complement did happen ("began to shell", "managed to reach")
 REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
+                "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
                 "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot", "mull", "consider"}
 HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
@@ -39,7 +40,7 @@ class Frame:
     recipients: list = field(default_factory=list)
     alternates: list = field(default_factory=list)  # default recipients, when the lexicon's slot names no actor
     reciprocal: bool = False  # both sides act ("X and Y met", "the conflict between X and Y")
-    inherited: bool = False  # a nominal event's actor taken from the clause around it
+    inherited: str = ""  # a nominal event's actor taken from around it: "object" of a light verb, or "clause"
     modality: str = "asserted"
 
 
@@ -55,8 +56,11 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             if frame is not None:
                 _verb_arguments(frame)
                 frames.append(frame)
+    verb_heads = {f.head.i for f in frames}
     for tok in sent:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
+            if tok.dep_ == "dobj" and tok.head.i in verb_heads:
+                continue  # "praised the deal", "condemned the attack": the object of an event is no new event
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used)
             if frame is not None:
                 _noun_arguments(frame)
@@ -75,7 +79,7 @@ def _match(tok, triggers, used: set[int]) -> Frame | None:
     for trigger in triggers:
         found = [tok]
         for word in trigger.words[1:]:
-            hit = _find_below(tok, word, depth=2, skip={t.i for t in found} | used)
+            hit = _find_below(tok, word, depth=3, skip={t.i for t in found} | used, verb=trigger.pos == "verb")
             if hit is None:
                 break
             found.append(hit)
@@ -85,16 +89,20 @@ def _match(tok, triggers, used: set[int]) -> Frame | None:
     return None
 
 
-def _find_below(tok, lemma: str, depth: int, skip: set[int]):
+def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False):
+    """The token with ``lemma`` at most ``depth`` levels below ``tok`` ("gave X $5m of aid").
+    Below a verb, a word that only modifies a noun ("air force helicopters") does not count."""
     candidates = list(tok.children)
     if tok.dep_ == "relcl":
         candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
     for child in candidates:
+        if verb and child.dep_ == "compound":
+            continue
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     if depth > 1:
         for child in tok.children:
-            hit = _find_below(child, lemma, depth - 1, skip)
+            hit = _find_below(child, lemma, depth - 1, skip, verb)
             if hit is not None:
                 return hit
     return None
@@ -146,33 +154,34 @@ def _noun_arguments(frame: Frame) -> None:
         if owner is not None:
             frame.actors = _conjuncts(owner)
     if not frame.actors:
-        frame.actors = _inherited_actor(noun)
-        frame.inherited = bool(frame.actors)
+        frame.actors, frame.inherited = _inherited_actor(noun)
     if frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
         frame.recipients = _default_recipient(places)
 
 
-def _inherited_actor(noun) -> list:
-    """A nominal event with no actor of its own takes the subject of the clause it sits in
-    ("Pakistan secured ... under an agreement with X"), or the actor of a nominal event it
-    belongs to ("Munir's visits ... including a meeting with Trump")."""
+def _inherited_actor(noun) -> tuple[list, str]:
+    """A nominal event with no actor of its own takes the subject of the verb it is the object
+    of ("Israel and Lebanon renewed negotiations": "object"), of the clause it sits in
+    ("Pakistan secured ... under an agreement with X": "clause"), or the actor of a nominal
+    event it belongs to ("Munir's visits ... including a meeting with Trump")."""
     node = noun
     for _ in range(4):
         if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
-            return []
+            return [], ""
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None:
-                return _conjuncts(owner)
+                return _conjuncts(owner), "clause"
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
-            subject, passive = _subject(node)
-            if noun.dep_ == "dobj" and noun.head.i == node.i:
-                return []  # the object of a verb that is not an event trigger names no actor
-            return _conjuncts(subject) if subject is not None else []
-    return []
+            subject, _ = _subject(node)
+            if subject is None:
+                return [], ""
+            how = "object" if noun.dep_ == "dobj" and noun.head.i == node.i else "clause"
+            return _conjuncts(subject), how
+    return [], ""
 
 
 def _subject(verb):
@@ -216,7 +225,12 @@ def _direct_object(verb, frame: Frame):
 
 
 def _default_recipient(places) -> list:
-    return _prep_objects(places, RECIPIENT_PREPS)
+    found = _prep_objects(places, RECIPIENT_PREPS)
+    if found:
+        return found
+    below = [g for p in places for c in p.children if c.dep_ in {"dobj", "prep"}
+             for g in ([c] if c.dep_ == "dobj" else c.children) if g.pos_ == "NOUN"]
+    return _prep_objects(below, RECIPIENT_PREPS)
 
 
 def _prep_objects(places, preps) -> list:
