@@ -119,6 +119,12 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             taken.update(range(i, org_end))
             i = org_end
             continue
+        if i in kb_at and isinstance(kb_at[i][1], Entity):
+            end, known = kb_at[i]
+            _add(out, actors, replace(known, text=_span_text(tokens, i, end)), tokens, i, end, base, "ALIAS", "article")
+            taken.update(range(i, end))
+            i = end
+            continue
         if i in kb_at:
             end, entry = kb_at[i]
             entity = _from_entry(_span_text(tokens, i, end), entry, actors)
@@ -173,7 +179,7 @@ def _kb_matches(tokens, actors: ArticleActors):
             if entry is None or not _fits(tokens, i, i + n, entry):
                 continue
             if entry.kind == "person" and surface in actors.aliases:
-                continue  # the article's own Calderón wins over a namesake in the knowledge base
+                entry = actors.aliases[surface]  # the article's own Calderón wins over a namesake in the knowledge base
             out.append((i, i + n, entry))
             i += n
             break
@@ -257,7 +263,7 @@ def _country_modifier(tokens, i: int, kb_at):
     "EU"): its entry and where the rest starts."""
     if i in kb_at:
         end, entry = kb_at[i]
-        if (entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.kind == "organisation":
+        if (entry.kind == "state" and getattr(entry, "via", "alias") in {"name", "adjective"}) or entry.kind == "organisation":
             if end < len(tokens) and tokens[end].dep_ == "case":
                 end += 1
             return entry, end
@@ -276,7 +282,7 @@ def _named_after_country(tokens, i: int, match) -> int | None:
     """Where an organisation named after its country ends ("United States Strategic Metals",
     "Kenya Airways"), or None when the country name stands alone."""
     end, entry = match
-    if entry.kind != "state" or entry.via != "name":
+    if entry.kind != "state" or getattr(entry, "via", "alias") != "name":
         return None
     j = end
     while j < len(tokens) and tokens[j].pos_ == "PROPN" and tokens[j].is_title and tokens[j].ent_type_ not in {"DATE", "TIME", "GPE", "NORP"}:
