@@ -175,11 +175,11 @@ def _kb_matches(tokens, actors: ArticleActors):
             if tokens[i].is_punct or tokens[i + n - 1].is_punct:
                 continue
             surface = _span_text(tokens, i, i + n)
-            entry = actors.kb.lookup(surface, actors.day)
-            if entry is None or not _fits(tokens, i, i + n, entry):
-                continue
-            if entry.kind == "person" and surface in actors.aliases:
-                entry = actors.aliases[surface]  # the article's own Calderón wins over a namesake in the knowledge base
+            entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
+            if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
+                entry = actors.kb.lookup(surface, actors.day)
+                if entry is None or not _fits(tokens, i, i + n, entry):
+                    continue
             out.append((i, i + n, entry))
             i += n
             break
@@ -353,7 +353,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         entity = replace(entity, kind="organisation", role=None)
         actors.remember(entity, name, name.split()[0] if name else "")
         return entity
-    actors.remember(entity, name, name.split()[-1] if name else "", entity.name, *(t.term for t in titles))
+    actors.remember(entity, name, name.split()[-1] if name else "", entity.name)
     return entity
 
 

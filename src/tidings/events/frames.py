@@ -98,6 +98,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False)
     for child in candidates:
         if verb and child.dep_ == "compound":
             continue
+        if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            continue  # "fired a missile on Wednesday" names no target
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     if depth > 1:

@@ -1,0 +1,67 @@
+"""Coding a whole article: dating, one event per happening, ids (one shared spaCy model)."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """date 2025-09-14
+Ministers meet in Nairobi
+
+Kenyan Foreign Minister Amina Odhiambo meets Somali Foreign Minister Ahmed Farah in Nairobi, September 9, 2025. — AFP
+
+NAIROBI: Kenya and Somalia held talks on border security, officials said on Sunday.
+
+Odhiambo met Farah back in July as well, where the latter praised Kenya's role in the region.
+
+Separately, Kenyan police arrested twelve protesters in Mombasa on Friday.
+"""
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return extract(ARTICLE)
+
+
+def test_code_caption_and_body_are_one_event_dated_by_the_caption(coded):
+    meetings = [e for e in coded if e.event == "CONSULT" and str(e.date).startswith("2025-09")]
+    assert len(meetings) == 1
+    assert len(meetings[0].evidence) == 2
+
+
+def test_code_back_in_july_is_july(coded):
+    july = [e for e in coded if e.event == "CONSULT" and str(e.date) == "2025-07-01"]
+    assert july and july[0].date_end.isoformat() == "2025-07-31" and july[0].date_precision == "month"
+
+
+def test_code_the_latter_resolves_to_the_second_person(coded):
+    praise = next(e for e in coded if e.event == "SUPPORT")
+    assert praise.actor[0].name == "Ahmed Farah"
+
+
+def test_code_friday_before_a_sunday_article(coded):
+    arrest = next(e for e in coded if e.event == "COERCE")
+    assert str(arrest.date) == "2025-09-12" and arrest.date_precision == "day"
+    assert arrest.location is not None and arrest.location.name == "Mombasa"
+
+
+def test_code_ids_are_deterministic(coded):
+    again = extract(ARTICLE)
+    assert [e.id for e in coded] == [e.id for e in again]
+    assert len({e.id for e in coded}) == len(coded)
+
+
+def test_code_every_record_key_is_present(coded):
+    keys = {"id", "article", "event", "mode", "context", "actor", "recipient", "date", "date_end",
+            "date_precision", "date_text", "location", "amounts", "modality", "text", "span", "trigger",
+            "score", "confidence"}
+    for e in coded:
+        record = e.to_dict()
+        assert keys <= set(record)
+        start, end = record["span"]
+        assert ARTICLE.split("\n", 1)[1][start:end] == record["text"]
+
+
+def test_code_no_date_gives_unknown_precision():
+    [event] = extract("Kenya and Somalia held talks on border security.")
+    assert event.date is None and event.date_precision == "unknown"
