@@ -12,8 +12,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+DB ?= demo.duckdb
+
 demo: $(STAMP)
-	$(BIN)/tidings extract src/tidings/examples/ --format table
+	$(BIN)/tidings ingest src/tidings/examples --db $(DB)
+	$(BIN)/tidings dyads --db $(DB) --limit 10
+	$(BIN)/tidings timeline RUS UKR --db $(DB) --freq month
+	@echo
+	@echo "Every event with its sentence:  $(BIN)/tidings events --db $(DB)"
+	@echo "The dashboard:                  $(BIN)/pip install -e '.[web]' && $(BIN)/tidings serve --db $(DB)"
+	@echo "                                then open http://127.0.0.1:8000"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -192,3 +192,18 @@ def actors(
                           (e.org or "") if e else "", (e.sector or "") if e else "", (e.role or "") if e else "",
                           f"{m.label}:{m.how}")
     Console().print(table)
+
+
+def _register_parts() -> None:
+    """The store's commands (ingest, events, timeline, ...) and, when present, the dashboard's."""
+    from .store.cli import register as register_store
+
+    register_store(app)
+    try:
+        from .web.cli import register as register_web
+    except ImportError:
+        return
+    register_web(app)
+
+
+_register_parts()

