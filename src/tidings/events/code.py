@@ -276,15 +276,20 @@ def _of_objects(tok) -> list:
     return []
 
 
-def _child_mention(tok, resolved) -> Mention | None:
-    """The mention under a head noun not itself named ("officials from both sides", "leaders of X")."""
+def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
+    """The mention under a head noun not itself named ("officials from both sides", "leaders of
+    X", "thousands of Iraqi Kurds")."""
     for child in tok.children:
         if child.dep_ in {"compound", "poss", "amod", "nmod", "appos"} and child.i in resolved.by_token:
             return resolved.by_token[child.i]
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.i in resolved.by_token:
-                    return resolved.by_token[grandchild.i]
+                if grandchild.dep_ == "pobj":
+                    found = resolved.by_token.get(grandchild.i)
+                    if found is None and depth > 1:
+                        found = _child_mention(grandchild, resolved, depth - 1)
+                    if found is not None:
+                        return found
     return None
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Trigger
 
+PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -79,7 +80,7 @@ def _match(tok, triggers, used: set[int]) -> Frame | None:
     for trigger in triggers:
         found = [tok]
         for word in trigger.words[1:]:
-            hit = _find_below(tok, word, depth=3, skip={t.i for t in found} | used, verb=trigger.pos == "verb")
+            hit = _find_below(tok, word, depth=2, skip={t.i for t in found} | used, verb=trigger.pos == "verb")
             if hit is None:
                 break
             found.append(hit)
@@ -102,9 +103,11 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False)
             continue  # "fired a missile on Wednesday" names no target
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
-    if depth > 1:
-        for child in tok.children:
-            hit = _find_below(child, lemma, depth - 1, skip, verb)
+    for child in tok.children:
+        # "gave Ivory Coast $5 million of aid": a quantity's "of" is no level of its own
+        below = depth if child.dep_ == "prep" and child.lower_ == "of" and tok.like_num | (tok.pos_ == "NUM") else depth - 1
+        if below > 0 and child.i not in skip:
+            hit = _find_below(child, lemma, below, skip, verb)
             if hit is not None:
                 return hit
     return None
@@ -132,6 +135,10 @@ def _verb_arguments(frame: Frame) -> None:
     frame.alternates = _conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)
     if not frame.recipients:
         frame.recipients, frame.alternates = frame.alternates, []
+    # "offered to hand over to Britain", "agreed to meet Y": the complement's party, then the place
+    for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
+        frame.alternates += [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
+    frame.alternates += _prep_objects(places, PLACE_PREPS)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients):
