@@ -152,7 +152,9 @@ def _noun_arguments(frame: Frame) -> None:
     slots = {"subj": None, "obj": None}
     if frame.trigger.actor:
         frame.actors = _fill(frame.trigger.actor, slots, places)
-    if not frame.actors and between:
+    if between and frame.trigger.mode == "third-party":
+        frame.recipients = between  # "mediation between X and Y": the mediator acts on both
+    elif not frame.actors and between:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
@@ -164,7 +166,9 @@ def _noun_arguments(frame: Frame) -> None:
             frame.actors = _conjuncts(owner)
     if not frame.actors:
         frame.actors, frame.inherited = _inherited_actor(noun)
-    if frame.trigger.recipient:
+    if frame.recipients:
+        pass
+    elif frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
         frame.recipients = _default_recipient(places)
@@ -204,7 +208,7 @@ def _subject(verb):
                 return None, child
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
-        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and node.head.i != node.i:
             node = node.head if node.dep_ != "pcomp" else node.head.head
             continue
         break
