@@ -54,6 +54,11 @@ class ArticleActors:
     acronyms: dict[str, str] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
     common: frozenset[str] = frozenset()  # lower-case words NER may tag as names but are not ("MoU")
+    titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
+
+    def title(self, term: str) -> Title | None:
+        """A title the article defined, else one from the knowledge base."""
+        return self.titles.get(term.lower()) or self.kb.title(term)
 
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
@@ -69,7 +74,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     inside_orgs = _inside_org_names(sent, tokens)
-    titles = _titles(tokens, actors.kb, exclude={i for s, e, _ in kb_matches for i in range(s, e)}, inside=inside_orgs)
+    titles = _titles(tokens, actors, exclude={i for s, e, _ in kb_matches for i in range(s, e)}, inside=inside_orgs)
     title_at = {s: (e, t) for s, e, t in titles}
     names = [(s, e, label) for s, e, label in _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
              if not (e - s == 1 and tokens[s].lower_ in actors.common)]
@@ -208,7 +213,7 @@ def _inside_org_names(sent, tokens) -> dict[int, tuple[int, int]]:
     return out
 
 
-def _titles(tokens, kb: KnowledgeBase, exclude: set[int], inside: dict[int, tuple[int, int]]):
+def _titles(tokens, actors: ArticleActors, exclude: set[int], inside: dict[int, tuple[int, int]]):
     """Title and sector-noun spans; one that is only a word of an organisation's name
     ("National Logistics Corporation") is not a title."""
     out = []
@@ -220,9 +225,9 @@ def _titles(tokens, kb: KnowledgeBase, exclude: set[int], inside: dict[int, tupl
             org = inside.get(i)
             if org is not None and org[0] <= i and i + n <= org[1] and (i, i + n) != org:
                 continue
-            title = kb.title(_span_text(tokens, i, i + n))
-            if title is None:
-                title = kb.title(" ".join(t.lemma_.lower() for t in tokens[i:i + n])) if n == 1 else None
+            title = actors.title(_span_text(tokens, i, i + n))
+            if title is None and n == 1:
+                title = actors.title(tokens[i].lemma_.lower())
             if title is not None:
                 out.append((i, i + n, title))
                 i += n
@@ -273,7 +278,7 @@ def _country_modifier(tokens, i: int, kb_at):
 def _skip_parenthesised(tokens, k: int, actors: ArticleActors, title: Title) -> int:
     """Skip "(COAS)" after a title, remembering the acronym as that title."""
     if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and ACRONYM.match(tokens[k + 1].text):
-        actors.kb.titles.setdefault(tokens[k + 1].lower_, title)
+        actors.titles.setdefault(tokens[k + 1].lower_, title)
         return k + 3
     return k
 

@@ -146,7 +146,7 @@ def _event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entit
 
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 INTENT = {"AGREE": "030", "THREATEN": "130"}
 
 
@@ -296,7 +296,8 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
 def _mention_entities(mention: Mention, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
     if mention.label != "PLURAL":
         return [mention.entity] if mention.entity is not None else []
-    pair = _last_pair(drafts) or _last_distinct(actors.recent, mention.how)
+    head = mention.text.split()[-1].lower().rstrip("s")
+    pair = (_last_holders(actors.recent, head) or _last_pair(drafts) or _last_distinct(actors.recent, mention.how))
     if mention.how == "state":
         states = []
         for entity in pair:
@@ -305,6 +306,17 @@ def _mention_entities(mention: Mention, actors: ArticleActors, drafts: list[Draf
                 states.append(Entity(text=mention.text, name=name, country=entity.country, kind="state"))
         return states
     return [replace(e, text=mention.text) for e in pair]
+
+
+def _last_holders(recent: list[Entity], office: str) -> list[Entity]:
+    """'the two presidents', 'both ministers': the last two people holding that office."""
+    out: list[Entity] = []
+    for entity in reversed(recent):
+        if entity.kind == "person" and office in (entity.role or "").lower() and all(entity.name != e.name for e in out):
+            out.append(entity)
+        if len(out) == 2:
+            return out[::-1]
+    return []
 
 
 def _last_pair(drafts: list[Draft]) -> list[Entity]:
@@ -398,8 +410,9 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     lemma = noun.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
     dated = [d for d in reversed(drafts) if d.dated and d.dated.explicit]
+    # the latest mention of that very word, else the most recent happening of its type
     anchor = next((d for d in dated if lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None) \
-        or next((d for d in dated if d.frame.trigger.type in types), None)
+        or max((d for d in dated if d.frame.trigger.type in types), key=lambda d: d.dated.date, default=None)
     if anchor is None:
         return None
     start, end = anchor.dated.date, anchor.dated.date_end
@@ -514,6 +527,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 def _same_happening(a: Draft, b: Draft) -> bool:
     if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
         return False
+    if a.frame.trigger.mode and b.frame.trigger.mode and a.frame.trigger.mode != b.frame.trigger.mode:
+        return False  # a phone call is not the visit
     if not _overlap(a, b):
         return False
     countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731

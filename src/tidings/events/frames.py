@@ -54,8 +54,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used)
-            if frame is not None:
-                _verb_arguments(frame)
+            if frame is not None and not (frame.trigger.weight < 0.5 and any(c.dep_ == "oprd" for c in tok.children)):
+                _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone)
                 frames.append(frame)
     verb_heads = {f.head.i for f in frames}
     for tok in sent:
@@ -97,8 +97,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False)
     if tok.dep_ == "relcl":
         candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
     for child in candidates:
-        if verb and child.dep_ == "compound":
-            continue
+        if verb and child.dep_ in {"compound", "nsubj", "nsubjpass"}:
+            continue  # "air force helicopters", "the talks ended": not the verb's object
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
@@ -320,6 +320,8 @@ def _clause_modality(node, depth: int) -> str | None:
     aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX:
         return "future"
+    if "would" in aux and _reported(node) and not _conditional(node):
+        return "future"  # "they said they would boycott": the future of a reported statement
     if aux & MODAL_AUX:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
@@ -339,6 +341,17 @@ def _clause_modality(node, depth: int) -> str | None:
         if lemma in HYPOTHETICAL_VERBS:
             return "hypothetical"
     return None
+
+
+REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "warn", "vow", "insist", "pledge"}
+
+
+def _reported(node) -> bool:
+    return node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING
+
+
+def _conditional(node) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
 
 
 def _unreal_infinitive(head) -> bool:

@@ -76,8 +76,7 @@ def ingest(
 ) -> None:
     """Ingest articles into the event database, then merge reports of one happening.
 
-    Idempotent (an article already in the database is skipped) and resumable (a killed
-    run keeps every batch it committed; run the same command again to continue)."""
+    Articles already in the database are skipped, so a killed run continues when run again."""
     day = _date("--published", published)
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     last = IngestResult()
@@ -91,7 +90,7 @@ def ingest(
         def show(result: IngestResult) -> None:
             nonlocal last
             last = result
-            bar.update(task, articles=result.articles, rate=result.rate, events=result.events,
+            bar.update(task, articles=result.processed, rate=result.rate, events=result.events,
                        skipped=result.skipped, errors=result.errors)
 
         try:
@@ -108,6 +107,8 @@ def ingest(
             raise typer.Exit(130) from None
         problems = store.errors(since=started)
     _summary(result, problems, db)
+    if result.errors and not result.articles and not result.skipped:
+        raise typer.Exit(1)  # nothing could be read
 
 
 def _summary(result: IngestResult, problems: list[dict], db: Path) -> None:
@@ -183,6 +184,9 @@ def timeline(
         _emit(rows, format, out)
         return
     a, b = a.upper(), b.upper()
+    if not rows:
+        err.print(f"no dated events between {a} and {b}")
+        return
     table = Table(title=f"{a} – {b} by {freq.value}")
     for column in ("period", "events", "verbal coop", "material coop", "verbal confl", "material confl",
                    "mean score", f"{a}→{b}", "score", f"{b}→{a}", "score"):

@@ -171,15 +171,16 @@ RECORD_COLUMNS = {
 
 REPORT_COLUMNS = {"id": "VARCHAR PRIMARY KEY", "article": "VARCHAR NOT NULL", **RECORD_COLUMNS, "record": "JSON"}
 
+# events and mentions are rebuilt whole by every merge: no keys to maintain on them
 EVENT_COLUMNS = {
-    "id": "VARCHAR PRIMARY KEY",
+    "id": "VARCHAR NOT NULL",
     **{k: v for k, v in RECORD_COLUMNS.items() if k not in ("span_start", "span_end")},
     "quad": "VARCHAR", "article": "VARCHAR", "sources": "INTEGER", "reports": "INTEGER", "articles": "VARCHAR[]",
     "first_reported": "DATE", "last_reported": "DATE", "record": "JSON",
 }
 
 MENTION_COLUMNS = {
-    "event_id": "VARCHAR NOT NULL", "report_id": "VARCHAR PRIMARY KEY", "article": "VARCHAR NOT NULL",
+    "event_id": "VARCHAR NOT NULL", "report_id": "VARCHAR NOT NULL", "article": "VARCHAR NOT NULL",
     "published": "DATE", "source": "VARCHAR", "url": "VARCHAR", "span_start": "INTEGER", "span_end": "INTEGER",
     "text": "VARCHAR", "trigger": "VARCHAR", "date": "DATE", "date_end": "DATE", "date_precision": "VARCHAR",
     "confidence": "DOUBLE",
@@ -206,16 +207,9 @@ TABLES = {
     "mentions": MENTION_COLUMNS, "event_dyads": DYAD_COLUMNS, "entities": ENTITY_COLUMNS, "errors": ERROR_COLUMNS,
 }
 
-INDEXES = (
-    "CREATE INDEX IF NOT EXISTS reports_article ON reports(article)",
-    "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id)",
-)
 
 
 def ddl() -> list[str]:
     """Return the statements that create every table that does not exist yet."""
-    statements = [
-        f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(f'{c} {t}' for c, t in columns.items())})"
-        for table, columns in TABLES.items()
-    ]
-    return [*statements, *INDEXES]
+    return [f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(f'{c} {t}' for c, t in columns.items())})"
+            for table, columns in TABLES.items()]

@@ -60,19 +60,21 @@ class QueryError(StoreError, ValueError):
 @dataclass
 class IngestResult:
     """What an ingest did: ``articles`` written, ``skipped`` (already in the store), ``events``
-    extracted from them, ``errors`` (articles that could not be read), and the merge that followed."""
+    extracted from them, ``errors`` (articles that could not be read), and the merge that followed.
+    While it runs, ``processed`` counts the articles through the pipeline, committed or not yet."""
 
     articles: int = 0
     skipped: int = 0
     events: int = 0
     errors: int = 0
+    processed: int = 0
     seconds: float = 0.0
     merge: merging.MergeResult | None = None
 
     @property
     def rate(self) -> float:
-        """Articles written per second."""
-        return self.articles / self.seconds if self.seconds else 0.0
+        """Articles processed per second."""
+        return self.processed / self.seconds if self.seconds else 0.0
 
     def __str__(self) -> str:
         text = (f"{self.articles} articles ingested, {self.skipped} already in the store, "
@@ -178,7 +180,7 @@ class Store:
         _report(progress, result)
         return result
 
-    def ingest(self, paths: str | Path | Iterable[str | Path], *, published: date | None = None,
+    def ingest(self, paths: str | Path | Iterable[str | Path], *, published: date | str | None = None,
                actors: tuple[str | Path, ...] = (), batch_size: int = 32, n_process: int = 1,
                progress: Callable[[IngestResult], Any] | None = None, merge: bool = True) -> IngestResult:
         """Read, extract and store the articles of files and directories, then merge.
@@ -193,6 +195,7 @@ class Store:
 
         _positive("batch_size", batch_size)
         _positive("n_process", n_process)
+        published = _day("published", published)
         if isinstance(paths, (str, Path)):
             paths = [paths]
         con = self._connection(write=True)
@@ -224,14 +227,17 @@ class Store:
         batch: list[Article] = []
         for article in pipeline.process(fresh(), actors=tuple(actors), batch_size=batch_size, n_process=n_process):
             batch.append(article)
+            result.processed += 1
             if len(batch) >= batch_size:
                 flush(batch)
                 batch = []
+            else:
+                _report(progress, replace(result, seconds=time.monotonic() - started))
         if batch or unread:
             flush(batch)
+        result.seconds = time.monotonic() - started
         if merge:
             result.merge = self.merge()
-        result.seconds = time.monotonic() - started
         return result
 
     def _write(self, con: duckdb.DuckDBPyConnection, articles: list[Article], unread: list[ReadError],
@@ -239,10 +245,12 @@ class Store:
         """Write one batch of articles, their reports and read errors in one transaction."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         hashes = [text_hash(a.text) for a in articles]
-        known = {h for (h,) in con.execute("SELECT hash FROM articles WHERE hash IN (SELECT unnest(?))",
-                                           [hashes]).fetchall()}
-        taken = {i for (i,) in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))",
-                                           [[a.id for a in articles]]).fetchall()}
+        known, taken = set(), set()
+        if articles:
+            among = "IN (SELECT unnest(?::VARCHAR[]))"
+            known = {h for (h,) in con.execute(f"SELECT hash FROM articles WHERE hash {among}", [hashes]).fetchall()}
+            taken = {i for (i,) in con.execute(f"SELECT id FROM articles WHERE id {among}",
+                                               [[a.id for a in articles]]).fetchall()}
         article_rows, report_rows, seen = [], [], set()
         for article, digest in zip(articles, hashes):
             if digest in known:
@@ -257,7 +265,8 @@ class Store:
                 if event.id not in seen:
                     seen.add(event.id)
                     report_rows.append(report_row(event.to_dict()))
-        error_rows = [{"source": e.source, "line": e.line, "reason": e.reason, "seen_at": now} for e in unread]
+        error_rows = [{"source": source, "line": line, "reason": reason, "seen_at": now}
+                      for source, line, reason in dict.fromkeys((e.source, e.line, e.reason) for e in unread)]
         con.execute("BEGIN TRANSACTION")
         try:
             _insert(con, "articles", articles_table(article_rows))
@@ -274,6 +283,7 @@ class Store:
             raise
         result.articles += len(article_rows)
         result.events += len(report_rows)
+        result.processed = max(result.processed, result.articles)
 
     def merge(self, *, window_days: int | None = None, min_similarity: float | None = None,
               min_overlap: float | None = None, max_window_days: int | None = None) -> merging.MergeResult:
@@ -291,11 +301,14 @@ class Store:
         params.update({k: v for k, v in given.items() if v is not None})
         _check_merge_params(params)
 
-        assigned = pa.Table.from_pylist(
-            [{"report_id": r, "event_id": e} for r, e in merging.cluster_blocks(
+        report_ids, event_ids = [], []
+        for report_id, event_id in merging.cluster_blocks(
                 self._merge_rows(con, params["window_days"], params["max_window_days"]),
-                min_similarity=params["min_similarity"], min_overlap=params["min_overlap"])],
-            schema=pa.schema([("report_id", pa.string()), ("event_id", pa.string())]))
+                min_similarity=params["min_similarity"], min_overlap=params["min_overlap"]):
+            report_ids.append(report_id)
+            event_ids.append(event_id)
+        assigned = pa.table({"report_id": pa.array(report_ids, pa.string()),
+                             "event_id": pa.array(event_ids, pa.string())})
         quads = pa.Table.from_pylist([{"type": t, "quad": q} for t, q in lexicon().quads.items()],
                                      schema=pa.schema([("type", pa.string()), ("quad", pa.string())]))
         con.register("_assigned", assigned)
