@@ -52,10 +52,12 @@ def process(articles: Iterable[Article], *, actors: tuple[str | Path, ...] = (),
     while chunk := list(islice(articles, batch_size)):
         for article in chunk:
             layout(article)
-        jobs = [(article.text[p.span[0]:p.span[1]], (a, p)) for a, article in enumerate(chunk)
-                for p in article.paragraphs if p.kind in PARSED_KINDS]
+        # contexts are indices, not objects: with n_process > 1 they come back as copies
+        jobs = [(article.text[p.span[0]:p.span[1]], (a, i)) for a, article in enumerate(chunk)
+                for i, p in enumerate(article.paragraphs) if p.kind in PARSED_KINDS]
         parsed: list[list] = [[] for _ in chunk]
-        for doc, (a, paragraph) in nlp.load().pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
+        for doc, (a, i) in nlp.load().pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
+            paragraph = chunk[a].paragraphs[i]
             parsed[a].append((paragraph, doc, _times(doc, paragraph.span[0], chunk[a].published)))
         for article, paragraphs in zip(chunk, parsed):
             article.times = [t for _, _, times in paragraphs for t in times]

@@ -22,8 +22,8 @@ from ..store import IngestResult, Store
 from ..store.store import _positive
 from . import parquet
 
-# rows a read task hands on at a time, so one large JSON-lines file does not become one block
-READ_CHUNK = 512
+# one read task for this many extraction actors
+READERS_PER = 8
 
 
 @dataclass
@@ -96,22 +96,26 @@ def _extract(ray, files: list[str], out: Path, *, num_workers: int, batch_size: 
         return
     ds = ray.data.from_items([{"file_index": i, "path": p} for i, p in enumerate(files)],
                              override_num_blocks=min(len(files), 8 * num_workers))
-    # reading takes no CPU of its own: the actors hold one each, and a task waiting for a
-    # free CPU would wait for them to finish
-    ds = ds.map_batches(_read_files, batch_size=1, batch_format="pyarrow", fn_kwargs={"published": published},
-                        num_cpus=0)
-    ds = ds.map_batches(_Extractor, batch_size=batch_size, batch_format="pyarrow", concurrency=num_workers,
-                        num_cpus=1, fn_constructor_kwargs={"actors": actors})
-    ds.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0})
+    # Reading is a thousandth of the work: a few tasks without a CPU of their own keep the
+    # actors fed (a task waiting for a CPU would wait for the actors, which hold them all).
+    ds = ds.map_batches(_read_files, batch_size=1, batch_format="pyarrow",
+                        fn_kwargs={"published": published, "chunk": batch_size},
+                        compute=ray.data.TaskPoolStrategy(size=max(1, num_workers // READERS_PER)), num_cpus=0)
+    ds = ds.map_batches(_Extractor, batch_size=batch_size, batch_format="pyarrow",
+                        compute=ray.data.ActorPoolStrategy(size=num_workers), num_cpus=1,
+                        fn_constructor_kwargs={"actors": actors})
+    ds.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0},
+                     concurrency=max(1, num_workers // READERS_PER))
 
 
-def _read_files(batch: pa.Table, published: date | None) -> Iterator[pa.Table]:
-    """Read the files of a batch: one row per article or read error, in the readers' order."""
+def _read_files(batch: pa.Table, published: date | None, chunk: int) -> Iterator[pa.Table]:
+    """Read the files of a batch: one row per article or read error, in the readers' order,
+    ``chunk`` rows at a time (a block each, so a large JSON-lines file feeds every actor)."""
     for file_index, path in zip(batch["file_index"].to_pylist(), batch["path"].to_pylist()):
         rows = []
         for item_index, item in enumerate(read_file(path, published=published)):
             rows.append(parquet.read_row(file_index, item_index, path, item))
-            if len(rows) >= READ_CHUNK:
+            if len(rows) >= chunk:
                 yield parquet.table(rows)
                 rows = []
         if rows:

@@ -69,10 +69,10 @@ def report(id: str, article: str, codes, people, place: str | None, day: date | 
     surnames = {f"person:{name.split()[-1].lower()}" for name in people or () if name and name.split()}
     parties = frozenset([*(codes or ()), *surnames]) or frozenset([place] if place else [])
     start, end = day, day_end or day
-    if start is not None and precision == "publication":
-        start = start - timedelta(days=window_days)
-    if start is None or end is None or (end - start).days + 1 > max_window_days + window_days:
+    if start is None or end is None or (end - start).days + 1 > max_window_days:
         start = end = None
+    elif precision == "publication":
+        start = start - timedelta(days=window_days)
     return Report(id, article, parties, place, start, end, content_words(text or ""))
 
 

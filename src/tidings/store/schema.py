@@ -138,6 +138,20 @@ The reports of one happening merged into one row, described by its best-dated re
 | `reason` | VARCHAR | why it could not be read |
 | `seen_at` | TIMESTAMP | when this error was last met (UTC) |
 
+## Exports
+
+`tidings export --format jsonl` (and `Store.export(path, "jsonl")`) writes one event
+record a line: the keys of `tidings extract --format jsonl` plus `sources`, `reports`,
+`articles` and `quad`. `--format csv` and `--format parquet` write these columns of
+`events`, in this order (in CSV the lists are joined with `;`):
+
+`id`, `event`, `mode`, `context`, `quad`, `actor_country`, `actor_org`, `actor_name`,
+`actor_sector`, `recipient_country`, `recipient_org`, `recipient_name`, `recipient_sector`,
+`actor_codes`, `recipient_codes`, `date`, `date_end`, `date_precision`, `date_text`,
+`location_name`, `location_country`, `lat`, `lon`, `amount`, `currency`, `modality`,
+`score`, `confidence`, `cameo`, `sources`, `reports`, `first_reported`, `last_reported`,
+`article`, `trigger`, `text`.
+
 ## meta — facts about the database
 
 | column | type | meaning |

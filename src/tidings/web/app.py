@@ -40,6 +40,7 @@ from .queries import MODALITY_CHOICES, Dashboard, EventFilter, code, day, freque
 
 HERE = Path(__file__).parent
 PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
+CHART_PERIODS = 156  # a chart shows at most this many periods, the latest: three years of weeks
 # No inline scripts and nothing from elsewhere; links to articles leave no referrer.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -57,6 +58,7 @@ def create_app(db_path: str | Path, *, hosts: tuple[str, ...] = LOCAL_HOSTS) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        app.state.dashboard.overview  # computed once, before the first visitor asks
         yield
         store.close()
 
@@ -371,7 +373,7 @@ def dyad_page(request: Request, data: Data, p: Annotated[DyadParams, Depends()])
     """The conflict–cooperation score of a pair of codes by period, each way; counts by quad class; the events
     behind a chosen point."""
     view = dyad_data(data, *p.args)
-    timeline, a, b, freq = view["timeline"], view["a"], view["b"], view["freq"]
+    timeline, a, b, freq = view["timeline"][-CHART_PERIODS:], view["a"], view["b"], view["freq"]
     periods = [r["period"] for r in timeline]
 
     def href(direction: str) -> Callable[[int], str]:
@@ -387,7 +389,8 @@ def dyad_page(request: Request, data: Data, p: Annotated[DyadParams, Depends()])
                       [r["b_to_a_events"] for r in timeline], href("backward")),
     ]) if timeline else None
     bars = charts.bar_chart(periods, freq, timeline, QUADS, href("both")) if timeline else None
-    return _page(request, "dyad.html", view=view, score=score, bars=bars, form={"freq": freq, **request.query_params})
+    return _page(request, "dyad.html", view=view, score=score, bars=bars, form={"freq": freq, **request.query_params},
+                 clipped=len(view["timeline"]) - len(timeline))
 
 
 @router.get("/api/dyad/{a}/{b}", **JSON, summary="A dyad over time (JSON)")
@@ -426,7 +429,7 @@ def actor_csv(data: Data, p: Annotated[ActorParams, Depends()],
 def actor_page(request: Request, data: Data, p: Annotated[ActorParams, Depends()]):
     """What one country or organisation did and had done to it, by period; its partners and event types."""
     view = actor_data(data, *p.args)
-    timeline, c, freq = view["timeline"], view["code"], view["freq"]
+    timeline, c, freq = view["timeline"][-CHART_PERIODS:], view["code"], view["freq"]
     periods = [r["period"] for r in timeline]
 
     def href(side: str) -> Callable[[int], str]:
@@ -440,7 +443,8 @@ def actor_page(request: Request, data: Data, p: Annotated[ActorParams, Depends()
                       [r["as_recipient"] for r in timeline], href("recipient")),
     ]) if timeline else None
     bars = charts.bar_chart(periods, freq, timeline, QUADS) if timeline else None
-    return _page(request, "actor.html", view=view, score=score, bars=bars, form={"freq": freq, **request.query_params})
+    return _page(request, "actor.html", view=view, score=score, bars=bars, form={"freq": freq, **request.query_params},
+                 clipped=len(view["timeline"]) - len(timeline))
 
 
 @router.get("/api/actor/{code}", **JSON, summary="One actor (JSON)")
