@@ -480,5 +480,5 @@ def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: in
 
 
 def _span_text(tokens, start: int, end: int) -> str:
-    doc = tokens[0].doc
-    return doc.text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1])]
+    # not doc.text[...]: spaCy rebuilds doc.text from every token on each access
+    return "".join(t.text_with_ws for t in tokens[start:end - 1]) + tokens[end - 1].text

@@ -101,6 +101,8 @@ def _extract(ray, files: list[str], out: Path, *, num_workers: int, batch_size: 
     ds = ds.map_batches(_read_files, batch_size=1, batch_format="pyarrow",
                         fn_kwargs={"published": published, "chunk": batch_size},
                         compute=ray.data.TaskPoolStrategy(size=max(1, num_workers // READERS_PER)), num_cpus=0)
+    # a task's output is one block however often it yields: cut it so a large file feeds every actor
+    ds = ds.repartition(target_num_rows_per_block=batch_size)
     ds = ds.map_batches(_Extractor, batch_size=batch_size, batch_format="pyarrow",
                         compute=ray.data.ActorPoolStrategy(size=num_workers), num_cpus=1,
                         fn_constructor_kwargs={"actors": actors})

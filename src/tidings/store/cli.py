@@ -21,6 +21,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .._exceptions import TidingsError
+from .merge import MAX_WINDOW_DAYS, MIN_OVERLAP, MIN_SIMILARITY, WINDOW_DAYS
 from .store import QUADS, IngestResult, Store
 
 err = Console(stderr=True)
@@ -128,13 +129,14 @@ def _summary(result: IngestResult, problems: list[dict], db: Path) -> None:
 def merge(
     db: Path = DB,
     window_days: int | None = typer.Option(None, "--window-days", help="Days before its publication that an "
-                                           "event dated only by it may have happened (default 3)."),
-    min_similarity: float | None = typer.Option(None, "--min-similarity", help="Least similarity (0..1) of "
-                                                "two evidence sentences (default 0.5)."),
-    min_overlap: float | None = typer.Option(None, "--min-overlap", help="Least Jaccard overlap (0..1) of "
-                                             "the parties' codes (default 0.5)."),
+                                           f"event dated only by it may have happened (default {WINDOW_DAYS})."),
+    min_similarity: float | None = typer.Option(None, "--min-similarity", help="Least Jaccard index (0..1) of "
+                                                "the content words of two evidence sentences (default "
+                                                f"{MIN_SIMILARITY})."),
+    min_overlap: float | None = typer.Option(None, "--min-overlap", help="Least overlap (0..1) of the parties: "
+                                             f"shared / the smaller set (default {MIN_OVERLAP})."),
     max_window_days: int | None = typer.Option(None, "--max-window-days", help="Reports dated more vaguely "
-                                               "than this many days are never merged (default 31)."),
+                                               f"than this many days are never merged (default {MAX_WINDOW_DAYS})."),
 ) -> None:
     """Merge the reports of one happening into events again (thresholds left out keep their last value)."""
     with _errors(), Store(db) as store:

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import date
 from enum import Enum
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -58,7 +58,7 @@ def create_app(db_path: str | Path, *, hosts: tuple[str, ...] = LOCAL_HOSTS) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.dashboard.overview  # computed once, before the first visitor asks
+        _ = app.state.dashboard.overview  # computed once, before the first visitor asks
         yield
         store.close()
 
@@ -84,6 +84,7 @@ def create_app(db_path: str | Path, *, hosts: tuple[str, ...] = LOCAL_HOSTS) -> 
     app.add_exception_handler(QueryError, _bad_parameter)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(Moved, _moved)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
     return app
@@ -101,19 +102,22 @@ def _templates() -> Environment:
     return env
 
 
-def _page(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
-    def url(path: str | None = None, fragment: str = "", **changes) -> str:
-        """This page's URL (or ``path``) with query parameters changed; None drops one."""
-        params = dict(request.query_params) if path is None else {}
-        params.update({k: v for k, v in changes.items()})
-        query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-        return (path or request.url.path) + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+def _url(request: Request, path: str | None = None, keep: tuple[str, ...] | None = None, fragment: str = "",
+         **changes) -> str:
+    """A URL to ``path`` (this page when None) with this request's query parameters, only those
+    named in ``keep`` when it is given, and ``changes`` made to them (None drops one)."""
+    params = {k: v for k, v in request.query_params.items() if keep is None or k in keep}
+    params.update(changes)
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return (path or request.url.path) + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
 
+
+def _page(request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
     query = request.url.query
     twins = {"json": f"/api{request.url.path if request.url.path != '/' else '/overview'}",
              "csv": f"{request.url.path if request.url.path != '/' else '/overview'}.csv"}
     twins = {k: v + (f"?{query}" if query else "") for k, v in twins.items()}
-    html = _templates().get_template(template).render(request=request, url=url, twins=twins,
+    html = _templates().get_template(template).render(request=request, url=partial(_url, request), twins=twins,
                                                       db=request.app.state.db_path, **context)
     return HTMLResponse(html, status_code=status_code)
 
@@ -169,6 +173,13 @@ def safe_url(value: str | None) -> str | None:
 
 # -- errors ------------------------------------------------------------------------------------
 
+class Moved(Exception):
+    """The event asked for is a report merged into another event: answered with a redirect."""
+
+    def __init__(self, location: str):
+        self.location = location
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     path = request.url.path
     if path.startswith("/api/") or path == "/openapi.json":
@@ -189,6 +200,10 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> Res
         got = f"; got {error['input']!r}" if error.get("input") is not None else ""
         problems.append(f"{name}: {error['msg'][0].lower()}{error['msg'][1:]}{got}")
     return _error(request, 400, "; ".join(problems))
+
+
+async def _moved(request: Request, exc: Moved) -> Response:
+    return RedirectResponse(exc.location, status_code=307)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
@@ -223,6 +238,10 @@ def event_filter(
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
+EventId = Annotated[str, PathParam(description="an event id; the id of one of its reports redirects to it")]
+A = Annotated[str, PathParam(description=f"one side of the dyad: {CODE_HELP}")]
+B = Annotated[str, PathParam(description=f"the other side: {CODE_HELP}")]
+Code = Annotated[str, PathParam(description=CODE_HELP)]
 Page = Annotated[int, Query(ge=1, description="the page, from 1")]
 Size = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description=f"events per page, at most {MAX_PAGE_SIZE}")]
 
@@ -249,17 +268,14 @@ CSV = {"response_class": Response, "tags": ["csv"],
                      400: {"description": "a parameter was refused; the body says what is accepted"}}}
 JSON = {"tags": ["json"], "responses": {400: {"description": "a parameter was refused; `detail` says what is "
                                                              "accepted"}}}
-NOT_FOUND = {404: {"description": "no such event"}}
-
-
-def overview_data(data: Dashboard) -> dict:
-    return data.overview
+NOT_FOUND = {404: {"description": "no such event"}, 307: {"description": "the id is a report merged into this "
+                                                                         "event (Location)"}}
 
 
 @router.get("/", **HTML, summary="Overview")
 def overview_page(request: Request, data: Data):
     """Corpus size, date range, events by quad class and month, busiest dyads and actors, latest events."""
-    view = overview_data(data)
+    view = data.overview
     monthly = view["monthly"]
     periods = [r["period"] for r in monthly]
     chart = charts.bar_chart(periods, "month", monthly, QUADS, href=lambda i: f"/events?start={periods[i]}&end="
@@ -271,71 +287,66 @@ def overview_page(request: Request, data: Data):
 def overview_json(data: Data) -> dict:
     """`summary` (counts and date ranges), `quads`, `monthly` (events by quad class over the last three
     years), `dyads` and `actors` (busiest ten), `latest` (ten latest events)."""
-    return overview_data(data)
+    return data.overview
 
 
 @router.get("/overview.csv", **CSV, summary="Overview (CSV)")
 def overview_csv(data: Data, part: Annotated[OverviewPart, Query(description="which table")] = "summary"):
     """One table of the overview, chosen by `part`; `summary` is one row."""
     part = OverviewPart(part).value
-    view = overview_data(data)
+    view = data.overview
     rows = [view["summary"]] if part == "summary" else view[part]
     return _csv(rows, _event_columns(part))
-
-
-def events_data(data: Dashboard, f: EventFilter, page: int, size: int) -> dict:
-    return data.events(f, page, size)
 
 
 @router.get("/events", **HTML, summary="Events table")
 def events_page(request: Request, data: Data, f: Filter, page: Page = 1, size: Size = PAGE_SIZE):
     """The events matching the filters, latest first, a page at a time."""
-    return _page(request, "events.html", view=events_data(data, f, page, size), f=f)
+    return _page(request, "events.html", view=data.events(f, page, size), f=f)
 
 
 @router.get("/api/events", **JSON, summary="Events table (JSON)")
 def events_json(data: Data, f: Filter, page: Page = 1, size: Size = PAGE_SIZE) -> dict:
     """`total` matching, `page`, `pages`, `size`, the `filters` applied and the page's `events`
     (the export columns of the event database, latest first)."""
-    return events_data(data, f, page, size)
+    return data.events(f, page, size)
 
 
 @router.get("/events.csv", **CSV, summary="Events table (CSV)")
 def events_csv(data: Data, f: Filter, page: Page = 1, size: Size = PAGE_SIZE):
     """The page's events, one row each, in the export columns of the event database."""
-    return _csv(events_data(data, f, page, size)["events"], EXPORT_COLUMNS)
+    return _csv(data.events(f, page, size)["events"], EXPORT_COLUMNS)
 
 
-def event_data(data: Dashboard, id: str) -> dict:
+def event_data(request: Request, data: Dashboard, id: str) -> dict:
     found = data.event(id)
-    if found is None:
-        raise HTTPException(404, f"no event {id!r} in this database")
-    return found
-
-
-def _report_redirect(data: Dashboard, id: str, suffix: str = "") -> RedirectResponse | None:
+    if found is not None:
+        return found
     merged = data.event_of_report(id)
-    return RedirectResponse(f"/event/{merged}{suffix}", status_code=307) if merged and merged != id else None
+    if merged:
+        query = f"?{request.url.query}" if request.url.query else ""
+        raise Moved(request.url.path.replace(id, merged, 1) + query)
+    raise HTTPException(404, f"no event {id!r} in this database")
 
 
 @router.get("/event/{id}.csv", **{**CSV, "responses": {**CSV["responses"], **NOT_FOUND}},
             summary="One event's evidence (CSV)")
-def event_csv(data: Data, id: str):
+def event_csv(request: Request, data: Data, id: EventId):
     """One row per report of the event: its article, evidence sentence, trigger and date."""
-    return _csv(event_data(data, id)["mentions"], skip=("terms",))
+    return _csv(event_data(request, data, id)["mentions"], skip=("terms",))
 
 
 @router.get("/event/{id}", **HTML, summary="One event with its evidence", responses=NOT_FOUND)
-def event_page(request: Request, data: Data, id: str):
+def event_page(request: Request, data: Data, id: EventId):
     """Every evidence sentence with the actor, recipient, trigger and date words marked, and its article."""
-    return _report_redirect(data, id) or _page(request, "event.html", event=event_data(data, id))
+    return _page(request, "event.html", event=event_data(request, data, id))
 
 
 @router.get("/api/event/{id}", **{**JSON, "responses": {**JSON["responses"], **NOT_FOUND}}, summary="One event (JSON)")
-def event_json(data: Data, id: str) -> dict:
+def event_json(request: Request, data: Data, id: EventId) -> dict:
     """The event's export columns, its full `record`, and its `mentions`: every report with the article,
     evidence sentence and the `terms` (kind, words) to highlight in it."""
-    return event_data(data, id)
+    return event_data(request, data, id)
 
 
 def dyad_data(data: Dashboard, a: str, b: str, freq: str, start: str | None, end: str | None,
@@ -346,7 +357,7 @@ def dyad_data(data: Dashboard, a: str, b: str, freq: str, start: str | None, end
 
 
 class DyadParams:
-    def __init__(self, a: str, b: str, freq: Freq = "month", start: Start = None, end: End = None,
+    def __init__(self, a: A, b: B, freq: Freq = "month", start: Start = None, end: End = None,
                  modality: Modality = None,
                  period: Annotated[str | None, Query(description="list the events of the period holding this day "
                                                                  "(YYYY-MM-DD)")] = None,
@@ -377,8 +388,7 @@ def dyad_page(request: Request, data: Data, p: Annotated[DyadParams, Depends()])
     periods = [r["period"] for r in timeline]
 
     def href(direction: str) -> Callable[[int], str]:
-        return lambda i: _link(f"/dyad/{a}/{b}", request, period=periods[i].isoformat(), direction=direction,
-                               fragment="events")
+        return lambda i: _url(request, period=periods[i].isoformat(), direction=direction, fragment="events")
 
     score = charts.score_chart(periods, freq, [
         charts.Series("all, with joint events", "both", [r["mean_score"] for r in timeline],
@@ -396,7 +406,7 @@ def dyad_page(request: Request, data: Data, p: Annotated[DyadParams, Depends()])
 @router.get("/api/dyad/{a}/{b}", **JSON, summary="A dyad over time (JSON)")
 def dyad_json(data: Data, p: Annotated[DyadParams, Depends()]) -> dict:
     """`timeline` (one row per period: counts by quad class and mean score, both ways together, then `a_to_b_*`
-    and `b_to_a_*`), `quads` (totals), `total` events listed by the filters and `events` (the latest 100)."""
+    and `b_to_a_*`), `quads` (totals), `total` events listed by the filters and `events` (the latest 50)."""
     return dyad_data(data, *p.args)
 
 
@@ -407,7 +417,7 @@ def actor_data(data: Dashboard, code_: str, freq: str, start: str | None, end: s
 
 
 class ActorParams:
-    def __init__(self, code: str, freq: Freq = "month", start: Start = None, end: End = None,
+    def __init__(self, code: Code, freq: Freq = "month", start: Start = None, end: End = None,
                  modality: Modality = None):
         self.args = (code, freq, start, end, modality)
 
@@ -433,8 +443,8 @@ def actor_page(request: Request, data: Data, p: Annotated[ActorParams, Depends()
     periods = [r["period"] for r in timeline]
 
     def href(side: str) -> Callable[[int], str]:
-        return lambda i: _link("/events", request, **{side: c, "start": periods[i].isoformat(),
-                                                      "end": period_end(periods[i], freq).isoformat()})
+        return lambda i: _url(request, "/events", ("modality",), **{
+            side: c, "start": periods[i].isoformat(), "end": period_end(periods[i], freq).isoformat()})
 
     score = charts.score_chart(periods, freq, [
         charts.Series(f"{c} as actor", "forward", [r["as_actor_mean_score"] for r in timeline],
@@ -462,7 +472,20 @@ def api_page(request: Request):
                   "description": op.get("description", ""),
                   "parameters": [_parameter(p, schema) for p in op.get("parameters", [])]}
                  for path, ops in schema["paths"].items() for op in ops.values()]
+    # each page, then its JSON and CSV twins
+    endpoints.sort(key=lambda e: (_view_of(e["path"]), ("pages", "json", "csv").index(e["tag"])))
     return _page(request, "api.html", endpoints=endpoints)
+
+
+VIEWS = ("/", "/events", "/event/{id}", "/dyad/{a}/{b}", "/actor/{code}")
+
+
+def _view_of(path: str) -> int:
+    """The place in the reference of the view a path belongs to (its page or a twin)."""
+    view = path.removesuffix(".csv")
+    view = view[len("/api"):] if view.startswith("/api/") else view
+    view = "/" if view == "/overview" else view
+    return VIEWS.index(view) if view in VIEWS else len(VIEWS)
 
 
 def _parameter(param: dict, schema: dict) -> dict:
@@ -476,11 +499,3 @@ def _parameter(param: dict, schema: dict) -> dict:
             "type": " | ".join(spec["enum"]) if "enum" in spec else " | ".join(filter(None, kinds)) or "string",
             "default": spec.get("default", ""), "description": param.get("description", "")}
 
-
-def _link(path: str, request: Request, fragment: str = "", **params) -> str:
-    """``path`` with the request's freq/start/end/modality kept and ``params`` set."""
-    keep = {k: v for k, v in request.query_params.items() if k in ("freq", "start", "end", "modality") and v}
-    if path == "/events":
-        keep.pop("freq", None)
-    query = urlencode({**keep, **params})
-    return f"{path}?{query}" + (f"#{fragment}" if fragment else "")

@@ -100,7 +100,7 @@ def score_chart(periods: Sequence[date], freq: str, series: Sequence[Series]) ->
                                                zero=y(0)))
     for s in series:
         paths, run, points = [], [], []
-        for i, (value, count) in enumerate(zip(s.values, s.counts)):
+        for i, (value, count) in enumerate(zip(s.values, s.counts, strict=True)):
             if value is None:
                 if run:
                     paths.append(run)

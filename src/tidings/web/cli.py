@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .._exceptions import MissingExtra, TidingsError
 from . import LOCAL_HOSTS, _web
@@ -40,13 +41,13 @@ def serve(
         # Host names are checked against DNS rebinding unless the user chose to listen beyond this machine.
         application = web.create_app(db, hosts=LOCAL_HOSTS if _loopback(host) else ("*",))
     except TidingsError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)  # keeps "[web]" from being markup
         raise typer.Exit(1) from None
     if not _loopback(host):
-        err.print(f"[yellow]warning[/yellow] listening on {host}: other computers can read this database",
+        err.print(f"[yellow]warning[/yellow] listening on {escape(host)}: other computers can read this database",
                   highlight=False)
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"tidings dashboard for {db} at http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
+    err.print(escape(f"tidings dashboard for {db} at http://{shown}:{port}/ (Ctrl-C to stop)"), highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

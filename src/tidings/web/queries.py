@@ -316,7 +316,8 @@ class Dashboard:
         partners = self._sql(f"""
             WITH pairs AS (
                 SELECT d.event_id, CASE WHEN d.actor = ? THEN d.recipient ELSE d.actor END AS partner,
-                       bool_or(d.actor = ? AND NOT d.joint) AS acts, bool_or(d.recipient = ? AND NOT d.joint) AS receives,
+                       bool_or(d.actor = ? AND NOT d.joint) AS acts,
+                       bool_or(d.recipient = ? AND NOT d.joint) AS receives,
                        bool_or(d.joint) AS together, any_value(d.score) AS score
                 FROM event_dyads d WHERE {' AND '.join(dyad_where)} GROUP BY ALL)
             SELECT partner, count(*) AS events, count(*) FILTER (WHERE acts) AS to_partner,
