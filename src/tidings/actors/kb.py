@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .._exceptions import DataError
@@ -74,6 +74,12 @@ class KnowledgeBase:
 
     def title(self, term: str) -> Title | None:
         return self.titles.get(term.lower())
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name and (lower-cased) title: a span starting with any
+        other word cannot match, so the matcher skips it."""
+        return frozenset(s.split()[0] for s in self.names) | frozenset(t.split()[0] for t in self.titles)
 
     def load_entities(self, path: Path, *, override: bool = False) -> None:
         """Add the rows of an entity TSV file (the format users' --actors files share)."""

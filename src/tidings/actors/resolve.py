@@ -60,6 +60,20 @@ class ArticleActors:
         """A title the article defined, else one from the knowledge base."""
         return self.titles.get(term.lower()) or self.kb.title(term)
 
+    def may_start(self, tokens, i: int, lower: bool = False) -> bool:
+        """Whether a name or title can start at token i (its first word is known)."""
+        word = ""
+        for t in tokens[i:]:
+            word += t.text
+            if t.whitespace_:
+                break
+        first = tokens[i].text
+        if lower:
+            words = {word.lower(), first.lower(), tokens[i].lemma_.lower()}
+            return bool(words & self.kb.first_words) or bool(words & set(self.titles))
+        words = {word, first}
+        return bool(words & self.kb.first_words) or any(a.split()[0] in words for a in self.aliases)
+
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
         for name in names:
@@ -176,10 +190,12 @@ def _kb_matches(tokens, actors: ArticleActors):
     out = []
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+        if not actors.may_start(tokens, i):
+            i += 1
+            continue
+        for n, surface in _ngrams(tokens, i, MAX_NAME_TOKENS):
             if tokens[i].is_punct or tokens[i + n - 1].is_punct:
                 continue
-            surface = _span_text(tokens, i, i + n)
             entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
             if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
                 entry = actors.kb.lookup(surface, actors.day)
@@ -191,6 +207,16 @@ def _kb_matches(tokens, actors: ArticleActors):
         else:
             i += 1
     return out
+
+
+def _ngrams(tokens, i: int, longest: int):
+    """(n, text) of the spans starting at token i, longest first."""
+    texts, text = [], ""
+    for t in tokens[i:i + longest]:
+        text += t.text
+        texts.append(text)
+        text += t.whitespace_
+    return [(n, texts[n - 1]) for n in range(len(texts), 0, -1)]
 
 
 def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
@@ -219,13 +245,16 @@ def _titles(tokens, actors: ArticleActors, exclude: set[int], inside: dict[int, 
     out = []
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_TITLE_TOKENS, len(tokens) - i), 0, -1):
+        if not actors.may_start(tokens, i, lower=True):
+            i += 1
+            continue
+        for n, surface in _ngrams(tokens, i, MAX_TITLE_TOKENS):
             if any(j in exclude for j in range(i, i + n)):
                 continue
             org = inside.get(i)
             if org is not None and org[0] <= i and i + n <= org[1] and (i, i + n) != org:
                 continue
-            title = actors.title(_span_text(tokens, i, i + n))
+            title = actors.title(surface)
             if title is None and n == 1:
                 title = actors.title(tokens[i].lemma_.lower())
             if title is not None:
