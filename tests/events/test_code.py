@@ -65,3 +65,24 @@ def test_code_every_record_key_is_present(coded):
 def test_code_no_date_gives_unknown_precision():
     [event] = extract("Kenya and Somalia held talks on border security.")
     assert event.date is None and event.date_precision == "unknown"
+
+
+def test_code_soon_after_the_meeting_is_after_the_meeting():
+    text = ("date 2025-09-14\nKenyan President William Ruto met Somali President Hassan Sheikh Mohamud in "
+            "Nairobi on July 25.\n\nSoon after the meeting, the two countries signed a trade agreement.\n")
+    deal = next(e for e in extract(text) if e.event == "AGREE")
+    assert str(deal.date) == "2025-07-25" and deal.date_end.isoformat() <= "2025-08-31"
+
+
+def test_code_past_may_in_a_february_article_is_last_year():
+    [event] = [e for e in extract("Kenya attacked al-Shabaab positions in May.", published="2025-02-02")
+               if e.event == "ASSAULT"]
+    assert str(event.date) == "2024-05-01" and str(event.date_end) == "2024-05-31"
+
+
+def test_code_future_visit_is_not_asserted_but_its_promise_is():
+    found = extract("Kenya's president will visit Somalia next month, his office said on Friday.",
+                    published="2025-09-14")
+    assert all(not (e.event == "CONSULT" and e.modality == "asserted") for e in found)
+    promise = next(e for e in found if e.event == "AGREE")
+    assert promise.date.isoformat() <= "2025-09-14"

@@ -97,3 +97,14 @@ def test_read_feed_gives_one_article_per_entry(tmp_path):
 def test_read_article_from_text_rejects_a_bad_date():
     with pytest.raises(ReadError, match="not a date"):
         article_from_text("Talks.", published="31/31/2025")
+
+
+def test_read_dateline_and_published_lines_give_the_date(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("NEW DELHI, February 19, 2022 (Wire) - India and Nepal held talks.")
+    b = tmp_path / "b.txt"
+    b.write_text("Border talks resume\nPublished 25 September 2023\n\nIndia and Nepal held talks.")
+    [first] = _read(a)
+    [second] = _read(b)
+    assert first.published == date(2022, 2, 19)
+    assert second.published == date(2023, 9, 25)

@@ -107,3 +107,7 @@ def test_store_cli_clear_errors(run, tmp_path):
     assert bad.exit_code == 2 and "type must be a PLOVER type" in bad.output
     bad_date = run("ingest", tmp_path, "--db", tmp_path / "empty.duckdb", "--published", "yesterday")
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
+    (tmp_path / "unreadable").mkdir()
+    (tmp_path / "unreadable" / "empty.txt").write_text("", encoding="utf-8")
+    nothing = run("ingest", tmp_path / "unreadable", "--db", tmp_path / "empty.duckdb")
+    assert nothing.exit_code == 1 and "empty file" in nothing.output

@@ -140,7 +140,10 @@ def test_store_ingest_killed_process_resumes_to_same_database(tmp_path, fake_pip
     assert snapshot(db) == snapshot(tmp_path / "whole.duckdb")
 
 
-@pytest.mark.parametrize("option", [{"batch_size": 0}, {"n_process": "2"}, {"batch_size": True}])
-def test_store_ingest_bad_parameters(store, tmp_path, option):
-    with pytest.raises(QueryError, match="must be a whole number"):
+@pytest.mark.parametrize("option, message", [
+    ({"batch_size": 0}, "batch_size must be a whole number"), ({"n_process": "2"}, "n_process must be a whole"),
+    ({"batch_size": True}, "batch_size must be a whole"), ({"published": "14/03/2025"}, "published must be a date"),
+])
+def test_store_ingest_bad_parameters(store, tmp_path, option, message):
+    with pytest.raises(QueryError, match=message):
         store.ingest([tmp_path], **option)
