@@ -36,7 +36,7 @@ def test_actors_military_title_is_mil(nlp):
 def test_actors_capitals_and_seats_are_governments(nlp):
     found = mentions(nlp, "Washington and the Kremlin traded accusations while Islamabad stayed silent.")
     assert found["Washington"].country == "USA" and found["Washington"].sector == "GOV"
-    assert found["the Kremlin"].country == "RUS"
+    assert found["Kremlin"].country == "RUS"
     assert found["Islamabad"].country == "PAK"
 
 

@@ -55,6 +55,7 @@ class ArticleActors:
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
     common: frozenset[str] = frozenset()  # lower-case words NER may tag as names but are not ("MoU")
     titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
+    nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
 
     def title(self, term: str) -> Title | None:
         """A title the article defined, else one from the knowledge base."""
@@ -164,6 +165,13 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 _add(out, actors, entity, tokens, i, end, base, label, "article" if entity.country else "unresolved")
                 taken.update(range(i, end))
             i = end
+            continue
+        if tokens[i].lower_ in {"the", "this"} and i + 1 < len(tokens) and tokens[i + 1].lemma_.lower() in actors.nouns \
+                and tokens[i + 1].pos_ == "NOUN":
+            entity = replace(actors.nouns[tokens[i + 1].lemma_.lower()], text=_span_text(tokens, i, i + 2))
+            _add(out, actors, entity, tokens, i, i + 2, base, "ALIAS", "the body named before")
+            taken.update(range(i, i + 2))
+            i += 2
             continue
         ref = _reference(tokens, i)
         if ref is not None:
@@ -499,8 +507,25 @@ def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
 COMPASS = ("North", "South", "East", "West")
 
 
+def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, end: int) -> None:
+    """Let "the mission" / "the bank" refer back to the body just named ("the United Nations
+    peacekeeping mission", "the World Bank")."""
+    if entity.kind != "organisation":
+        return
+    last = tokens[end - 1]
+    if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
+        actors.nouns[last.lower_] = entity
+    head = last.head
+    if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"}:
+        actors.nouns[head.lemma_.lower()] = entity
+    for child in last.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            actors.nouns[child.lemma_.lower()] = entity
+
+
 def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: int, end: int, base: int,
          label: str, how: str) -> None:
+    _remember_noun(actors, entity, tokens, start, end)
     if entity.kind == "state" and entity.name.split()[0] in COMPASS and len(entity.name.split()) > 1:
         actors.remember(entity, entity.name.split()[0])  # "the North" once North Korea is named
     span = (base + tokens[start].idx, base + tokens[end - 1].idx + len(tokens[end - 1]))

@@ -356,7 +356,8 @@ def _date(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Dra
             continue
         dist = _distance(frame.head, span.root)
         window = Dated(t.date, t.date_end, t.precision, t.text, True)
-        if t.relation in {"since", "after"} and published:
+        if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
+            # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
     for tok in sent:
@@ -396,6 +397,8 @@ def _governs(time_root, trigger) -> bool:
         return True
     if clause.lemma_.lower() in SAY:
         return False  # "X said on Sunday that Y met Z" dates the saying, not the meeting
+    if clause.dep_ == "advcl" and clause.head.i == own.i:
+        return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
     return any(a.i == clause.i for a in own.ancestors)
 
 

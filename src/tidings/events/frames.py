@@ -62,6 +62,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
             if tok.dep_ == "dobj" and tok.head.i in verb_heads:
                 continue  # "praised the deal", "condemned the attack": the object of an event is no new event
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING:
+                continue  # "the peacekeeping mission said": a speaker, not an event
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used)
             if frame is not None:
                 _noun_arguments(frame)
