@@ -150,6 +150,8 @@ def _verb_arguments(frame: Frame) -> None:
 def _noun_arguments(frame: Frame) -> None:
     noun = frame.head
     places = [noun, *frame.tokens[1:]]
+    if noun.dep_ == "compound":  # "mediation mission between X and Y": the phrase's head carries the parties
+        places.append(noun.head)
     between = _prep_objects(places, ("between", "among", "amongst"))
     slots = {"subj": None, "obj": None}
     if frame.trigger.actor:

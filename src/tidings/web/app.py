@@ -58,7 +58,10 @@ def create_app(db_path: str | Path, *, hosts: tuple[str, ...] = LOCAL_HOSTS) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        _ = app.state.dashboard.overview  # computed once, before the first visitor asks
+        # the overview and the compiled templates are ready before the first visitor asks
+        _ = app.state.dashboard.overview
+        for name in _templates().list_templates():
+            _templates().get_template(name)
         yield
         store.close()
 

@@ -71,10 +71,25 @@ def _bands(n: int) -> tuple[float, Callable[[int], float]]:
     return band, lambda i: LEFT + (i + 0.5) * band
 
 
+# Label every STEP-th period, the smallest step that leaves at most MAX_LABELS labels.
+STEPS = {"week": (1, 2, 4, 8, 13, 26, 52, 104, 260), "month": (1, 2, 3, 6, 12, 24, 60, 120),
+         "year": (1, 2, 5, 10, 20, 50, 100)}
+
+
 def _x_axis(periods: Sequence[date], freq: str) -> Axis:
+    """Labels at round places: months that start a quarter or a year, years divisible by the step."""
     _, centre = _bands(len(periods))
-    step = max(1, math.ceil(len(periods) / MAX_LABELS))
-    return Axis([(round(centre(i), 1), period_label(p, freq)) for i, p in enumerate(periods) if i % step == 0])
+    steps = STEPS[freq]
+    step = next((s for s in steps if len(periods) / s <= MAX_LABELS), steps[-1])
+
+    def labelled(i: int, p: date) -> bool:
+        if freq == "month":
+            return (p.year * 12 + p.month - 1) % step == 0
+        if freq == "year":
+            return p.year % step == 0
+        return i % step == 0
+
+    return Axis([(round(centre(i), 1), period_label(p, freq)) for i, p in enumerate(periods) if labelled(i, p)])
 
 
 def _nice_max(value: int) -> int:
@@ -90,8 +105,10 @@ def _nice_max(value: int) -> int:
 def score_chart(periods: Sequence[date], freq: str, series: Sequence[Series]) -> Chart:
     """A line per series of the mean conflict–cooperation score (-10..10) by period; a
     point where a period has events, sized by their number, linking to them."""
-    _, centre = _bands(len(periods))
+    band, centre = _bands(len(periods))
     bottom = HEIGHT - BOTTOM
+    most = max((c for s in series for c in s.counts), default=1) or 1
+    largest = min(8.0, max(2.5, band / 2.2))  # dense charts get small points, so the lines show
 
     def y(score: float) -> float:
         return round(TOP + (10 - score) / 20 * (bottom - TOP), 1)
@@ -108,7 +125,7 @@ def score_chart(periods: Sequence[date], freq: str, series: Sequence[Series]) ->
                 continue
             px, py = round(centre(i), 1), y(value)
             run.append(f"{px},{py}")
-            points.append({"x": px, "y": py, "r": round(3 + min(5.0, 1.5 * math.sqrt(count)), 1),
+            points.append({"x": px, "y": py, "r": round(2 + (largest - 2) * math.sqrt(count / most), 1),
                            "href": s.href(i), "title": f"{s.label}, {period_label(periods[i], freq)}: "
                                                         f"{count} event{'s' * (count != 1)}, mean score {value:+.1f}"})
         if run:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -172,9 +173,9 @@ class Dashboard:
         with self._lock:
             return self.store.sql(query, params or [])
 
-    def _call(self, method: str, *args, **kwargs):
+    def _call(self, method: Callable, *args, **kwargs):
         with self._lock:
-            return getattr(self.store, method)(*args, **kwargs)
+            return method(*args, **kwargs)
 
     # overview
 
@@ -182,7 +183,7 @@ class Dashboard:
     def overview(self) -> dict:
         """Corpus size, date ranges, events by quad class and by month, busiest dyads and
         actors, and the latest events."""
-        counts = self._call("counts")
+        counts = self._call(self.store.counts)
         span = self._sql("""
             SELECT (SELECT min(date) FROM events) AS first_event, (SELECT max(date) FROM events) AS last_event,
                    min(published) AS first_published, max(published) AS last_published,
@@ -200,8 +201,8 @@ class Dashboard:
         summary = {"articles": counts["articles"], "reports": counts["reports"], "events": counts["events"],
                    "asserted_events": sum(quads.values()), "entities": counts["entities"], **span}
         return {"summary": summary, "quads": [{"quad": q, "events": n} for q, n in quads.items()],
-                "monthly": _fill(monthly, "month"), "dyads": self._call("dyads", 10),
-                "actors": self._call("actors", 10), "latest": self.latest(10)}
+                "monthly": _fill(monthly, "month"), "dyads": self._call(self.store.dyads, 10),
+                "actors": self._call(self.store.actors, 10), "latest": self.latest(10)}
 
     def latest(self, limit: int, where: str = "e.modality = 'asserted'", params: list | None = None,
                offset: int = 0) -> list[dict]:
@@ -258,7 +259,7 @@ class Dashboard:
             raise QueryError(f"a dyad needs two different codes; got {a} twice")
         if direction not in DIRECTIONS:
             raise QueryError(f"direction must be one of {', '.join(DIRECTIONS)}; got {direction!r}")
-        timeline = self._call("timeline", a, b, freq=freq, start=start, end=end, modality=modality)
+        timeline = self._call(self.store.timeline, a, b, freq=freq, start=start, end=end, modality=modality)
         totals = [{"quad": q, "events": sum(r[q] for r in timeline),
                    "forward": sum(r[f"a_to_b_{q}"] for r in timeline),
                    "backward": sum(r[f"b_to_a_{q}"] for r in timeline)} for q in QUADS]
