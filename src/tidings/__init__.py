@@ -5,7 +5,17 @@
 """
 from ._exceptions import DataError, MissingExtra, ModelNotFound, ReadError, TidingsError
 from .events import CODEBOOK
-from .model import Amount, Article, Entity, Event, Location, Mention, Paragraph, Sentence, TimeExpr
+from .model import (
+    Amount,
+    Article,
+    Entity,
+    Event,
+    Location,
+    Mention,
+    Paragraph,
+    Sentence,
+    TimeExpr,
+)
 from .pipeline import extract, extract_file, process
 from .read import read
 

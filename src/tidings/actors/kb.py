@@ -3,13 +3,13 @@ and sector titles, read once from the TSV files beside this module (and from
 users' own files, which add to or override them)."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .._exceptions import DataError
+from .._tsv import rows
 
 DATA = Path(__file__).parent / "data"
 ENTITY_FIELDS = ("name", "aliases", "country", "org", "sector", "role", "kind", "start", "end")
@@ -83,7 +83,7 @@ class KnowledgeBase:
 
     def load_entities(self, path: Path, *, override: bool = False) -> None:
         """Add the rows of an entity TSV file (the format users' --actors files share)."""
-        for line, row in _rows(path, ENTITY_FIELDS):
+        for line, row in rows(path, ENTITY_FIELDS):
             try:
                 entry = Entry(
                     name=row["name"], country=row["country"] or None, org=row["org"] or None,
@@ -107,26 +107,8 @@ def strip_article(surface: str) -> str:
     return surface
 
 
-def _rows(path: Path, fields: tuple[str, ...]):
-    """Yield (line number, row dict) of a TSV file, checking its header."""
-    try:
-        handle = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise DataError(f"{path}: cannot open ({exc.strerror})") from None
-    with handle:
-        lines = (l for l in handle if l.strip() and not l.startswith("#"))
-        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        missing = [f for f in fields if f not in (header or [])]
-        if missing:
-            raise DataError(f"{path}: header must name the columns {', '.join(fields)}; missing {', '.join(missing)}")
-        for number, values in enumerate(reader, start=2):
-            values += [""] * (len(header) - len(values))
-            yield number, {k: v.strip() for k, v in zip(header, values)}
-
-
 def load_countries(kb: KnowledgeBase, path: Path) -> None:
-    for _, row in _rows(path, ("code", "name", "names", "adjectives", "capital", "seats")):
+    for _, row in rows(path, ("code", "name", "names", "adjectives", "capital", "seats")):
         code, name = row["code"], row["name"]
         kb.countries[code] = name
         for surface in [name, *row["names"].split("|")]:
@@ -138,7 +120,7 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
 
 
 def load_titles(kb: KnowledgeBase, path: Path) -> None:
-    for _, row in _rows(path, ("term", "sector", "role", "kind")):
+    for _, row in rows(path, ("term", "sector", "role", "kind")):
         kb.titles[row["term"].lower()] = Title(row["term"].lower(), row["sector"], row["role"] or None, row["kind"])
 
 

@@ -1,12 +1,12 @@
 """The event lexicon and the PLOVER tables, read once from the TSV files beside this module."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .._exceptions import DataError
+from .._tsv import rows
 
 DATA = Path(__file__).parent / "data"
 CODEBOOK = "plover-2.x"
@@ -45,20 +45,10 @@ class Lexicon:
         return self.scores.get((type_, mode or ""), self.scores.get((type_, ""), 0.0))
 
 
-def _rows(path: Path):
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (l for l in handle if l.strip() and not l.startswith("#"))
-        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        for number, values in enumerate(reader, start=2):
-            values += [""] * (len(header) - len(values))
-            yield number, {k: v.strip() for k, v in zip(header, values)}
-
-
 def load_lexicon(path: Path) -> tuple[dict, dict]:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
-    for number, row in _rows(path):
+    for number, row in rows(path, ("trigger", "pos", "type", "mode", "cameo", "actor", "recipient", "context", "weight")):
         if row["type"] not in TYPES or row["pos"] not in {"verb", "noun"}:
             raise DataError(f"{path}:{number}: type must be one of {', '.join(TYPES)} and pos verb|noun; "
                             f"got {row['type']!r}, {row['pos']!r}")
@@ -78,8 +68,8 @@ def lexicon() -> Lexicon:
     """Return the bundled lexicon (loaded once)."""
     verbs, nouns = load_lexicon(DATA / "lexicon.tsv")
     scores, quads = {}, {}
-    for _, row in _rows(DATA / "plover.tsv"):
+    for _, row in rows(DATA / "plover.tsv", ("type", "mode", "quad", "score")):
         scores[(row["type"], row["mode"])] = float(row["score"])
         quads.setdefault(row["type"], row["quad"])
-    contexts = {row["keyword"].lower(): row["context"] for _, row in _rows(DATA / "contexts.tsv")}
+    contexts = {row["keyword"].lower(): row["context"] for _, row in rows(DATA / "contexts.tsv", ("context", "keyword"))}
     return Lexicon(verbs, nouns, scores, quads, contexts)

@@ -1,0 +1,134 @@
+"""When an event happened: the expression that governs its clause, an earlier event it is
+anchored to ("soon after the meeting"), or nothing (the caller falls back)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import Article, TimeExpr
+from .draft import Dated, Draft, distance
+from .frames import Frame
+from .lexicon import Lexicon
+
+NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
+RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
+            "ahead": "before", "during": "during", "at": "during", "on": "during", "amid": "during"}
+SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
+SAME_DAY = {"hours", "minutes", "moments", "hour"}
+SOON_DAYS = 30
+DEFINITE = {"the", "that", "this", "its", "their"}
+SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
+
+
+def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
+          lex: Lexicon, caption: bool = False) -> Dated | None:
+    """The window of the expression nearest the trigger in the parse, or of the event it is
+    anchored to ("soon after the meeting"), or None."""
+    candidates = []
+    doc = sent.doc
+    for t in times:
+        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        if span is None or not (caption or governs(span.root, frame.head)):
+            continue
+        dist = distance(frame.head, span.root)
+        window = Dated(t.date, t.date_end, t.precision, t.text, True)
+        if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
+            # ("since November" bounds the event, but "November, when it fired" is in November)
+            window = Dated(t.date, published, _precision(t.date, published), t.text, True)
+        candidates.append((dist, abs(span.start - frame.head.i), window))
+    for tok in sent:
+        anchor = _relative_anchor(tok, drafts, published, lex)
+        if anchor is not None:
+            candidates.append((distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+    if not candidates and frame.head.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in frame.head.children):
+        # "The meeting was held at the delegation level": the meeting told before
+        earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
+                        and d.frame.trigger.type == frame.trigger.type), None)
+        if earlier is not None:
+            return earlier.dated
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _clause(tok):
+    """The verb heading the clause a token is in (the token itself when it is a verb)."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"}:  # "including" is a preposition
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def governs(time_root, trigger) -> bool:
+    """Whether a time expression can date the trigger: it sits in the trigger's clause or in
+    a clause above it ("said on Tuesday that ... attacked"), not in another clause
+    ("hosted X, the first since he took office last year")."""
+    clause = _clause(time_root)
+    own = _clause(trigger)
+    if clause is None or own is None or clause.i == own.i:
+        return True
+    if clause.lemma_.lower() in SAY:
+        return False  # "X said on Sunday that Y met Z" dates the saying, not the meeting
+    if clause.dep_ == "advcl" and clause.head.i == own.i:
+        return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    return any(a.i == clause.i for a in own.ancestors)
+
+
+def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated | None:
+    """'soon after the meeting', 'during the visit': a window from an earlier event of the article."""
+    relation = RELATIVE.get(tok.lower_)
+    if relation is None or tok.dep_ not in {"prep", "mark"}:
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or not any(c.lower_ in DEFINITE for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    types = {t.type for t in lex.nouns.get(lemma, ())}
+    dated = [d for d in reversed(drafts) if d.dated and d.dated.explicit]
+    # the latest mention of that very word, else the most recent happening of its type
+    anchor = next((d for d in dated if lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None) \
+        or max((d for d in dated if d.frame.trigger.type in types), key=lambda d: d.dated.date, default=None)
+    if anchor is None:
+        return None
+    start, end = anchor.dated.date, anchor.dated.date_end
+    text = f"{tok.text} {noun.text}"
+    if start is None:
+        return None
+    if relation == "during":
+        return Dated(start, end, anchor.dated.precision, text, True)
+    before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
+    if relation == "after" and before_words & SAME_DAY:
+        return Dated(start, end, anchor.dated.precision, text, True)
+    if relation == "after":
+        soon = bool(before_words & SOON)
+        last = end + timedelta(days=SOON_DAYS) if soon or not published else published
+        if published:
+            last = min(last, published)
+        return Dated(start, last, _precision(start, last), text, True)
+    return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _precision(start: date, end: date) -> str:
+    days = (end - start).days + 1
+    for limit, name in ((1, "day"), (7, "week"), (62, "month"), (92, "quarter"), (366, "year")):
+        if days <= limit:
+            return name
+    return "decade"
+
+
+def new_episode(sent) -> bool:
+    first = sent[0]
+    return first.lower_ in NEW_EPISODE and (len(sent) > 1 and sent[1].is_punct or first.lower_ in {"separately", "meanwhile", "elsewhere"})
+
+
+def publication(article: Article) -> Dated:
+    if article.published is None:
+        return Dated(None, None, "unknown", None, False)
+    return Dated(article.published, article.published, "publication", None, False)
+
+
+def is_future(dated: Dated, article: Article) -> bool:
+    return bool(article.published and dated.date and dated.date > article.published)

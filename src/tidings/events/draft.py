@@ -1,0 +1,45 @@
+"""An event while it is being coded, and its date window."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Entity, Sentence
+from .frames import Frame
+
+
+@dataclass
+class Dated:
+    date: date | None
+    date_end: date | None
+    precision: str
+    text: str | None
+    explicit: bool  # from the sentence itself (or an anchor), not carried over or the publication date
+
+
+@dataclass
+class Draft:
+    """An event being coded, before ids are given and mentions of one happening merged."""
+
+    frame: Frame
+    sentence: Sentence
+    kind: str  # the paragraph kind: body | caption
+    actor: list[Entity]
+    recipient: list[Entity]
+    dated: Dated
+    location: object = None
+    amounts: list = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+def distance(a, b) -> int:
+    """Edges between two tokens in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(up_b):
+        if t.i in index:
+            return n + index[t.i]
+    return 99

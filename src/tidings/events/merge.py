@@ -1,0 +1,83 @@
+"""One event per happening within an article: mentions of the same happening (a caption
+and the body, "the meeting" told again) are merged, keeping every sentence as evidence."""
+from __future__ import annotations
+
+from .draft import Dated, Draft, distance
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        nearest_first = sorted(reversed(kept), key=lambda k: k.sentence.span != draft.sentence.span)
+        same = next((k for k in nearest_first if _same_happening(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+            continue
+        same.evidence.append(draft.sentence.span)
+        if _narrower(draft.dated, same.dated):
+            same.dated = draft.dated
+        same.location = same.location or draft.location
+        same.amounts += [a for a in draft.amounts if a not in same.amounts]
+        same.context += [c for c in draft.context if c not in same.context]
+        same.confidence = min(1.0, max(same.confidence, draft.confidence) + 0.05)
+        if same.kind == "caption" and draft.kind == "body":
+            same.frame, same.sentence, same.kind = draft.frame, draft.sentence, draft.kind
+            same.actor, same.recipient = draft.actor or same.actor, draft.recipient or same.recipient
+    return kept
+
+
+def _same_happening(a: Draft, b: Draft) -> bool:
+    if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
+        return False
+    if a.frame.trigger.mode and b.frame.trigger.mode and a.frame.trigger.mode != b.frame.trigger.mode:
+        return False  # a phone call is not the visit
+    if not _overlap(a, b):
+        return False
+    countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
+    if not countries(a) or countries(a) != countries(b):
+        return False
+    if "caption" in {a.kind, b.kind}:
+        return True  # a caption retells the body's happening, often naming people where the body names states
+    names = lambda es: {e.name for e in es}  # noqa: E731
+    if a.recipient and b.recipient:
+        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or countries(a))
+    return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+def _overlap(x: Draft, y: Draft) -> bool:
+    """Whether two drafts can be one happening in time. An undated mention can retell a
+    dated one in the same sentence, when one of them is a caption (captions retell the
+    body), or when both name the same company, person or body; two undated body mentions
+    may be the same."""
+    a, b = x.dated, y.dated
+    if a.explicit and b.explicit and a.date and b.date:
+        return a.date <= b.date_end and b.date <= a.date_end
+    if a.explicit == b.explicit:
+        return True
+    if x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}:
+        return True
+    # the same named company, person or body on both: the deal "inked with USSM" retold
+    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state"}  # noqa: E731
+    return bool(specific(x) & specific(y))
+
+
+def _narrower(a: Dated, b: Dated) -> bool:
+    if not a.explicit or a.date is None:
+        return False
+    if not b.explicit or b.date is None:
+        return True
+    return (a.date_end - a.date) < (b.date_end - b.date)
+
+
+def nested(a: Draft, b: Draft) -> bool:
+    """Two triggers of one type within three edges, one of them with at most one party, name
+    one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
+    parties = lambda d: {e.name for e in d.actor + d.recipient}  # noqa: E731
+    x, y = a.frame.head, b.frame.head
+    linked = distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
+    return a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
+
+
+def richer(a: Draft, b: Draft) -> bool:
+    parties = lambda d: len({e.name for e in d.actor + d.recipient if e.country or e.org})  # noqa: E731
+    return (parties(a), a.confidence) > (parties(b), b.confidence)

@@ -1,0 +1,176 @@
+"""Who an event's argument tokens name: mentions, pronouns, plural references
+("the two leaders"), bodies named by a noun ("the detentions" -> whoever detained)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors import ArticleActors
+from ..model import Entity, Mention
+from .dating import DEFINITE, SAY
+from .draft import Draft
+from .frames import Frame
+from .lexicon import Lexicon
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
+            "they": "any", "them": "any"}
+
+
+def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The entities named by argument head tokens, in order, each once."""
+    out: list[Entity] = []
+
+    def add(entities):
+        out.extend(e for e in entities if all(e.name != o.name for o in out))
+
+    for tok in tokens:
+        mention = resolved.by_token.get(tok.i)
+        if mention is None or mention.label == "NOMINAL":
+            # "the presidents of Colombia and Ecuador", "leaders of both countries"
+            named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
+            if named:
+                for m in named:
+                    add(_mention_entities(m, actors, drafts))
+                continue
+        if mention is None and tok.pos_ == "PRON":
+            add(filter(None, [_pronoun(tok, resolved, actors)]))
+            continue
+        mention = mention or _child_mention(tok, resolved)
+        if mention is None:
+            continue
+        add(_mention_entities(mention, actors, drafts))
+        # "his US and Japanese counterparts": country words coordinated inside the phrase
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for conj in child.conjuncts:
+                    other = resolved.by_token.get(conj.i)
+                    if other is not None and other is not mention:
+                        add(_mention_entities(other, actors, drafts))
+    return out
+
+
+def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
+    """'it', 'they', 'he', 'she': the speaker of the clause it is reported in ("ECOWAS said it
+    ... urged"), else the latest actor of the right kind."""
+    kind = PRONOUNS.get(tok.lower_)
+    if kind is None:
+        return None
+    for verb in tok.ancestors:  # "the EU imposed sanctions on firms it accuses of ...": the clause's subject
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
+        if subject is not None and subject.i < tok.i and subject.i in resolved.by_token:
+            entity = resolved.by_token[subject.i].entity
+            if entity is not None and _fits_pronoun(entity, kind):
+                return entity
+    node = tok.head
+    for _ in range(3):
+        if node.lemma_.lower() in SAY:
+            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.i in resolved.by_token:
+                entity = resolved.by_token[speaker.i].entity
+                if entity is not None and _fits_pronoun(entity, kind):
+                    return entity
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
+    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)] + before
+    return next((e for e in reversed(earlier) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+
+
+def _fits_pronoun(entity: Entity, kind: str) -> bool:
+    if kind == "person":
+        return entity.kind == "person"
+    if kind == "nonperson":
+        return entity.kind in {"state", "organisation"}
+    return True
+
+
+def _of_objects(tok) -> list:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return []
+
+
+def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
+    """The mention under a head noun not itself named ("officials from both sides", "leaders of
+    X", "thousands of Iraqi Kurds")."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "poss", "amod", "nmod", "appos"} and child.i in resolved.by_token:
+            return resolved.by_token[child.i]
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found = resolved.by_token.get(grandchild.i)
+                    if found is None and depth > 1:
+                        found = _child_mention(grandchild, resolved, depth - 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _mention_entities(mention: Mention, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    if mention.label != "PLURAL":
+        return [mention.entity] if mention.entity is not None else []
+    head = mention.text.split()[-1].lower().rstrip("s")
+    pair = (_last_holders(actors.recent, head) or _last_pair(drafts) or _last_distinct(actors.recent, mention.how))
+    if mention.how == "state":
+        states = []
+        for entity in pair:
+            if entity.country and all(entity.country != s.country for s in states):
+                name = actors.kb.countries.get(entity.country, entity.country)
+                states.append(Entity(text=mention.text, name=name, country=entity.country, kind="state"))
+        return states
+    return [replace(e, text=mention.text) for e in pair]
+
+
+def _last_holders(recent: list[Entity], office: str) -> list[Entity]:
+    """'the two presidents', 'both ministers': the last two people holding that office."""
+    out: list[Entity] = []
+    for entity in reversed(recent):
+        if entity.kind == "person" and office in (entity.role or "").lower() and all(entity.name != e.name for e in out):
+            out.append(entity)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def _last_pair(drafts: list[Draft]) -> list[Entity]:
+    """The two sides of the latest event with two parties ("the two leaders", "both countries")."""
+    for draft in reversed(drafts):
+        parties = draft.actor + draft.recipient
+        if len({e.name for e in parties}) >= 2:
+            return parties
+    return []
+
+
+def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in reversed(recent):
+        if hint == "state" and not entity.country:
+            continue
+        if hint == "person" and entity.kind != "person":
+            continue
+        if all(entity.name != e.name and (hint != "state" or entity.country != e.country) for e in out):
+            out.append(entity)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entity]:
+    """'condemned the launch', 'rejected the sanctions', 'denied the charge': the actor of the
+    earlier event the object names is the recipient."""
+    for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
+        if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"} for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        types = {t.type for t in lex.nouns.get(lemma, ())}
+        candidates = [d for d in reversed(drafts) if d.actor]
+        earlier = next((d for d in candidates if lemma in d.frame.trigger.words), None) \
+            or next((d for d in candidates if d.frame.trigger.type in types), None)
+        if earlier is not None:
+            return earlier.actor
+    return []
