@@ -3,10 +3,10 @@
 
 usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
-Runs `tidings.extract_file` on the seed article (../shared/eval/seed) and on every
-example article that has a gold file under eval/gold/<name>/, writes the predictions
-as JSON lines under --out, and prints the scorer's report: the seed alone, then the
-team's examples together.
+Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
+example article that has a gold file under eval/gold/<name>/ (the development set),
+and on the held-out articles under eval/holdout/<name>/ (measured, never tuned on),
+writes the predictions as JSON lines under --out, and prints the scorer's report.
 """
 from __future__ import annotations
 
@@ -51,8 +51,13 @@ def main() -> int:
     for gold in sorted((ROOT / "eval" / "gold").glob("*/gold.json")):
         article = ROOT / "src" / "tidings" / "examples" / f"{gold.parent.name}.txt"
         pairs.append((gold.parent, predict(article, args.out / f"{gold.parent.name}.jsonl")))
-    print("## team examples")
+    print("## team examples (the development set)")
     print(score(pairs, scorer))
+    held = [(g.parent, predict(g.parent / "article.txt", args.out / "holdout" / f"{g.parent.name}.jsonl"))
+            for g in sorted((ROOT / "eval" / "holdout").glob("*/gold.json"))]
+    if held:
+        print("## held-out articles (never used to tune the coder)")
+        print(score(held, scorer))
     return 0
 
 

@@ -5,7 +5,8 @@ articles' main events, and how many reports merged into how many events.
                                  [--min-similarity X] [--window-days N] [--verbose]
 
 Each article's main event is its report whose evidence sentence contains the
-`sentence_hint` of truth.tsv (an asserted one first, then the most confident). Two
+`sentence_hint` of truth.tsv (one whose trigger words are in the hint first, then an
+asserted one, then the most confident). Two
 articles are merged when their main events are in one merged event; they should be
 when truth.tsv gives them the same happening label.
 """
@@ -39,14 +40,15 @@ def main(argv: list[str] | None = None) -> int:
         store.ingest([args.articles], merge=False)
         result = store.merge(min_similarity=args.min_similarity, min_overlap=args.min_overlap,
                              window_days=args.window_days)
-        mentions = store.sql("SELECT m.article, m.event_id, m.text, r.modality, r.confidence, r.event, "
+        mentions = store.sql("SELECT m.article, m.event_id, m.text, m.trigger, r.modality, r.confidence, r.event, "
                              "r.actor_codes, r.recipient_codes, r.date, r.date_end, r.date_precision "
                              "FROM mentions m JOIN reports r ON r.id = m.report_id")
     main_event = {}
     for article, row in truth.items():
         hint = row["sentence_hint"].lower()
         found = [m for m in mentions if m["article"] == article and hint in (m["text"] or "").lower()]
-        found.sort(key=lambda m: (m["modality"] != "asserted", -(m["confidence"] or 0)))
+        found.sort(key=lambda m: ((m["trigger"] or "").lower() not in hint, m["modality"] != "asserted",
+                                  -(m["confidence"] or 0)))
         main_event[article] = found[0] if found else None
         if args.verbose:
             m = found[0] if found else None

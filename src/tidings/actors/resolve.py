@@ -57,6 +57,10 @@ class ArticleActors:
     titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
 
+    def seen(self) -> frozenset[str]:
+        """The organisations and countries the article has named so far."""
+        return frozenset(e.org or e.country for e in self.recent if e.org or e.country)
+
     def title(self, term: str) -> Title | None:
         """A title the article defined, else one from the knowledge base."""
         return self.titles.get(term.lower()) or self.kb.title(term)
@@ -206,7 +210,7 @@ def _kb_matches(tokens, actors: ArticleActors):
                 continue
             entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
             if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
-                entry = actors.kb.lookup(surface, actors.day)
+                entry = actors.kb.lookup(surface, actors.day, actors.seen())
                 if entry is None or not _fits(tokens, i, i + n, entry):
                     continue
             out.append((i, i + n, entry))
@@ -451,7 +455,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
         known = actors.aliases.get(last)
         if known is not None and known.kind == "person":
             return replace(known, text=text)
-        entity = Entity(text=text, name=text, kind="person")
+        entity = Entity(text=text, name=text, kind="person",
+                        country=_described_country(tokens, end, actors) or actors.home)
         actors.remember(entity, text, last)
         return entity
     entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
@@ -460,6 +465,26 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     if acronym:
         actors.acronyms[acronym] = text
     return entity
+
+
+def _described_country(tokens, end: int, actors: ArticleActors) -> str | None:
+    """The country an apposition gives a person ("Daniel Reyes, a water engineer from Arizona",
+    "Jane Doe, a Kenyan lawyer")."""
+    head = tokens[end - 1]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for t in appos.subtree:
+            entry = actors.kb.lookup(t.text, actors.day)
+            if entry is not None and entry.kind == "state":
+                return entry.country
+            if t.ent_type_ == "GPE" and (country := place_country(t.text) or _us_state(t.text)):
+                return country
+    return None
+
+
+def _us_state(name: str) -> str | None:
+    from .places import us_state
+
+    return "USA" if us_state(name) else None
 
 
 def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:

@@ -1,29 +1,38 @@
-"""The Ray engine: the same stages as a local ingest, run by a pool of Ray actors.
+"""The Ray engine: the stages of a local ingest, the parse and coding run by a pool of Ray actors.
 
-    read (Ray tasks, a file each) -> extract (map_batches in actors that load spaCy once)
-    -> Parquet by publication month (the workers) -> the store (one writer: the driver)
-    -> cross-article merging, once, over the whole store
+    driver: read, skip what the store has -> object store, ``batch_size`` articles a block
+    actors: map_batches: layout, parse, time, actors, events (spaCy loaded once per actor)
+    driver: results back in reading order -> Parquet by publication month -> the store
+            (the only writer) -> cross-article merging, once, over the whole store
+
+Reading and writing stay on the driver: they are a thousandth of the work, the store
+has one writer anyway, and so no node but the driver needs the input files or the
+output folder.
 """
 from __future__ import annotations
 
 import os
-import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from .._exceptions import MissingExtra
-from ..read import _expand, read_file
+from .._exceptions import MissingExtra, ReadError
+from ..model import Article
+from ..read import read
 from ..store import IngestResult, Store
+from ..store.rows import text_hash
 from ..store.store import _positive
 from . import parquet
 
-# one read task for this many extraction actors
-READERS_PER = 8
+# What travels through Ray: a Parquet row and its place in reading order.
+WIRE = parquet.SCHEMA.append(pa.field("seq", pa.int64()))
+# Articles per Parquet file (per month) and per hand-over to the store.
+FLUSH_ROWS = 1024
 
 
 @dataclass
@@ -42,21 +51,21 @@ def ingest_ray(paths: str | Path | Iterable[str | Path], *, db: str | Path = "ti
                merge: bool = True, progress: Callable[[IngestResult], Any] | None = None) -> RayIngestResult:
     """Read, extract and store the articles of files and directories on Ray; return a RayIngestResult.
 
-    What ``tidings ingest PATH... --engine ray [--address ADDR] [--out DIR]`` runs; the store
-    ends as a local ``Store(db).ingest(paths)`` leaves it (same articles, events and ids).
-    ``num_workers`` actors (one CPU each) each load the spaCy model once and extract
-    ``batch_size`` articles at a time. The articles and their events are written as Parquet
-    partitioned by publication month under ``out`` (default: a folder beside ``db``, e.g.
-    ``tidings.parquet/`` for ``tidings.duckdb``; an earlier run's output there is replaced,
-    and it must be a path every node and the driver can reach), then added to the store by
-    this process alone, in the order a local ingest would add them, and merged (unless
-    ``merge`` is False). Query the Parquet in place with ``events_from_parquet(out)``.
+    What ``tidings ingest PATH... --engine ray [--address ADDR] [--out DIR]`` runs: the store
+    ends as ``Store(db).ingest(paths, published=..., actors=...)`` would leave it (the same
+    articles, events and ids), and articles already in it are skipped before parsing, so a
+    killed run resumes. ``num_workers`` Ray actors, one CPU each, load the spaCy model once
+    and extract ``batch_size`` articles at a time. The results come back in reading order
+    and are written as Parquet partitioned by publication month under ``out`` (default: a
+    folder beside ``db``, ``tidings.parquet/`` for ``tidings.duckdb``; see
+    ``tidings.scale.parquet``; query it with ``events_from_parquet``), then added to the
+    store by this process, its only writer; merging runs once at the end (unless ``merge``
+    is False). ``progress`` is called with the running result after every file of Parquet.
 
-    ``address`` is that of a running cluster ("auto", "ray://head:10001", "head:6379");
-    None starts a local one (or uses the one ``ray.init`` already connected). Every node
-    needs tidings and a spaCy model installed and the input files at the same paths.
-    Articles already in the store are parsed again and then skipped. Raises MissingExtra
-    when Ray is not installed."""
+    ``address`` is a running cluster's ("auto", "ray://head:10001"); None starts a local
+    Ray, or uses the one this process already joined with ``ray.init``. The cluster's
+    nodes need tidings and its spaCy model installed; only this process reads the input
+    files and writes ``out`` and ``db``. Raises MissingExtra when Ray is not installed."""
     ray = _import_ray()
     _positive("num_workers", num_workers)
     _positive("batch_size", batch_size)
@@ -64,86 +73,131 @@ def ingest_ray(paths: str | Path | Iterable[str | Path], *, db: str | Path = "ti
         paths = [paths]
     db = Path(db)
     out = Path(out) if out is not None else db.with_name(f"{db.stem}.parquet")
-    parquet.check_replaceable(out)
-    started = ray.is_initialized()
-    if not started:
-        ray.init(address=address, **({} if address else {"include_dashboard": False}))
-    staging = out.with_name(f"{out.name}.tmp-{os.getpid()}")
-    try:
-        _extract(ray, [str(p.resolve()) for p in _expand(paths)], staging, num_workers=num_workers,
-                 batch_size=batch_size, published=published, actors=tuple(str(a) for a in actors))
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        if not started:
-            ray.shutdown()
-    shutil.rmtree(out, ignore_errors=True)
-    staging.mkdir(parents=True, exist_ok=True)  # an empty corpus writes no folder
-    staging.rename(out)
+    started = time.monotonic()
+    run = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
     with Store(db) as store:
-        loaded = parquet.load(store, out, batch_size=batch_size, progress=progress)
-        result = RayIngestResult(**vars(loaded), parquet=out)
+        result = RayIngestResult(parquet=out)
+        joined = ray.is_initialized()
+        if not joined:
+            ray.init(address=address, **({} if address else {"include_dashboard": False}))
+        try:
+            refs = [ray.put(block) for block in _blocks(store, paths, published, batch_size, result)]
+            extracted = (ray.data.from_arrow_refs(refs).map_batches(
+                _Extractor, batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
+                compute=ray.data.ActorPoolStrategy(size=num_workers), fn_constructor_kwargs={"actors": actors},
+            ).iter_batches(batch_size=None, batch_format="pyarrow") if refs else ())
+            rows: list[dict] = []
+            for row in _in_order(extracted):
+                rows.append(row)
+                if len(rows) >= FLUSH_ROWS:
+                    _flush(store, rows, out, f"{run}-{result.articles + result.skipped:08d}", batch_size, result)
+                    rows = []
+                    _report(progress, result, started)
+            if rows:
+                _flush(store, rows, out, f"{run}-{result.articles + result.skipped:08d}", batch_size, result)
+        finally:
+            if not joined:
+                ray.shutdown()
         if merge:
             result.merge = store.merge()
+    result.seconds = time.monotonic() - started
+    _report(progress, result, started)
     return result
 
 
-def _extract(ray, files: list[str], out: Path, *, num_workers: int, batch_size: int, published: date | None,
-             actors: tuple[str, ...]) -> None:
-    """Run read and extraction on Ray and write the Parquet under ``out``."""
-    if not files:
-        return
-    ds = ray.data.from_items([{"file_index": i, "path": p} for i, p in enumerate(files)],
-                             override_num_blocks=min(len(files), 8 * num_workers))
-    # Reading is a thousandth of the work: a few tasks without a CPU of their own keep the
-    # actors fed (a task waiting for a CPU would wait for the actors, which hold them all).
-    ds = ds.map_batches(_read_files, batch_size=1, batch_format="pyarrow",
-                        fn_kwargs={"published": published, "chunk": batch_size},
-                        compute=ray.data.TaskPoolStrategy(size=max(1, num_workers // READERS_PER)), num_cpus=0)
-    # a task's output is one block however often it yields: cut it so a large file feeds every actor
-    ds = ds.repartition(target_num_rows_per_block=batch_size)
-    ds = ds.map_batches(_Extractor, batch_size=batch_size, batch_format="pyarrow",
-                        compute=ray.data.ActorPoolStrategy(size=num_workers), num_cpus=1,
-                        fn_constructor_kwargs={"actors": actors})
-    ds.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0},
-                     concurrency=max(1, num_workers // READERS_PER))
+def _blocks(store: Store, paths: Iterable[str | Path], published: date | None, size: int,
+            result: IngestResult) -> Iterator[pa.Table]:
+    """Read the articles the store does not hold yet (skipping, as a local ingest does, texts
+    it has and texts seen earlier in this run) as blocks of ``size`` rows of WIRE; record
+    the read errors in the store."""
+    seen: set[str] = set()
+    errors: list[ReadError] = []
+    batch: list[tuple[str, Article]] = []
+    seq = 0
+
+    def fresh(batch: list[tuple[str, Article]]) -> list[Article]:
+        known = {h for (h,) in store._reader().execute("SELECT hash FROM articles WHERE hash IN (SELECT unnest(?))",
+                                                         [[h for h, _ in batch]]).fetchall()}
+        result.skipped += sum(h in known for h, _ in batch)
+        return [a for h, a in batch if h not in known]
+
+    pending: list[Article] = []
+    for item in read(paths, published=published):
+        if isinstance(item, ReadError):
+            errors.append(item)
+            continue
+        digest = text_hash(item.text)
+        if digest in seen:
+            result.skipped += 1
+            continue
+        seen.add(digest)
+        batch.append((digest, item))
+        if len(batch) >= size:
+            pending += fresh(batch)
+            batch = []
+        while len(pending) >= size:
+            yield _wire(pending[:size], seq)
+            seq += size
+            pending = pending[size:]
+    pending += fresh(batch) if batch else []
+    if pending:
+        yield _wire(pending, seq)
+    if errors:
+        # Store.add takes no read errors; the store's batch writer does, so they land as a local ingest's
+        store._write(store._connection(write=True), [], errors, result)
+        result.errors += len(errors)
 
 
-def _read_files(batch: pa.Table, published: date | None, chunk: int) -> Iterator[pa.Table]:
-    """Read the files of a batch: one row per article or read error, in the readers' order,
-    ``chunk`` rows at a time (a block each, so a large JSON-lines file feeds every actor)."""
-    for file_index, path in zip(batch["file_index"].to_pylist(), batch["path"].to_pylist()):
-        rows = []
-        for item_index, item in enumerate(read_file(path, published=published)):
-            rows.append(parquet.read_row(file_index, item_index, path, item))
-            if len(rows) >= chunk:
-                yield parquet.table(rows)
-                rows = []
-        if rows:
-            yield parquet.table(rows)
+def _wire(articles: list[Article], seq: int) -> pa.Table:
+    return pa.Table.from_pylist([{**parquet.row(a), "seq": seq + i} for i, a in enumerate(articles)], schema=WIRE)
+
+
+def _in_order(batches: Iterable[pa.Table]) -> Iterator[dict]:
+    """The rows of the batches in ``seq`` order (the actors finish them in any order)."""
+    waiting: dict[int, dict] = {}
+    following = 0
+    for batch in batches:
+        for row in batch.to_pylist():
+            waiting[row["seq"]] = row
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+    if waiting:
+        raise RuntimeError(f"E103: rows {sorted(waiting)[:5]}... came back from Ray without the ones before them")
+
+
+def _flush(store: Store, rows: list[dict], out: Path, name: str, batch_size: int, result: IngestResult) -> None:
+    """Write the rows as Parquet, then add their articles to the store."""
+    parquet.write(pa.Table.from_pylist(rows, schema=WIRE), out, name)
+    added = store.add((parquet.article(r) for r in rows), batch_size=batch_size)
+    result.articles += added.articles
+    result.skipped += added.skipped
+    result.events += added.events
+
+
+def _report(progress: Callable | None, result: IngestResult, started: float) -> None:
+    if progress is not None:
+        progress(replace(result, seconds=time.monotonic() - started))
 
 
 class _Extractor:
-    """A Ray actor: loads the spaCy model and the knowledge base once, then extracts batches."""
+    """A Ray actor: loads the spaCy model and the knowledge base once, then extracts blocks."""
 
-    def __init__(self, actors: tuple[str, ...]):
+    def __init__(self, actors: tuple[str | Path, ...]):
         from .. import nlp
         from ..actors import knowledge_base
 
         nlp.load()
-        knowledge_base(actors)
-        self.actors = actors
+        knowledge_base(tuple(actors))
+        self.actors = tuple(actors)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         from ..pipeline import process
 
         rows = batch.to_pylist()
-        readable = [row for row in rows if row["error"] is None]
-        processed = process((parquet.article(row) for row in readable), actors=self.actors,
-                            batch_size=max(len(readable), 1))
-        extracted = {id(row): parquet.extracted_row(row, article) for row, article in zip(readable, processed)}
-        return parquet.table([extracted.get(id(row), row) for row in rows])
+        done = process((parquet.article(r) for r in rows), actors=self.actors, batch_size=max(len(rows), 1))
+        return pa.Table.from_pylist([{**parquet.row(a), "seq": r["seq"]} for r, a in zip(rows, done)],
+                                    schema=WIRE)
 
 
 def _import_ray():
