@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,web]'
 	touch $(STAMP)
 
 DB ?= demo.duckdb
@@ -20,8 +20,7 @@ demo: $(STAMP)
 	$(BIN)/tidings timeline RUS UKR --db $(DB) --freq month
 	@echo
 	@echo "Every event with its sentence:  $(BIN)/tidings events --db $(DB)"
-	@echo "The dashboard:                  $(BIN)/pip install -e '.[web]' && $(BIN)/tidings serve --db $(DB)"
-	@echo "                                then open http://127.0.0.1:8000"
+	@echo "The dashboard:                  $(BIN)/tidings serve --db $(DB)   then open http://127.0.0.1:8000/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

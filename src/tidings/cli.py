@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ._exceptions import ReadError, TidingsError
@@ -56,11 +57,11 @@ def read_or_report(paths: list[Path], published: date | None, max_chars: int = M
         for item in read(paths, published=published, max_chars=max_chars):
             if isinstance(item, ReadError):
                 state["errors"] += 1
-                err.print(f"[red]error[/red] {item}", highlight=False)
+                err.print(f"[red]error[/red] {escape(str(item))}", highlight=False)
                 continue
             state["read"] += 1
             for warning in item.warnings:
-                err.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
+                err.print(f"[yellow]warning[/yellow] {escape(warning)}", highlight=False)
             yield item
 
     return articles(), state
@@ -84,7 +85,7 @@ def extract(
                   if all_events or format != EventFormat.table or e.modality == "asserted")
         write_events(events, format)
     except TidingsError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
     if state["read"] == 0:
         raise typer.Exit(1)
@@ -152,10 +153,10 @@ def dates(
     try:
         article = article_from_text(raw, id=file, published=_published(published))
     except ReadError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(1) from None
     for warning in article.warnings:
-        err.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
+        err.print(f"[yellow]warning[/yellow] {escape(warning)}", highlight=False)
     found = tag(article.text, article.published)
     rows = [{"span": list(t.span), "text": t.text, "date": t.date.isoformat(), "date_end": t.date_end.isoformat(),
              "precision": t.precision, "value": t.value, "relation": t.relation} for t in found]
@@ -195,14 +196,11 @@ def actors(
 
 
 def _register_parts() -> None:
-    """The store's commands (ingest, events, timeline, ...) and, when present, the dashboard's."""
+    """The store's commands (ingest, events, timeline, ...) and the dashboard's (serve)."""
     from .store.cli import register as register_store
+    from .web.cli import register as register_web
 
     register_store(app)
-    try:
-        from .web.cli import register as register_web
-    except ImportError:
-        return
     register_web(app)
 
 
