@@ -19,7 +19,7 @@ from .read import MAX_CHARS, read
 
 app = typer.Typer(help="tidings: news articles -> dated, sourced PLOVER event data, offline.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per error, however long
 
 
 class EventFormat(str, Enum):
@@ -75,11 +75,13 @@ def extract(
                                        "PLOVER record), csv, or cameo (jsonl with CAMEO codes first)."),
     actors: list[Path] = ACTORS,
     all_events: bool = typer.Option(False, "--all", help="Also list negated, future and hypothetical events."),
+    max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Longest article read, in characters; a longer "
+                                  "one is reported and skipped."),
 ) -> None:
     """Extract dated, sourced events from news articles."""
     from .pipeline import process
 
-    articles, state = read_or_report(files, _published(published))
+    articles, state = read_or_report(files, _published(published), max_chars)
     try:
         events = (e for a in process(articles, actors=tuple(actors)) for e in a.events
                   if all_events or format != EventFormat.table or e.modality == "asserted")
@@ -105,7 +107,7 @@ def write_events(events, format: EventFormat) -> None:
         for e in events:
             writer.writerow(csv_row(e))
     else:
-        _table(events)
+        _table(list(events))
 
 
 def csv_row(e: Event) -> list:
@@ -127,7 +129,9 @@ def _who(entities) -> str:
     return ", ".join(f"{x.name} ({x.country or x.org or '?'}{'/' + x.sector if x.sector else ''})" for x in entities)
 
 
-def _table(events) -> None:
+def _table(events: list) -> None:
+    if not events:
+        return
     table = Table(show_lines=True)
     for column in ("event", "actor", "recipient", "when", "where", "trigger", "sentence"):
         table.add_column(column, overflow="fold")

@@ -56,7 +56,10 @@ def process(articles: Iterable[Article], *, actors: tuple[str | Path, ...] = (),
         jobs = [(article.text[p.span[0]:p.span[1]], (a, i)) for a, article in enumerate(chunk)
                 for i, p in enumerate(article.paragraphs) if p.kind in PARSED_KINDS]
         parsed: list[list] = [[] for _ in chunk]
-        for doc, (a, i) in nlp.load().pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
+        parser = nlp.load()
+        # the readers already refused what is over the user's --max-chars; spaCy must take the rest
+        parser.max_length = max(parser.max_length, *(len(text) + 1 for text, _ in jobs), 0)
+        for doc, (a, i) in parser.pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
             paragraph = chunk[a].paragraphs[i]
             parsed[a].append((paragraph, doc, _times(doc, paragraph.span[0], chunk[a].published)))
         for article, paragraphs in zip(chunk, parsed):

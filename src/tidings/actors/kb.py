@@ -3,6 +3,7 @@ and sector titles, read once from the TSV files beside this module (and from
 users' own files, which add to or override them)."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -62,7 +63,7 @@ class KnowledgeBase:
         elif entry not in entries:
             entries.append(entry)
 
-    def lookup(self, surface: str, day: date | None = None, seen: frozenset[str] = frozenset()) -> Entry | None:
+    def lookup(self, surface: str, day: date | None = None, seen: Collection[str] = ()) -> Entry | None:
         """Return the best entry for a surface form on ``day``: one valid then, else the latest;
         among several, one whose country or organisation the article has already named
         ("Brussels" is the EU in a story about the EU, Belgium otherwise)."""

@@ -9,6 +9,7 @@ rest of the article, so "Rubio", "the latter", "USSM" and "the COAS" resolve too
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -53,13 +54,16 @@ class ArticleActors:
     aliases: dict[str, Entity] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     recent: list[Entity] = field(default_factory=list)  # every resolved mention, in text order
+    seen: set[str] = field(default_factory=set)  # the countries and organisations named so far
     common: frozenset[str] = frozenset()  # lower-case words NER may tag as names but are not ("MoU")
     titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
 
-    def seen(self) -> frozenset[str]:
-        """The organisations and countries the article has named so far."""
-        return frozenset(e.org or e.country for e in self.recent if e.org or e.country)
+    def note(self, entity: Entity) -> None:
+        """Record a mention of ``entity``, the latest so far."""
+        self.recent.append(entity)
+        if entity.org or entity.country:
+            self.seen.add(entity.org or entity.country)
 
     def title(self, term: str) -> Title | None:
         """A title the article defined, else one from the knowledge base."""
@@ -183,7 +187,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             entity = resolve_latter(hint, actors.recent) if label == "LATTER" else None
             if entity is not None:
                 entity = replace(entity, text=_span_text(tokens, i, end))
-                actors.recent.append(entity)  # "the latter" is itself the latest mention
+                actors.note(entity)  # "the latter" is itself the latest mention
             text = _span_text(tokens, i, end)
             mention = Mention((base + tokens[i].idx, base + tokens[end - 1].idx + len(tokens[end - 1])), text,
                               label, entity, hint)
@@ -210,7 +214,7 @@ def _kb_matches(tokens, actors: ArticleActors):
                 continue
             entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
             if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
-                entry = actors.kb.lookup(surface, actors.day, actors.seen())
+                entry = actors.kb.lookup(surface, actors.day, actors.seen)
                 if entry is None or not _fits(tokens, i, i + n, entry):
                     continue
             out.append((i, i + n, entry))
@@ -240,11 +244,22 @@ def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
     return True
 
 
+def sentence_ents(sent) -> list:
+    """The named entities of a sentence. (spaCy's Span.ents walks the whole Doc on every
+    call, which is quadratic over a long paragraph; the Doc's list is made once.)"""
+    doc = sent.doc
+    ents = doc.user_data.get("tidings_ents")
+    if ents is None:
+        ents = doc.user_data["tidings_ents"] = list(doc.ents)
+    starts = [e.start for e in ents]
+    return ents[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+
+
 def _inside_org_names(sent, tokens) -> dict[int, tuple[int, int]]:
     """For each token inside an organisation's name, the (start, end) of that name."""
     first = tokens[0].i
     out = {}
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ in {"ORG", "FAC"}:
             for t in ent:
                 out[t.i - first] = (ent.start - first, ent.end - first)
@@ -282,7 +297,7 @@ def _names(sent, tokens, exclude: set[int]):
     """Named-entity spans (sentence-relative), trimmed of tokens already used as titles."""
     first = tokens[0].i
     out = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in NAME_LABELS:
             continue
         idx = [t.i - first for t in ent if t.i - first not in exclude]
@@ -555,7 +570,7 @@ def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: in
         actors.remember(entity, entity.name.split()[0])  # "the North" once North Korea is named
     span = (base + tokens[start].idx, base + tokens[end - 1].idx + len(tokens[end - 1]))
     out.add(Mention(span, _span_text(tokens, start, end), label, entity, how), range(tokens[start].i, tokens[end - 1].i + 1))
-    actors.recent.append(entity)
+    actors.note(entity)
 
 
 def _span_text(tokens, start: int, end: int) -> str:

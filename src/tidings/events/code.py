@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import replace
 
 from ..actors import ArticleActors, locate, resolve_sentence
+from ..actors.resolve import sentence_ents
 from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import date_of, is_future, new_episode, publication
@@ -46,6 +47,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             else:
                 fallback = story if paragraph.kind == "body" else None
             known: list[Dated] = []
+            first_of_sentence = len(drafts)
             for frame in find_frames(sent, lex):
                 draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
                 if draft is None:
@@ -56,7 +58,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 draft.confidence = _confidence(draft)
                 if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article):
                     known.append(draft.dated)
-                same = next((d for d in drafts if d.sentence is sentence and nested(d, draft)), None)
+                same = next((d for d in drafts[first_of_sentence:] if nested(d, draft)), None)
                 if same is None:
                     drafts.append(draft)
                 elif richer(draft, same):
@@ -128,7 +130,7 @@ def _location(frame: Frame, sent):
     """The most specific place the sentence puts the event in ("at ..., Washington", "in Gaza")."""
     parties = {t.i for t in frame.actors + frame.recipients}
     best = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i in parties:
             continue
         head = ent.root.head

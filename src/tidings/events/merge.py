@@ -8,8 +8,8 @@ from .draft import Dated, Draft, distance
 def merge(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
-        nearest_first = sorted(reversed(kept), key=lambda k: k.sentence.span != draft.sentence.span)
-        same = next((k for k in nearest_first if _same_happening(k, draft)), None)
+        same = next((k for k in reversed(kept) if k.sentence.span == draft.sentence.span and _same_happening(k, draft)),
+                    None) or next((k for k in reversed(kept) if _same_happening(k, draft)), None)
         if same is None:
             kept.append(draft)
             continue

@@ -73,8 +73,8 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
             break
         node = node.head
     before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
-    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)] + before
-    return next((e for e in reversed(earlier) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+    older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
+    return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
 
 
 def _fits_pronoun(entity: Entity, kind: str) -> bool:
@@ -168,9 +168,9 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entity
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
-        candidates = [d for d in reversed(drafts) if d.actor]
+        candidates = (d for d in reversed(drafts) if d.actor)
         earlier = next((d for d in candidates if lemma in d.frame.trigger.words), None) \
-            or next((d for d in candidates if d.frame.trigger.type in types), None)
+            or next((d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types), None)
         if earlier is not None:
             return earlier.actor
     return []

@@ -26,12 +26,12 @@ from ..model import Article
 from ..read import read
 from ..store import IngestResult, Store
 from ..store.rows import text_hash
-from ..store.store import _positive
+from ..store.store import _day, _positive
 from . import parquet
 
-# What travels through Ray: a Parquet row and its place in reading order.
+# What travels through Ray: a Parquet row and its place in reading order
 WIRE = parquet.SCHEMA.append(pa.field("seq", pa.int64()))
-# Articles per Parquet file (per month) and per hand-over to the store.
+# Articles per Parquet file (per month) and per hand-over to the store
 FLUSH_ROWS = 1024
 
 
@@ -47,34 +47,36 @@ class RayIngestResult(IngestResult):
 
 def ingest_ray(paths: str | Path | Iterable[str | Path], *, db: str | Path = "tidings.duckdb",
                out: str | Path | None = None, address: str | None = None, num_workers: int = 2,
-               batch_size: int = 32, published: date | None = None, actors: tuple[str | Path, ...] = (),
+               batch_size: int = 32, published: date | str | None = None, actors: tuple[str | Path, ...] = (),
                merge: bool = True, progress: Callable[[IngestResult], Any] | None = None) -> RayIngestResult:
     """Read, extract and store the articles of files and directories on Ray; return a RayIngestResult.
 
     What ``tidings ingest PATH... --engine ray [--address ADDR] [--out DIR]`` runs: the store
     ends as ``Store(db).ingest(paths, published=..., actors=...)`` would leave it (the same
-    articles, events and ids), and articles already in it are skipped before parsing, so a
-    killed run resumes. ``num_workers`` Ray actors, one CPU each, load the spaCy model once
-    and extract ``batch_size`` articles at a time. The results come back in reading order
-    and are written as Parquet partitioned by publication month under ``out`` (default: a
-    folder beside ``db``, ``tidings.parquet/`` for ``tidings.duckdb``; see
-    ``tidings.scale.parquet``; query it with ``events_from_parquet``), then added to the
-    store by this process, its only writer; merging runs once at the end (unless ``merge``
-    is False). ``progress`` is called with the running result after every file of Parquet.
+    articles, events and ids). ``num_workers`` Ray actors, one CPU each, load the spaCy
+    model once and extract ``batch_size`` articles at a time. The results come back in
+    reading order; every 1,024 articles this process, the store's only writer, adds them to
+    the store and writes them as Parquet partitioned by publication month under ``out``
+    (default: a folder beside ``db``, ``tidings.parquet/`` for ``tidings.duckdb``; the layout
+    is in ``tidings.scale.parquet``; query it with ``events_from_parquet``). Merging runs
+    once at the end (unless ``merge`` is False). Articles already in the store are skipped
+    before parsing, so running it again adds nothing and a killed run continues where it
+    stopped. ``progress`` is called with the running result as extracted articles come back.
 
     ``address`` is a running cluster's ("auto", "ray://head:10001"); None starts a local
     Ray, or uses the one this process already joined with ``ray.init``. The cluster's
-    nodes need tidings and its spaCy model installed; only this process reads the input
-    files and writes ``out`` and ``db``. Raises MissingExtra when Ray is not installed."""
+    nodes need tidings and its spaCy model installed, and the ``actors`` files at the same
+    paths; only this process reads the articles and writes ``out`` and ``db``. Raises
+    MissingExtra when Ray is not installed."""
     ray = _import_ray()
     _positive("num_workers", num_workers)
     _positive("batch_size", batch_size)
+    published = _day("published", published)
     if isinstance(paths, (str, Path)):
         paths = [paths]
     db = Path(db)
     out = Path(out) if out is not None else db.with_name(f"{db.stem}.parquet")
     started = time.monotonic()
-    run = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
     with Store(db) as store:
         result = RayIngestResult(parquet=out)
         joined = ray.is_initialized()
@@ -82,19 +84,12 @@ def ingest_ray(paths: str | Path | Iterable[str | Path], *, db: str | Path = "ti
             ray.init(address=address, **({} if address else {"include_dashboard": False}))
         try:
             refs = [ray.put(block) for block in _blocks(store, paths, published, batch_size, result)]
-            extracted = (ray.data.from_arrow_refs(refs).map_batches(
-                _Extractor, batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
-                compute=ray.data.ActorPoolStrategy(size=num_workers), fn_constructor_kwargs={"actors": actors},
-            ).iter_batches(batch_size=None, batch_format="pyarrow") if refs else ())
-            rows: list[dict] = []
-            for row in _in_order(extracted):
-                rows.append(row)
-                if len(rows) >= FLUSH_ROWS:
-                    _flush(store, rows, out, f"{run}-{result.articles + result.skipped:08d}", batch_size, result)
-                    rows = []
-                    _report(progress, result, started)
-            if rows:
-                _flush(store, rows, out, f"{run}-{result.articles + result.skipped:08d}", batch_size, result)
+            if refs:
+                extracted = ray.data.from_arrow_refs(refs).map_batches(
+                    _Extractor, batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
+                    compute=ray.data.ActorPoolStrategy(size=num_workers), fn_constructor_kwargs={"actors": actors})
+                _store(extracted.iter_batches(batch_size=None, batch_format="pyarrow"), store, out, batch_size,
+                       result, lambda: _report(progress, result, started))
         finally:
             if not joined:
                 ray.shutdown()
@@ -107,21 +102,13 @@ def ingest_ray(paths: str | Path | Iterable[str | Path], *, db: str | Path = "ti
 
 def _blocks(store: Store, paths: Iterable[str | Path], published: date | None, size: int,
             result: IngestResult) -> Iterator[pa.Table]:
-    """Read the articles the store does not hold yet (skipping, as a local ingest does, texts
-    it has and texts seen earlier in this run) as blocks of ``size`` rows of WIRE; record
-    the read errors in the store."""
+    """The articles to extract, as blocks of ``size`` rows of WIRE: as in a local ingest, texts
+    the store holds and texts read earlier in this run are skipped. Records the read errors."""
     seen: set[str] = set()
     errors: list[ReadError] = []
-    batch: list[tuple[str, Article]] = []
+    unchecked: list[tuple[str, Article]] = []
+    fresh: list[Article] = []
     seq = 0
-
-    def fresh(batch: list[tuple[str, Article]]) -> list[Article]:
-        known = {h for (h,) in store._reader().execute("SELECT hash FROM articles WHERE hash IN (SELECT unnest(?))",
-                                                         [[h for h, _ in batch]]).fetchall()}
-        result.skipped += sum(h in known for h, _ in batch)
-        return [a for h, a in batch if h not in known]
-
-    pending: list[Article] = []
     for item in read(paths, published=published):
         if isinstance(item, ReadError):
             errors.append(item)
@@ -131,48 +118,83 @@ def _blocks(store: Store, paths: Iterable[str | Path], published: date | None, s
             result.skipped += 1
             continue
         seen.add(digest)
-        batch.append((digest, item))
-        if len(batch) >= size:
-            pending += fresh(batch)
-            batch = []
-        while len(pending) >= size:
-            yield _wire(pending[:size], seq)
+        unchecked.append((digest, item))
+        if len(unchecked) == size:
+            fresh += _not_stored(store, unchecked, result)
+            unchecked = []
+        while len(fresh) >= size:
+            yield _wire(fresh[:size], seq)
             seq += size
-            pending = pending[size:]
-    pending += fresh(batch) if batch else []
-    if pending:
-        yield _wire(pending, seq)
+            del fresh[:size]
+    fresh += _not_stored(store, unchecked, result)
+    for start in range(0, len(fresh), size):
+        yield _wire(fresh[start:start + size], seq + start)
     if errors:
-        # Store.add takes no read errors; the store's batch writer does, so they land as a local ingest's
+        # Store.add takes no read errors; its batch writer does, so they land as a local ingest's do
         store._write(store._connection(write=True), [], errors, result)
         result.errors += len(errors)
+
+
+def _not_stored(store: Store, batch: list[tuple[str, Article]], result: IngestResult) -> list[Article]:
+    """The articles of (hash, article) pairs whose text the store does not hold; counts the others skipped."""
+    if not batch:
+        return []
+    known = {r["hash"] for r in store.sql("SELECT hash FROM articles WHERE hash IN (SELECT unnest(?))",
+                                          [[h for h, _ in batch]])}
+    result.skipped += sum(h in known for h, _ in batch)
+    return [a for h, a in batch if h not in known]
 
 
 def _wire(articles: list[Article], seq: int) -> pa.Table:
     return pa.Table.from_pylist([{**parquet.row(a), "seq": seq + i} for i, a in enumerate(articles)], schema=WIRE)
 
 
-def _in_order(batches: Iterable[pa.Table]) -> Iterator[dict]:
-    """The rows of the batches in ``seq`` order (the actors finish them in any order)."""
+def _store(batches: Iterable[pa.Table], store: Store, out: Path, batch_size: int, result: IngestResult,
+           report: Callable[[], Any]) -> None:
+    """Put the extracted rows back in reading order; every FLUSH_ROWS of them, add their articles
+    to the store, then write them as Parquet (after the store has renamed any article whose id
+    another one had, so the two agree)."""
+    run = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+    files = 0
+
+    def flush(rows: list[dict]) -> None:
+        nonlocal files
+        articles = [parquet.article(r) for r in rows]
+        added = store.add(articles, batch_size=batch_size)
+        parquet.write(pa.Table.from_pylist([parquet.row(a) for a in articles], schema=parquet.SCHEMA), out,
+                      f"{run}-{files:05d}")
+        files += 1
+        result.articles += added.articles
+        result.skipped += added.skipped
+        result.events += added.events
+
+    rows: list[dict] = []
+    for ready in _in_order(batches):
+        rows += ready
+        result.processed += len(ready)
+        if len(rows) >= FLUSH_ROWS:
+            flush(rows)
+            rows = []
+        report()
+    if rows:
+        flush(rows)
+
+
+def _in_order(batches: Iterable[pa.Table]) -> Iterator[list[dict]]:
+    """For every batch, the rows now in ``seq`` order (those whose predecessors are all in:
+    the actors finish blocks in any order)."""
     waiting: dict[int, dict] = {}
     following = 0
     for batch in batches:
         for row in batch.to_pylist():
             waiting[row["seq"]] = row
+        ready = []
         while following in waiting:
-            yield waiting.pop(following)
+            ready.append(waiting.pop(following))
             following += 1
+        yield ready
     if waiting:
         raise RuntimeError(f"E103: rows {sorted(waiting)[:5]}... came back from Ray without the ones before them")
-
-
-def _flush(store: Store, rows: list[dict], out: Path, name: str, batch_size: int, result: IngestResult) -> None:
-    """Write the rows as Parquet, then add their articles to the store."""
-    parquet.write(pa.Table.from_pylist(rows, schema=WIRE), out, name)
-    added = store.add((parquet.article(r) for r in rows), batch_size=batch_size)
-    result.articles += added.articles
-    result.skipped += added.skipped
-    result.events += added.events
 
 
 def _report(progress: Callable | None, result: IngestResult, started: float) -> None:

@@ -74,7 +74,7 @@ def event(record: dict) -> Event:
 
 def write(rows: pa.Table, out: str | Path, name: str) -> None:
     """Write article rows (of SCHEMA) under ``out``, a file ``name-0.parquet`` per month present."""
-    pads.write_dataset(rows.select(SCHEMA.names), out, format="parquet", partitioning=["month"],
+    pads.write_dataset(rows, out, format="parquet", partitioning=["month"],
                        partitioning_flavor="hive", basename_template=f"{name}-{{i}}.parquet",
                        existing_data_behavior="overwrite_or_ignore")
 
