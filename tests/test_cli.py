@@ -72,3 +72,13 @@ def test_cli_help_explains_every_command():
     result = runner.invoke(app, ["--help"])
     for command in ("extract", "dates", "actors"):
         assert command in result.stdout
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert commands, "no commands registered"
+    missing = [c for c in commands if f"tidings {c}" not in readme]
+    assert not missing, f"commands missing from the README: {missing}"
