@@ -133,8 +133,9 @@ def _location(frame: Frame, sent):
     for ent in sentence_ents(sent):
         if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i in parties:
             continue
-        head = ent.root.head
-        if not (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) and ent.root.dep_ != "appos":
+        # "in Gaza", "at the State Department, Washington": a place inside a locative phrase
+        ancestors = [a for _, a in zip(range(3), ent.root.ancestors, strict=False)]
+        if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in ancestors):
             continue
         place = locate(ent.text)
         if place is not None and (best is None or (best.precision == "country" and place.precision == "city")):
