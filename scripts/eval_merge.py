@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         result = store.merge(min_similarity=args.min_similarity, min_overlap=args.min_overlap,
                              window_days=args.window_days)
         mentions = store.sql("SELECT m.article, m.event_id, m.text, m.trigger, r.modality, r.confidence, r.event, "
-                             "r.actor_codes, r.recipient_codes, r.date, r.date_end, r.date_precision "
-                             "FROM mentions m JOIN reports r ON r.id = m.report_id")
+                             "r.actor_codes, r.recipient_codes, r.location_country, r.date, r.date_end, "
+                             "r.date_precision, r.record FROM mentions m JOIN reports r ON r.id = m.report_id")
     main_event = {}
     for article, row in truth.items():
         hint = row["sentence_hint"].lower()
@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         tp += same and merged
         fp += merged and not same
         fn += same and not merged
+        if args.verbose and same != merged:
+            print(f"{'missed' if same else 'wrong'}: {a} + {b}: {why_apart(ea, eb, result.params)}", file=sys.stderr)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     happenings = len({row["happening"] for row in truth.values()})
@@ -76,6 +78,33 @@ def main(argv: list[str] | None = None) -> int:
     found_all = sum(e is not None for e in main_event.values())
     print(f"\nmain event found in {found_all} of {len(truth)} articles; merge parameters {result.params}")
     return 0
+
+
+def why_apart(a: dict | None, b: dict | None, params: dict) -> str:
+    """The first merging rule that kept two main events apart."""
+    import json
+
+    from tidings.store import merge
+
+    if a is None or b is None:
+        return "no report of the main event in one article"
+    if a["event"] != b["event"] or a["modality"] != b["modality"]:
+        return f"extracted as {a['event']}/{a['modality']} and {b['event']}/{b['modality']}"
+    views = []
+    for m in (a, b):
+        record = json.loads(m["record"])
+        people = [e["name"] for e in record["actor"] + record["recipient"] if e.get("kind") == "person"]
+        views.append(merge.report(m["event_id"], m["article"], m["actor_codes"] + m["recipient_codes"], people,
+                                  m["location_country"], m["date"], m["date_end"], m["date_precision"], m["text"],
+                                  window_days=params["window_days"], max_window_days=params["max_window_days"]))
+    x, y = views
+    if not x.parties or not y.parties:
+        return "no party codes in one of them"
+    if len(x.parties & y.parties) / min(len(x.parties), len(y.parties)) < params["min_overlap"]:
+        return f"parties {sorted(x.parties)} and {sorted(y.parties)}"
+    if x.start is None or y.start is None or x.end < y.start or y.end < x.start:
+        return f"windows {x.start}..{x.end} and {y.start}..{y.end}"
+    return f"similarity {merge.similarity(x.words, y.words):.2f}, or the group's other members"
 
 
 if __name__ == "__main__":

@@ -225,7 +225,7 @@ class _Extractor:
 def _import_ray():
     try:
         import ray
-        import ray.data  # noqa: F401  (the [data] part of the extra)
+        import ray.data  # the [data] part of the extra
     except ImportError:
         raise MissingExtra("ray", "--engine ray") from None
     return ray

@@ -84,8 +84,18 @@ def cluster(reports: list[Report], *, min_similarity: float = MIN_SIMILARITY,
     mergeable = sorted((i for i, r in enumerate(reports) if r.start is not None and r.parties),
                        key=lambda i: (reports[i].start, reports[i].end, reports[i].id))
     groups = _Groups(reports)
-    open_by_party: dict[str, list[int]] = {}
+    # Syndicated copies (one report word for word in many articles) join in one pass first,
+    # so a story republished by hundreds of outlets does not make the sweep quadratic.
+    copies: dict[tuple, list[int]] = {}
+    originals = []
     for i in mergeable:
+        r = reports[i]
+        same = copies.setdefault((r.parties, r.start, r.end, r.place, r.words), [])
+        if not any(groups.join(k, i) for k in same):
+            same.append(i)
+            originals.append(i)
+    open_by_party: dict[str, list[int]] = {}
+    for i in originals:
         current = reports[i]
         candidates: dict[int, None] = {}
         for party in sorted(current.parties):
@@ -93,7 +103,7 @@ def cluster(reports: list[Report], *, min_similarity: float = MIN_SIMILARITY,
             open_by_party[party] = still_open + [i]
             candidates.update(dict.fromkeys(still_open))
         for j in sorted(candidates, key=lambda j: (reports[j].start, reports[j].end, reports[j].id)):
-            if _similar(current, reports[j], min_similarity, min_overlap):
+            if groups.find(i) != groups.find(j) and _similar(current, reports[j], min_similarity, min_overlap):
                 groups.join(i, j)
     return {r.id: groups.event_id(i) for i, r in enumerate(reports)}
 

@@ -83,11 +83,17 @@ class IngestResult:
 
 
 class Store:
-    """A tidings event database in one DuckDB file; the schema is in ``tidings.store.schema``."""
+    """A tidings event database in one DuckDB file; the schema is in ``tidings.store.schema``.
 
-    def __init__(self, path: str | Path = "tidings.duckdb", read_only: bool = False):
+    ``memory_limit`` caps DuckDB's own memory (its cache of the file, sorts and joins spill
+    to disk beyond it); DuckDB's default would be 80% of the machine's memory, so a long
+    ingest's memory would keep growing with the database."""
+
+    def __init__(self, path: str | Path = "tidings.duckdb", read_only: bool = False, *,
+                 memory_limit: str = "1GB"):
         self.path = Path(path)
         self.read_only = read_only
+        self.memory_limit = memory_limit
         self._con: duckdb.DuckDBPyConnection | None = None
         self._mode = ""  # "rw" or "ro": what self._con was opened as
         if read_only and not self.path.exists():
@@ -123,11 +129,10 @@ class Store:
         if self._mode != want:
             self.close()
             try:
+                config = {"memory_limit": self.memory_limit}
                 if want == "ro":
-                    self._con = duckdb.connect(str(self.path), read_only=True,
-                                               config={"enable_external_access": False})
-                else:
-                    self._con = duckdb.connect(str(self.path))
+                    config["enable_external_access"] = False
+                self._con = duckdb.connect(str(self.path), read_only=want == "ro", config=config)
             except duckdb.IOException as exc:
                 raise StoreError(f"cannot open {self.path}: {exc}. Another process (an ingest?) may be "
                                  "writing it; try again when it has finished") from None
