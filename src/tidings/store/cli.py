@@ -17,6 +17,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -74,11 +75,27 @@ def ingest(
     actors: list[Path] = typer.Option([], "--actors", help="TSV file of your own actors; repeatable."),
     processes: int = typer.Option(1, "--processes", "-p", help="Parse with this many processes."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch (and per transaction)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine, --processes) or ray (a Ray "
+                               "cluster, --processes workers; needs pip install 'tidings[ray]')."),
+    address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster's address "
+                                       "(default: a local Ray)."),
+    out: Path | None = typer.Option(None, "--out", help="With --engine ray: where the Parquet files go "
+                                    "(default: beside the database)."),
 ) -> None:
     """Ingest articles into the event database, then merge reports of one happening.
 
     Articles already in the database are skipped, so a killed run continues when run again."""
     day = _date("--published", published)
+    if engine not in {"local", "ray"}:
+        raise typer.BadParameter(f"--engine must be local or ray, not {engine!r}")
+    if engine == "ray":
+        from ..scale import ingest_ray
+
+        with _errors():
+            result = ingest_ray(paths, db=db, out=out, address=address, num_workers=max(processes, 2),
+                                batch_size=batch_size, published=day, actors=tuple(actors))
+        err.print(escape(str(result)), highlight=False)
+        return
     started = datetime.now(timezone.utc).replace(tzinfo=None)
     last = IngestResult()
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[articles]} articles"),
@@ -121,7 +138,7 @@ def _summary(result: IngestResult, problems: list[dict], db: Path) -> None:
     err.print(table)
     for problem in problems[:20]:
         where = f"{problem['source']}:{problem['line']}" if problem["line"] is not None else problem["source"]
-        err.print(f"[red]error[/red] {where}: {problem['reason']}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(where))}: {escape(str(problem['reason']))}", highlight=False)
     if len(problems) > 20:
         err.print(f"... and {len(problems) - 20} more: tidings sql \"SELECT * FROM errors\" --db {db}")
 
@@ -149,10 +166,19 @@ def events(
     db: Path = DB, actor: str | None = ACTOR, recipient: str | None = RECIPIENT, type: str | None = TYPE,
     start: str | None = START, end: str | None = END, text: str | None = TEXT, all: bool = ALL,
     limit: int | None = LIMIT, format: Format = FORMAT, out: Path | None = OUT,
+    parquet: Path | None = typer.Option(None, "--parquet", help="Query the Parquet folder of a Ray ingest "
+                                        "in place instead of the database (JSON lines of the records)."),
 ) -> None:
     """List merged events matching the filters, earliest first."""
     filters = dict(actor=actor, recipient=recipient, type=type, start=start, end=end, text=text,
                    modality=None if all else "asserted")
+    if parquet is not None:
+        from ..scale import events_from_parquet
+
+        with _errors():
+            for record in events_from_parquet(parquet, **filters, limit=limit):
+                print(json.dumps(record, ensure_ascii=False, default=str))
+        return
     with _errors(), Store(db, read_only=True) as store:
         if format != Format.table:
             _export(store, out, format.value, limit=limit, **filters)
@@ -301,7 +327,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except TidingsError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
 
 
