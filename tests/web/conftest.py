@@ -25,11 +25,6 @@ HOSTILE = "<script>alert('tidings')</script>"
 SCORES = {"CONSULT": 4.0, "AGREE": 2.5, "ACCUSE": -2.0, "AID": 10.0, "SANCTION": -6.0, "THREATEN": -3.5}
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives a headless chromium (needs chromium, chromedriver, "
-                                       "selenium and the web extra)")
-
-
 def person(text: str, name: str, country: str) -> Entity:
     return Entity(text=text, name=name, country=country, sector="GOV", kind="person")
 
