@@ -28,5 +28,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_articles.py
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/speed.py --articles 2000
+
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
