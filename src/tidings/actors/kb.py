@@ -139,11 +139,17 @@ def default_kb() -> KnowledgeBase:
 
 
 def knowledge_base(extra: tuple[str | Path, ...] = ()) -> KnowledgeBase:
-    """Return the bundled knowledge base, with users' entity files added on top."""
+    """Return the bundled knowledge base, with users' entity files added on top (read once
+    per file version, not once per batch)."""
     if not extra:
         return default_kb()
+    return _with_files(tuple((str(p), Path(p).stat().st_mtime) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _with_files(files: tuple[tuple[str, float], ...]) -> KnowledgeBase:
     base = default_kb()
     kb = KnowledgeBase({k: list(v) for k, v in base.names.items()}, dict(base.titles), dict(base.countries))
-    for path in extra:
+    for path, _ in files:
         kb.load_entities(Path(path), override=True)
     return kb

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..model import Entity, Mention
 from .kb import Entry, KnowledgeBase, Title
-from .places import place_country
+from .places import place_country, us_state
 
 MAX_NAME_TOKENS = 8
 MAX_TITLE_TOKENS = 6
@@ -491,15 +491,9 @@ def _described_country(tokens, end: int, actors: ArticleActors) -> str | None:
             entry = actors.kb.lookup(t.text, actors.day)
             if entry is not None and entry.kind == "state":
                 return entry.country
-            if t.ent_type_ == "GPE" and (country := place_country(t.text) or _us_state(t.text)):
+            if t.ent_type_ == "GPE" and (country := place_country(t.text) or ("USA" if us_state(t.text) else None)):
                 return country
     return None
-
-
-def _us_state(name: str) -> str | None:
-    from .places import us_state
-
-    return "USA" if us_state(name) else None
 
 
 def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:

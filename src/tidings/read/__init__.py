@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .._exceptions import ReadError
 from ..model import Article
-from ._common import MAX_CHARS, decode, parse_date
+from ._common import MAX_CHARS, parse_date
 from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
@@ -72,6 +72,3 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
         else:
             yield p
 
-
-# decode is re-exported for the readers' tests
-_ = decode

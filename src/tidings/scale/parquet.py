@@ -24,7 +24,7 @@ from .._exceptions import TidingsError
 from ..model import Amount, Article, Entity, Event, Location
 from ..store.rows import arrow_schema, report_row
 from ..store.schema import REPORT_COLUMNS
-from ..store.store import _filters, _positive
+from ..store.store import events_where
 
 UNKNOWN_MONTH = "unknown"
 
@@ -102,12 +102,8 @@ def events_from_parquet(out: str | Path, *, actor: str | None = None, recipient:
     if not found:
         raise ParquetError(f"E102: no Parquet under {out} (a Ray ingest writes month=*/*.parquet there: "
                            "`tidings ingest PATH --engine ray --out DIR`)")
-    where, params = _filters(actor, recipient, type, start, end, text, modality)
-    sql = f"SELECT record FROM events e {where} ORDER BY e.date NULLS LAST, e.id"
-    if limit is not None:
-        _positive("limit", limit)
-        sql += " LIMIT ?"
-        params.append(limit)
+    where, params = events_where(actor, recipient, type, start, end, text, modality, limit=limit)
+    sql = f"SELECT record FROM events e {where}"
     con = duckdb.connect()
     try:
         # the store's filters read `events e`, and the evidence sentences in `mentions`

@@ -6,7 +6,16 @@ documented in ``tidings.store.schema`` (and SCHEMA.md beside it).
 """
 from .merge import MergeResult
 from .schema import SCHEMA_VERSION
-from .store import EXPORT_COLUMNS, FORMATS, FREQS, QUADS, IngestResult, QueryError, Store, StoreError
+from .store import (
+           EXPORT_COLUMNS,
+           FORMATS,
+           FREQS,
+           QUADS,
+           IngestResult,
+           QueryError,
+           Store,
+           StoreError,
+)
 
 __all__ = ["EXPORT_COLUMNS", "FORMATS", "FREQS", "QUADS", "SCHEMA_VERSION", "IngestResult", "MergeResult",
            "QueryError", "Store", "StoreError"]

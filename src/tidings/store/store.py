@@ -27,7 +27,14 @@ from .._exceptions import ReadError, TidingsError
 from ..events.lexicon import CODEBOOK, TYPES, lexicon
 from ..model import MODALITIES, PRECISIONS, Article
 from . import merge as merging
-from .rows import article_row, articles_table, errors_table, report_row, reports_table, text_hash
+from .rows import (
+    article_row,
+    articles_table,
+    errors_table,
+    report_row,
+    reports_table,
+    text_hash,
+)
 from .schema import EVENT_COLUMNS, MENTION_COLUMNS, SCHEMA_VERSION, TABLES, ddl
 
 __all__ = ["EXPORT_COLUMNS", "FORMATS", "FREQS", "QUADS", "IngestResult", "QueryError", "Store", "StoreError"]
@@ -371,12 +378,8 @@ class Store:
         side; ``type`` a PLOVER type; ``start``/``end`` bound the first day of the event's
         window (inclusive); ``text`` a case-insensitive substring of any evidence sentence;
         ``modality`` None for all. Each record has ``sources``, ``reports`` and ``articles``."""
-        where, params = _filters(actor, recipient, type, start, end, text, modality)
-        sql = f"SELECT record FROM events e {where} ORDER BY e.date NULLS LAST, e.id"
-        if limit is not None:
-            _positive("limit", limit)
-            sql += " LIMIT ?"
-            params.append(limit)
+        where, params = events_where(actor, recipient, type, start, end, text, modality, limit=limit)
+        sql = f"SELECT record FROM events e {where}"
         cur = self._reader()
         try:
             return [json.loads(r) for (r,) in cur.execute(sql, params).fetchall()]
@@ -504,20 +507,15 @@ class Store:
                              "end, text, modality or limit")
         if format == "parquet" and not isinstance(path, (str, Path)):
             raise QueryError("a Parquet export needs a file name (--out FILE)")
-        where, params = _filters(**{"modality": "asserted", **filters})
-        order = "ORDER BY e.date NULLS LAST, e.id"
-        if limit is not None:
-            _positive("limit", limit)
-            order += " LIMIT ?"
-            params.append(limit)
+        where, params = events_where(**{"modality": "asserted", **filters}, limit=limit)
         cur = self._reader()
         try:
             if format == "jsonl":
-                cur.execute(f"SELECT record FROM events e {where} {order}", params)
+                cur.execute(f"SELECT record FROM events e {where}", params)
                 return _write_jsonl(path, cur)
             select = ", ".join(f"array_to_string(e.{c}, ';') AS {c}" if format == "csv" and c in _LIST_COLUMNS
                                else f"e.{c}" for c in EXPORT_COLUMNS)
-            cur.execute(f"SELECT {select} FROM events e {where} {order}", params)
+            cur.execute(f"SELECT {select} FROM events e {where}", params)
             # to_arrow_reader replaced fetch_record_batch in DuckDB 1.4
             batches = getattr(cur, "to_arrow_reader", None) or cur.fetch_record_batch
             reader = batches(10_000)
@@ -629,6 +627,19 @@ def _rename(con: duckdb.DuckDBPyConnection, article: Article, digest: str, taken
 def _report(progress: Callable | None, result: IngestResult) -> None:
     if progress is not None:
         progress(replace(result))
+
+
+def events_where(actor=None, recipient=None, type=None, start=None, end=None, text=None,
+                 modality="asserted", *, limit=None) -> tuple[str, list]:
+    """The WHERE, ORDER BY and LIMIT clauses over ``events e`` for the filters of
+    ``Store.events``, with their bound parameters (shared by exports and Parquet queries)."""
+    where, params = _filters(actor, recipient, type, start, end, text, modality)
+    sql = f"{where} ORDER BY e.date NULLS LAST, e.id"
+    if limit is not None:
+        _positive("limit", limit)
+        sql += " LIMIT ?"
+        params.append(limit)
+    return sql, params
 
 
 def _positive(name: str, value) -> None:

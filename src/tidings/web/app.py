@@ -23,9 +23,16 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
@@ -36,7 +43,15 @@ from ..events.lexicon import TYPES
 from ..store import EXPORT_COLUMNS, FREQS, QUADS, QueryError, Store
 from . import LOCAL_HOSTS, charts
 from .highlight import highlight
-from .queries import MODALITY_CHOICES, Dashboard, EventFilter, code, day, frequency, period_end
+from .queries import (
+    MODALITY_CHOICES,
+    Dashboard,
+    EventFilter,
+    code,
+    day,
+    frequency,
+    period_end,
+)
 
 HERE = Path(__file__).parent
 PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
