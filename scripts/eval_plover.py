@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Sentence-level evaluation of the event coder and the actor resolver.
 
-usage: python scripts/eval_plover.py [--shared PATH] [--markdown]
+usage: python scripts/eval_plover.py [--shared PATH] [--errors type|actor|recipient]
 
 Two public gold sets under ../shared/eval/ are coded one sentence at a time:
   plover-gsr/PLOVER_GSR_CAMEO.txt       322 CAMEO-manual sentences with PLOVER types, actors, sectors
@@ -107,7 +107,8 @@ def load_upetrarch(shared: Path):
                "sectors": set()}
 
 
-def evaluate(items) -> dict:
+def evaluate(items, errors: str | None = None) -> dict:
+    """Score the items; with ``errors`` ("type", "actor" or "recipient") print each miss of that kind."""
     n = hits = 0
     confusion: dict[str, Counter] = defaultdict(Counter)
     actor_total = actor_hits = rec_total = rec_hits = sector_total = sector_hits = 0
@@ -118,20 +119,31 @@ def evaluate(items) -> dict:
         gold_types = item.get("types") or {item["type"]}
         right = predicted in gold_types
         hits += right
+        if errors == "type" and not right:
+            _miss(item, top, f"gold {'/'.join(sorted(gold_types))}, got {predicted}")
         confusion[item["type"]][predicted if not right else item["type"]] += 1
         states = gold_states(item["source"])
         if states:
             actor_total += 1
-            actor_hits += bool(top and codes(top.actor) & states)
+            actor_hits += (ok := bool(top and codes(top.actor) & states))
+            if errors == "actor" and not ok:
+                _miss(item, top, f"gold actor {sorted(states)}, got {sorted(codes(top.actor)) if top else None}")
         targets = gold_states(item["target"])
         if targets:
             rec_total += 1
-            rec_hits += bool(top and codes(top.recipient) & targets)
+            rec_hits += (ok := bool(top and codes(top.recipient) & targets))
+            if errors == "recipient" and not ok:
+                _miss(item, top, f"gold recipient {sorted(targets)}, got {sorted(codes(top.recipient)) if top else None}")
         if item["sectors"]:
             sector_total += 1
             sector_hits += bool(top and {e.sector for e in top.actor} & item["sectors"])
     return {"n": n, "type_accuracy": hits / n if n else 0.0, "confusion": confusion,
             "actor": (actor_hits, actor_total), "recipient": (rec_hits, rec_total), "sector": (sector_hits, sector_total)}
+
+
+def _miss(item, top, why: str) -> None:
+    event = f"{top.event} {top.trigger!r} {[a.text for a in top.actor]} -> {[r.text for r in top.recipient]}" if top else "no event"
+    print(f"{item['id']}: {why}\n    {item['text']}\n    {event}", file=sys.stderr)
 
 
 def per_type(confusion) -> list[tuple[str, int, float, float]]:
@@ -172,13 +184,15 @@ def report(name: str, result: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--errors", choices=("type", "actor", "recipient"),
+                        help="print every miss of this kind to stderr, with the sentence and the top event")
     args = parser.parse_args()
     if not (args.shared / "eval/plover-gsr").is_dir():
         print(f"skipped: the shared evaluation data is not at {args.shared}")
         return 0
-    print(report("PLOVER GSR", evaluate(load_gsr(args.shared))))
+    print(report("PLOVER GSR", evaluate(load_gsr(args.shared), args.errors)))
     print()
-    print(report("UniversalPetrarch AFP (CAMEO->PLOVER)", evaluate(load_upetrarch(args.shared))))
+    print(report("UniversalPetrarch AFP (CAMEO->PLOVER)", evaluate(load_upetrarch(args.shared), args.errors)))
     return 0
 
 
