@@ -64,6 +64,22 @@ def test_read_jsonl_skips_a_malformed_line_and_names_it(tmp_path):
     assert items[2].published is None and "no 'published'" in items[2].warnings[0]
 
 
+def test_read_jsonl_reads_one_line_at_a_time_and_names_bad_files(tmp_path):
+    from pathlib import Path
+
+    from tidings.read.jsonl import read_jsonl
+
+    def lines():
+        yield json.dumps({"id": "first", "text": "Kenya and Somalia held talks."}).encode() + b"\n"
+        raise AssertionError("read past the line asked for")
+
+    assert next(read_jsonl(lines(), Path("c.jsonl"))).id == "first"
+    (tmp_path / "blank.jsonl").write_bytes(b"\n  \n")
+    (tmp_path / "binary.jsonl").write_bytes(b"\x00\x01{}\n")
+    errors = {e.source.split("/")[-1]: e.reason for e in _read(tmp_path)}
+    assert errors == {"blank.jsonl": "empty file", "binary.jsonl": "binary file (contains NUL bytes), not JSON lines"}
+
+
 def test_read_jsonl_unparseable_date_keeps_the_article_with_a_warning(tmp_path):
     f = tmp_path / "d.jsonl"
     f.write_text(json.dumps({"id": "a", "text": "Talks.", "published": "sometime soon"}) + "\n")

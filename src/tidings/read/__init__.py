@@ -40,11 +40,12 @@ def read_file(path: str | Path, *, published: date | None = None,
     path = Path(path)
     reader = READERS.get(path.suffix.lower(), read_text)
     try:
-        data = path.read_bytes()
+        handle = path.open("rb")
     except OSError as exc:
         yield ReadError(str(path), f"cannot open: {exc.strerror or exc}")
         return
-    yield from reader(data, path, published=published, max_chars=max_chars)
+    with handle:
+        yield from reader(handle, path, published=published, max_chars=max_chars)
 
 
 def article_from_text(text: str, *, id: str = "text", published: date | str | None = None,

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from html import unescape
 from pathlib import Path
+from typing import BinaryIO
 
 from .._exceptions import ReadError
 from ..model import Article
@@ -15,10 +16,11 @@ TAG = re.compile(r"<[^>]+>")
 BLOCK = re.compile(r"</?(?:p|div|br|li|h\d)[^>]*>", re.IGNORECASE)
 
 
-def read_feed(data: bytes, path: Path, *, published: date | None = None,
+def read_feed(handle: BinaryIO, path: Path, *, published: date | None = None,
               max_chars: int = MAX_CHARS) -> Iterator[Article | ReadError]:
     import feedparser
 
+    data = handle.read()
     source = str(path)
     if not data.strip():
         yield ReadError(source, "empty file")

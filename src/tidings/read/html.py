@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from .._exceptions import ReadError
 from ..model import Article
 from ._common import MAX_CHARS, check_length, decode, parse_date, stem
 
 
-def read_html(data: bytes, path: Path, *, published: date | None = None,
+def read_html(handle: BinaryIO, path: Path, *, published: date | None = None,
               max_chars: int = MAX_CHARS) -> Iterator[Article | ReadError]:
     import trafilatura
 
+    data = handle.read()
     source = str(path)
     try:
         html = decode(data, source, max_chars=max_chars * 4)  # markup is larger than its text

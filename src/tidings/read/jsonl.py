@@ -5,28 +5,32 @@ import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from .._exceptions import ReadError
 from ..model import Article
 from ._common import MAX_CHARS, check_length, parse_date, stem
 
 
-def read_jsonl(data: bytes, path: Path, *, published: date | None = None,
+def read_jsonl(handle: BinaryIO, path: Path, *, published: date | None = None,
                max_chars: int = MAX_CHARS) -> Iterator[Article | ReadError]:
+    """Yield the article of every line, reading one line at a time (a corpus file can be
+    larger than memory)."""
     source = str(path)
-    if not data.strip():
-        yield ReadError(source, "empty file")
-        return
-    if b"\x00" in data[:8192]:
-        yield ReadError(source, "binary file (contains NUL bytes), not JSON lines")
-        return
-    for number, raw in enumerate(data.splitlines(), start=1):
+    empty = True
+    for number, raw in enumerate(handle, start=1):
+        if number == 1 and b"\x00" in raw[:8192]:
+            yield ReadError(source, "binary file (contains NUL bytes), not JSON lines")
+            return
         if not raw.strip():
             continue
+        empty = False
         try:
             yield record_to_article(raw, source, number, stem(path), published=published, max_chars=max_chars)
         except ReadError as err:
             yield err
+    if empty:
+        yield ReadError(source, "empty file")
 
 
 def record_to_article(raw: bytes, source: str, line: int, file_id: str, *,

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from .._exceptions import ReadError
 from ..model import Article
@@ -20,8 +21,9 @@ DATED_LINE = re.compile(
 )
 
 
-def read_text(data: bytes, path: Path, *, published: date | None = None,
+def read_text(handle: BinaryIO, path: Path, *, published: date | None = None,
               max_chars: int = MAX_CHARS) -> Iterator[Article | ReadError]:
+    data = handle.read()
     try:
         text = decode(data, str(path), max_chars=max_chars)
     except ReadError as err:
