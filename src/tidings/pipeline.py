@@ -1,9 +1,11 @@
 """The stages in sequence: read -> layout -> parse -> time -> actors -> events."""
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from itertools import islice
@@ -46,26 +48,60 @@ def process(articles: Iterable[Article], *, actors: tuple[str | Path, ...] = (),
             n_process: int = 1) -> Iterator[Article]:
     """Run every stage over the articles, yielding each with its events filled, in order.
 
-    Articles are parsed ``batch_size`` at a time, so memory stays flat in the corpus size."""
-    kb = knowledge_base(tuple(actors))
+    Articles go through ``batch_size`` at a time, so memory stays flat in the corpus size.
+    With ``n_process`` > 1, that many worker processes each run every stage on whole
+    batches (the yielded articles are then copies of the ones given)."""
+    if n_process > 1:
+        yield from _in_pool(articles, tuple(actors), batch_size, n_process)
+        return
     articles = iter(articles)
     while chunk := list(islice(articles, batch_size)):
-        for article in chunk:
-            layout(article)
-        # contexts are indices, not objects: with n_process > 1 they come back as copies
-        jobs = [(article.text[p.span[0]:p.span[1]], (a, i)) for a, article in enumerate(chunk)
-                for i, p in enumerate(article.paragraphs) if p.kind in PARSED_KINDS]
-        parsed: list[list] = [[] for _ in chunk]
-        parser = nlp.load()
-        # the readers already refused what is over the user's --max-chars; spaCy must take the rest
-        parser.max_length = max(parser.max_length, *(len(text) + 1 for text, _ in jobs), 0)
-        for doc, (a, i) in parser.pipe(jobs, as_tuples=True, batch_size=64, n_process=n_process):
+        yield from _process_chunk(chunk, tuple(actors))
+
+
+def _process_chunk(chunk: list[Article], actors: tuple[str | Path, ...]) -> list[Article]:
+    """Lay out, parse and code a batch of articles, in one spaCy memory zone: the strings
+    the parse adds to the vocabulary are freed after it, or memory grows with the corpus."""
+    kb = knowledge_base(actors)
+    parser = nlp.load()
+    for article in chunk:
+        layout(article)
+    jobs = [(article.text[p.span[0]:p.span[1]], (a, i)) for a, article in enumerate(chunk)
+            for i, p in enumerate(article.paragraphs) if p.kind in PARSED_KINDS]
+    # the readers already refused what is over the user's --max-chars; spaCy must take the rest
+    parser.max_length = max(parser.max_length, *(len(text) + 1 for text, _ in jobs), 0)
+    parsed: list[list] = [[] for _ in chunk]
+    with parser.memory_zone():
+        for doc, (a, i) in parser.pipe(jobs, as_tuples=True, batch_size=64):
             paragraph = chunk[a].paragraphs[i]
             parsed[a].append((paragraph, doc, _times(doc, paragraph.span[0], chunk[a].published)))
         for article, paragraphs in zip(chunk, parsed):
             article.times = [t for _, _, times in paragraphs for t in times]
             article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
-            yield article
+    return chunk
+
+
+def _in_pool(articles: Iterable[Article], actors: tuple[str | Path, ...], batch_size: int,
+             n_process: int) -> Iterator[Article]:
+    """``_process_chunk`` in ``n_process`` worker processes, each loading the model once.
+
+    At most two batches per worker are in flight, so a long corpus is read as it is coded."""
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB's threads
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker,
+                             initargs=(actors,)) as pool:
+        running: deque = deque()
+        articles = iter(articles)
+        while chunk := list(islice(articles, batch_size)):
+            running.append(pool.submit(_process_chunk, chunk, actors))
+            if len(running) >= 2 * n_process:
+                yield from running.popleft().result()
+        while running:
+            yield from running.popleft().result()
+
+
+def _start_worker(actors: tuple[str | Path, ...]) -> None:
+    nlp.load()
+    knowledge_base(actors)
 
 
 def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
