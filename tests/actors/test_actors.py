@@ -110,3 +110,40 @@ def test_actors_kb_prefers_the_entry_valid_on_the_day():
     kb.add("Smith", Entry("Bob Smith", "USA", kind="person", role="President", start=date(2020, 1, 1)))
     assert kb.lookup("Smith", date(2012, 1, 1)).name == "Ann Smith"
     assert kb.lookup("Smith", date(2021, 1, 1)).name == "Bob Smith"
+
+
+def test_actors_title_after_country_and_adjective_takes_that_country(nlp):
+    found = mentions(nlp, "Ghana sent envoys to Togo's new President Kofi Mensah.", home="GHA")
+    assert found["Togo's new President Kofi Mensah"].country == "TGO"
+
+
+def test_actors_people_named_by_two_nationalities_live_in_the_first(nlp):
+    found = mentions(nlp, "Bosnian Serbs rejected the plan.")
+    assert found["Bosnian Serbs"].country == "BIH" and found["Bosnian Serbs"].kind == "group"
+
+
+def test_actors_nationals_located_elsewhere_take_the_place(nlp):
+    assert mentions(nlp, "Ethnic Turks in Germany marched on Sunday.")["Turks"].country == "DEU"
+    assert mentions(nlp, "The Turks of Germany marched on Sunday.")["Turks"].country == "DEU"
+    assert mentions(nlp, "Turks in Germany were evacuated.")["Turks"].country == "TUR"  # nationals abroad
+    assert mentions(nlp, "Ethnic Hungarians voted.", home="ROU")["Hungarians"].country == "ROU"
+    assert mentions(nlp, "Hungarians voted.", home="ROU")["Hungarians"].country == "HUN"
+
+
+def test_actors_bare_group_noun_takes_the_place_it_is_in(nlp):
+    found = mentions(nlp, "Students in Chile marched.", home="ARG")
+    assert found["Students"].country == "CHL"
+
+
+def test_actors_country_that_leads_a_force_gives_its_country(nlp):
+    found = mentions(nlp, "French-led forces entered the town.", home="MLI")
+    assert found["forces"].country == "FRA"
+
+
+def test_actors_the_bloc_is_the_international_body_named_before(nlp):
+    found = mentions(nlp, "The European Union met on Monday. Hungary blocked the bloc's budget.")
+    assert found["the bloc"].org == "EU"
+
+
+def test_actors_european_community_is_the_eu(nlp):
+    assert mentions(nlp, "The European Community agreed on aid.")["European Community"].org == "EU"

@@ -28,6 +28,7 @@ PLURAL_HEADS = {
     "minister": "person", "president": "person", "official": "any", "delegation": "any",
 }
 BASED = re.compile(r"^(.+?)-based$")
+LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
 
 
 @dataclass
@@ -58,6 +59,7 @@ class ArticleActors:
     common: frozenset[str] = frozenset()  # lower-case words NER may tag as names but are not ("MoU")
     titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
+    alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
 
     def note(self, entity: Entity) -> None:
         """Record a mention of ``entity``, the latest so far."""
@@ -79,15 +81,16 @@ class ArticleActors:
         first = tokens[i].text
         if lower:
             words = {word.lower(), first.lower(), tokens[i].lemma_.lower()}
-            return bool(words & self.kb.first_words) or bool(words & set(self.titles))
+            return bool(words & self.kb.first_words) or bool(words & self.titles.keys())
         words = {word, first}
-        return bool(words & self.kb.first_words) or any(a.split()[0] in words for a in self.aliases)
+        return bool(words & self.kb.first_words) or bool(words & self.alias_firsts)
 
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
         for name in names:
             if name:
                 self.aliases[name] = entity
+                self.alias_firsts.update(name.split()[:1])
 
 
 def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
@@ -111,6 +114,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             continue
         start = i
         modifier, j = _country_modifier(tokens, i, kb_at)
+        if modifier is not None:
+            j = _past_adjectives(tokens, j, title_at)  # "Lebanon's new President", "Iraq's former minister"
         country = modifier.country if modifier else None
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         found_titles: list[Title] = []
@@ -156,12 +161,18 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         if i in kb_at:
             end, entry = kb_at[i]
             entity = _from_entry(_span_text(tokens, i, end), entry, actors)
+            people = _people_of(tokens, i, end, kb_at)  # "Bosnian Serbs", "Kosovo Albanian refugees"
+            if people is not None:
+                end = people
+                entity = replace(entity, text=_span_text(tokens, i, end), name=_span_text(tokens, i, end), kind="group")
             group = _group_noun(tokens, end, actors.kb) if entry.via == "adjective" or _possessive(tokens, end) else None
             if group is not None:
                 gend, title = group
                 entity = replace(entity, text=_span_text(tokens, i, gend), sector=title.sector, kind="group",
                                  name=f"{actors.kb.countries.get(entity.country, entity.name)} {title.term}")
                 end = gend
+            if entry.kind == "state" and entry.via == "adjective" and people is None:
+                entity = _resident(entity, tokens, i, end, actors)
             _add(out, actors, entity, tokens, i, end, base, "KB", entry.via)
             taken.update(range(i, end))
             i = end
@@ -365,6 +376,64 @@ def _group_noun(tokens, i: int, kb: KnowledgeBase):
     return None
 
 
+def _past_adjectives(tokens, j: int, title_at) -> int:
+    """Where a title starts after adjectives that follow a country word ("Lebanon's new
+    President"), else ``j``."""
+    k = j
+    while k < len(tokens) and tokens[k].pos_ == "ADJ" and k not in title_at:
+        k += 1
+    return k if k in title_at else j
+
+
+def _people_of(tokens, i: int, end: int, kb_at) -> int | None:
+    """Where a people named by two nationality words ends ("Bosnian Serbs", "Croatian Serb
+    refugees"): they live in the first word's country, so the second is part of the name."""
+    if end not in kb_at or not isinstance(kb_at[i][1], Entry) or not isinstance(kb_at[end][1], Entry):
+        return None
+    first, second = kb_at[i][1], kb_at[end][1]
+    if first.kind != "state" or second.kind != "state" or second.via != "adjective" or first.country == second.country:
+        return None
+    return kb_at[end][0]
+
+
+def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActors) -> Entity:
+    """A nationality naming a people who live elsewhere: "ethnic Albanians in south Serbia" and
+    "the Albanians of Serbia" live in Serbia; "ethnic Albanians" alone are a minority in the
+    story's country. Coders place such groups where they live (but "Americans in Iraq" are
+    Americans abroad)."""
+    head = tokens[end - 1]
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
+        return entity
+    if start > 0 and tokens[start - 1].lower_ == "ethnic":
+        country = _located_country(head, actors) or actors.home
+    else:
+        country = _located_country(head, actors, ("of",))
+    if country is None or country == entity.country:
+        return entity
+    return replace(entity, country=country, kind="group",
+                   name=f"{actors.kb.countries.get(country, country)} {head.text}")
+
+
+def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "throughout")) -> str | None:
+    """The country of a place the noun is located in by a preposition ("police in Jericho",
+    "Albanians of southern Serbia")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                entry = actors.kb.lookup(obj.text, actors.day) or actors.kb.lookup(_compound_name(obj), actors.day)
+                if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
+                    return entry.country
+                if obj.ent_type_ in {"GPE", "LOC"}:
+                    return place_country(_compound_name(obj))
+    return None
+
+
+def _compound_name(tok) -> str:
+    """A proper name with the words compounded onto its head ("Hong Kong", "West Bank")."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, tok])
+
+
 def _possessive(tokens, i: int) -> bool:
     return i < len(tokens) and tokens[i].dep_ == "case"
 
@@ -433,7 +502,8 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             return None
         return Entity(text=text, name=text, country=country, org=org, sector=title.sector, role=title.role,
                       kind="person")
-    country = country or _possessor_country(tokens, end - 1, actors) or (None if org else actors.home)
+    country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
+        or (None if org else actors.home)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
 
@@ -447,9 +517,13 @@ def _same_office(entity: Entity, title: Title) -> bool:
 def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
     for child in tokens[head].children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
-            entry = actors.kb.lookup(child.text, actors.day)
-            if entry and entry.country:
-                return entry.country
+            # "Vietnamese-led forces", "Saudi-backed militias": the country leads the group
+            words = [child, *(g for g in child.children if g.dep_ in {"npadvmod", "compound", "nmod"})] \
+                if child.lower_ in LEADING else [child]
+            for word in words:
+                entry = actors.kb.lookup(word.text, actors.day)
+                if entry and entry.country:
+                    return entry.country
     return None
 
 
@@ -539,6 +613,7 @@ def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
 
 
 COMPASS = ("North", "South", "East", "West")
+BODY_NOUNS = ("bloc", "alliance", "organisation", "organization")
 
 
 def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, end: int) -> None:
@@ -546,6 +621,8 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     peacekeeping mission", "the World Bank")."""
     if entity.kind != "organisation":
         return
+    if entity.org:  # "the bloc", "the alliance": the international body last named
+        actors.nouns.update(dict.fromkeys(BODY_NOUNS, entity))
     last = tokens[end - 1]
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
