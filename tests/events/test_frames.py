@@ -90,3 +90,64 @@ def test_frames_missile_fired_at_nothing_is_a_test_and_at_a_city_an_attack():
 
 def test_frames_nothing_without_a_party():
     assert events("The war on terror goes on.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Norway is ready to send aid to Mali, its foreign minister said on Monday.", "AGREE"),
+    ("Poland wants to attack Belarus, the report said.", "THREATEN"),
+    ("Chad will withdraw its troops from Niger unless the junta holds elections.", "THREATEN"),
+    ("Poland said on Monday it will not accept the migrants from Belarus.", "REJECT"),
+])
+def test_frames_intent_refusal_and_ultimatum_are_events_of_their_own(text, kind):
+    e = one(text, kind)
+    assert e.modality == "asserted"
+    assert all(x.modality != "asserted" for x in events(text) if x.event not in {kind})
+
+
+def test_frames_a_schedule_is_no_promise():
+    found = events("Iraq's foreign minister is due to visit Ankara next week.")
+    assert found and all(e.event != "AGREE" and e.modality != "asserted" for e in found)
+
+
+def test_frames_past_clause_under_an_infinitive_happened():
+    e = one("Kenya and Ethiopia agreed on Monday to build a road after their ministers met in Nairobi.", "CONSULT")
+    assert e.modality == "asserted"
+
+
+def test_frames_event_protested_against_happened_and_is_not_the_protesters():
+    e = one("Manila summoned the Chinese envoy on Friday to protest against the attack on a Philippine boat.", "ASSAULT")
+    assert e.modality == "asserted" and "PHL" not in codes(e.actor)
+
+
+def test_frames_reported_obligation_is_a_request_on_the_obliged():
+    e = one("Germany said on Monday that Iran must release the detained sailors.", "REQUEST")
+    assert codes(e.actor) == ["DEU"] and codes(e.recipient) == ["IRN"]
+    assert not [e for e in events("Germany said on Monday it must act quickly.") if e.event == "REQUEST"]
+
+
+def test_frames_demand_for_a_party_to_act_names_that_party():
+    e = one("Britain is pushing for France to back the plan.", "REQUEST")
+    assert codes(e.recipient) == ["FRA"]
+
+
+def test_frames_trigger_preposition_names_the_target():
+    e = one("China fired a water cannon at a Vietnamese boat on Tuesday.", "ASSAULT")
+    assert codes(e.recipient) == ["VNM"]
+
+
+def test_frames_words_of_another_clause_are_not_the_trigger():
+    found = {e.event for e in events("Kenya agreed on Monday to lift the embargo on Somalia.")}
+    assert "SANCTION" not in found and found
+
+
+def test_frames_long_trigger_found_through_its_preposition():
+    assert one("Teachers in Kenya went on strike on Monday.").event == "PROTEST"
+
+
+def test_frames_quantity_of_aid_is_aid():
+    assert one("Japan gave Nepal 500 tons of food aid on Monday.").event == "AID"
+
+
+def test_frames_talking_to_the_press_is_no_consultation():
+    assert not [e for e in events("Slovakia's prime minister spoke to reporters in Bratislava on Monday.")
+                if e.event == "CONSULT"]

@@ -12,10 +12,10 @@ from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import date_of, is_future, new_episode, publication
 from .draft import Dated, Draft
-from .frames import Frame, find_frames
+from .frames import OBLIGATION, Frame, find_frames
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .parties import entities, event_object
+from .parties import parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 WEAK = 0.5  # triggers below this weight need a recipient to count
@@ -53,7 +53,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 if draft is None:
                     continue
                 draft.dated = draft.dated or fallback or publication(article)
-                if frame.modality == "future" and frame.trigger.pos == "verb":
+                if frame.modality in {"future", "negated"} and frame.trigger.pos == "verb":
                     _code_intent(draft, own, fallback, article)
                 draft.confidence = _confidence(draft)
                 if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article):
@@ -76,22 +76,17 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
            drafts: list[Draft], own: list[TimeExpr], article: Article, lex: Lexicon) -> Draft | None:
     """The draft event of one frame, or None when it names no party; its date is None
     when the sentence does not date it."""
-    actor = entities(frame.actors, resolved, actors, drafts)
-    recipient = [e for e in entities(frame.recipients, resolved, actors, drafts)
-                 or entities(frame.alternates, resolved, actors, drafts)
-                 if all(e.name != a.name for a in actor)]
-    if not recipient:
-        recipient = [e for e in entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org] \
-            or event_object(frame, drafts, lex)
-        recipient = [e for e in recipient if all(e.name != a.name for a in actor)]
+    actor, recipient = parties(frame, resolved, actors, drafts, lex)
     if frame.reciprocal and not recipient and len(actor) == 1:
         return None
+    if not recipient and any(t.lemma_.lower() in OBLIGATION for t in frame.tokens[1:]):
+        return None  # "the US said it must act": an obligation of its own is no demand
     if frame.inherited == "clause" and not recipient:
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient:
         return None
-    if frame.trigger.weight < WEAK and not recipient:
-        return None  # "gather", "call": too vague to stand without someone acted upon
+    if frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
+        return None  # "gather", "spoke to reporters": too vague to stand without a party (the press is an audience)
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     draft = Draft(frame, sentence, kind, actor, recipient, dated,
@@ -101,19 +96,28 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     return draft
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-INTENT = {"AGREE": "030", "THREATEN": "130"}
+MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
+INTENT = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
 
 def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article) -> None:
     """A promise is an event of its own, as PLOVER codes it: "X will visit Y next month" is X
-    AGREEing now (the visit itself is not reported), "X will impose sanctions on Y" is X
-    THREATENing Y. The promise is dated when it was made, not when it is to happen."""
-    trigger = draft.frame.trigger
+    AGREEing now (the visit itself is not reported), "X will impose sanctions on Y" or "X will
+    withdraw unless Y ..." is X THREATENing Y, "X will not accept refugees" is X REJECTing.
+    The promise is dated when it was made, not when it is to happen."""
+    trigger, head = draft.frame.trigger, draft.frame.head
     if not draft.actor:
         return  # no one promised anything ("the money will pay for food")
-    if trigger.type in COOPERATIVE:
+    if draft.frame.modality == "negated":
+        if trigger.type not in COOPERATIVE or not _refusal(head):
+            return  # "did not sign": nothing was done, and no one said no
+        kind = "REJECT"
+    elif any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
+        kind = "THREATEN"  # an ultimatum
+    elif trigger.type in COOPERATIVE:
         kind = "AGREE"
-    elif trigger.type in HOSTILE and draft.recipient:
+    elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES):
         kind = "THREATEN"
     else:
         return
@@ -124,6 +128,14 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated(past[0].date, past[0].date_end, past[0].precision, past[0].text, True)
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _refusal(head) -> bool:
+    """Whether a negated event is an actor saying no: "will not accept", "cannot agree" (not "failed to")."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    if head.dep_ == "xcomp":
+        words |= {head.head.lemma_.lower()} | {c.lower_ for c in head.head.children if c.dep_ == "aux"}
+    return bool(words & REFUSING)
 
 
 def _location(frame: Frame, sent):

@@ -9,12 +9,17 @@ from .lexicon import Lexicon, Trigger
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
 SUBJECTS = {"nsubj", "csubj"}
+CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis"}
+OBLIGATION = {"must", "should"}  # "said Iran must stop": a reported obligation is a demand on Iran
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # verbs whose infinitival complement did happen ("began to shell", "managed to reach")
 REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
                 "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
                 "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot", "mull", "consider"}
+# an infinitive under these is what its actor means to do ("is ready to send troops"): PLOVER's AGREE or THREATEN
+INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
+                "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
 HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
                       "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
@@ -49,11 +54,12 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     """Return the event frames of one spaCy sentence, verbs first, each token used once."""
     frames: list[Frame] = []
     used: set[int] = set()
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     for tok in sent:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used)
+            frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and not (frame.trigger.weight < 0.5 and any(c.dep_ == "oprd" for c in tok.children)):
                 _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone)
                 frames.append(frame)
@@ -64,7 +70,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "praised the deal", "condemned the attack": the object of an event is no new event
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING:
                 continue  # "the peacekeeping mission said": a speaker, not an event
-            frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used)
+            frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None:
                 _noun_arguments(frame)
                 frames.append(frame)
@@ -78,8 +84,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     return frames
 
 
-def _match(tok, triggers, used: set[int]) -> Frame | None:
+def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
     for trigger in triggers:
+        if any(word not in words for word in trigger.words[1:]):
+            continue  # cheap: most multi-word triggers have a word the sentence lacks
         found = [tok]
         for word in trigger.words[1:]:
             hit = _find_below(tok, word, depth=2, skip={t.i for t in found} | used, verb=trigger.pos == "verb")
@@ -92,9 +100,11 @@ def _match(tok, triggers, used: set[int]) -> Frame | None:
     return None
 
 
-def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False):
+def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False, inner: bool = False):
     """The token with ``lemma`` at most ``depth`` levels below ``tok`` ("gave X $5m of aid").
-    Below a verb, a word that only modifies a noun ("air force helicopters") does not count."""
+    Below a verb, a word that only modifies a noun ("air force helicopters") does not count.
+    Inside another clause only its marker or modal counts ("pushed for X to go", "said X must go"),
+    not its words ("agreed to build it after they met")."""
     candidates = list(tok.children)
     if tok.dep_ == "relcl":
         candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
@@ -103,16 +113,22 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False)
             continue  # "air force helicopters", "the talks ended": not the verb's object
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
+        if inner and child.dep_ not in {"mark", "aux"}:
+            continue
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     for child in tok.children:
-        # "gave Ivory Coast $5 million of aid": a quantity's "of" is no level of its own
-        below = depth if child.dep_ == "prep" and child.lower_ == "of" and tok.like_num | (tok.pos_ == "NUM") else depth - 1
-        if below > 0 and child.i not in skip:
-            hit = _find_below(child, lemma, below, skip, verb)
+        # "gave Ivory Coast $5 million of aid", "25,000 tons of food aid": a quantity's "of" is no level of its own
+        below = depth if child.dep_ == "prep" and child.lower_ == "of" and _quantity(tok) else depth - 1
+        if below > 0:  # through a word already matched ("go on strike"), never onto it
+            hit = _find_below(child, lemma, below, skip, verb, inner or child.dep_ in CLAUSES)
             if hit is not None:
                 return hit
     return None
+
+
+def _quantity(tok) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY"}
 
 
 # -- arguments ---------------------------------------------------------------
@@ -127,14 +143,16 @@ def _verb_arguments(frame: Frame) -> None:
         subj_slot, obj_slot = subject, None
     places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
     if obj_slot is None:
-        obj_slot = _direct_object(verb, frame)
+        obj_slot = _direct_object(verb, frame) or _clause_subject(frame)
     slots = {"subj": subj_slot, "obj": obj_slot}
     # a lexicon slot that finds nothing falls back to the default (subject; object or preposition)
     frame.actors = _fill(frame.trigger.actor, slots, places) if frame.trigger.actor else []
     if not frame.actors:
         frame.actors = _conjuncts(subj_slot)
     frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else []
-    frame.alternates = _conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)
+    # the trigger's own preposition names the target before any object ("fired a water cannon at X")
+    frame.alternates = (_prep_objects([t for t in frame.tokens[1:] if t.dep_ == "prep"], RECIPIENT_PREPS)
+                        or (_conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)))
     if not frame.recipients:
         frame.recipients, frame.alternates = frame.alternates, []
     # "offered to hand over to Britain", "agreed to meet Y": the complement's party, then the place
@@ -183,6 +201,8 @@ def _inherited_actor(noun) -> tuple[list, str]:
     of ("Israel and Lebanon renewed negotiations": "object"), of the clause it sits in
     ("Pakistan secured ... under an agreement with X": "clause"), or the actor of a nominal
     event it belongs to ("Munir's visits ... including a meeting with Trump")."""
+    if _presupposed(noun):
+        return [], ""  # the protester did not do what it protests against
     node = noun
     for _ in range(4):
         if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
@@ -233,6 +253,15 @@ def _prep_object(tok, dep: str):
     return None
 
 
+def _clause_subject(frame: Frame):
+    """The subject of a clause whose marker or modal is part of the trigger: the party a demand is on
+    ("declared that China must drop", "pushed for the US to back")."""
+    for word in frame.tokens[1:]:
+        if word.dep_ in {"aux", "mark"} and word.head.dep_ in CLAUSES:
+            return next((c for c in word.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
+    return None
+
+
 def _direct_object(verb, frame: Frame):
     used = {t.i for t in frame.tokens}
     for child in verb.children:
@@ -253,8 +282,9 @@ def _default_recipient(places) -> list:
 def _prep_objects(places, preps) -> list:
     own = {t.i for t in places}
     for place in places:
-        for child in place.children:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i not in own:
+        # the trigger's own preposition ("fired missiles at Kyiv") names its target too
+        for child in ([place] if place.dep_ == "prep" else []) + list(place.children):
+            if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"}:
                     return _conjuncts(obj)
@@ -295,6 +325,10 @@ def modality(frame: Frame) -> str:
             return found
         if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break  # a relative clause states a fact of its own ("the tariffs Ecuador imposed")
+        if node.dep_ == "advcl" and node.tag_ == "VBD":
+            break  # so does a past adverbial clause ("agreed to build it after their ministers met")
+        if depth == 0 and _presupposed(node):
+            break  # "protested against the attack": the attack happened whatever the protest is
         if node.dep_ == "conj":
             # coordinated clauses share auxiliaries ("will meet and sign") but not their verb's meaning
             sibling = node.head
@@ -330,8 +364,9 @@ def _clause_modality(node, depth: int) -> str | None:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
         return "hypothetical"
-    if _unreal_infinitive(node):
-        return "hypothetical"
+    unreal = _unreal_infinitive(node)
+    if unreal:
+        return unreal
     if node.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
         return "future"
     if depth == 0:
@@ -347,6 +382,18 @@ def _clause_modality(node, depth: int) -> str | None:
     return None
 
 
+REACTION_PREPS = {"against", "over", "about", "after", "following", "since", "into", "despite"}
+
+
+def _presupposed(noun) -> bool:
+    """A definite event noun that a reaction is about ("a protest against the attack", "an inquiry
+    into the killings") names a known happening, whatever the mood of the clause around it."""
+    while noun.dep_ == "compound":  # "the water cannon attack"
+        noun = noun.head
+    return (noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS
+            and any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children))
+
+
 REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "warn", "vow", "insist", "pledge"}
 
 
@@ -358,9 +405,15 @@ def _conditional(node) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
 
 
-def _unreal_infinitive(head) -> bool:
-    """An infinitive ("to explore partnerships") under anything but a realis verb has not happened."""
-    for child in head.children:
-        if child.dep_ == "aux" and child.lower_ == "to":
-            return head.head.lemma_.lower() not in REALIS
-    return False
+def _unreal_infinitive(head) -> str | None:
+    """An infinitive ("to explore partnerships") under anything but a realis verb has not happened:
+    it is "future" under a word of the actor's intent ("is ready to send", "wants to attack"), else
+    "hypothetical" (a schedule, "is due to visit", is no one's promise)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    governor = head.head.lemma_.lower()
+    if governor in REALIS:
+        return None
+    # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
+    willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
+    return "future" if governor in INTENT_VERBS or willing else "hypothetical"

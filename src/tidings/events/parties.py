@@ -11,8 +11,86 @@ from .draft import Draft
 from .frames import Frame
 from .lexicon import Lexicon
 
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
+# phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
+SETTING_PREPS = {"in", "at", "near", "inside", "outside", "during", "after", "before", "since", "throughout",
+                 "between", "among"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
             "they": "any", "them": "any"}
+
+
+def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon
+            ) -> tuple[list[Entity], list[Entity]]:
+    """The actor and the recipient of a frame. The recipient is the first of these that names a
+    real party: the frame's own slot, its default, a party its trigger words name ("fired at X"),
+    the actor of an earlier event it names ("condemned the launch"), the subject of the clause it
+    governs ("demanded that X cancel"), a party inside its object ("denounced Serbia's
+    suppression"); the last two not for reciprocal frames. A party is real
+    when it is not the actor's own side and is named by more than a bare noun ("troops", whose
+    country is only the story's): such a recipient is kept only when nothing better is named."""
+    actor = entities(frame.actors, resolved, actors, drafts)
+    own = {e.country or e.org for e in actor} - {None}
+    fallback: list[Entity] = []
+    for found in _recipient_candidates(frame, resolved, actors, drafts, lex):
+        found = [e for e in found if all(e.name != a.name for a in actor)]
+        if any(_real(e, own) for e in found):
+            return actor, found
+        fallback = fallback or found
+    return actor, fallback
+
+
+def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon):
+    yield entities(frame.recipients, resolved, actors, drafts)
+    yield entities(frame.alternates, resolved, actors, drafts)
+    yield [e for e in entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org]
+    yield event_object(frame, drafts, lex)
+    if frame.reciprocal:
+        return  # "X and Y met": both sides are the actors
+    yield entities(_clause_subjects(frame.head), resolved, actors, drafts)
+    yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved)
+
+
+def _real(entity: Entity, own: set[str]) -> bool:
+    """Whether a recipient is a party of its own: a state, organisation or a person or group
+    named with its country, that is not the actor's side."""
+    if not (entity.country or entity.org) or (entity.country or entity.org) in own:
+        return False
+    return not (entity.kind == "group" and entity.name == entity.text)
+
+
+def _clause_subjects(head) -> list:
+    """'demanded that the US cancel', 'its demand that Israel ease': the subject of the clause."""
+    for clause in head.children:
+        if clause.dep_ in {"ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return []
+
+
+def _objects(frame: Frame) -> list:
+    """The head's objects and prepositional objects, and the trigger's other words."""
+    out = [c for c in frame.head.children if c.dep_ in {"dobj", "attr", "dative"}]
+    out += [g for c in frame.head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    return out + frame.tokens[1:]
+
+
+def _inside(tokens, resolved) -> list[Entity]:
+    """The nearest state or organisation named inside these phrases: the possessor or
+    complement of an object ("Serbia's suppression", "the decision of Sweden")."""
+    queue = list(tokens)
+    seen: set[int] = set()
+    while queue:
+        tok = queue.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        mention = resolved.by_token.get(tok.i)
+        if mention is not None and mention.entity is not None and (mention.entity.country or mention.entity.org):
+            return [mention.entity]
+        queue.extend(c for c in tok.children if c.dep_ not in CLAUSES and c.lower_ not in SETTING_PREPS)
+    return []
 
 
 def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
@@ -23,6 +101,8 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         out.extend(e for e in entities if all(e.name != o.name for o in out))
 
     for tok in tokens:
+        if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         mention = resolved.by_token.get(tok.i)
         if mention is None or mention.label == "NOMINAL":
             # "the presidents of Colombia and Ecuador", "leaders of both countries"
