@@ -94,3 +94,22 @@ def test_scale_ingest_ray_without_ray_names_the_extra(monkeypatch, tmp_path):
     monkeypatch.setattr(builtins, "__import__", no_ray)
     with pytest.raises(MissingExtra, match=r"--engine ray needs the 'ray' extra: pip install 'tidings\[ray\]'"):
         ingest_ray([tmp_path], db=tmp_path / "t.duckdb")
+
+
+def test_scale_events_cli_reads_parquet_as_a_table_or_json_lines(out):
+    import json
+
+    import typer
+    from typer.testing import CliRunner
+
+    from tidings.store.cli import register
+
+    app = typer.Typer()
+    register(app)
+    run = lambda *args: CliRunner(env={"COLUMNS": "160"}).invoke(app, ["events", "--parquet", str(out), *args])  # noqa: E731
+    table = run()
+    assert table.exit_code == 0 and "SANCTION" in table.output and "Kenya met Ethiopia." in table.output
+    lines = run("--format", "jsonl", "--all").output.splitlines()
+    assert [json.loads(line)["event"] for line in lines] == ["CONSULT", "AGREE", "SANCTION"]
+    refused = run("--format", "csv")
+    assert refused.exit_code != 0 and "table or jsonl" in refused.output

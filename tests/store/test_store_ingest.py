@@ -33,6 +33,15 @@ def test_store_add_duplicate_inside_one_batch_written_once(store):
     assert (result.articles, result.skipped) == (1, 1)
 
 
+def test_store_add_records_read_errors_with_the_articles(store):
+    from tidings import ReadError
+
+    result = store.add([article("a1", "CONSULT PAK>USA 2025-03-03/day: Dar held talks with Rubio.")],
+                       errors=[ReadError("feed.jsonl", "malformed JSON", 7)])
+    assert (result.articles, result.errors) == (1, 1)
+    assert [(e["source"], e["line"], e["reason"]) for e in store.errors()] == [("feed.jsonl", 7, "malformed JSON")]
+
+
 def test_store_ingest_twice_gives_same_database(tmp_path, fake_pipeline):
     source = corpus(tmp_path / "corpus", 12)
     with Store(tmp_path / "db.duckdb") as store:

@@ -130,9 +130,7 @@ def _blocks(store: Store, paths: Iterable[str | Path], published: date | None, s
     for start in range(0, len(fresh), size):
         yield _wire(fresh[start:start + size], seq + start)
     if errors:
-        # Store.add takes no read errors; its batch writer does, so they land as a local ingest's do
-        store._write(store._connection(write=True), [], errors, result)
-        result.errors += len(errors)
+        result.errors += store.add([], errors=errors).errors
 
 
 def _not_stored(store: Store, batch: list[tuple[str, Article]], result: IngestResult) -> list[Article]:

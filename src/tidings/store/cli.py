@@ -167,7 +167,8 @@ def events(
     start: str | None = START, end: str | None = END, text: str | None = TEXT, all: bool = ALL,
     limit: int | None = LIMIT, format: Format = FORMAT, out: Path | None = OUT,
     parquet: Path | None = typer.Option(None, "--parquet", help="Query the Parquet folder of a Ray ingest "
-                                        "in place instead of the database (JSON lines of the records)."),
+                                        "in place instead of the database (each article's events, before "
+                                        "merging; --format table or jsonl)."),
 ) -> None:
     """List merged events matching the filters, earliest first."""
     filters = dict(actor=actor, recipient=recipient, type=type, start=start, end=end, text=text,
@@ -175,15 +176,20 @@ def events(
     if parquet is not None:
         from ..scale import events_from_parquet
 
+        if format not in (Format.table, Format.jsonl):
+            raise typer.BadParameter("with --parquet, table or jsonl (the files are Parquet already: "
+                                     "read them with DuckDB or pyarrow)", param_hint="--format")
         with _errors():
-            for record in events_from_parquet(parquet, **filters, limit=limit):
-                print(json.dumps(record, ensure_ascii=False, default=str))
+            found = events_from_parquet(parquet, **filters, limit=limit or (None if format == Format.jsonl else 100))
+    else:
+        with _errors(), Store(db, read_only=True) as store:
+            if format != Format.table:
+                _export(store, out, format.value, limit=limit, **filters)
+                return
+            found = store.events(**filters, limit=limit or 100)
+    if format == Format.jsonl:  # only --parquet gets here
+        _emit(found, format, out)
         return
-    with _errors(), Store(db, read_only=True) as store:
-        if format != Format.table:
-            _export(store, out, format.value, limit=limit, **filters)
-            return
-        found = store.events(**filters, limit=limit or 100)
     table = Table(show_lines=True)
     for column in ("event", "actor", "recipient", "when", "sources", "sentence"):
         table.add_column(column, overflow="fold")
@@ -192,7 +198,7 @@ def events(
         table.add_row(f"{e['event']}{'/' + e['mode'] if e['mode'] else ''}"
                       + ("" if e["modality"] == "asserted" else f" ({e['modality']})"),
                       _who(e["actor"]), _who(e["recipient"]), f"{when}\n{e['date_precision']}",
-                      str(e["sources"]), (e["text"] or "")[:200])
+                      str(e.get("sources", 1)), (e["text"] or "")[:200])
     _print_table(table, out)
     if limit is None and len(found) == 100:
         err.print("showing the first 100 events; use --limit N or --format jsonl for more")

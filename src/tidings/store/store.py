@@ -171,23 +171,26 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def add(self, articles: Iterable[Article], *, batch_size: int = 32,
+    def add(self, articles: Iterable[Article], *, errors: Iterable[ReadError] = (), batch_size: int = 32,
             progress: Callable[[IngestResult], Any] | None = None) -> IngestResult:
         """Write articles whose events are already extracted, ``batch_size`` per transaction;
-        skip those whose text is already in the store. Does not merge; call ``merge()``."""
+        skip those whose text is already in the store; record ``errors`` (articles that could
+        not be read) in the ``errors`` table. Does not merge; call ``merge()``."""
         _positive("batch_size", batch_size)
         con = self._connection(write=True)
         result, started = IngestResult(), time.monotonic()
+        unread = list(errors)
+        result.errors = len(unread)
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= batch_size:
-                self._write(con, batch, [], result)
-                batch = []
+                self._write(con, batch, unread, result)
+                batch, unread = [], []
                 result.seconds = time.monotonic() - started
                 _report(progress, result)
-        if batch:
-            self._write(con, batch, [], result)
+        if batch or unread:
+            self._write(con, batch, unread, result)
         result.seconds = time.monotonic() - started
         _report(progress, result)
         return result
