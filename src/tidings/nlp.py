@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from ._exceptions import ModelNotFound
@@ -42,13 +43,19 @@ def sentence_ends(doc):
     """Forbid a sentence to start anywhere but after a sentence-final mark or a line break.
 
     The small parser sometimes ends a sentence at a parenthesis ("Chief of Army Staff
-    (COAS) Field Marshal ..."), which cuts a title from its name."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    (COAS) Field Marshal ..."), which cuts a title from its name. The marks are set on
+    the whole Doc at once: setting ``Token.is_sent_start`` one token at a time rescans the Doc."""
+    if len(doc) < 2:
+        return doc
+    tokens = list(doc)
+    starts = doc.to_array([SENT_START]).view("int64")  # -1: not a start
+    for i in range(1, len(tokens)):
+        prev, tok = tokens[i - 1], tokens[i]
         after_end = prev.text in SENTENCE_END or (prev.text.endswith(".") and tok.is_title)
-        after_quote = prev.text in CLOSERS and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END
+        after_quote = prev.text in CLOSERS and i >= 2 and tokens[i - 2].text in SENTENCE_END
         if not (after_end or after_quote or prev.is_space or "\n" in prev.whitespace_):
-            tok.is_sent_start = False
+            starts[i] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
