@@ -147,3 +147,27 @@ def test_actors_the_bloc_is_the_international_body_named_before(nlp):
 
 def test_actors_european_community_is_the_eu(nlp):
     assert mentions(nlp, "The European Community agreed on aid.")["European Community"].org == "EU"
+
+
+def test_actors_apposition_gives_a_person_an_international_organisation(nlp):
+    found = mentions(nlp, "Maria Lopez, the World Health Organization's chief scientist, urged Brazil to act.",
+                     home="BRA")
+    assert found["Maria Lopez"].org == "WHO" and found["Maria Lopez"].country is None
+
+
+def test_actors_region_named_by_a_compass_word_lies_in_its_state(nlp):
+    found = mentions(nlp, "Israel mounted an invasion of South Lebanon. Police in Northern Ireland arrested two men.")
+    assert found["South Lebanon"].country == "LBN"
+    assert found["Police"].country == "GBR"
+
+
+def test_actors_nationality_as_a_plural_noun_is_a_people(nlp):
+    found = mentions(nlp, "Young Algerians blocked roads while Israeli tanks shelled Rafah.")
+    assert (found["Algerians"].country, found["Algerians"].kind, found["Algerians"].sector) == ("DZA", "group", "CVL")
+    assert (found["Israeli tanks"].country, found["Israeli tanks"].sector) == ("ISR", "MIL")
+
+
+def test_actors_past_heads_of_state_resolve_on_their_dates(nlp):
+    found = mentions(nlp, "President Bush met Chancellor Kohl.", day=date(1990, 5, 1))
+    assert found["President Bush"].name == "George H. W. Bush" and found["President Bush"].country == "USA"
+    assert found["Chancellor Kohl"].country == "DEU"

@@ -164,7 +164,10 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             people = _people_of(tokens, i, end, kb_at)  # "Bosnian Serbs", "Kosovo Albanian refugees"
             if people is not None:
                 end = people
-                entity = replace(entity, text=_span_text(tokens, i, end), name=_span_text(tokens, i, end), kind="group")
+                entity = replace(entity, text=_span_text(tokens, i, end), name=_span_text(tokens, i, end), kind="group",
+                                 sector="CVL")
+            elif entry.via == "adjective" and tokens[end - 1].tag_ in {"NNS", "NNPS"}:
+                entity = replace(entity, kind="group", sector="CVL")  # "Albanians", "young Algerians": a people
             group = _group_noun(tokens, end, actors.kb) if entry.via == "adjective" or _possessive(tokens, end) else None
             if group is not None:
                 gend, title = group
@@ -420,7 +423,7 @@ def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                entry = actors.kb.lookup(obj.text, actors.day) or actors.kb.lookup(_compound_name(obj), actors.day)
+                entry = actors.kb.lookup(_compound_name(obj), actors.day) or actors.kb.lookup(obj.text, actors.day)
                 if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
                     return entry.country
                 if obj.ent_type_ in {"GPE", "LOC"}:
@@ -533,7 +536,7 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     if known is not None:
         return replace(known, text=text)
     if label in {"GPE", "LOC", "FAC"}:
-        country = place_country(text)
+        country = place_country(text) or _region_of_state(text, actors)
         if country is None and label != "GPE":
             return None
         return Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
@@ -544,8 +547,10 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
         known = actors.aliases.get(last)
         if known is not None and known.kind == "person":
             return replace(known, text=text)
-        entity = Entity(text=text, name=text, kind="person",
-                        country=_described_country(tokens, end, actors) or actors.home)
+        described = _described(tokens, end, actors)
+        entity = Entity(text=text, name=text, kind="person", org=described.org if described else None,
+                        sector=described.sector if described and described.org else None,
+                        country=described.country if described else actors.home)
         actors.remember(entity, text, last)
         return entity
     entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
@@ -556,17 +561,30 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     return entity
 
 
-def _described_country(tokens, end: int, actors: ArticleActors) -> str | None:
-    """The country an apposition gives a person ("Daniel Reyes, a water engineer from Arizona",
-    "Jane Doe, a Kenyan lawyer")."""
+def _region_of_state(text: str, actors: ArticleActors) -> str | None:
+    """The state a region named by a compass word and the state's name lies in ("South Lebanon",
+    "Eastern Congo"); states so named ("South Sudan") are in the knowledge base and never get here."""
+    first, _, rest = text.partition(" ")
+    if first.removesuffix("ern") not in COMPASS:
+        return None
+    entry = actors.kb.lookup(rest, actors.day)
+    return entry.country if entry is not None and entry.kind == "state" and entry.via == "name" else None
+
+
+def _described(tokens, end: int, actors: ArticleActors) -> Entry | None:
+    """The state or international organisation an apposition gives a person ("Daniel Reyes, a
+    water engineer from Arizona", "Jane Doe, a Kenyan lawyer", "Ann Lee, the United Nations
+    relief coordinator")."""
     head = tokens[end - 1]
     for appos in (c for c in head.children if c.dep_ == "appos"):
-        for t in appos.subtree:
-            entry = actors.kb.lookup(t.text, actors.day)
-            if entry is not None and entry.kind == "state":
-                return entry.country
+        words = list(appos.subtree)
+        for i, t in enumerate(words):
+            entry = next(filter(None, (actors.kb.lookup(" ".join(w.text for w in words[i:j]), actors.day)
+                                       for j in range(min(len(words), i + 4), i, -1))), None)
+            if entry is not None and (entry.kind == "state" or entry.org):
+                return entry
             if t.ent_type_ == "GPE" and (country := place_country(t.text) or ("USA" if us_state(t.text) else None)):
-                return country
+                return Entry(name=t.text, country=country)
     return None
 
 
