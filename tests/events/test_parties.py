@@ -43,3 +43,32 @@ def test_parties_bare_noun_is_kept_when_nothing_better_is_named(nlp):
 def test_parties_place_and_both_sides_are_not_recipients(nlp):
     _, recipient = coded(nlp, "Ministers praised the ties between Chile and Peru at a meeting in Lima.", "praised")
     assert recipient == []
+
+
+def test_parties_their_refers_back_to_a_coordinated_subject(nlp):
+    actor, _ = coded(nlp, "Kenya and Ethiopia agreed to build a power line after their foreign ministers met.", "met",
+                     home="KEN")
+    assert sorted(actor) == ["ETH", "KEN"]
+
+
+def test_parties_protesters_with_no_target_protest_against_their_own_state(nlp):
+    assert coded(nlp, "Algerian farmers rioted on Sunday.", "rioted") == (["DZA"], ["DZA"])
+
+
+def test_parties_fighting_between_two_peoples_is_not_domestic(nlp):
+    _, recipient = coded(nlp, "Police said Azerbaijanis and Armenians fought in the streets.", "fought")
+    assert "AZE" not in recipient and "ARM" not in recipient
+
+
+def test_parties_a_crackdown_with_no_other_target_is_on_the_state_it_happens_in(nlp):
+    actor, recipient = coded(nlp, "Kenyan police imposed a curfew on villages in Ethiopia.", "imposed")
+    assert actor == ["KEN"] and recipient == ["ETH"]
+
+
+def test_parties_agentless_passive_actor_is_the_state_where_it_happens(nlp):
+    assert coded(nlp, "A Canadian missionary was arrested in Lebanon.", "arrested") == (["LBN"], ["CAN"])
+
+
+def test_parties_a_phrase_is_named_by_its_name_before_its_owner(nlp):
+    actor, _ = coded(nlp, "Osama bin Laden's al-Qaeda network threatened Israel.", "threatened")
+    assert actor == ["AQ"]

@@ -15,6 +15,13 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", 
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
 SETTING_PREPS = {"in", "at", "near", "inside", "outside", "during", "after", "before", "since", "throughout",
                  "between", "among"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "into", "across"}
+# protests, repression and attacks with no other target are aimed at the state where they happen;
+# a vague trigger (below code.WEAK) is not made an event by its setting
+PLACE_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
+PLACE_WEIGHT = 0.5
+AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
+MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
             "they": "any", "them": "any"}
 
@@ -27,16 +34,35 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     governs ("demanded that X cancel"), a party inside its object ("denounced Serbia's
     suppression"); the last two not for reciprocal frames. A party is real
     when it is not the actor's own side and is named by more than a bare noun ("troops", whose
-    country is only the story's): such a recipient is kept only when nothing better is named."""
+    country is only the story's): such a recipient is kept only when nothing better is named.
+    A protest, crackdown or attack with no recipient at all is aimed at the state it happens in,
+    else at the protesters' or police's own state; one in the passive with no agent is done by
+    the state it happens in, as coders of single sentences code them."""
     actor = entities(frame.actors, resolved, actors, drafts)
+    recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
+    if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
+        # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
+        # so coders take the state where it happens ("killed in Israeli shelling": the one that
+        # shelled), unless that place is all the recipient is
+        actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
+    return actor, recipient
+
+
+def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft],
+               lex: Lexicon) -> list[Entity]:
     own = {e.country or e.org for e in actor} - {None}
     fallback: list[Entity] = []
     for found in _recipient_candidates(frame, resolved, actors, drafts, lex):
         found = [e for e in found if all(e.name != a.name for a in actor)]
         if any(_real(e, own) for e in found):
-            return actor, found
+            return found
         fallback = fallback or found
-    return actor, fallback
+    if not fallback and actor and not frame.reciprocal and not frame.inherited \
+            and frame.trigger.type in PLACE_TYPES and frame.trigger.weight >= PLACE_WEIGHT:
+        # "imposed a curfew in Algiers": the state it is done in; else protesters and police act
+        # within their own state ("Egyptian demonstrators rioted")
+        fallback = _place(frame.head, resolved, own) or _own_state(actor, frame, actors)
+    return fallback
 
 
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon):
@@ -48,6 +74,45 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
         return  # "X and Y met": both sides are the actors
     yield entities(_clause_subjects(frame.head), resolved, actors, drafts)
     yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved)
+
+
+def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
+    """The state a place named in the event's own phrases lies in ("set up a centre in Tokyo",
+    "targets in Jericho", "killed near the town of Samarra"), the first one named."""
+    queue, places = [head], []
+    while queue:
+        tok = queue.pop(0)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                places.append(child)
+            elif child.dep_ not in CLAUSES or child.dep_ == "xcomp":
+                queue.append(child)
+    for prep in sorted(places, key=lambda t: t.i):
+        for tok in sorted(prep.subtree, key=lambda t: t.i):
+            mention = resolved.by_token.get(tok.i)
+            if mention is not None and mention.entity is not None and mention.entity.kind == "state" \
+                    and mention.entity.country and mention.entity.country not in own:
+                return [mention.entity]
+    return []
+
+
+def _passive(verb) -> bool:
+    """A verb in the passive ("was arrested", "soldiers killed in ...")."""
+    return verb.tag_ == "VBN" and (any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+                                   or verb.dep_ in {"acl", "relcl"})
+
+
+def _own_state(actor: list[Entity], frame: Frame, actors: ArticleActors) -> list[Entity]:
+    """The state of the protesters ("Algerian landowners began a hunger strike"), or of police,
+    rebels or people (not the state itself) using force ("Egyptian police opened fire")."""
+    countries = {e.country for e in actor}
+    if frame.trigger.type not in PLACE_TYPES or len(countries) != 1 or None in countries:
+        return []  # "fighting between Azerbaijanis and Armenians" is no domestic affair
+    if frame.trigger.type != "PROTEST" and all(e.kind == "state" for e in actor):
+        return []
+    country = countries.pop()
+    name = actors.kb.countries.get(country, country)
+    return [Entity(text=name, name=name, country=country, kind="state")]
 
 
 def _real(entity: Entity, own: set[str]) -> bool:
@@ -104,6 +169,11 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         mention = resolved.by_token.get(tok.i)
+        if mention is not None and mention.label == "NOMINAL" and (owners := _their_owners(tok, resolved)):
+            # "Kenya and Ethiopia ... their foreign ministers": the officials of each
+            add(replace(mention.entity, country=o.country, org=o.org, name=f"{o.name} {mention.entity.name}")
+                for o in owners)
+            continue
         if mention is None or mention.label == "NOMINAL":
             # "the presidents of Colombia and Ecuador", "leaders of both countries"
             named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
@@ -157,6 +227,21 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
     return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
 
 
+def _their_owners(tok, resolved) -> list[Entity]:
+    """The states or organisations a possessive "their" refers back to: the subject of a
+    governing clause with its coordinated members ("Kenya and Ethiopia agreed ... after their
+    ministers met", "Bosnian Serbs said their forces")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+        return []
+    for verb in tok.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subject is not None:
+            named = (resolved.by_token.get(t.i) for t in [subject, *subject.conjuncts])
+            return [m.entity for m in named if m is not None and m.entity is not None
+                    and (m.entity.country or m.entity.org)]
+    return []
+
+
 def _fits_pronoun(entity: Entity, kind: str) -> bool:
     if kind == "person":
         return entity.kind == "person"
@@ -177,8 +262,14 @@ def _of_objects(tok) -> list:
 def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
     """The mention under a head noun not itself named ("officials from both sides", "leaders of
     X", "thousands of Iraqi Kurds")."""
-    for child in tok.children:
-        if child.dep_ in {"compound", "poss", "amod", "nmod", "appos"} and child.i in resolved.by_token:
+    if tok.pos_ == "VERB":  # "the Red Cross operating in Iraq said": a subject parsed as a clause
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i in resolved.by_token:
+            return resolved.by_token[subject.i]
+    # the phrase's own name, then its owner, then an apposition: "bin Laden's al-Qaeda network" is
+    # al-Qaeda, "the bank's director, Ann Lee" the bank's
+    for child in sorted(tok.children, key=lambda c: MODIFIERS.get(c.dep_, 3)):
+        if child.dep_ in MODIFIERS and child.i in resolved.by_token:
             return resolved.by_token[child.i]
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for grandchild in child.children:
