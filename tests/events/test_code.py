@@ -86,3 +86,10 @@ def test_code_future_visit_is_not_asserted_but_its_promise_is():
     assert all(not (e.event == "CONSULT" and e.modality == "asserted") for e in found)
     promise = next(e for e in found if e.event == "AGREE")
     assert promise.date.isoformat() <= "2025-09-14"
+
+
+def test_code_speakers_own_words_are_dated_by_the_saying():
+    found = extract("ECOWAS said on Tuesday it was deeply concerned and urged Guinea to free the reporters.",
+                    published="2025-01-22")
+    request = next(e for e in found if e.event == "REQUEST")
+    assert request.date.isoformat() == "2025-01-21" and request.date_precision == "day"

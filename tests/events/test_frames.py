@@ -151,3 +151,52 @@ def test_frames_quantity_of_aid_is_aid():
 def test_frames_talking_to_the_press_is_no_consultation():
     assert not [e for e in events("Slovakia's prime minister spoke to reporters in Bratislava on Monday.")
                 if e.event == "CONSULT"]
+
+
+def top(text):
+    found = sorted(events(text), key=lambda e: (e.modality != "asserted", -e.confidence, e.span[0]))
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya complained to the United Nations on Friday over Ugandan air raids on border villages.", "ACCUSE"),
+    ("Egypt announced a suspension of flights to Libya on Monday, a day after Libyan militias shelled a border post.",
+     "SANCTION"),
+])
+def test_frames_background_event_ranks_below_the_news(text, kind):
+    assert top(text).event == kind
+
+
+def test_frames_promised_release_is_a_concession_not_the_kidnapping_in_its_relative_clause():
+    e = top("The rebels said they will free the two Italian aid workers whom they had kidnapped in May.")
+    assert e.event == "CONCEDE" and e.modality == "asserted"
+
+
+def test_frames_readying_an_attack_is_mobilizing_and_being_ready_is_not():
+    assert one("The Sudanese army prepared to shell rebel positions near Chad.").event == "MOBILIZE"
+    assert "MOBILIZE" not in {e.event for e in events("The Sudanese army is prepared to shell Chad.")}
+
+
+def test_frames_deed_engaged_in_is_the_subjects():
+    e = one("Serbian militias were engaged in ethnic cleansing against Albanians.", "ASSAULT")
+    assert e.modality == "asserted" and e.actor and e.recipient
+
+
+def test_frames_promised_measure_is_a_threat_and_forbidden_aid_no_promise():
+    e = one("Turkey said on Monday it would tighten the naval blockade of Armenia.", "THREATEN")
+    assert codes(e.actor) == ["TUR"] and codes(e.recipient) == ["ARM"]
+    assert "AGREE" not in {e.event for e in events("Turkey would prohibit aid to Armenian rebels, the minister said.")}
+
+
+def test_frames_protesting_that_is_an_accusation():
+    assert one("Ghana protested to Togo that its soldiers had crossed the border.").event == "ACCUSE"
+
+
+def test_frames_members_of_a_mission_are_its_triggers_object():
+    assert one("Mali received a mission of inspectors from the IAEA on Monday.").event == "RETREAT"
+
+
+def test_frames_standing_opposed_is_a_rejection_and_its_object_did_not_happen():
+    e = top("Israel is opposed to Egyptian mediation in its talks with Syria.")
+    assert e.event == "REJECT" and codes(e.actor) == ["ISR"]

@@ -12,7 +12,7 @@ from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import date_of, is_future, new_episode, publication
 from .draft import Dated, Draft
-from .frames import OBLIGATION, Frame, find_frames
+from .frames import OBLIGATION, Frame, background, find_frames
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .parties import parties
@@ -53,8 +53,12 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 if draft is None:
                     continue
                 draft.dated = draft.dated or fallback or publication(article)
-                if frame.modality in {"future", "negated"} and frame.trigger.pos == "verb":
+                if frame.modality in {"future", "negated"} and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article)
+                elif frame.modality == "hypothetical" and frame.trigger.type == "ASSAULT" and _prepared(frame.head):
+                    # "the army prepared to shell the town": the attack is to come, the readying is done
+                    frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
+                    frame.modality = "asserted"
                 draft.confidence = _confidence(draft)
                 if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article):
                     known.append(draft.dated)
@@ -97,16 +101,24 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
-INTENT = {"AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+YIELDING = {"RETREAT", "CONCEDE"}
+INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoever the target
 REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
 
 def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article) -> None:
     """A promise is an event of its own, as PLOVER codes it: "X will visit Y next month" is X
-    AGREEing now (the visit itself is not reported), "X will impose sanctions on Y" or "X will
-    withdraw unless Y ..." is X THREATENing Y, "X will not accept refugees" is X REJECTing.
+    AGREEing now (the visit itself is not reported), "X will free the hostages" is X CONCEDEing
+    (the codebook keeps promised retreats and concessions out of AGREE), "X will impose sanctions
+    on Y" or "X will withdraw unless Y ..." is X THREATENing Y, "X will not accept refugees" is X
+    REJECTing. A nominal event promised by its light verb ("would tighten the blockade") is the same.
     The promise is dated when it was made, not when it is to happen."""
     trigger, head = draft.frame.trigger, draft.frame.head
+    if trigger.pos == "noun":
+        if trigger.type not in HOSTILE:
+            return  # "would prohibit aid" promises no aid
+        head = head.head  # the verb whose object the event is
     if not draft.actor:
         return  # no one promised anything ("the money will pay for food")
     if draft.frame.modality == "negated":
@@ -115,9 +127,11 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "REJECT"
     elif any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
         kind = "THREATEN"  # an ultimatum
+    elif trigger.type in YIELDING:
+        kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
     elif trigger.type in COOPERATIVE:
         kind = "AGREE"
-    elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES):
+    elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):
         kind = "THREATEN"
     else:
         return
@@ -128,6 +142,13 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated(past[0].date, past[0].date_end, past[0].precision, past[0].text, True)
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _prepared(head) -> bool:
+    """Whether an attack is what its actor made ready for ("prepared to attack", not "is prepared to")."""
+    governor = head.head
+    return (head.dep_ == "xcomp" and governor.lemma_.lower() == "prepare"
+            and not any(c.lemma_ == "be" for c in governor.children))
 
 
 def _refusal(head) -> bool:
@@ -165,12 +186,16 @@ def _contexts(frame: Frame, sent, lex: Lexicon) -> list[str]:
 
 
 def _confidence(draft: Draft) -> float:
-    """The trigger's weight, lowered for a missing party, a borrowed date and depth below the
-    sentence's main verb, so a sentence's main event ranks first."""
+    """The trigger's weight, lowered for a missing party, a borrowed date, depth below the
+    sentence's main verb and an event told as background, so a sentence's main event ranks first."""
     score = draft.frame.trigger.weight
     score *= max(0.6, 1.0 - 0.08 * sum(1 for _ in draft.frame.head.ancestors))
+    score *= 0.6 if background(draft.frame.head) else 1.0
     score *= 1.0 if any(e.country or e.org for e in draft.actor) else 0.7
-    score *= 1.0 if draft.recipient or draft.frame.reciprocal else 0.85
+    own = {e.country for e in draft.actor}
+    # "urged its citizens": a bare noun of the actor's own country is no party of its own
+    other = any(not (e.kind == "group" and e.name == e.text and e.country in own) for e in draft.recipient)
+    score *= 1.0 if other or draft.frame.reciprocal else 0.85
     score *= 1.0 if draft.dated.explicit else 0.9
     return max(0.05, min(1.0, score))
 

@@ -71,10 +71,24 @@ def governs(time_root, trigger) -> bool:
     if clause is None or own is None or clause.i == own.i:
         return True
     if clause.lemma_.lower() in SAY:
-        return False  # "X said on Sunday that Y met Z" dates the saying, not the meeting
+        return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _own_words(clause, say) -> bool:
+    """Whether a clause under a verb of saying is the speaker's own statement, made when it spoke:
+    "ECOWAS said on Tuesday it was concerned and urged Conakry to ..." (the speaker as "it")."""
+    node = clause
+    while node.i != say.i:
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject.pos_ == "PRON" and node.dep_ == "ccomp" and node.head.i == say.i
+        if node.dep_ not in {"conj", "ccomp"}:
+            return False
+        node = node.head
+    return False
 
 
 def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated | None:

@@ -2,7 +2,7 @@
 and whether it happened (modality)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Lexicon, Trigger
 
@@ -25,7 +25,7 @@ HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
                       "need", "must", "may", "might", "could", "would", "should", "can"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
-                  "stop", "prevent", "block", "rebuff"}
+                  "stop", "prevent", "block", "rebuff", "oppose"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
@@ -62,6 +62,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and not (frame.trigger.weight < 0.5 and any(c.dep_ == "oprd" for c in tok.children)):
                 _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone)
+                if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+                    # "the authorities are failing refugees, a rights group protested": words, not a demonstration
+                    frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 frames.append(frame)
     verb_heads = {f.head.i for f in frames}
     for tok in sent:
@@ -118,13 +121,18 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     for child in tok.children:
-        # "gave Ivory Coast $5 million of aid", "25,000 tons of food aid": a quantity's "of" is no level of its own
-        below = depth if child.dep_ == "prep" and child.lower_ == "of" and _quantity(tok) else depth - 1
+        # "gave Ivory Coast $5 million of aid", "a mission of observers": a quantity's or a group's "of"
+        # is no level of its own
+        measure = _quantity(tok) or tok.lemma_ in GROUPS
+        below = depth if child.dep_ == "prep" and child.lower_ == "of" and measure else depth - 1
         if below > 0:  # through a word already matched ("go on strike"), never onto it
             hit = _find_below(child, lemma, below, skip, verb, inner or child.dep_ in CLAUSES)
             if hit is not None:
                 return hit
     return None
+
+
+GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
 
 
 def _quantity(tok) -> bool:
@@ -196,6 +204,9 @@ def _noun_arguments(frame: Frame) -> None:
         frame.recipients = _default_recipient(places)
 
 
+ENGAGING = {"engage", "involve", "participate", "take", "join"}  # "took part in", "joined in"
+
+
 def _inherited_actor(noun) -> tuple[list, str]:
     """A nominal event with no actor of its own takes the subject of the verb it is the object
     of ("Israel and Lebanon renewed negotiations": "object"), of the clause it sits in
@@ -213,7 +224,10 @@ def _inherited_actor(noun) -> tuple[list, str]:
             if owner is not None:
                 return _conjuncts(owner), "clause"
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
-            subject, _ = _subject(node)
+            subject, passive = _subject(node)
+            if node.lemma_.lower() in ENGAGING and noun.head.lower_ == "in" and noun.head.head.i == node.i:
+                # "forces were engaged in ethnic cleansing", "took part in the raid": the event is the subject's deed
+                return _conjuncts(subject or passive), "object"
             if subject is None:
                 return [], ""
             how = "object" if noun.dep_ == "dobj" and noun.head.i == node.i else "clause"
@@ -392,6 +406,24 @@ def _presupposed(noun) -> bool:
         noun = noun.head
     return (noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS
             and any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children))
+
+
+BACKGROUND_MARKS = {"after", "since", "because", "before", "when", "following", "once", "as", "while"}
+
+
+def background(head) -> bool:
+    """Whether an event is told as the setting of another, not as the news: in a relative
+    clause ("the officials whom they had taken hostage"), in a clause of time or cause
+    ("... one day after a jet shot down a helicopter"), or as what a reaction is about
+    ("complained over air raids")."""
+    node = head
+    while node.dep_ == "compound":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in REACTION_PREPS:
+        return True
+    return any(t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"}
+               or t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)
+               for t in [node, *node.ancestors])
 
 
 REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "warn", "vow", "insist", "pledge"}
