@@ -35,8 +35,11 @@ def top_event(events):
     return sorted(events, key=lambda e: (e.modality != "asserted", -e.confidence, e.span[0]))[0]
 
 
-# The gold set writes "IGO"/"NGO" for any international body and a few legacy codes.
-LEGACY = {"JAP": "JPN", "ITL": "ITA"}
+# The gold set writes "IGO"/"NGO" for any international body and a few legacy codes: old
+# CAMEO country codes (Japan, Italy, Vietnam) and "IMG", CAMEO's international militarised
+# group (al-Qaeda, ISIL), which our knowledge base gives an organisation code and so compares
+# as any international body.
+LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "IMG": "IGO"}
 
 
 def codes(entities) -> set[str]:
@@ -50,6 +53,16 @@ def gold_states(codes_: set[str]) -> set[str]:
     return {LEGACY.get(c, c) for c in codes_ if len(c) == 3 and c.isalpha() and c.isupper()}
 
 
+# Gold sectors carry CAMEO's ethnic or religious suffix ("CVLalb": Albanian civilians); its
+# three-letter root is the sector. CIV and JRN are CAMEO's civilians and journalists.
+SECTOR_ROOTS = {"CIV": "CVL", "JRN": "MED"}
+
+
+def _sector(code: str | None) -> str | None:
+    root = (code or "")[:3].upper()
+    return SECTOR_ROOTS.get(root, root) if root.isalpha() else None
+
+
 def load_gsr(shared: Path):
     records = json.loads((shared / "eval/plover-gsr/PLOVER_GSR_CAMEO.txt").read_text())
     for r in records:
@@ -59,7 +72,7 @@ def load_gsr(shared: Path):
             "id": r["id"], "text": r["text"], "type": OLD_NAMES.get(r["event"], r["event"]),
             "source": {a.get("code") for a in _actors(r.get("source")) if a.get("code")},
             "target": {a.get("code") for a in _actors(r.get("target")) if a.get("code")},
-            "sectors": {a.get("sector") for a in _actors(r.get("source")) if a.get("sector")},
+            "sectors": {_sector(a.get("sector")) for a in _actors(r.get("source"))} - {None},
         }
 
 
