@@ -200,3 +200,15 @@ def test_frames_members_of_a_mission_are_its_triggers_object():
 def test_frames_standing_opposed_is_a_rejection_and_its_object_did_not_happen():
     e = top("Israel is opposed to Egyptian mediation in its talks with Syria.")
     assert e.event == "REJECT" and codes(e.actor) == ["ISR"]
+
+
+def test_frames_part_of_an_aid_programme_is_what_was_suspended():
+    e = top("Canada suspended part of its development aid programme for Haiti on Tuesday.")
+    assert e.event == "SANCTION" and codes(e.actor) == ["CAN"]
+    assert "AID" not in {x.event for x in events("Canada suspended part of its development aid programme for Haiti.")}
+
+
+def test_frames_allowing_people_to_act_is_a_concession():
+    e = one("Chile's electoral court allowed the exiled candidate to stand in the election.", "CONCEDE")
+    assert codes(e.actor) == ["CHL"]
+    assert one("Kenya will allow the exiled activists to return home.").event == "CONCEDE"

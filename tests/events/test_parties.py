@@ -72,3 +72,13 @@ def test_parties_agentless_passive_actor_is_the_state_where_it_happens(nlp):
 def test_parties_a_phrase_is_named_by_its_name_before_its_owner(nlp):
     actor, _ = coded(nlp, "Osama bin Laden's al-Qaeda network threatened Israel.", "threatened")
     assert actor == ["AQ"]
+
+
+def test_parties_it_in_a_body_s_announcement_is_that_body(nlp):
+    actor, _ = coded(nlp, "Peru's new government announced that it is ready to impose a curfew in Lima.", "impose")
+    assert actor == ["PER"]
+
+
+def test_parties_a_threat_is_aimed_at_whoever_its_condition_names(nlp):
+    actor, recipient = coded(nlp, "Chad threatened to close the border unless Sudan disarmed the militias.", "threatened")
+    assert actor == ["TCD"] and recipient == ["SDN"]

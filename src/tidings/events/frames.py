@@ -69,8 +69,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     verb_heads = {f.head.i for f in frames}
     for tok in sent:
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
-            if tok.dep_ == "dobj" and tok.head.i in verb_heads:
-                continue  # "praised the deal", "condemned the attack": the object of an event is no new event
+            if _object_of(tok, verb_heads):
+                continue  # "praised the deal", "suspended part of an aid programme": what an event is done to
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING:
                 continue  # "the peacekeeping mission said": a speaker, not an event
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
@@ -85,6 +85,15 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     for frame in frames:
         frame.modality = modality(frame)
     return frames
+
+
+def _object_of(noun, verb_heads: set[int]) -> bool:
+    """Whether a noun names the object of a verb event, or the kind or part of it ("condemned the
+    attack", "suspended a military aid programme", "froze part of the aid")."""
+    node = noun
+    while node.dep_ == "compound" or node.dep_ == "pobj" and node.head.lower_ == "of" and _part(node.head.head):
+        node = node.head if node.dep_ == "compound" else node.head.head
+    return node.dep_ == "dobj" and node.head.i in verb_heads
 
 
 def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
@@ -121,10 +130,11 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     for child in tok.children:
-        # "gave Ivory Coast $5 million of aid", "a mission of observers": a quantity's or a group's "of"
-        # is no level of its own
-        measure = _quantity(tok) or tok.lemma_ in GROUPS
-        below = depth if child.dep_ == "prep" and child.lower_ == "of" and measure else depth - 1
+        # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
+        # a quantity's or a group's "of", and a part of something, are no level of their own
+        measure = _quantity(tok) or tok.lemma_ in GROUPS | PARTS
+        free = child.dep_ == "prep" and child.lower_ == "of" and measure or _part(child)
+        below = depth if free else depth - 1
         if below > 0:  # through a word already matched ("go on strike"), never onto it
             hit = _find_below(child, lemma, below, skip, verb, inner or child.dep_ in CLAUSES)
             if hit is not None:
@@ -133,6 +143,12 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
 
 
 GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
+PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much"}
+
+
+def _part(tok) -> bool:
+    """A word naming part of what its "of" phrase names ("part of the programme", "most of its aid")."""
+    return tok.lemma_.lower() in PARTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _quantity(tok) -> bool:

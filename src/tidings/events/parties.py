@@ -72,7 +72,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield event_object(frame, drafts, lex)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
-    yield entities(_clause_subjects(frame.head), resolved, actors, drafts)
+    yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved)
 
 
@@ -123,10 +123,15 @@ def _real(entity: Entity, own: set[str]) -> bool:
     return not (entity.kind == "group" and entity.name == entity.text)
 
 
-def _clause_subjects(head) -> list:
-    """'demanded that the US cancel', 'its demand that Israel ease': the subject of the clause."""
-    for clause in head.children:
-        if clause.dep_ in {"ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"}:
+def _clause_subjects(head, threat: bool = False) -> list:
+    """'demanded that the US cancel', 'its demand that Israel ease': the subject of the clause;
+    for a threat, of its condition too ("threatened to strike unless Israel withdrew")."""
+    clauses = [c for c in head.children if c.dep_ in {"ccomp", "acl"}]
+    if threat:
+        clauses += [c for v in [head, *(c for c in head.children if c.dep_ == "xcomp")] for c in v.children
+                    if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)]
+    for clause in clauses:
+        if clause.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 return [subject, *(c for c in subject.children if c.dep_ == "conj")]
@@ -216,7 +221,7 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
             speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.i in resolved.by_token:
                 entity = resolved.by_token[speaker.i].entity
-                if entity is not None and _fits_pronoun(entity, kind):
+                if entity is not None and _fits_pronoun(entity, kind, speaker):
                     return entity
             break
         if node.head.i == node.i:
@@ -242,11 +247,15 @@ def _their_owners(tok, resolved) -> list[Entity]:
     return []
 
 
-def _fits_pronoun(entity: Entity, kind: str) -> bool:
+def _fits_pronoun(entity: Entity, kind: str, named_by=None) -> bool:
+    """Whether a pronoun can stand for an entity; ``named_by`` is the speaker's noun when the
+    pronoun is in its reported words: "the interim government announced that it ...", a body
+    named by a singular noun, is an "it", "the insurgents" are not."""
     if kind == "person":
         return entity.kind == "person"
     if kind == "nonperson":
-        return entity.kind in {"state", "organisation"}
+        return entity.kind in {"state", "organisation"} or (
+            entity.kind == "group" and named_by is not None and named_by.tag_ in {"NN", "NNP"})
     return True
 
 
