@@ -5,7 +5,8 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out articles under eval/holdout/<name>/ (measured, never tuned on),
+and on the held-out articles under eval/holdout/<name>/ and eval/blind/<name>/ (measured,
+never tuned on),
 writes the predictions as JSON lines under --out, and prints the scorer's report.
 """
 from __future__ import annotations
@@ -20,6 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tidings import extract_file  # noqa: E402
+
+
+# Held-out sets under eval/, written blind to the code and never tuned on
+HELD_OUT = {
+    "holdout": "held-out articles (written blind in session 1; two fixes made after its first run)",
+    "blind": "second held-out set (written blind in session 2)",
+}
 
 
 def predict(article: Path, out: Path) -> Path:
@@ -53,11 +61,12 @@ def main() -> int:
         pairs.append((gold.parent, predict(article, args.out / f"{gold.parent.name}.jsonl")))
     print("## team examples (the development set)")
     print(score(pairs, scorer))
-    held = [(g.parent, predict(g.parent / "article.txt", args.out / "holdout" / f"{g.parent.name}.jsonl"))
-            for g in sorted((ROOT / "eval" / "holdout").glob("*/gold.json"))]
-    if held:
-        print("## held-out articles (never used to tune the coder)")
-        print(score(held, scorer))
+    for folder, title in HELD_OUT.items():
+        held = [(g.parent, predict(g.parent / "article.txt", args.out / folder / f"{g.parent.name}.jsonl"))
+                for g in sorted((ROOT / "eval" / folder).glob("*/gold.json"))]
+        if held:
+            print(f"## {title}")
+            print(score(held, scorer))
     return 0
 
 
