@@ -171,3 +171,13 @@ def test_actors_past_heads_of_state_resolve_on_their_dates(nlp):
     found = mentions(nlp, "President Bush met Chancellor Kohl.", day=date(1990, 5, 1))
     assert found["President Bush"].name == "George H. W. Bush" and found["President Bush"].country == "USA"
     assert found["Chancellor Kohl"].country == "DEU"
+
+
+def test_actors_seat_of_power_before_a_title_gives_the_person_its_country(nlp):
+    found = mentions(nlp, "Beijing spokesman Li Wen rejected the report.", home="JPN")
+    assert found["Beijing spokesman Li Wen"].country == "CHN"
+
+
+def test_actors_surname_opening_a_longer_name_is_not_that_person(nlp):
+    found = mentions(nlp, "Shells fell on Ban Nong Khai, a village near the frontier.", day=date(2012, 5, 1))
+    assert all(e is None or e.org != "UN" for e in found.values())

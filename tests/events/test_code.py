@@ -93,3 +93,30 @@ def test_code_speakers_own_words_are_dated_by_the_saying():
                     published="2025-01-22")
     request = next(e for e in found if e.event == "REQUEST")
     assert request.date.isoformat() == "2025-01-21" and request.date_precision == "day"
+
+
+LEAD = """date 2024-11-08
+Chile expels Bolivian consul
+
+SANTIAGO, Nov 8 (Wire) - Chile has expelled a Bolivian consul over spying, the foreign ministry said on Friday.
+
+The consul was declared persona non grata on Wednesday and given two days to leave.
+
+Santiago ordered a Bolivian attache to leave in March 2021 over similar claims.
+"""
+
+
+@pytest.fixture(scope="module")
+def lead():
+    return extract(LEAD)
+
+
+def test_code_lead_news_is_dated_by_its_retelling_below(lead):
+    expulsions = sorted((e for e in lead if e.event == "SANCTION"), key=lambda e: e.date)
+    assert [(e.date.isoformat(), sorted(x.country for x in e.actor + e.recipient)) for e in expulsions] == [
+        ("2021-03-01", ["BOL", "CHL"]), ("2024-11-06", ["BOL", "CHL"])]
+
+
+def test_code_a_time_in_the_triggers_own_clause_dates_it(lead):
+    attache = next(e for e in lead if e.event == "SANCTION" and "attache" in e.text)
+    assert (attache.date.isoformat(), attache.date_end.isoformat()) == ("2021-03-01", "2021-03-31")

@@ -212,3 +212,28 @@ def test_frames_allowing_people_to_act_is_a_concession():
     e = one("Chile's electoral court allowed the exiled candidate to stand in the election.", "CONCEDE")
     assert codes(e.actor) == ["CHL"]
     assert one("Kenya will allow the exiled activists to return home.").event == "CONCEDE"
+
+
+def test_frames_a_word_inside_an_organisations_name_is_no_event():
+    found = events("The Southeast Asia Treaty Organization said it backed Laos.")
+    assert "AGREE" not in [e.event for e in found]
+
+
+def test_frames_closing_all_of_the_crossings_is_a_restriction():
+    closing = one("Senegal closed all of its land crossings with Mali on Friday.", "COERCE")
+    assert codes(closing.actor) == ["SEN"] and codes(closing.recipient) == ["MLI"]
+
+
+def test_frames_accepting_a_resignation_is_no_agreement():
+    found = events("The prime minister accepted the resignation of the Peruvian interior minister on Monday.")
+    assert "AGREE" not in [e.event for e in found] and "RETREAT" in [e.event for e in found]
+
+
+def test_frames_offering_to_host_talks_is_an_agreement():
+    offer = one("Kenya offered to host talks between Ethiopia and Eritrea in Nairobi.", "AGREE")
+    assert codes(offer.actor) == ["KEN"]
+
+
+def test_frames_handing_a_protest_note_is_an_accusation():
+    note = one("Peru handed a protest note to Chile's ambassador on Tuesday.", "ACCUSE")
+    assert codes(note.actor) == ["PER"] and codes(note.recipient) == ["CHL"]

@@ -251,6 +251,9 @@ def _ngrams(tokens, i: int, longest: int):
 
 def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
     """Reject a match that is only part of a longer proper name ("United States Strategic Metals")."""
+    if entry.kind == "person" and entry.via == "alias" and end < len(tokens) and tokens[end].pos_ == "PROPN" \
+            and tokens[end].is_title and tokens[end].ent_type_ not in {"DATE", "TIME"}:
+        return False  # a surname that opens a longer name ("Ban Nong Khai", a village) is not that person
     if end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ in {"ORG", "FAC", "PERSON"}:
         return entry.kind != "state" or entry.via == "adjective"
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
@@ -338,7 +341,9 @@ def _country_modifier(tokens, i: int, kb_at):
     "EU"): its entry and where the rest starts."""
     if i in kb_at:
         end, entry = kb_at[i]
-        if (entry.kind == "state" and getattr(entry, "via", "alias") in {"name", "adjective"}) or entry.kind == "organisation":
+        # "Kremlin spokesman", "Beijing officials": a seat of power places the people it speaks through
+        if (entry.kind == "state" and getattr(entry, "via", "alias") in {"name", "adjective", "capital"}) \
+                or entry.kind == "organisation":
             if end < len(tokens) and tokens[end].dep_ == "case":
                 end += 1
             return entry, end

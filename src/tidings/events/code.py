@@ -73,7 +73,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             previous_paragraph = paragraph
             if paragraph is lead and story is None and known:
                 story = known[0]
-    return [_event(article, d, lex) for d in merge(drafts)]
+    lead_index = article.paragraphs.index(lead) if lead is not None else None
+    return [_event(article, d, lex) for d in merge(drafts, lead_index)]
 
 
 def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: ArticleActors,

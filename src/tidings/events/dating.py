@@ -27,7 +27,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     doc = sent.doc
     for t in times:
         span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
-        if span is None or not (caption or governs(span.root, frame.head)):
+        if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
             continue
         dist = distance(frame.head, span.root)
         window = Dated(t.date, t.date_end, t.precision, t.text, True)
@@ -60,6 +60,13 @@ def _clause(tok):
             return None
         node = node.head
     return None
+
+
+def _in_trigger(time_root, frame: Frame) -> bool:
+    """Whether a time expression sits in a clause the trigger's own words head: "ordered the
+    consul to leave in March" dates the expulsion, whose words are "order ... leave"."""
+    clause = _clause(time_root)
+    return clause is not None and any(t.i == clause.i for t in frame.tokens[1:])
 
 
 def governs(time_root, trigger) -> bool:

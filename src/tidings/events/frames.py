@@ -34,6 +34,7 @@ PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort",
                   "aim", "goal", "readiness", "determination", "pledge", "call", "demand", "push", "proposal",
                   "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
                   "deal", "framework", "move", "right", "chance", "prospect", "prospects"}
+NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
 
 
@@ -67,12 +68,15 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 frames.append(frame)
     verb_heads = {f.head.i for f in frames}
-    for tok in sent:
+    # a phrase's head before the words compounded onto it: "a protest note" is a note of protest
+    for tok in sorted(sent, key=lambda t: t.dep_ == "compound"):
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
             if _object_of(tok, verb_heads):
                 continue  # "praised the deal", "suspended part of an aid programme": what an event is done to
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING:
                 continue  # "the peacekeeping mission said": a speaker, not an event
+            if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I":
+                continue  # a word inside a name ("North Atlantic Treaty Organization") is no event
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None:
                 _noun_arguments(frame)
@@ -143,7 +147,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
 
 
 GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
-PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much"}
+PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several"}
 
 
 def _part(tok) -> bool:
@@ -217,7 +221,9 @@ def _noun_arguments(frame: Frame) -> None:
     elif frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
-        frame.recipients = _default_recipient(places)
+        # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
+        frame.recipients = _default_recipient(places) or (
+            _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
 
 
 ENGAGING = {"engage", "involve", "participate", "take", "join"}  # "took part in", "joined in"

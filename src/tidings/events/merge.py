@@ -2,14 +2,20 @@
 and the body, "the meeting" told again) are merged, keeping every sentence as evidence."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from .draft import Dated, Draft, distance
 
+RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+
+def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
+    """Return one draft per happening; ``lead`` is the index of the story's lead paragraph."""
     kept: list[Draft] = []
     for draft in drafts:
         same = next((k for k in reversed(kept) if k.sentence.span == draft.sentence.span and _same_happening(k, draft)),
-                    None) or next((k for k in reversed(kept) if _same_happening(k, draft)), None)
+                    None) or next((k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead)),
+                                  None)
         if same is None:
             kept.append(draft)
             continue
@@ -42,6 +48,25 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if a.recipient and b.recipient:
         return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or countries(a))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
+    """Whether ``b`` retells with a date the news the lead told undated ("Estonia has expelled a
+    diplomat" in the lead, "the diplomat was declared persona non grata on Tuesday" below): the
+    same kind of act, in the days before publication, by or on the same states, the lead naming
+    who acted and often more of them."""
+    if a.sentence.paragraph != lead or a.dated.explicit or not b.dated.explicit or a.dated.date is None \
+            or b.dated.date is None or not (a.dated.date - RECENT <= b.dated.date <= b.dated.date_end <= a.dated.date):
+        return False
+    if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
+        return False
+    if a.frame.trigger.mode and b.frame.trigger.mode and a.frame.trigger.mode != b.frame.trigger.mode:
+        return False
+    if a.frame.trigger.pos != "verb":
+        return False  # the lead's news is its verb ("has expelled"), not a noun in its setting ("as the war ...")
+    countries = lambda es: {e.country or e.org for e in es} - {None}  # noqa: E731
+    return bool(countries(a.actor)) and bool(countries(b.actor + b.recipient)) and countries(b.actor) <= countries(a.actor) \
+        and countries(b.recipient) <= countries(a.recipient)
 
 
 def _overlap(x: Draft, y: Draft) -> bool:
