@@ -181,3 +181,16 @@ def test_actors_seat_of_power_before_a_title_gives_the_person_its_country(nlp):
 def test_actors_surname_opening_a_longer_name_is_not_that_person(nlp):
     found = mentions(nlp, "Shells fell on Ban Nong Khai, a village near the frontier.", day=date(2012, 5, 1))
     assert all(e is None or e.org != "UN" for e in found.values())
+
+
+def test_actors_bare_title_after_a_reporting_body_speaks_for_its_country(nlp):
+    found = mentions(nlp, "Laos's defence ministry said on Wednesday that Thai forces had shelled a village. "
+                          "Spokeswoman Vanna Phommachanh said two farmers were killed.", home="THA")
+    assert found["Spokeswoman Vanna Phommachanh"].country == "LAO"
+    assert found["Thai forces"].country == "THA"
+
+
+def test_actors_its_before_a_group_is_the_reporting_body_country(nlp):
+    found = mentions(nlp, "Vietnam's defence ministry said that one of its missile brigades had moved north.",
+                     home="CHN")
+    assert found["brigades"].country == "VNM"

@@ -237,3 +237,40 @@ def test_frames_offering_to_host_talks_is_an_agreement():
 def test_frames_handing_a_protest_note_is_an_accusation():
     note = one("Peru handed a protest note to Chile's ambassador on Tuesday.", "ACCUSE")
     assert codes(note.actor) == ["PER"] and codes(note.recipient) == ["CHL"]
+
+
+PLEDGES = """date 2025-03-12
+Donors pledge aid for Yemen
+
+Donor governments pledged about $900 million in humanitarian aid for Yemen at a conference in Brussels on Tuesday.
+
+Canada and Japan each promised $30 million. The European Union pledged 300 million euros, Kuwait $90 million and Spain 60 million euros.
+"""
+
+
+def test_frames_each_donor_pledge_is_its_own_aid_to_the_aided_country():
+    found = [e for e in extract(PLEDGES) if e.modality == "asserted" and e.event == "AID"]
+    donors = {codes(e.actor)[0]: codes(e.recipient) for e in found if e.actor and e.actor[0].country}
+    assert {"CAN", "JPN", "KWT", "ESP"} <= donors.keys()
+    assert all(recipient == ["YEM"] for recipient in donors.values())
+    assert len({e.id for e in found}) == len(found)
+
+
+def test_frames_unnamed_donors_are_not_the_aided_country():
+    donors = next(e for e in extract(PLEDGES) if e.event == "AID" and e.text.startswith("Donor governments"))
+    assert codes(donors.recipient) == ["YEM"] and [e.country for e in donors.actor] == [None]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nigerian doctors said they would not call off the strike until the government paid their salaries.", "REJECT"),
+    ("The Law Society of Ghana said it will file a petition at the High Court next week challenging the arrests.",
+     "THREATEN"),
+])
+def test_frames_no_asserted_event_against_anyone(text, kind):
+    assert not [e for e in events(text) if e.event == kind and e.modality == "asserted"]
+
+
+def test_frames_thanks_for_mediating_is_one_support_to_the_mediator():
+    found = [e for e in events("Rwandan President Paul Kagame thanked the Qatari leadership for mediating between "
+                               "Rwanda and Congo.") if e.modality == "asserted"]
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in found] == [("SUPPORT", ["RWA"], ["QAT"])]

@@ -29,6 +29,7 @@ PLURAL_HEADS = {
 }
 BASED = re.compile(r"^(.+?)-based$")
 LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
+REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 
 
 @dataclass
@@ -60,6 +61,7 @@ class ArticleActors:
     titles: dict[str, Title] = field(default_factory=dict)  # acronyms the article defines ("(COAS)")
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
     alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
+    speaker: Entity | None = None  # a body the sentence before reported ("Cambodia's defence ministry said")
 
     def note(self, entity: Entity) -> None:
         """Record a mention of ``entity``, the latest so far."""
@@ -97,6 +99,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     """Return the mentions of a spaCy sentence span; ``base`` is the char offset of its Doc."""
     tokens = list(sent)
     out = Resolved(base=base)
+    speaker, actors.speaker = actors.speaker, None
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     inside_orgs = _inside_org_names(sent, tokens)
@@ -130,13 +133,13 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 k += 1
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
-            entity = _person(tokens[k:end], found_titles, country, actors, org)
+            entity = _person(tokens[k:end], found_titles, country, actors, org, speaker if start == j else None)
             _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
             taken.update(range(start, end))
             i = end
             continue
         if found_titles:
-            entity = _nominal(tokens, start, k, found_titles, country, actors, org)
+            entity = _nominal(tokens, start, k, found_titles, country or _owner_country(tokens[k - 1], out), actors, org)
             if entity is not None:
                 _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
                 taken.update(range(start, k))
@@ -210,7 +213,35 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         i += 1
+    actors.speaker = _reporting_body(tokens, out)
     return out
+
+
+def _reporting_body(tokens, out: Resolved) -> Entity | None:
+    """The state body a sentence reports the words of ("Cambodia's defence ministry said ..."):
+    a spokesman named by title alone just after it speaks for that body's country."""
+    for tok in tokens:
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING and tok.i in out.by_token:
+            entity = out.by_token[tok.i].entity
+            if entity is not None and entity.kind in {"organisation", "group"} and (entity.country or entity.org):
+                return entity
+    return None
+
+
+def _owner_country(head, out: Resolved) -> str | None:
+    """The country "its" or "their" stands for before a group noun: the subject of the nearest
+    clause around it named before it ("Russia's defence ministry said one of its brigades")."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+        return None
+    around = {a.i for a in head.ancestors}
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.i < head.i and c.i not in around), None)
+        if subject is not None and subject.i in out.by_token:
+            entity = out.by_token[subject.i].entity
+            if entity is not None and entity.country:
+                return entity.country
+    return None
 
 
 # -- finding candidate spans -------------------------------------------------
@@ -296,11 +327,12 @@ def _titles(tokens, actors: ArticleActors, exclude: set[int], inside: dict[int, 
             if any(j in exclude for j in range(i, i + n)):
                 continue
             org = inside.get(i)
-            if org is not None and org[0] <= i and i + n <= org[1] and (i, i + n) != org:
-                continue
             title = actors.title(surface)
             if title is None and n == 1:
                 title = actors.title(tokens[i].lemma_.lower())
+            if org is not None and org[0] <= i and i + n <= org[1] and (i, i + n) != org \
+                    and not _titled_name(tokens, i, i + n, org[1], title, actors):
+                continue
             if title is not None:
                 out.append((i, i + n, title))
                 i += n
@@ -308,6 +340,14 @@ def _titles(tokens, actors: ArticleActors, exclude: set[int], inside: dict[int, 
         else:
             i += 1
     return out
+
+
+def _titled_name(tokens, start: int, end: int, name_end: int, title: Title | None, actors: ArticleActors) -> bool:
+    """Whether a name NER took for a body is a person's title and name ("Spokeswoman Maly
+    Socheata"): a person title opening it, then proper names no title or known entry begins."""
+    rest = tokens[end:name_end]
+    return (title is not None and title.kind == "person" and tokens[start].i == tokens[start].sent.start
+            and bool(rest) and all(t.pos_ == "PROPN" and t.is_title and actors.title(t.text) is None for t in rest))
 
 
 def _names(sent, tokens, exclude: set[int]):
@@ -476,7 +516,9 @@ def _from_entry(text: str, entry: Entry, actors: ArticleActors) -> Entity:
 
 
 def _person(name_tokens, titles: list[Title], country: str | None, actors: ArticleActors,
-            org: str | None = None) -> Entity:
+            org: str | None = None, speaker: Entity | None = None) -> Entity:
+    """A titled person; one named by a bare title just after a body was reported ("Cambodia's
+    defence ministry said ... Spokeswoman Maly Socheata said") speaks for that body's country."""
     name = " ".join(t.text for t in name_tokens if t.dep_ != "case" and t.text not in {"'s", "’s"})
     known = actors.aliases.get(name) or actors.aliases.get(name.split()[-1]) if name else None
     entry = actors.kb.lookup(name, actors.day)
@@ -485,6 +527,8 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     sector = person_titles[0].sector
     country = country or (entry.country if entry else None) or (known.country if known else None)
     org = org or (entry.org if entry else None)
+    if speaker is not None and not (country or org):
+        country, org = speaker.country, speaker.org
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
                     country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
     if person_titles[0].kind == "body":  # "Danish company Nordvind Energy": a body, known by its first word too

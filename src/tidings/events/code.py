@@ -10,7 +10,7 @@ from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
 from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
-from .dating import date_of, is_future, new_episode, publication
+from .dating import DEFINITE, date_of, is_future, new_episode, publication
 from .draft import Dated, Draft
 from .frames import OBLIGATION, Frame, background, find_frames
 from .lexicon import Lexicon
@@ -54,7 +54,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     continue
                 draft.dated = draft.dated or fallback or publication(article)
                 if frame.modality in {"future", "negated"} and (frame.trigger.pos == "verb" or frame.inherited == "object"):
-                    _code_intent(draft, own, fallback, article)
+                    _code_intent(draft, own, fallback, article, lex)
                 elif frame.modality == "hypothetical" and frame.trigger.type == "ASSAULT" and _prepared(frame.head):
                     # "the army prepared to shell the town": the attack is to come, the readying is done
                     frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
@@ -64,9 +64,10 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     known.append(draft.dated)
                 same = next((d for d in drafts[first_of_sentence:] if nested(d, draft)), None)
                 if same is None:
-                    drafts.append(draft)
+                    drafts.extend(_each(draft))
                 elif richer(draft, same):
-                    drafts[drafts.index(same)] = draft
+                    at = drafts.index(same)
+                    drafts[at:at + 1] = _each(draft)
             known += [Dated(t.date, t.date_end, t.precision, t.text, True) for t in own
                       if not is_future(Dated(t.date, t.date_end, t.precision, t.text, True), article)]
             previous = known[0] if known else fallback
@@ -108,7 +109,7 @@ VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoeve
 REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
 
-def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article) -> None:
+def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article, lex: Lexicon) -> None:
     """A promise is an event of its own, as PLOVER codes it: "X will visit Y next month" is X
     AGREEing now (the visit itself is not reported), "X will free the hostages" is X CONCEDEing
     (the codebook keeps promised retreats and concessions out of AGREE), "X will impose sanctions
@@ -119,12 +120,17 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     if trigger.pos == "noun":
         if trigger.type not in HOSTILE:
             return  # "would prohibit aid" promises no aid
+        known = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in head.children)
         head = head.head  # the verb whose object the event is
+        if known and head.dep_ in {"acl", "relcl", "advcl"}:
+            return  # "will file a petition challenging the detentions": the detentions are what it is about
     if not draft.actor:
         return  # no one promised anything ("the money will pay for food")
     if draft.frame.modality == "negated":
         if trigger.type not in COOPERATIVE or not _refusal(head):
             return  # "did not sign": nothing was done, and no one said no
+        if trigger.type in YIELDING and _own_protest(trigger, lex):
+            return  # "would not call off the strike": keeping up one's own protest refuses no one
         kind = "REJECT"
     elif any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
         kind = "THREATEN"  # an ultimatum
@@ -145,6 +151,11 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = fallback or publication(article)
 
 
+def _own_protest(trigger, lex: Lexicon) -> bool:
+    """Whether a concession's object is a protest ("call off the strike", "end the boycott")."""
+    return any(t.type == "PROTEST" for word in trigger.words[1:] for t in lex.nouns.get(word, ()))
+
+
 def _prepared(head) -> bool:
     """Whether an attack is what its actor made ready for ("prepared to attack", not "is prepared to")."""
     governor = head.head
@@ -158,6 +169,15 @@ def _refusal(head) -> bool:
     if head.dep_ == "xcomp":
         words |= {head.head.lemma_.lower()} | {c.lower_ for c in head.head.children if c.dep_ == "aux"}
     return bool(words & REFUSING)
+
+
+def _each(draft: Draft) -> list[Draft]:
+    """The events of one frame: "Norway and Qatar each promised $50 million" is a pledge by
+    each of them, else the one draft."""
+    if len(draft.actor) < 2 or not draft.frame.each:
+        return [draft]
+    return [replace(draft, actor=[e], amounts=list(draft.amounts), context=list(draft.context),
+                    evidence=list(draft.evidence), shared=True) for e in draft.actor]
 
 
 def _location(frame: Frame, sent):
@@ -205,6 +225,8 @@ def _event(article: Article, draft: Draft, lex: Lexicon) -> Event:
     trigger = draft.frame.trigger
     words = " ".join(t.text for t in sorted(draft.frame.tokens, key=lambda t: t.i))
     key = f"{article.id}|{trigger.type}|{draft.sentence.span[0]}|{draft.frame.head.idx}|{words}"
+    if draft.shared:
+        key += "|" + ",".join(e.name for e in draft.actor)
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article=article.id, event=trigger.type, mode=trigger.mode, context=draft.context,

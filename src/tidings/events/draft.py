@@ -32,6 +32,7 @@ class Draft:
     context: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.0
+    shared: bool = False  # one of several events a distributive "each" made of one frame
 
 
 def distance(a, b) -> int:

@@ -49,6 +49,7 @@ class Frame:
     reciprocal: bool = False  # both sides act ("X and Y met", "the conflict between X and Y")
     inherited: str = ""  # a nominal event's actor taken from around it: "object" of a light verb, or "clause"
     modality: str = "asserted"
+    each: bool = False  # "Norway and Qatar each promised": every actor acts on its own
 
 
 def find_frames(sent, lex: Lexicon) -> list[Frame]:
@@ -161,6 +162,9 @@ def _quantity(tok) -> bool:
 
 # -- arguments ---------------------------------------------------------------
 
+DISTRIBUTIVE = {"appos", "dep", "advmod", "npadvmod"}  # "X and Y each ...", not "each other" (det)
+
+
 def _verb_arguments(frame: Frame) -> None:
     verb = frame.head
     subject, passive_subject = _subject(verb)
@@ -189,7 +193,16 @@ def _verb_arguments(frame: Frame) -> None:
     frame.alternates += _prep_objects(places, PLACE_PREPS)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
-    if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients):
+    frame.each = len(frame.actors) > 1 and any(
+        w.lower_ == "each" and w.dep_ in DISTRIBUTIVE for t in [verb, *frame.actors] for w in t.children)
+    gapped = _gapped(verb, obj_slot) if frame.actors and passive_subject is None else []
+    if gapped:
+        # "the EU pledged 300 million euros, Japan $90 million and Canada $60 million": each did it
+        frame.actors += gapped
+        frame.each = True
+        frame.recipients = [t for t in frame.recipients if t is not obj_slot]
+        frame.alternates = [t for t in frame.alternates if t is not obj_slot]
+    if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients and not frame.each):
         frame.reciprocal = True
 
 
@@ -304,6 +317,18 @@ def _direct_object(verb, frame: Frame):
         if child.dep_ in {"dobj", "attr", "dative"} and child.i not in used:
             return child
     return None
+
+
+def _gapped(verb, obj) -> list:
+    """The subjects of clauses that leave the verb out ("X pledged $5 million, Y $3 million"):
+    a proper name set beside the object, or after the verb, with an amount of its own."""
+    beside = [c for c in obj.children if c.dep_ == "appos"] if obj is not None else []
+    after = [c for c in verb.children if c.dep_ in {"dep", "conj"} and c.i > verb.i]
+    named = [t for t in beside + after if t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "ORG", "NORP"}]
+    named += [c for t in named for c in t.conjuncts if c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "ORG", "NORP"}]
+    # its own amount is under it or right after it ("and Spain 60 million euros")
+    return [t for t in named if any(w.like_num for w in t.subtree)
+            or (t.i + 1 < len(t.doc) and (t.nbor().like_num or t.nbor().tag_ == "$"))]
 
 
 def _default_recipient(places) -> list:

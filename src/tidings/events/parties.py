@@ -36,10 +36,16 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     when it is not the actor's own side and is named by more than a bare noun ("troops", whose
     country is only the story's): such a recipient is kept only when nothing better is named.
     A protest, crackdown or attack with no recipient at all is aimed at the state it happens in,
-    else at the protesters' or police's own state; one in the passive with no agent is done by
+    else at the protesters' or police's own state; a pledge naming no recipient is for whoever the
+    article's earlier aid was for; one in the passive with no agent is done by
     the state it happens in, as coders of single sentences code them."""
     actor = entities(frame.actors, resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
+    if frame.trigger.type == "AID":
+        # "donor governments pledged aid for Sudan": a body named without a country is not the
+        # one it aids (the story's country is the recipient's)
+        aided = {e.country for e in recipient}
+        actor = [replace(e, country=None) if _bare(e) and e.country in aided else e for e in actor]
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
@@ -57,6 +63,8 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         if any(_real(e, own) for e in found):
             return found
         fallback = fallback or found
+    if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
+        return _aided(frame, drafts)
     if not fallback and actor and not frame.reciprocal and not frame.inherited \
             and frame.trigger.type in PLACE_TYPES and frame.trigger.weight >= PLACE_WEIGHT:
         # "imposed a curfew in Algiers": the state it is done in; else protesters and police act
@@ -74,6 +82,14 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
         return  # "X and Y met": both sides are the actors
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved)
+
+
+def _aided(frame: Frame, drafts: list[Draft]) -> list[Entity]:
+    """'Donors pledged $1.6 billion for Sudan ... Norway promised $50 million': a pledge that
+    names no recipient is for whoever the article's latest aid, told in an earlier sentence, was for."""
+    sent = frame.head.sent
+    earlier = (d for d in reversed(drafts) if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start)
+    return next((d.recipient for d in earlier if d.frame.trigger.type == "AID" and d.recipient), [])
 
 
 def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
@@ -121,6 +137,11 @@ def _real(entity: Entity, own: set[str]) -> bool:
     if not (entity.country or entity.org) or (entity.country or entity.org) in own:
         return False
     return not (entity.kind == "group" and entity.name == entity.text)
+
+
+def _bare(entity: Entity) -> bool:
+    """Whether an entity is named by a common noun alone ("governments", "the donors")."""
+    return entity.kind == "group" and entity.name == entity.name.lower()
 
 
 def _clause_subjects(head, threat: bool = False) -> list:
