@@ -27,6 +27,7 @@ from tidings import extract_file  # noqa: E402
 HELD_OUT = {
     "holdout": "held-out articles (written blind in session 1; two fixes made after its first run)",
     "blind": "second held-out set (written blind in session 2)",
+    "blind3": "third held-out set (written blind in session 2, run once after the session's last change)",
 }
 
 
