@@ -120,3 +120,16 @@ def test_code_lead_news_is_dated_by_its_retelling_below(lead):
 def test_code_a_time_in_the_triggers_own_clause_dates_it(lead):
     attache = next(e for e in lead if e.event == "SANCTION" and "attache" in e.text)
     assert (attache.date.isoformat(), attache.date_end.isoformat()) == ("2021-03-01", "2021-03-31")
+
+
+def test_code_a_goal_year_does_not_date_a_past_deed():
+    found = extract("date 2026-05-21\nHeadline\n\nPresident Ivan Petrov held talks with Serbia's president on "
+                    "Wednesday before the two leaders signed a deal to double rail freight by 2029.\n")
+    assert found and all(e.date.year == 2026 for e in found)
+
+
+def test_code_a_time_after_the_first_clause_does_not_date_the_next_clause():
+    found = extract("date 2025-06-10\nHeadline\n\nThe governor of Kenya's Turkana county resigned on Monday, "
+                    "and Britain sent engineers and emergency funds to Kenya.\n")
+    aid = next(e for e in found if e.event == "AID")
+    assert aid.date.isoformat() == "2025-06-10"

@@ -274,3 +274,33 @@ def test_frames_thanks_for_mediating_is_one_support_to_the_mediator():
     found = [e for e in events("Rwandan President Paul Kagame thanked the Qatari leadership for mediating between "
                                "Rwanda and Congo.") if e.modality == "asserted"]
     assert [(e.event, codes(e.actor), codes(e.recipient)) for e in found] == [("SUPPORT", ["RWA"], ["QAT"])]
+
+
+def test_frames_negation_reaches_a_coordinated_verb_without_its_own_subject():
+    found = events("Hungary has not recalled its envoy or suspended flights to Romania, officials said.")
+    assert {e.event for e in found if e.modality == "asserted"} == set()
+
+
+def test_frames_but_ends_the_negation_of_a_coordinated_verb():
+    found = events("Soldiers did not enter the town but shelled it from the hills.")
+    assert [e.modality for e in found if e.event == "ASSAULT"] == ["asserted"]
+
+
+def test_frames_words_inside_the_subject_are_not_the_verbs_object():
+    found = events("President Ivan Petrov of Bulgaria, where the miners sit, joined part of the talks by video link.")
+    assert [e.event for e in found] == ["CONSULT"]
+
+
+def test_frames_a_standing_state_and_a_weak_relative_clause_are_no_events():
+    assert events("Chad already hosts more than half a million refugees who fled Sudan.") == []
+
+
+def test_frames_police_sent_to_a_place_in_another_state_are_aid():
+    e = one("New Zealand on Tuesday dispatched 20 police officers to Honiara.")
+    assert e.event == "AID" and codes(e.actor) == ["NZL"] and codes(e.recipient) == ["SLB"]
+
+
+def test_frames_a_denial_does_not_negate_an_accusation_coordinated_after_it():
+    found = events("The Moldovan minister denied that Moldova ran any agents in Romania and accused Bucharest of "
+                   "stirring up fear.")
+    assert [e.modality for e in found if e.event == "ACCUSE"] == ["asserted"]

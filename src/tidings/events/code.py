@@ -91,6 +91,14 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient:
         return None
+    if frame.trigger.weight < WEAK and frame.head.dep_ == "relcl":
+        return None  # "refugees who fled the war": a weak word describing someone is no event of its own
+    if _standing(frame.head):
+        return None  # "already hosts a million refugees": a state of affairs, not a happening
+    if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
+            and _abroad(actor, recipient):
+        # PLOVER: police sent into another state are assistance to it, not a move against it
+        frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074")
     if frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
         return None  # "gather", "spoke to reporters": too vague to stand without a party (the press is an audience)
     base = sentence.span[0] - sent.start_char
@@ -154,6 +162,27 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
 def _own_protest(trigger, lex: Lexicon) -> bool:
     """Whether a concession's object is a protest ("call off the strike", "end the boycott")."""
     return any(t.type == "PROTEST" for word in trigger.words[1:] for t in lex.nouns.get(word, ()))
+
+
+def _into_place(head) -> bool:
+    """Whether a move goes "to" a named place ("sent officers to Honiara", not "to the border")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+               for c in head.children)
+
+
+def _abroad(actor, recipient) -> bool:
+    """Whether every state on the recipient side differs from the actor's states."""
+    ours = {e.country for e in actor if e.country}
+    theirs = {e.country for e in recipient if e.country}
+    return bool(ours and theirs and not ours & theirs)
+
+
+STANDING = {"already", "still"}
+
+
+def _standing(head) -> bool:
+    """Whether a verb in the simple present is marked as a lasting state ("already hosts")."""
+    return head.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in STANDING for c in head.children)
 
 
 def _prepared(head) -> bool:

@@ -29,6 +29,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
         if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
             continue
+        if published and t.date and t.date > published and _told_as_past(frame.head):
+            continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
         window = Dated(t.date, t.date_end, t.precision, t.text, True)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
@@ -48,6 +50,13 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _told_as_past(trigger) -> bool:
+    """Whether a verb trigger is in the simple past or a perfect ("held talks", "has signed")."""
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
 
 
 def _clause(tok):
@@ -81,7 +90,21 @@ def governs(time_root, trigger) -> bool:
         return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if _own_subject_after(own, clause, time_root):
+        return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _own_subject_after(own, clause, time_root) -> bool:
+    """Whether ``own`` is a clause coordinated after ``clause`` with a subject of its own, and the
+    time expression follows ``clause``'s verb (so it is not fronted over both)."""
+    node = own
+    while node.dep_ == "conj" and node.head.i != clause.i:
+        node = node.head
+    if node.dep_ != "conj" or node.head.i != clause.i:
+        return False
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
+    return has_subject and clause.i < time_root.i < own.i
 
 
 def _own_words(clause, say) -> bool:

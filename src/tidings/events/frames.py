@@ -135,6 +135,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     for child in tok.children:
+        if verb and child.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
         # a quantity's or a group's "of", and a part of something, are no level of their own
         measure = _quantity(tok) or tok.lemma_ in GROUPS | PARTS
@@ -408,11 +410,24 @@ def _negated(tok, own: set[int]) -> bool:
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
+    if _shares_clause(tok) and tok.head.i not in own and any(c.dep_ == "neg" for c in tok.head.children):
+        return True  # "has not closed the crossings or suspended trade": both are denied
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
             return True
     return tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS
+
+
+def _shares_clause(tok) -> bool:
+    """A coordinated verb with no subject or auxiliary of its own shares those of the verb before it."""
+    if not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head.pos_ in {"VERB", "AUX"}):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in tok.children):
+        return False
+    # "did not arrest the leaders but detained students" contrasts the two
+    return not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and tok.head.i < c.i < tok.i
+                   for c in [*tok.head.children, *tok.children])
 
 
 def _clause_modality(node, depth: int) -> str | None:
