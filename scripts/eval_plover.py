@@ -140,13 +140,15 @@ def evaluate(items, errors: str | None = None) -> dict:
             actor_total += 1
             actor_hits += (ok := bool(top and codes(top.actor) & states))
             if errors == "actor" and not ok:
-                _miss(item, top, f"gold actor {sorted(states)}, got {sorted(codes(top.actor)) if top else None}")
+                got = sorted(codes(top.actor)) if top else None
+                _miss(item, top, f"gold actor {sorted(states)}, got {got}")
         targets = gold_states(item["target"])
         if targets:
             rec_total += 1
             rec_hits += (ok := bool(top and codes(top.recipient) & targets))
             if errors == "recipient" and not ok:
-                _miss(item, top, f"gold recipient {sorted(targets)}, got {sorted(codes(top.recipient)) if top else None}")
+                got = sorted(codes(top.recipient)) if top else None
+                _miss(item, top, f"gold recipient {sorted(targets)}, got {got}")
         if item["sectors"]:
             sector_total += 1
             sector_hits += bool(top and {e.sector for e in top.actor} & item["sectors"])
@@ -155,7 +157,9 @@ def evaluate(items, errors: str | None = None) -> dict:
 
 
 def _miss(item, top, why: str) -> None:
-    event = f"{top.event} {top.trigger!r} {[a.text for a in top.actor]} -> {[r.text for r in top.recipient]}" if top else "no event"
+    event = "no event"
+    if top:
+        event = f"{top.event} {top.trigger!r} {[a.text for a in top.actor]} -> {[r.text for r in top.recipient]}"
     print(f"{item['id']}: {why}\n    {item['text']}\n    {event}", file=sys.stderr)
 
 

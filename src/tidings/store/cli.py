@@ -73,7 +73,8 @@ def ingest(
     published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for "
                                          "articles that state none."),
     actors: list[Path] = typer.Option([], "--actors", help="TSV file of your own actors; repeatable."),
-    processes: int = typer.Option(1, "--processes", "-p", help="Parse with this many processes."),
+    processes: int = typer.Option(1, "--processes", "-p",
+                                  help="Extract with this many worker processes (each loads the model once)."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch (and per transaction)."),
     engine: str = typer.Option("local", "--engine", help="local (this machine, --processes) or ray (a Ray "
                                "cluster, --processes workers; needs pip install 'tidings[ray]')."),
