@@ -62,3 +62,22 @@ def test_pipeline_process_in_two_workers_streams_in_order_and_gives_the_same_eve
     assert len(taken) < len(texts)  # two batches a worker in flight, not the whole corpus
     alone = [(a.id, [e.id for e in a.events]) for a in tidings.process(articles(), batch_size=2)][:3]
     assert first == alone and all(events for _, events in first)
+
+
+def test_pipeline_a_coder_fault_on_one_article_is_reported_and_the_rest_coded(monkeypatch):
+    from tidings import pipeline
+    from tidings.read import article_from_text
+
+    real = pipeline.code_article
+
+    def faulty(article, *args):
+        if article.id == "bad":
+            raise ValueError("boom")
+        return real(article, *args)
+
+    monkeypatch.setattr(pipeline, "code_article", faulty)
+    texts = {"good": "Kenya and Ethiopia held talks in Nairobi on Monday.", "bad": "Kenya hosted Ethiopia."}
+    done = {a.id: a for a in tidings.process(article_from_text(t, id=i, published="2025-03-05")
+                                             for i, t in texts.items())}
+    assert done["good"].events and not done["bad"].events
+    assert "E104" in done["bad"].warnings[-1] and "ValueError: boom" in done["bad"].warnings[-1]

@@ -73,12 +73,22 @@ def _process_chunk(chunk: list[Article], actors: tuple[str | Path, ...]) -> list
     parsed: list[list] = [[] for _ in chunk]
     with parser.memory_zone():
         for doc, (a, i) in parser.pipe(jobs, as_tuples=True, batch_size=64):
-            paragraph = chunk[a].paragraphs[i]
-            parsed[a].append((paragraph, doc, _times(doc, paragraph.span[0], chunk[a].published)))
-        for article, paragraphs in zip(chunk, parsed):
-            article.times = [t for _, _, times in paragraphs for t in times]
-            article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
+            parsed[a].append((chunk[a].paragraphs[i], doc))
+        for article, docs in zip(chunk, parsed):
+            try:
+                _code(article, docs, kb)
+            except Exception as exc:  # a fault of ours on one article must not stop a corpus
+                article.times, article.events = [], []
+                article.warnings.append(f"E104: the event coder failed on this article ({type(exc).__name__}: "
+                                        f"{exc}); no events were extracted. Please report it with the article")
     return chunk
+
+
+def _code(article: Article, docs: list, kb: KnowledgeBase) -> None:
+    """The time, actors and events stages over an article's parsed paragraphs."""
+    paragraphs = [(p, doc, _times(doc, p.span[0], article.published)) for p, doc in docs]
+    article.times = [t for _, _, times in paragraphs for t in times]
+    article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
 
 
 def _in_pool(articles: Iterable[Article], actors: tuple[str | Path, ...], batch_size: int,
