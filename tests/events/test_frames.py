@@ -304,3 +304,14 @@ def test_frames_a_denial_does_not_negate_an_accusation_coordinated_after_it():
     found = events("The Moldovan minister denied that Moldova ran any agents in Romania and accused Bucharest of "
                    "stirring up fear.")
     assert [e.modality for e in found if e.event == "ACCUSE"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The junta in Niamey ordered the private broadcaster Radio Sahel to suspend its programmes.", "restrict"),
+    ("Hackers defaced nearly 2,000 Estonian Web sites over the past month.", "cyber"),
+    ("The rebels have been holding dozens of Congolese villagers as human shields near Goma.", "restrict"),
+])
+def test_frames_compelling_an_outlet_defacing_sites_and_human_shields_are_coerce(text, mode):
+    # PLOVER COERCE: restrictions falling short of violence, and website attacks (mode cyber)
+    e = one(text)
+    assert (e.event, e.mode, e.modality) == ("COERCE", mode, "asserted")

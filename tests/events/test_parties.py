@@ -82,3 +82,23 @@ def test_parties_it_in_a_body_s_announcement_is_that_body(nlp):
 def test_parties_a_threat_is_aimed_at_whoever_its_condition_names(nlp):
     actor, recipient = coded(nlp, "Chad threatened to close the border unless Sudan disarmed the militias.", "threatened")
     assert actor == ["TCD"] and recipient == ["SDN"]
+
+
+def test_parties_a_lone_sides_act_is_aimed_at_the_state_it_happens_in(nlp):
+    actor, recipient = coded(nlp, "Chile threatened to ban fishing in Lima's waters.", "threatened")
+    assert actor == ["CHL"] and recipient == ["PER"]
+
+
+def test_parties_a_meeting_place_is_only_its_venue(nlp):
+    text = "The Ghanaian president last met him in May, on the sidelines of a summit in Nairobi."
+    assert coded(nlp, text, "met") == (["GHA"], [])
+
+
+def test_parties_the_complement_beats_the_actors_own_object(nlp):
+    actor, recipient = coded(nlp, "Chad offered its soldiers to Niger's new President Ali Maiga.", "offered")
+    assert recipient == ["NER"]
+
+
+def test_parties_a_capital_naming_an_accord_is_no_party(nlp):
+    actor, recipient = coded(nlp, "Under the Nairobi accord, Chad will withdraw its soldiers.", "withdraw")
+    assert "KEN" not in recipient

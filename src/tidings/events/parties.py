@@ -19,6 +19,10 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "into", "a
 # protests, repression and attacks with no other target are aimed at the state where they happen;
 # a vague trigger (below code.WEAK) is not made an event by its setting
 PLACE_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
+# other acts of one side with no named target ("agreed to open an office in Jakarta") are aimed at
+# the state they happen in too, but where two sides sign, or a meeting is held, is only its venue,
+# and a complaint's place is where its cause happened
+VENUE_TYPES = {"CONSULT", "ACCUSE"}
 PLACE_WEIGHT = 0.5
 AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
 MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
@@ -36,7 +40,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     when it is not the actor's own side and is named by more than a bare noun ("troops", whose
     country is only the story's): such a recipient is kept only when nothing better is named.
     A protest, crackdown or attack with no recipient at all is aimed at the state it happens in,
-    else at the protesters' or police's own state; a pledge naming no recipient is for whoever the
+    else at the protesters' or police's own state; so is any other act of one state's side but a
+    meeting or a complaint ("agreed to open an office in Jakarta"); a pledge naming no recipient is for whoever the
     article's earlier aid was for; one in the passive with no agent is done by
     the state it happens in, as coders of single sentences code them."""
     actor = entities(frame.actors, resolved, actors, drafts)
@@ -58,7 +63,7 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
                lex: Lexicon) -> list[Entity]:
     own = {e.country or e.org for e in actor} - {None}
     fallback: list[Entity] = []
-    for found in _recipient_candidates(frame, resolved, actors, drafts, lex):
+    for found in _recipient_candidates(frame, resolved, actors, drafts, lex, own):
         found = [e for e in found if all(e.name != a.name for a in actor)]
         if any(_real(e, own) for e in found):
             return found
@@ -66,14 +71,16 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
         return _aided(frame, drafts)
     if not fallback and actor and not frame.reciprocal and not frame.inherited \
-            and frame.trigger.type in PLACE_TYPES and frame.trigger.weight >= PLACE_WEIGHT:
-        # "imposed a curfew in Algiers": the state it is done in; else protesters and police act
-        # within their own state ("Egyptian demonstrators rioted")
+            and frame.trigger.weight >= PLACE_WEIGHT and (frame.trigger.type in PLACE_TYPES or (
+                frame.trigger.type not in VENUE_TYPES and len(own) == 1)):
+        # "imposed a curfew in Algiers", "agreed to open an office in Jakarta": the state it is
+        # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
         fallback = _place(frame.head, resolved, own) or _own_state(actor, frame, actors)
     return fallback
 
 
-def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon):
+def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
+                          own: set[str]):
     yield entities(frame.recipients, resolved, actors, drafts)
     yield entities(frame.alternates, resolved, actors, drafts)
     yield [e for e in entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org]
@@ -81,7 +88,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
-    yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved)
+    yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved, own)
 
 
 def _aided(frame: Frame, drafts: list[Draft]) -> list[Entity]:
@@ -110,6 +117,13 @@ def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
                     and mention.entity.country and mention.entity.country not in own:
                 return [mention.entity]
     return []
+
+
+def _named_after(tok, entity: Entity) -> bool:
+    """Whether a capital names the thing it modifies ("the Lima agreement", "the Minsk talks")
+    rather than a party to it; a country word still names its state ("the Azerbaijani republic")."""
+    return tok.dep_ == "compound" and entity.kind == "state" and entity.sector == "GOV" \
+        and entity.text != entity.name
 
 
 def _passive(verb) -> bool:
@@ -167,21 +181,26 @@ def _objects(frame: Frame) -> list:
     return out + frame.tokens[1:]
 
 
-def _inside(tokens, resolved) -> list[Entity]:
+def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
     """The nearest state or organisation named inside these phrases: the possessor or
-    complement of an object ("Serbia's suppression", "the decision of Sweden")."""
+    complement of an object ("Serbia's suppression", "the decision of Sweden"), one of another
+    side than the actor's before the actor's own ("offered its troops to Chad's president")."""
     queue = list(tokens)
     seen: set[int] = set()
+    first: list[Entity] = []
     while queue:
         tok = queue.pop(0)
         if tok.i in seen:
             continue
         seen.add(tok.i)
         mention = resolved.by_token.get(tok.i)
-        if mention is not None and mention.entity is not None and (mention.entity.country or mention.entity.org):
-            return [mention.entity]
+        if mention is not None and mention.entity is not None and (mention.entity.country or mention.entity.org) \
+                and not _named_after(tok, mention.entity):
+            if _real(mention.entity, own):
+                return [mention.entity]
+            first = first or [mention.entity]
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSES and c.lower_ not in SETTING_PREPS)
-    return []
+    return first
 
 
 def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
