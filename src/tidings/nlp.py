@@ -1,7 +1,6 @@
 """The parse stage: spaCy, loaded once, run in batches."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.attrs import SENT_START
@@ -57,8 +56,3 @@ def sentence_ends(doc):
             starts[i] = -1
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
-
-
-def parse(texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator:
-    """Yield one spaCy Doc per text, in order."""
-    yield from load().pipe(texts, batch_size=batch_size, n_process=n_process)
