@@ -203,3 +203,15 @@ def test_actors_places_are_found_without_their_accents():
     assert place_country("Bogota") == place_country("Bogotá") == "COL"
     assert locate("Tulcan").country == "ECU" and locate("Tulcan").name == "Tulcán"
     assert place_country("Dhaka") == "BGD"  # the capital, not a smaller Dhāka elsewhere
+
+
+def test_actors_last_words_of_a_body_named_before_refer_to_it(nlp):
+    found = mentions(nlp, "Pakistan's Frontier Corps raided a camp near Quetta on Monday. Villagers said the Corps "
+                          "detained six men.", home="AFG")
+    corps = found["Corps"]
+    assert (corps.country, corps.sector) == ("PAK", "MIL")
+
+
+def test_actors_person_apposed_to_a_foreign_noun_takes_its_state(nlp):
+    found = mentions(nlp, "Prime Minister Ana Duarte held talks with her Chilean host, Tomas Fuentes, at the palace.", home="ARG")
+    assert found["Tomas Fuentes"].country == "CHL"

@@ -102,3 +102,8 @@ def test_parties_the_complement_beats_the_actors_own_object(nlp):
 def test_parties_a_capital_naming_an_accord_is_no_party(nlp):
     actor, recipient = coded(nlp, "Under the Nairobi accord, Chad will withdraw its soldiers.", "withdraw")
     assert "KEN" not in recipient
+
+
+def test_parties_verb_without_subject_shares_the_one_beside_it(nlp):
+    actor, _ = coded(nlp, 'Ghana says Togolese police beat traders; Lome denies, warns of "strong action"', "warns")
+    assert actor == ["TGO"]

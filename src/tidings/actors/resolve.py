@@ -596,18 +596,31 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
         known = actors.aliases.get(last)
         if known is not None and known.kind == "person":
             return replace(known, text=text)
-        described = _described(tokens, end, actors)
+        described = _described(tokens, end, actors) or _apposed_to(tokens, start, end, actors)
         entity = Entity(text=text, name=text, kind="person", org=described.org if described else None,
                         sector=described.sector if described and described.org else None,
                         country=described.country if described else actors.home)
         actors.remember(entity, text, last)
         return entity
+    named_before = _by_last_words(text, actors.recent)
+    if named_before is not None:
+        return replace(named_before, text=text)
     entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
     acronym = _acronym_after(tokens, end)
     actors.remember(entity, text, acronym)
     if acronym:
         actors.acronyms[acronym] = text
     return entity
+
+
+def _by_last_words(text: str, before: list[Entity]) -> Entity | None:
+    """The body last named in full whose name ends with ``text`` ("the Guards" after "Iran's
+    Revolutionary Guards", "the Brigade" after "the Golani Brigade")."""
+    for entity in reversed(before):
+        if entity.kind in {"organisation", "group", "unknown"} and entity.text.endswith(" " + text) \
+                and (entity.country or entity.org):
+            return entity
+    return None
 
 
 def _region_of_state(text: str, actors: ArticleActors) -> str | None:
@@ -634,6 +647,25 @@ def _described(tokens, end: int, actors: ArticleActors) -> Entry | None:
                 return entry
             if t.ent_type_ == "GPE" and (country := place_country(t.text) or ("USA" if us_state(t.text) else None)):
                 return Entry(name=t.text, country=country)
+    return None
+
+
+def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entry | None:
+    """The state a person is named as an apposition to ("his Uzbek host, Shavkat Rakhimov",
+    "her Colombian counterpart, Jorge Cardenas", "Peru's foreign minister, Rosa Alvarado");
+    the parser often hangs such a name on another word, so a common noun just before the comma comes first."""
+    head = tokens[end - 1]
+    if start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "NOUN":
+        noun = tokens[start - 2]
+    elif head.dep_ == "appos" and head.head.i < head.i:
+        noun = head.head
+    else:
+        return None
+    for word in noun.children:
+        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i:
+            entry = actors.kb.lookup(word.text, actors.day)
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+                return entry
     return None
 
 

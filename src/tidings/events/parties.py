@@ -44,7 +44,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     meeting or a complaint ("agreed to open an office in Jakarta"); a pledge naming no recipient is for whoever the
     article's earlier aid was for; one in the passive with no agent is done by
     the state it happens in, as coders of single sentences code them."""
-    actor = entities(frame.actors, resolved, actors, drafts)
+    actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     if frame.trigger.type == "AID":
         # "donor governments pledged aid for Sudan": a body named without a country is not the
@@ -156,6 +156,18 @@ def _real(entity: Entity, own: set[str]) -> bool:
 def _bare(entity: Entity) -> bool:
     """Whether an entity is named by a common noun alone ("governments", "the donors")."""
     return entity.kind == "group" and entity.name == entity.name.lower()
+
+
+def _parataxis_subject(verb) -> list:
+    """'Caracas denies, warns of a response': a verb with no subject of its own shares that of the
+    verb set beside it before it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    for clause in (c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i and c.pos_ == "VERB"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return []
 
 
 def _clause_subjects(head, threat: bool = False) -> list:
