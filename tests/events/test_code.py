@@ -133,3 +133,8 @@ def test_code_a_time_after_the_first_clause_does_not_date_the_next_clause():
                     "and Britain sent engineers and emergency funds to Kenya.\n")
     aid = next(e for e in found if e.event == "AID")
     assert aid.date.isoformat() == "2025-06-10"
+
+
+def test_code_terms_of_an_accord_are_no_new_promise():
+    found = extract("Under the 2019 accord, Ghana will share radar data with Togo.", published="2025-05-07")
+    assert [e for e in found if e.modality == "asserted"] == []

@@ -2,6 +2,9 @@
 import pytest
 
 from tidings import extract
+from tidings.events.frames import find_frames
+from tidings.events.lexicon import lexicon
+from tidings.nlp import load
 
 pytestmark = pytest.mark.slow
 DAY = "2025-03-14"
@@ -315,3 +318,38 @@ def test_frames_compelling_an_outlet_defacing_sites_and_human_shields_are_coerce
     # PLOVER COERCE: restrictions falling short of violence, and website attacks (mode cyber)
     e = one(text)
     assert (e.event, e.mode, e.modality) == ("COERCE", mode, "asserted")
+
+
+def test_frames_trigger_reaches_the_kind_of_its_object():
+    e = one("Mongolia and Kazakhstan signed a treaty of friendship and cooperation on Monday.", "SUPPORT")
+    assert codes(e.actor) == ["KAZ", "MNG"] and e.modality == "asserted"
+
+
+def test_frames_past_clause_coordinated_verb_is_asserted():
+    found = events("Dockers in Tema blocked the port for two days last week, demanding back pay, "
+                   "before police cleared the gates on Friday and arrested 9 of them.")
+    assert [e.modality for e in found if e.event == "COERCE"] == ["asserted"]
+
+
+def test_frames_naming_verb_is_no_appeal_and_names_the_object():
+    found = events('Lisbon imposed what it called a "fishing levy" on Moroccan boats, and Rabat called '
+                   'the decision "an insult to fishermen" on Tuesday.')
+    assert [e.event for e in found] == ["SANCTION"]
+    assert codes(found[0].actor) == ["PRT"] and codes(found[0].recipient) == ["MAR"]
+
+
+def test_frames_a_month_name_is_no_event():
+    sent = next(load()("In March, Ghana imposed a levy on Togolese boats.").sents)
+    assert [f.trigger.type for f in find_frames(sent, lexicon())] == ["SANCTION"]
+
+
+def test_frames_halting_sales_is_a_sanction():
+    e = one("Days later Uzbekistan halted sales of gas to Tajikistan.", "SANCTION")
+    assert codes(e.actor) == ["UZB"] and codes(e.recipient) == ["TJK"]
+
+
+def test_frames_including_clause_takes_the_subject_of_its_governing_verb():
+    found = events('The Vietnamese navy said it took "necessary control measures" on Tuesday against Malaysian '
+                   'trawlers, including spraying water to chase one of the boats off.')
+    assert {e.event for e in found} >= {"COERCE", "ASSAULT"}
+    assert all(codes(e.actor) == ["VNM"] for e in found)

@@ -134,6 +134,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
             return  # "will file a petition challenging the detentions": the detentions are what it is about
     if not draft.actor:
         return  # no one promised anything ("the money will pay for food")
+    if _terms_of_accord(head, lex):
+        return  # "under the accord, the navies will patrol together": the accord's terms, not a new promise
     if draft.frame.modality == "negated":
         if trigger.type not in COOPERATIVE or not _refusal(head):
             return  # "did not sign": nothing was done, and no one said no
@@ -157,6 +159,19 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated(past[0].date, past[0].date_end, past[0].precision, past[0].text, True)
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _terms_of_accord(head, lex: Lexicon) -> bool:
+    """Whether a clause (or the clause it is coordinated with) is set "under" an agreement."""
+    while True:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under" and any(
+                    o.dep_ == "pobj" and any(t.type == "AGREE" for t in lex.nouns.get(o.lemma_.lower(), ()))
+                    for o in prep.children):
+                return True
+        if head.dep_ != "conj" or head.head.i == head.i:
+            return False
+        head = head.head
 
 
 def _own_protest(trigger, lex: Lexicon) -> bool:

@@ -35,6 +35,9 @@ PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort",
                   "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
                   "deal", "framework", "move", "right", "chance", "prospect", "prospects"}
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+TIME_ENTS = {"DATE", "TIME"}
+# verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
+NAMING = {"call", "term", "dub"}
 FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
 
 
@@ -61,9 +64,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            naming = any(c.dep_ == "oprd" for c in tok.children)
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None and not (frame.trigger.weight < 0.5 and any(c.dep_ == "oprd" for c in tok.children)):
-                _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone)
+            if frame is not None and not (naming and (frame.trigger.weight < 0.5 or tok.lemma_.lower() in NAMING)):
+                _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone or appeal)
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -78,6 +82,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "the peacekeeping mission said": a speaker, not an event
             if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I":
                 continue  # a word inside a name ("North Atlantic Treaty Organization") is no event
+            if tok.ent_type_ in TIME_ENTS:
+                continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None:
                 _noun_arguments(frame)
@@ -107,7 +113,11 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             continue  # cheap: most multi-word triggers have a word the sentence lacks
         found = [tok]
         for word in trigger.words[1:]:
-            hit = _find_below(tok, word, depth=2, skip={t.i for t in found} | used, verb=trigger.pos == "verb")
+            skip = {t.i for t in found} | used
+            hit = _find_below(tok, word, depth=2, skip=skip, verb=trigger.pos == "verb")
+            if hit is None and len(found) > 1:
+                # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
+                hit = _find_below(found[-1], word, depth=2, skip=skip)
             if hit is None:
                 break
             found.append(hit)
@@ -125,6 +135,9 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     candidates = list(tok.children)
     if tok.dep_ == "relcl":
         candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
+    # "imposed what it called a levy": the free relative's naming clause names the object
+    candidates += [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
+                   for o in c.children if o.dep_ == "oprd"]
     for child in candidates:
         if verb and child.dep_ in {"compound", "nsubj", "nsubjpass"}:
             continue  # "air force helicopters", "the talks ended": not the verb's object
@@ -285,6 +298,8 @@ def _subject(verb):
             return None, None
         if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and node.head.i != node.i:
             node = node.head if node.dep_ != "pcomp" else node.head.head
+            while node.dep_ == "pobj" and node.head.head.i != node.head.i:
+                node = node.head.head  # "took measures against the boats, including ramming one": the taker rams
             continue
         break
     return None, None
@@ -386,10 +401,8 @@ def modality(frame: Frame) -> str:
         found = _clause_modality(node, depth)
         if found:
             return found
-        if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
-            break  # a relative clause states a fact of its own ("the tariffs Ecuador imposed")
-        if node.dep_ == "advcl" and node.tag_ == "VBD":
-            break  # so does a past adverbial clause ("agreed to build it after their ministers met")
+        if node.head.i == node.i or _own_fact(node):
+            break
         if depth == 0 and _presupposed(node):
             break  # "protested against the attack": the attack happened whatever the protest is
         if node.dep_ == "conj":
@@ -398,11 +411,18 @@ def modality(frame: Frame) -> str:
             if {c.lower_ for c in sibling.children if c.dep_ == "aux"} & FUTURE_AUX:
                 return "future"
             node = sibling
-            if node.head.i == node.i:
-                break
+            if node.head.i == node.i or _own_fact(node):
+                break  # "... before police cleared the road and arrested ten": a fact shared by both verbs
         node = node.head
         depth += 1
     return "asserted"
+
+
+def _own_fact(node) -> bool:
+    """A relative clause ("the tariffs Ecuador imposed") or a past adverbial clause ("agreed to
+    build it after their ministers met") states a fact of its own, whatever the clause above it."""
+    return (node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+            or node.dep_ == "advcl" and node.tag_ == "VBD")
 
 
 def _negated(tok, own: set[int]) -> bool:
