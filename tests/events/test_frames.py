@@ -353,3 +353,10 @@ def test_frames_including_clause_takes_the_subject_of_its_governing_verb():
                    'trawlers, including spraying water to chase one of the boats off.')
     assert {e.event for e in found} >= {"COERCE", "ASSAULT"}
     assert all(codes(e.actor) == ["VNM"] for e in found)
+
+
+def test_frames_an_unjoined_verb_after_a_reduced_clause_is_not_the_main_subject_s_act():
+    # the parser ends a clause at "fired" and joins "killed" to "summoned": Kenya killed no one
+    found = events("Kenya summoned Somalia's ambassador to protest after rockets fired across the border "
+                   "killed two herders.")
+    assert not any(e.event == "ASSAULT" and codes(e.actor) == ["KEN"] for e in found)

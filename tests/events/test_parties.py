@@ -107,3 +107,13 @@ def test_parties_a_capital_naming_an_accord_is_no_party(nlp):
 def test_parties_verb_without_subject_shares_the_one_beside_it(nlp):
     actor, _ = coded(nlp, 'Ghana says Togolese police beat traders; Lome denies, warns of "strong action"', "warns")
     assert actor == ["TGO"]
+
+
+def test_parties_people_a_state_reports_hurt_by_another_are_its_own(nlp):
+    text = "Chile's foreign ministry said Bolivian soldiers had beaten several traders at the border."
+    assert coded(nlp, text, "beaten", home="BOL") == (["BOL"], ["CHL"])
+
+
+def test_parties_people_a_state_reports_hurt_by_its_own_side_stay_the_story_s(nlp):
+    text = "Peru's defence ministry said Peruvian troops detained several smugglers near the border."
+    assert coded(nlp, text, "detained", home="PER") == (["PER"], ["PER"])

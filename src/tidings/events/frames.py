@@ -296,6 +296,9 @@ def _subject(verb):
                 return None, child
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
+        reduced = _reduced_relative_subject(node)
+        if reduced is not None:
+            return reduced, None
         if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and node.head.i != node.i:
             node = node.head if node.dep_ != "pcomp" else node.head.head
             while node.dep_ == "pobj" and node.head.head.i != node.head.i:
@@ -303,6 +306,21 @@ def _subject(verb):
             continue
         break
     return None, None
+
+
+def _reduced_relative_subject(verb):
+    """The subject of a verb misparsed as a conjunct though nothing joins it: in "after shells
+    fired across the border killed two herders" the parser ends a clause at "fired" and joins
+    "killed" to the main verb; the noun the reduced clause describes is its subject."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.left_edge.i == 0:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.dep_ in {"cc", "punct"} or before.i <= verb.head.i:
+        return None
+    clause = next((t for t in [before, *before.ancestors] if t.dep_ in {"advcl", "ccomp"} and t.head.i != t.i), None)
+    if clause is None or clause.i < verb.head.i:
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
 
 
 def _by_agent(tok):

@@ -46,6 +46,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     the state it happens in, as coders of single sentences code them."""
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
+    recipient = _speakers_people(frame, actor, recipient, resolved)
     if frame.trigger.type == "AID":
         # "donor governments pledged aid for Sudan": a body named without a country is not the
         # one it aids (the story's country is the recipient's)
@@ -89,6 +90,32 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
         return  # "X and Y met": both sides are the actors
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved, own)
+
+
+def _speakers_people(frame: Frame, actor: list[Entity], recipient: list[Entity], resolved) -> list[Entity]:
+    """The recipient, where a state reports another's act on people it names by a noun alone
+    ("Kenya's foreign ministry said Somali police beat traders"): those people are the
+    speaker's own, not the actor's nor merely the story's."""
+    own = {e.country for e in actor}
+    if not recipient or not all(_bare(e) and e.country in own | {None} for e in recipient):
+        return recipient
+    speaker = _speaker(frame.head, resolved)
+    if speaker is None or speaker.org or speaker.country in own:
+        return recipient
+    return [replace(e, country=speaker.country) for e in recipient]
+
+
+def _speaker(head, resolved) -> Entity | None:
+    """Who reports the clause ``head`` heads ("Chile's foreign ministry said ..."), if named with a country."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "said troops beat X and detained Y"
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SAY:
+        return None
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    mention = resolved.by_token.get(subject.i) if subject is not None else None
+    entity = mention.entity if mention is not None else None
+    return entity if entity is not None and entity.country else None
 
 
 def _aided(frame: Frame, drafts: list[Draft]) -> list[Entity]:
