@@ -135,6 +135,13 @@ def test_code_a_time_after_the_first_clause_does_not_date_the_next_clause():
     assert aid.date.isoformat() == "2025-06-10"
 
 
+def test_code_a_closing_time_dates_every_verb_of_one_subject():
+    found = extract("date 2025-04-09\nHeadline\n\nOn Monday, Chile's foreign ministry said Bolivian soldiers had "
+                    "detained three truckers and seized their cargo near Ollague last week.\n")
+    detained = next(e for e in found if "detain" in e.trigger)
+    assert (detained.date.isoformat(), detained.date_end.isoformat()) == ("2025-03-31", "2025-04-06")
+
+
 def test_code_terms_of_an_accord_are_no_new_promise():
     found = extract("Under the 2019 accord, Ghana will share radar data with Togo.", published="2025-05-07")
     assert [e for e in found if e.modality == "asserted"] == []

@@ -92,7 +92,20 @@ def governs(time_root, trigger) -> bool:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
     if _own_subject_after(own, clause, time_root):
         return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
+    if _closes_shared(own, clause, time_root):
+        return True  # "had beaten deportees and separated families last week": both verbs, last week
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _closes_shared(own, clause, time_root) -> bool:
+    """Whether ``clause`` is a verb coordinated after ``own`` that shares its subject, and the time
+    expression closes it (so it dates the whole coordination, not the last verb alone)."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i != own.i:
+        node = node.head
+    if node.dep_ != "conj" or node.head.i != own.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and time_root.i > clause.i
 
 
 def _own_subject_after(own, clause, time_root) -> bool:
