@@ -15,7 +15,7 @@ from .draft import Dated, Draft
 from .frames import OBLIGATION, Frame, background, find_frames
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .parties import parties
+from .parties import noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 WEAK = 0.5  # triggers below this weight need a recipient to count
@@ -68,8 +68,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 elif richer(draft, same):
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
-            known += [Dated(t.date, t.date_end, t.precision, t.text, True) for t in own
-                      if not is_future(Dated(t.date, t.date_end, t.precision, t.text, True), article)]
+            known += [d for d in map(Dated.stated, own) if not is_future(d, article)]
             previous = known[0] if known else fallback
             previous_paragraph = paragraph
             if paragraph is lead and story is None and known:
@@ -103,11 +102,12 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "gather", "spoke to reporters": too vague to stand without a party (the press is an audience)
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
-    draft = Draft(frame, sentence, kind, actor, recipient, dated,
-                  location=_location(frame, sent),
-                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
-                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
-    return draft
+    return Draft(frame, sentence, kind, actor, recipient, dated,
+                 location=_location(frame, sent),
+                 amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
+                 context=_contexts(frame, sent, lex), evidence=[sentence.span])
+
+
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
@@ -156,7 +156,7 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     draft.frame.modality = "asserted"
     past = [t for t in own if not (article.published and t.date > article.published)]
     if past:
-        draft.dated = Dated(past[0].date, past[0].date_end, past[0].precision, past[0].text, True)
+        draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
 
@@ -259,7 +259,7 @@ def _confidence(draft: Draft) -> float:
     score *= 1.0 if any(e.country or e.org for e in draft.actor) else 0.7
     own = {e.country for e in draft.actor}
     # "urged its citizens": a bare noun of the actor's own country is no party of its own
-    other = any(not (e.kind == "group" and e.name == e.text and e.country in own) for e in draft.recipient)
+    other = any(not (noun_only(e) and e.country in own) for e in draft.recipient)
     score *= 1.0 if other or draft.frame.reciprocal else 0.85
     score *= 1.0 if draft.dated.explicit else 0.9
     return max(0.05, min(1.0, score))

@@ -32,7 +32,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = Dated(t.date, t.date_end, t.precision, t.text, True)
+        window = Dated.stated(t)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Entity, Sentence
+from ..model import Entity, Sentence, TimeExpr
 from .frames import Frame
 
 
@@ -15,6 +15,11 @@ class Dated:
     precision: str
     text: str | None
     explicit: bool  # from the sentence itself (or an anchor), not carried over or the publication date
+
+    @classmethod
+    def stated(cls, t: TimeExpr) -> Dated:
+        """The window a temporal expression of the sentence states."""
+        return cls(t.date, t.date_end, t.precision, t.text, True)
 
 
 @dataclass

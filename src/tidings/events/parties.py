@@ -177,7 +177,13 @@ def _real(entity: Entity, own: set[str]) -> bool:
     named with its country, that is not the actor's side."""
     if not (entity.country or entity.org) or (entity.country or entity.org) in own:
         return False
-    return not (entity.kind == "group" and entity.name == entity.text)
+    return not noun_only(entity)
+
+
+def noun_only(entity: Entity) -> bool:
+    """Whether a group is named by its words alone ("troops", "its citizens"), its country only
+    the story's or the speaker's."""
+    return entity.kind == "group" and entity.name == entity.text
 
 
 def _bare(entity: Entity) -> bool:
