@@ -145,3 +145,42 @@ def test_code_a_closing_time_dates_every_verb_of_one_subject():
 def test_code_terms_of_an_accord_are_no_new_promise():
     found = extract("Under the 2019 accord, Ghana will share radar data with Togo.", published="2025-05-07")
     assert [e for e in found if e.modality == "asserted"] == []
+
+
+def test_code_a_report_dated_by_its_saying_is_no_later_than_it():
+    # no date of its own: the attack happened by Monday, not on the publication day
+    attack = next(e for e in extract("Kenya said on Monday that Uganda had attacked its border post.",
+                                     published="2025-10-15") if e.event == "ASSAULT")
+    assert (str(attack.date), str(attack.date_end)) == ("2025-10-13", "2025-10-13")
+
+
+def test_code_a_report_keeps_an_earlier_episode_date_and_a_promise_is_not_capped():
+    text = ("Kenyan officials met Ugandan ministers in Kampala on Friday. "
+            "Kenya said on Monday that Uganda had agreed to reopen the border.")
+    agree = next(e for e in extract(text, published="2025-10-15") if e.event == "AGREE")
+    assert str(agree.date) == "2025-10-10"  # the meeting's Friday is before the saying, so it stands
+    threat = [e for e in extract("Kenya said on Monday that Uganda will attack its border post next week.",
+                                 published="2025-10-15") if e.event in {"ASSAULT", "THREATEN"}]
+    assert all(str(e.date) != "2025-10-13" or e.event == "THREATEN" for e in threat)
+
+
+def test_code_the_definite_noun_refers_back_to_the_latest_event_of_its_kind():
+    text = """date 2025-04-10
+Loans for the south
+
+Norway pledged $10 million in aid to Malawi on Tuesday.
+
+Separately, the World Bank on Wednesday approved a $60 million loan to Malawi. The bank said the loan to Malawi carries a low rate.
+"""
+    aid = [e for e in extract(text) if e.event == "AID"]
+    assert len(aid) == 2
+    bank = next(e for e in aid if e.actor and e.actor[0].org == "WB")
+    assert len(bank.evidence) == 2 and str(bank.date) == "2025-04-09"
+
+
+def test_code_a_natural_disaster_is_no_attack():
+    for text in ("The floods have killed at least 47 people.", "Twelve villagers were killed by a landslide.",
+                 "An earthquake killed 30 people in eastern Turkey on Monday."):
+        assert not [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
+    assert [e for e in extract("Soldiers killed 30 villagers during the storm.", published="2025-10-15")
+            if e.event == "ASSAULT"]

@@ -10,7 +10,7 @@ from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
 from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
-from .dating import DEFINITE, date_of, is_future, new_episode, publication
+from .dating import DEFINITE, date_of, is_future, new_episode, no_later, publication, said_when
 from .draft import Dated, Draft
 from .frames import OBLIGATION, Frame, background, find_frames
 from .lexicon import Lexicon
@@ -52,7 +52,9 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
                 if draft is None:
                     continue
-                draft.dated = draft.dated or fallback or publication(article)
+                if draft.dated is None:
+                    said = None if frame.modality in {"future", "hypothetical"} else said_when(frame, sent, sentence.span[0] - sent.start_char, own, article.published)
+                    draft.dated = no_later(fallback or publication(article), said)
                 if frame.modality in {"future", "negated"} and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article, lex)
                 elif frame.modality == "hypothetical" and frame.trigger.type == "ASSAULT" and _prepared(frame.head):
@@ -92,6 +94,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None
     if frame.trigger.weight < WEAK and frame.head.dep_ == "relcl":
         return None  # "refugees who fled the war": a weak word describing someone is no event of its own
+    if frame.trigger.type == "ASSAULT" and _natural_cause(frame.head):
+        return None  # "the floods have killed 47 people": a disaster is no one's attack
     if _standing(frame.head):
         return None  # "already hosts a million refugees": a state of affairs, not a happening
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
@@ -190,6 +194,18 @@ def _abroad(actor, recipient) -> bool:
     ours = {e.country for e in actor if e.country}
     theirs = {e.country for e in recipient if e.country}
     return bool(ours and theirs and not ours & theirs)
+
+
+HAZARDS = {"flood", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "landslide", "mudslide",
+           "drought", "wildfire", "heatwave", "tsunami", "avalanche", "outbreak", "epidemic", "disease", "cholera",
+           "famine", "rain", "lightning", "flooding", "tremor", "eruption"}
+
+
+def _natural_cause(head) -> bool:
+    """Whether a harm verb's cause is a natural hazard: "floods killed", "killed by a landslide"."""
+    causes = [c for c in head.children if c.dep_ == "nsubj"]
+    causes += [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS for c in causes)
 
 
 STANDING = {"already", "still"}

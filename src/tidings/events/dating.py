@@ -52,6 +52,30 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
+def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -> Dated | None:
+    """When the event was reported, if a verb of saying above it is dated: "Kenya said on Monday
+    that Uganda had attacked" tells of an attack no later than Monday (a window that is not the
+    event's own, so ``explicit`` is False)."""
+    doc = sent.doc
+    for t in times:
+        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        if span is None or t.date is None or (published and t.date > published):
+            continue
+        clause = _clause(span.root)
+        if clause is not None and clause.lemma_.lower() in SAY and any(a.i == clause.i for a in frame.head.ancestors):
+            return Dated(t.date, t.date_end, t.precision, t.text, False)
+    return None
+
+
+def no_later(dated: Dated, said: Dated | None) -> Dated:
+    """A fallback window, or the time of the report when the fallback ends after it."""
+    if said is None or said.date_end is None:
+        return dated
+    if dated.date_end is None or dated.date_end > said.date_end:
+        return said
+    return dated
+
+
 def _told_as_past(trigger) -> bool:
     """Whether a verb trigger is in the simple past or a perfect ("held talks", "has signed")."""
     if trigger.tag_ == "VBD":

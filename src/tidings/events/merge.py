@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from .dating import DEFINITE
 from .draft import Dated, Draft, distance
 
 RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
@@ -15,7 +16,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     for draft in drafts:
         same = next((k for k in reversed(kept) if k.sentence.span == draft.sentence.span and _same_happening(k, draft)),
                     None) or next((k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead)),
-                                  None)
+                                  None) or _told_again(kept, draft)
         if same is None:
             kept.append(draft)
             continue
@@ -48,6 +49,21 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if a.recipient and b.recipient:
         return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or countries(a))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
+    """The event a definite noun refers back to: "the World Bank approved a loan to Malawi. The bank
+    said the financing carries ...": the latest event of its kind, told in the same paragraph or the
+    one before, with every state the noun's sentence names."""
+    if b.frame.trigger.pos != "noun" or not any(c.lower_ in DEFINITE for c in b.frame.head.children):
+        return None
+    a = next((k for k in reversed(kept) if k.frame.trigger.type == b.frame.trigger.type), None)
+    if a is None or a.frame.modality != b.frame.modality or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
+        return None
+    if a.dated.explicit and b.dated.explicit and not _overlap(a, b):
+        return None
+    countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
+    return a if countries(b) <= countries(a) else None
 
 
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
