@@ -184,3 +184,15 @@ def test_code_a_natural_disaster_is_no_attack():
         assert not [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
     assert [e for e in extract("Soldiers killed 30 villagers during the storm.", published="2025-10-15")
             if e.event == "ASSAULT"]
+
+
+def test_code_n_days_after_the_dated_event_shifts_its_window():
+    text = "Kenya recalled its ambassador on Friday, a week after Ugandan troops shelled a border post."
+    coded = {e.event: e for e in extract(text, published="2025-10-15")}
+    assert str(coded["SANCTION"].date) == "2025-10-10"
+    assert str(coded["ASSAULT"].date) == "2025-10-03" and coded["ASSAULT"].date_text == "a week after Friday"
+    nominal = "Kenya recalled its ambassador on Friday, two days after an attack on a border post by Ugandan troops."
+    assert str(next(e for e in extract(nominal, published="2025-10-15") if e.event == "ASSAULT").date) == "2025-10-08"
+    # no count: "after" alone does not say how long before
+    plain = "Kenya recalled its ambassador on Friday after Ugandan troops shelled a border post."
+    assert str(next(e for e in extract(plain, published="2025-10-15") if e.event == "ASSAULT").date) == "2025-10-10"

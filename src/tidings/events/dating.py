@@ -32,7 +32,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = Dated.stated(t)
+        window = _shifted(Dated.stated(t), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
@@ -50,6 +50,44 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+EXACT_UNITS = {"day": 1, "week": 7}
+
+
+def _shifted(window: Dated, trigger, time_root) -> Dated:
+    """The window of an event told as "N days after/before" the dated one: "recalled its envoy on
+    Friday, a week after troops shelled a post" dates the shelling a week before Friday."""
+    if window.date is None:
+        return window
+    clause = _clause(time_root)
+    node = trigger
+    while clause is not None and node.i != clause.i and node.head.i != node.i:
+        relation = node if node.dep_ == "prep" else next((c for c in node.children if c.dep_ == "mark"), None)
+        counted = _counted(relation, node) if relation is not None and relation.lower_ in {"after", "before"} else None
+        if counted is not None:
+            days, words = counted
+            shift = timedelta(days=-days if relation.lower_ == "after" else days)
+            return Dated(window.date + shift, window.date_end + shift, window.precision,
+                         f"{words} {relation.text} {window.text}", True)
+        node = node.head
+    return window
+
+
+def _counted(relation, clause) -> tuple[int, str] | None:
+    """The days an "after"/"before" counts, and their words: "two days after", "a week before"
+    (the count hangs on the preposition, or on the clause "after" opens)."""
+    from ..time.words import words
+
+    units, numbers = words().of("unit"), words().of("number")
+    unit = next((c for c in [*relation.children, *clause.children] if c.dep_ == "npadvmod"), None)
+    if unit is None or units.get(unit.lemma_.lower()) not in EXACT_UNITS:
+        return None
+    count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+    if count is None or not (count.lower_ in numbers or count.text.isdigit()):
+        return None
+    n = int(count.text) if count.text.isdigit() else int(numbers[count.lower_])
+    return n * EXACT_UNITS[units[unit.lemma_.lower()]], f"{count.text} {unit.text}"
 
 
 def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -> Dated | None:
