@@ -196,3 +196,11 @@ def test_code_n_days_after_the_dated_event_shifts_its_window():
     # no count: "after" alone does not say how long before
     plain = "Kenya recalled its ambassador on Friday after Ugandan troops shelled a border post."
     assert str(next(e for e in extract(plain, published="2025-10-15") if e.event == "ASSAULT").date) == "2025-10-10"
+
+
+def test_code_an_act_spelled_out_with_including_is_the_event():
+    text = ("China's coast guard said it took control measures against Philippine vessels on Monday, "
+            "including spraying water to warn one of the boats away.")
+    coded = [e for e in extract(text, published="2025-10-15") if e.event in {"COERCE", "ASSAULT"}]
+    assert [(e.event, e.mode) for e in coded] == [("ASSAULT", "crowd-control")]
+    assert [a.country for a in coded[0].recipient] == ["PHL"] and [a.country for a in coded[0].actor] == ["CHN"]

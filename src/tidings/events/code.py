@@ -48,7 +48,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 fallback = story if paragraph.kind == "body" else None
             known: list[Dated] = []
             first_of_sentence = len(drafts)
-            for frame in find_frames(sent, lex):
+            for frame in _fold_elaborations(find_frames(sent, lex)):
                 draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
                 if draft is None:
                     continue
@@ -110,6 +110,36 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                  location=_location(frame, sent),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
+
+
+def _fold_elaborations(frames: list[Frame]) -> list[Frame]:
+    """An act a sentence spells out with "including" is the event its general words name: "took
+    control measures against Philippine vessels, including spraying water" is the water cannon
+    (ASSAULT) by the coast guard against the vessels, not a vaguer COERCE beside it."""
+    kept = list(frames)
+    for specific in frames:
+        general = next((f for f in kept if _elaborates(specific, f)), None)
+        if general is None or not any(f is specific for f in kept):
+            continue
+        specific.actors = general.actors or specific.actors
+        specific.recipients = general.recipients or specific.recipients
+        kept = [f for f in kept if f is not general]
+    return kept
+
+
+def _elaborates(specific: Frame, general: Frame) -> bool:
+    """Whether ``specific`` sits in an "including ..." phrase within ``general``'s clause (the parser
+    often hangs it on the last verb before it: "measures against vessels that had entered the
+    waters, including spraying water")."""
+    if general is specific or general.trigger.pos != "verb":
+        return False
+    node = specific.head
+    for _ in range(3):
+        node = node.head
+        if node.lower_ == "including" and node.dep_ == "prep":
+            return specific.modality == general.modality and (
+                node.head.i == general.head.i or general.head.is_ancestor(node))
+    return False
 
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
