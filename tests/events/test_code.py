@@ -204,3 +204,27 @@ def test_code_an_act_spelled_out_with_including_is_the_event():
     coded = [e for e in extract(text, published="2025-10-15") if e.event in {"COERCE", "ASSAULT"}]
     assert [(e.event, e.mode) for e in coded] == [("ASSAULT", "crowd-control")]
     assert [a.country for a in coded[0].recipient] == ["PHL"] and [a.country for a in coded[0].actor] == ["CHN"]
+
+
+def test_code_the_main_clause_time_carries_over_and_a_saying_keeps_its_own_time():
+    text = """date 2026-01-19
+Prisoners
+
+Kenya and Uganda exchanged prisoners on Sunday at their border.
+
+A Kenyan official said on Sunday that Uganda still held 12 Kenyans who were sentenced by a court in Kampala last year. She accused the Ugandan authorities of treating them as hostages.
+
+Uganda rejected the charge on Monday, saying the men had been detained for smuggling.
+"""
+    coded = extract(text)
+    accuse = next(e for e in coded if e.event == "ACCUSE")
+    assert str(accuse.date) == "2026-01-18"  # the saying's Sunday, not the sentencing's last year
+    assert str(next(e for e in coded if e.event == "REJECT").date) == "2026-01-19"
+    assert all(str(e.date) != "2026-01-19" for e in coded if e.event == "COERCE")  # told on Monday, not done then
+
+
+def test_code_an_attack_made_to_disperse_is_one_event_dated_by_its_purpose_clause():
+    text = "Kenyan police used tear gas and batons to disperse several thousand opposition supporters in Nairobi on Sunday."
+    coded = [e for e in extract(text, published="2026-05-19") if e.event in {"ASSAULT", "COERCE"}]
+    assert [(e.event, e.mode, str(e.date)) for e in coded] == [("ASSAULT", "crowd-control", "2026-05-17")]
+    assert [a.text for a in coded[0].recipient] == ["opposition supporters"]

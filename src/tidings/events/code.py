@@ -10,7 +10,7 @@ from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
 from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
-from .dating import DEFINITE, date_of, is_future, new_episode, no_later, publication, said_when
+from .dating import DEFINITE, date_of, is_future, main_time, new_episode, no_later, publication, said_when
 from .draft import Dated, Draft
 from .frames import OBLIGATION, Frame, background, find_frames
 from .lexicon import Lexicon
@@ -53,7 +53,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 if draft is None:
                     continue
                 if draft.dated is None:
-                    said = None if frame.modality in {"future", "hypothetical"} else said_when(frame, sent, sentence.span[0] - sent.start_char, own, article.published)
+                    told = frame.modality not in {"future", "hypothetical"}
+                    said = said_when(frame, sent, sentence.span[0] - sent.start_char, own, article.published) if told else None
                     draft.dated = no_later(fallback or publication(article), said)
                 if frame.modality in {"future", "negated"} and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article, lex)
@@ -71,7 +72,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
             known += [d for d in map(Dated.stated, own) if not is_future(d, article)]
-            previous = known[0] if known else fallback
+            previous = main_time(sent, sentence.span[0] - sent.start_char, own, article.published) \
+                or (known[0] if known else fallback)
             previous_paragraph = paragraph
             if paragraph is lead and story is None and known:
                 story = known[0]
@@ -115,16 +117,24 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
 def _fold_elaborations(frames: list[Frame]) -> list[Frame]:
     """An act a sentence spells out with "including" is the event its general words name: "took
     control measures against Philippine vessels, including spraying water" is the water cannon
-    (ASSAULT) by the coast guard against the vessels, not a vaguer COERCE beside it."""
+    (ASSAULT) by the coast guard against the vessels, not a vaguer COERCE beside it; so is an
+    attack made to coerce ("used tear gas to disperse the crowd")."""
     kept = list(frames)
     for specific in frames:
-        general = next((f for f in kept if _elaborates(specific, f)), None)
+        general = next((f for f in kept if _elaborates(specific, f) or _aim_of(f, specific)), None)
         if general is None or not any(f is specific for f in kept):
             continue
         specific.actors = general.actors or specific.actors
         specific.recipients = general.recipients or specific.recipients
         kept = [f for f in kept if f is not general]
     return kept
+
+
+def _aim_of(aim: Frame, means: Frame) -> bool:
+    """Whether ``aim`` is the coercion an attack was made for: "used tear gas to disperse the
+    crowd" is one event, the tear gas (ASSAULT) against the crowd."""
+    return (means.trigger.type == "ASSAULT" and aim.trigger.type == "COERCE" and aim.head.dep_ in {"xcomp", "advcl"}
+            and aim.head.head.i == means.head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.head.children))
 
 
 def _elaborates(specific: Frame, general: Frame) -> bool:

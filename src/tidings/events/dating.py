@@ -16,6 +16,7 @@ SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
 DEFINITE = {"the", "that", "this", "its", "their"}
+MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
 
 
@@ -41,6 +42,9 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
             candidates.append((distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+    if not candidates:
+        candidates = [(1, 0, Dated.stated(t)) for t in times
+                      if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)][:1]
     if not candidates and frame.head.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in frame.head.children):
         # "The meeting was held at the delegation level": the meeting told before
         earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
@@ -105,6 +109,19 @@ def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -
     return None
 
 
+def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None:
+    """The time the sentence's main clause states ("Sargsyan said on Sunday that Baku holds men who
+    were sentenced last year": Sunday), which carries over to the sentences after it."""
+    doc = sent.doc
+    for t in times:
+        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        if span is None or t.date is None or (published and t.date > published):
+            continue
+        if _clause(span.root) is not None and _clause(span.root).i == sent.root.i:
+            return Dated.stated(t)
+    return None
+
+
 def no_later(dated: Dated, said: Dated | None) -> Dated:
     """A fallback window, or the time of the report when the fallback ends after it."""
     if said is None or said.date_end is None:
@@ -112,6 +129,18 @@ def no_later(dated: Dated, said: Dated | None) -> Dated:
     if dated.date_end is None or dated.date_end > said.date_end:
         return said
     return dated
+
+
+def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
+    """Whether a past time closes the purpose clause of the trigger's verb: "police used tear gas to
+    disperse the crowd on Sunday" used it on Sunday (but "agreed to reopen the bridge from Monday"
+    did not agree on Monday: only deeds, see MEANS)."""
+    span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+    if span is None or t.date is None or (published and t.date > published):
+        return False
+    clause, own = _clause(span.root), _clause(trigger)
+    return (clause is not None and own is not None and clause.dep_ in {"xcomp", "advcl"} and clause.head.i == own.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _told_as_past(own))
 
 
 def _told_as_past(trigger) -> bool:
@@ -150,6 +179,8 @@ def governs(time_root, trigger) -> bool:
         return True
     if clause.lemma_.lower() in SAY:
         return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
+    if any(a.lemma_.lower() in SAY and a.tag_ == "VBG" for a in own.ancestors if a.i != clause.i and clause.is_ancestor(a)):
+        return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
     if _own_subject_after(own, clause, time_root):
