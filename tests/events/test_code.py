@@ -76,7 +76,7 @@ def test_code_soon_after_the_meeting_is_after_the_meeting():
 
 def test_code_past_may_in_a_february_article_is_last_year():
     [event] = [e for e in extract("Kenya attacked al-Shabaab positions in May.", published="2025-02-02")
-               if e.event == "ASSAULT"]
+               if e.event in {"ASSAULT", "COERCE"}]
     assert str(event.date) == "2024-05-01" and str(event.date_end) == "2024-05-31"
 
 
@@ -183,7 +183,7 @@ def test_code_a_natural_disaster_is_no_attack():
                  "An earthquake killed 30 people in eastern Turkey on Monday."):
         assert not [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
     assert [e for e in extract("Soldiers killed 30 villagers during the storm.", published="2025-10-15")
-            if e.event == "ASSAULT"]
+            if e.event in {"ASSAULT", "COERCE"}]
 
 
 def test_code_n_days_after_the_dated_event_shifts_its_window():
@@ -228,3 +228,13 @@ def test_code_an_attack_made_to_disperse_is_one_event_dated_by_its_purpose_claus
     coded = [e for e in extract(text, published="2026-05-19") if e.event in {"ASSAULT", "COERCE"}]
     assert [(e.event, e.mode, str(e.date)) for e in coded] == [("ASSAULT", "crowd-control", "2026-05-17")]
     assert [a.text for a in coded[0].recipient] == ["opposition supporters"]
+
+
+def test_code_a_lasting_state_is_no_event():
+    for text in ("Kenya has hosted Somali refugees for more than 30 years.",
+                 "Kenya threatened to shut Dadaab, which hosts more than 380,000 people."):
+        assert not [e for e in extract(text, published="2025-10-08") if e.event == "CONSULT"], text
+    assert [e for e in extract("Ugandan rebels have besieged the Kenyan town for two months.", published="2025-10-08")
+            if e.event in {"ASSAULT", "COERCE"}]
+    assert [e for e in extract("A Kenyan court has jailed a Ugandan student for two years.", published="2025-10-08")
+            if e.event == "COERCE"]  # a term, not a state

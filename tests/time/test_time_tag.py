@@ -30,6 +30,9 @@ def window(text, published=SUNDAY, **kwargs):
         ("The report of 2025-09-08 says so.", "2025-09-08"),
         ("He left on the 5th of May 2021.", "2021-05-05"),
         ("Sept. 14, 2025 10:32 GMT", "2025-09-14"),
+        ("They met on March 3 last year.", "2024-03-03"),  # one expression, not March 3 of this year
+        ("It happened on 4 December last year.", "2024-12-04"),
+        ("It happened on Dec. 4 this year.", "2025-12-04"),
     ],
 )
 def test_time_absolute_written_dates(text, day):
@@ -265,6 +268,12 @@ def test_time_plain_expressions_relate_at():
 def test_time_anaphors_count_from_the_last_date_named():
     text = "They met on March 3, 2020. The following day they left. Two days later they returned. That year was hard."
     assert [t.value for t in tag(text, SUNDAY)] == ["2020-03-03", "2020-03-04", "2020-03-06", "2020"]
+
+
+def test_time_hours_later_is_the_day_of_the_last_date_named():
+    text = "Rebels attacked on March 3, 2020. A few hours later the army struck back. Minutes earlier, a mine exploded."
+    assert [t.value for t in tag(text, SUNDAY)] == ["2020-03-03", "2020-03-03", "2020-03-03"]
+    assert tag("The clashes went on for hours.", SUNDAY) == []
 
 
 def test_time_later_that_month_runs_from_the_anchor_to_month_end():

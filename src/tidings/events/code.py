@@ -98,7 +98,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "refugees who fled the war": a weak word describing someone is no event of its own
     if frame.trigger.type == "ASSAULT" and _natural_cause(frame.head):
         return None  # "the floods have killed 47 people": a disaster is no one's attack
-    if _standing(frame.head):
+    if _standing(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees": a state of affairs, not a happening
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
             and _abroad(actor, recipient):
@@ -251,9 +251,22 @@ def _natural_cause(head) -> bool:
 STANDING = {"already", "still"}
 
 
-def _standing(head) -> bool:
-    """Whether a verb in the simple present is marked as a lasting state ("already hosts")."""
-    return head.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in STANDING for c in head.children)
+LASTING = {"year", "decade", "century"}
+
+
+def _standing(head, kind: str) -> bool:
+    """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
+    hosts") or describing something ("Dadaab, which hosts 380,000 people"), or a verb lasting years
+    ("has hosted refugees for more than 30 years"; "besieged the town for two months" is a siege)."""
+    if head.tag_ in {"VBZ", "VBP"} and (head.dep_ == "relcl" or any(
+            c.dep_ == "advmod" and c.lower_ in STANDING for c in head.children)):
+        return True
+    if kind in MEASURES:
+        return False  # "has jailed a student for two years": the term of a measure
+    perfect = head.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children)
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in LASTING for o in c.children)
+        for c in head.children)
 
 
 def _prepared(head) -> bool:

@@ -181,14 +181,14 @@ def rules() -> tuple[Rule, ...]:
             "month_day",
             "month",
             r"(?:\b(?P<wd>{ANYWEEKDAY})\.?,?\s+)?\b(?P<month>{MONTH})(?:\.(?=\s*\d))?\s+(?:the\s+)?"
-            r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:%]|[,.]\d)(?:,?\s+{YEAR})?",
+            r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:%]|[,.]\d)(?:,?\s+{YEAR}|\s+{SHIFT})?",
             build_written_date,
         ),
         compile_rule(
             "day_month",
             "month",
             r"(?:\b(?P<wd>{ANYWEEKDAY})\.?,?\s+)?(?:\bthe\s+)?(?<![\w$£€#.,-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            r"\s+(?:of\s+)?(?P<month>{MONTH})\b(?:\.(?=\s*\d))?(?:,?\s+{YEAR})?",
+            r"\s+(?:of\s+)?(?P<month>{MONTH})\b(?:\.(?=\s*\d))?(?:,?\s+{YEAR}|\s+{SHIFT})?",
             build_written_date,
         ),
         compile_rule(
@@ -309,6 +309,12 @@ def rules() -> tuple[Rule, ...]:
             r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:a\s+year\s+(?:ago|earlier|before)|"
             r"(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year|(?:of\s+)?the\s+year\s+before)\b",
             build_year_back,
+        ),
+        compile_rule(
+            "anaphor_hours",
+            "hours",
+            r"\b(?:(?:a\s+few|several|some|{NUM})\s+)?(?P<unit>hours|minutes|moments)\s+(?P<dir>later|earlier)\b",
+            build_within_day,
         ),
         compile_rule(
             "anaphor_that",
@@ -471,7 +477,8 @@ def build_written_date(m: re.Match, text: str) -> Found | None:
     if year is not None and not plausible_year(year):
         return None
     weekday = weekday_number(m.group("wd")) if m.group("wd") else None
-    return Found(m.span(), "date", year=year, month=month_number(name), day=day, weekday=weekday)
+    return Found(m.span(), "date", year=year, month=month_number(name), day=day, weekday=weekday,
+                 year_shift=year_shift(m))  # "Dec. 4 last year"
 
 
 def weekday_number(name: str) -> int:
@@ -634,6 +641,11 @@ def build_year_back(m: re.Match, text: str) -> Found | None:
     """"the same period last year", "the same month a year ago": a year before the
     last date named; a "period" keeps that date's precision."""
     return Found(m.span(), "year_back", unit=m.group("unit").lower())
+
+
+def build_within_day(m: re.Match, text: str) -> Found | None:
+    """"Hours later", "minutes earlier": the day of the last date named (a shift of less than a day)."""
+    return Found(m.span(), "anaphor", unit="day", number=0)
 
 
 def build_anaphor(m: re.Match, text: str) -> Found | None:
