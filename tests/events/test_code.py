@@ -238,3 +238,15 @@ def test_code_a_lasting_state_is_no_event():
             if e.event in {"ASSAULT", "COERCE"}]
     assert [e for e in extract("A Kenyan court has jailed a Ugandan student for two years.", published="2025-10-08")
             if e.event == "COERCE"]  # a term, not a state
+
+
+def test_code_a_time_inside_a_side_clause_does_not_date_the_next_sentence():
+    text = """date 2025-11-22
+Loans
+
+Kenya's deputy finance minister ruled out new talks with the IMF on Saturday.
+
+"Walking away now would cost us everything we have rebuilt since 2022," she told reporters. She also accused Uganda of spreading false claims.
+"""
+    accuse = next(e for e in extract(text) if e.event == "ACCUSE")
+    assert str(accuse.date) == "2025-11-22"

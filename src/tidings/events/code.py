@@ -71,12 +71,11 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 elif richer(draft, same):
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
-            known += [d for d in map(Dated.stated, own) if not is_future(d, article)]
-            previous = main_time(sent, sentence.span[0] - sent.start_char, own, article.published) \
-                or (known[0] if known else fallback)
+            main = main_time(sent, sentence.span[0] - sent.start_char, own, article.published)
+            previous = main or (known[0] if known else fallback)
             previous_paragraph = paragraph
-            if paragraph is lead and story is None and known:
-                story = known[0]
+            if paragraph is lead and story is None and (known or main):
+                story = known[0] if known else main
     lead_index = article.paragraphs.index(lead) if lead is not None else None
     return [_event(article, d, lex) for d in merge(drafts, lead_index)]
 
