@@ -250,3 +250,11 @@ Kenya's deputy finance minister ruled out new talks with the IMF on Saturday.
 """
     accuse = next(e for e in extract(text) if e.event == "ACCUSE")
     assert str(accuse.date) == "2025-11-22"
+
+
+def test_code_an_act_promised_if_the_other_side_does_not_act_is_a_threat():
+    text = "Kenya said it would close the border if Uganda did not withdraw its troops."
+    closing = [e for e in extract(text, published="2025-11-22") if e.trigger == "close border"]
+    assert [(e.event, e.modality) for e in closing] == [("THREATEN", "asserted")]
+    plain = [e for e in extract("Kenya would sign the deal if Uganda agreed.", published="2025-11-22")]
+    assert [(e.event, e.modality) for e in plain] == [("AGREE", "hypothetical")]

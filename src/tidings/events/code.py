@@ -56,7 +56,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     told = frame.modality not in {"future", "hypothetical"}
                     said = said_when(frame, sent, sentence.span[0] - sent.start_char, own, article.published) if told else None
                     draft.dated = no_later(fallback or publication(article), said)
-                if frame.modality in {"future", "negated"} and (frame.trigger.pos == "verb" or frame.inherited == "object"):
+                promised = frame.modality in {"future", "negated"} or (frame.modality == "hypothetical" and _ultimatum(frame.head))
+                if promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article, lex)
                 elif frame.modality == "hypothetical" and frame.trigger.type == "ASSAULT" and _prepared(frame.head):
                     # "the army prepared to shell the town": the attack is to come, the readying is done
@@ -185,7 +186,7 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         if trigger.type in YIELDING and _own_protest(trigger, lex):
             return  # "would not call off the strike": keeping up one's own protest refuses no one
         kind = "REJECT"
-    elif any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
+    elif _ultimatum(head):
         kind = "THREATEN"  # an ultimatum
     elif trigger.type in YIELDING:
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
@@ -202,6 +203,14 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _ultimatum(head) -> bool:
+    """Whether an act is made to hang on the other side's failing: "will strike unless the rise is
+    withdrawn", "would begin a strike if the rise was not withdrawn" (the verb of a nominal act too)."""
+    verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and any(
+        n.dep_ == "neg" for n in c.children)) for m in c.children) for v in verbs for c in v.children)
 
 
 def _terms_of_accord(head, lex: Lexicon) -> bool:
