@@ -1,4 +1,4 @@
-from tidings.layout import dateline_place, layout
+from tidings.layout import dateline_places, layout
 from tidings.model import Article
 
 
@@ -19,7 +19,15 @@ def test_layout_headline_and_wire_dateline():
     kinds, article = _kinds(text)
     assert [k for k, _ in kinds] == ["headline", "dateline", "body", "body"]
     assert kinds[2][1] == "Kenya and Somalia held talks."
-    assert dateline_place(article) == "Nairobi"
+    assert dateline_places(article) == ["Nairobi"]
+
+
+def test_layout_dateline_of_two_places():
+    text = "Bloc suspends Mali\n\nABUJA/BAMAKO, Feb 6 (Wire) - West African leaders suspended Mali.\n\nThey met."
+    kinds, article = _kinds(text)
+    assert kinds[1] == ("dateline", "ABUJA/BAMAKO, Feb 6 (Wire) -")
+    assert kinds[2][1].startswith("West African leaders")
+    assert dateline_places(article) == ["Abuja", "Bamako"]
 
 
 def test_layout_photo_credit_in_parentheses():

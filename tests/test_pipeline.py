@@ -81,3 +81,16 @@ def test_pipeline_a_coder_fault_on_one_article_is_reported_and_the_rest_coded(mo
                                              for i, t in texts.items())}
     assert done["good"].events and not done["bad"].events
     assert "E104" in done["bad"].warnings[-1] and "ValueError: boom" in done["bad"].warnings[-1]
+
+
+def test_pipeline_home_country_of_a_story_filed_from_two_places():
+    from tidings.actors.kb import knowledge_base
+    from tidings.layout import layout
+    from tidings.model import Article
+    from tidings.pipeline import home_country
+
+    text = ("Bloc suspends Mali\n\nABUJA/BAMAKO, Feb 6 (Wire) - West African leaders suspended Mali, where "
+            "soldiers seized power. Mali's junta said Mali would not yield.\n\nMali's neighbours met in the Nigerian capital.")
+    assert home_country(layout(Article("a", text)), knowledge_base()) == "MLI"
+    single = "Bloc suspends Mali\n\nABUJA, Feb 6 (Wire) - West African leaders suspended Mali."
+    assert home_country(layout(Article("b", single)), knowledge_base()) == "NGA"

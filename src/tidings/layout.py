@@ -19,9 +19,9 @@ CREDIT = re.compile(
         |\s+(?:REUTERS|AFP|AP|XINHUA|ANADOLU|EPA|GETTY\ IMAGES)(?:/[A-Za-z .]+)?)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "ISLAMABAD:", "GENEVA —", "SEOUL, Jan 15 (Wire) -", "NEW DELHI, February 19, 2022:"
+# "ISLAMABAD:", "GENEVA —", "SEOUL, Jan 15 (Wire) -", "NEW DELHI, February 19, 2022:", "ABUJA/BISSAU, Feb 6 -"
 DATELINE = re.compile(
-    r"""\A(?P<place>[A-Z][A-Z.'’\-]+(?:\ [A-Z][A-Z.'’\-]+){0,3})
+    r"""\A(?P<place>[A-Z][A-Z.'’\-]+(?:[\ /][A-Z][A-Z.'’\-]+){0,3})
         (?:,\ [A-Z][A-Za-z.]+(?:\ \d{1,2})?(?:,?\ \d{4})?){0,2}
         (?:\ \([^)\n]{1,30}\))?
         \s*(?::|—|–|--|\ -)\s+""",
@@ -53,14 +53,14 @@ def layout(article: Article) -> Article:
     return article
 
 
-def dateline_place(article: Article) -> str | None:
-    """Return the place a dateline names ("ISLAMABAD" -> "Islamabad"), or None."""
+def dateline_places(article: Article) -> list[str]:
+    """Return the places a dateline names ("ISLAMABAD" -> ["Islamabad"], "ABUJA/BISSAU" -> both)."""
     for p in article.paragraphs:
         if p.kind == "dateline":
             m = DATELINE.match(article.text[p.span[0]:p.span[1]] + " ")
             if m:
-                return m.group("place").title()
-    return None
+                return [place.title() for place in m.group("place").split("/")]
+    return []
 
 
 def _blocks(text: str):

@@ -16,7 +16,7 @@ from ._exceptions import ReadError
 from .actors import ArticleActors, knowledge_base, place_country
 from .actors.kb import KnowledgeBase
 from .events import code_article, lexicon
-from .layout import dateline_place, layout
+from .layout import dateline_places, layout
 from .model import Article, Event
 from .read import article_from_text, read
 from .time import tag
@@ -128,12 +128,12 @@ def home_country(article: Article, kb: KnowledgeBase) -> str | None:
     Police, protesters, ministers and bodies named without a country are taken to be
     of it, as a human coder reading the story would."""
     votes: Counter[str] = Counter()
-    place = dateline_place(article)
-    if place:
+    places = dateline_places(article)
+    for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
         entry = kb.lookup(place)
         country = entry.country if entry else place_country(place)
         if country:
-            votes[country] += 3
+            votes[country] += 3 / len(places)
     for m in WORDS.finditer(article.text):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):

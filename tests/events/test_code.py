@@ -258,3 +258,15 @@ def test_code_an_act_promised_if_the_other_side_does_not_act_is_a_threat():
     assert [(e.event, e.modality) for e in closing] == [("THREATEN", "asserted")]
     plain = [e for e in extract("Kenya would sign the deal if Uganda agreed.", published="2025-11-22")]
     assert [(e.event, e.modality) for e in plain] == [("AGREE", "hypothetical")]
+
+
+def test_code_the_decision_told_again_with_a_date_dates_the_undated_lead():
+    text = """date 2026-02-06
+Bloc suspends Mali
+
+ABUJA/BAMAKO, Feb 6 (Wire) - The Economic Community of West African States has suspended Mali.
+
+The decision was taken at an extraordinary summit of ECOWAS heads of state in the Nigerian capital on Thursday.
+"""
+    suspension = next(e for e in extract(text) if e.event == "SANCTION")
+    assert (str(suspension.date), suspension.date_text) == ("2026-02-05", "Thursday")

@@ -33,6 +33,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
     previous_paragraph = None
     story: Dated | None = None
     lead = next((p for p in article.paragraphs if p.kind == "body"), None)
+    lead_index = article.paragraphs.index(lead) if lead is not None else None
     for paragraph, doc, times in parsed:
         base = paragraph.span[0]
         for sent in doc.sents:
@@ -77,7 +78,11 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             previous_paragraph = paragraph
             if paragraph is lead and story is None and (known or main):
                 story = known[0] if known else main
-    lead_index = article.paragraphs.index(lead) if lead is not None else None
+            elif story is None and main and _retells_the_news(sent):
+                story = main  # "West African leaders have suspended X. / The decision was taken on Thursday"
+                for d in drafts:
+                    if d.sentence.paragraph == lead_index and not d.dated.explicit and d.frame.modality == "asserted":
+                        d.dated = main
     return [_event(article, d, lex) for d in merge(drafts, lead_index)]
 
 
@@ -203,6 +208,17 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
+
+
+def _retells_the_news(sent) -> bool:
+    """Whether a sentence tells again, as "the decision" or "the move", the news of an undated lead,
+    so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday"."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in NEWS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
 
 def _ultimatum(head) -> bool:
