@@ -270,3 +270,19 @@ The decision was taken at an extraordinary summit of ECOWAS heads of state in th
 """
     suspension = next(e for e in extract(text) if e.event == "SANCTION")
     assert (str(suspension.date), suspension.date_text) == ("2026-02-05", "Thursday")
+
+
+def test_code_counted_from_the_news_and_a_when_clause_after_since():
+    text = """date 2026-08-11
+Strike
+
+Rapid Support Forces drones struck a power station in the Sudanese city of Kosti on Monday, killing seven civilians.
+
+The strike came a day after Sudanese army aircraft bombed RSF positions near El Obeid.
+
+Security along the Kenyan border has tightened since Sept. 14, when a bomb planted by al-Shabaab fighters struck a Kenyan police vehicle.
+"""
+    coded = {e.trigger: e for e in extract(text)}
+    assert (str(coded["bombed"].date), coded["bombed"].date_text) == ("2026-08-09", "a day after strike")
+    bomb = next(e for e in coded.values() if str(e.date).startswith("2025"))
+    assert (str(bomb.date), str(bomb.date_end)) == ("2025-09-14", "2025-09-14")  # on Sept. 14, not since then

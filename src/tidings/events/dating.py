@@ -34,7 +34,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
         window = _shifted(Dated.stated(t), frame.head, span.root)
-        if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors):
+        if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
+                and not _when_after(span, frame.head):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
@@ -42,6 +43,9 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
             candidates.append((distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+    if not candidates:
+        anchor = _counted_from_news(frame.head, drafts, lex)
+        candidates += [(1, 0, anchor)] if anchor is not None else []
     if not candidates:
         candidates = [(1, 0, Dated.stated(t)) for t in times
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)][:1]
@@ -57,6 +61,38 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
 
 
 EXACT_UNITS = {"day": 1, "week": 7}
+
+
+def _when_after(span, trigger) -> bool:
+    """Whether the trigger's clause is a "when" clause told right after the time expression:
+    "since Sept. 14, when a bomb struck a police vehicle" (the parser hangs it on the main verb)."""
+    clause = _clause(trigger)
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if clause else None
+    return when is not None and 0 <= when.i - span.end <= 1
+
+
+def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
+    """'The strike came a day after army aircraft bombed RSF positions': a window counted from the
+    event the main clause names as a definite noun ("the strike", told and dated before)."""
+    node = trigger
+    for _ in range(3):
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        counted = _counted(mark, node) if mark is not None else None
+        if counted is not None:
+            subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
+                return None
+            types = {t.type for t in lex.nouns.get(subject.lemma_.lower(), ())}
+            news = next((d for d in reversed(drafts) if d.dated.explicit and d.frame.trigger.type in types), None)
+            if news is None or news.dated.date is None:
+                return None
+            shift = timedelta(days=-counted[0] if mark.lower_ == "after" else counted[0])
+            return Dated(news.dated.date + shift, news.dated.date_end + shift, news.dated.precision,
+                         f"{counted[1]} {mark.text} {subject.text}", True)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _shifted(window: Dated, trigger, time_root) -> Dated:
