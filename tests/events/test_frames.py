@@ -351,7 +351,8 @@ def test_frames_halting_sales_is_a_sanction():
 def test_frames_including_clause_takes_the_subject_of_its_governing_verb():
     found = events('The Vietnamese navy said it took "necessary control measures" on Tuesday against Malaysian '
                    'trawlers, including spraying water to chase one of the boats off.')
-    assert {e.event for e in found} >= {"COERCE", "ASSAULT"}
+    # the measures are the water spraying: one ASSAULT (see code._fold_elaborations), the navy's
+    assert [e.event for e in found if e.event in {"COERCE", "ASSAULT"}] == ["ASSAULT"]
     assert all(codes(e.actor) == ["VNM"] for e in found)
 
 
@@ -360,3 +361,48 @@ def test_frames_an_unjoined_verb_after_a_reduced_clause_is_not_the_main_subject_
     found = events("Kenya summoned Somalia's ambassador to protest after rockets fired across the border "
                    "killed two herders.")
     assert not any(e.event == "ASSAULT" and codes(e.actor) == ["KEN"] for e in found)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Kenya's president is scheduled to visit Ethiopia next week.", "CONSULT", ["KEN"], ["ETH"]),
+    ("Serbia is expected to recall its ambassador from Croatia.", "SANCTION", ["SRB"], ["HRV"]),
+    ("The Chadian army was ordered to attack Sudanese rebels.", "ASSAULT", ["TCD"], ["SDN"]),
+    ("Russia was accused of shelling Ukrainian ports.", "ASSAULT", ["RUS"], ["UKR"]),
+])
+def test_frames_passive_subject_above_an_active_complement_is_its_doer(text, kind, actor, recipient):
+    e = one(text, kind)
+    assert codes(e.actor) == actor and codes(e.recipient) == recipient
+
+
+def test_frames_subject_of_an_adjectival_passive_is_the_actor():
+    e = one("Ghana is committed to reopening its border with Togo.", "AGREE")
+    assert codes(e.actor) == ["GHA"] and codes(e.recipient) == ["TGO"]
+
+
+def test_frames_gerund_after_resorted_to_is_done_by_the_resorting_noun():
+    # the parser reads "youths resorted" as a reduced relative ("youths [who were] resorted")
+    e = one("Ugandan youths resorted to burning Kenyan trucks during the riots, police said.", "ASSAULT")
+    assert codes(e.actor) == ["UGA"] and codes(e.recipient) == ["KEN"]
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The withdrawal of Ugandan forces from South Sudan began on Monday.", "RETREAT", ["UGA"]),
+    ("The deployment of Kenyan police officers in Haiti started on Tuesday.", "MOBILIZE", ["KEN"]),
+])
+def test_frames_of_phrase_of_an_act_its_doer_does_alone_names_the_actor(text, kind, actor):
+    e = one(text, kind)
+    assert codes(e.actor) == actor and actor[0] not in codes(e.recipient)
+
+
+def test_frames_of_phrase_of_an_act_done_to_someone_stays_the_recipient():
+    e = one("Ugandan police announced the arrest of three Kenyan journalists.", "COERCE")
+    assert codes(e.actor) == ["UGA"] and codes(e.recipient) == ["KEN"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Two fishermen were killed in Israeli artillery shelling near Rafah.", ["ISR"]),
+    ("Two fishermen were injured in an Indian shelling near the Line of Control.", ["IND"]),
+])
+def test_frames_harm_in_a_nations_attack_is_done_by_that_nation(text, actor):
+    e = one(text, "ASSAULT")
+    assert codes(e.actor) == actor and e.trigger in {"killed", "injured"}

@@ -117,3 +117,41 @@ def test_parties_people_a_state_reports_hurt_by_another_are_its_own(nlp):
 def test_parties_people_a_state_reports_hurt_by_its_own_side_stay_the_story_s(nlp):
     text = "Peru's defence ministry said Peruvian troops detained several smugglers near the border."
     assert coded(nlp, text, "detained", home="PER") == (["PER"], ["PER"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana demanded that Togo reopen its border with Burkina Faso.",
+    "Ghana demanded that Togo end its campaign against Burkina Faso.",
+])
+def test_parties_a_demand_is_on_the_subject_of_its_clause_not_on_a_party_inside_it(nlp, text):
+    assert coded(nlp, text, "demanded") == (["GHA"], ["TGO"])
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Kenya demanded the withdrawal of Ugandan troops from South Sudan.", "demanded", ["UGA"]),
+    ("Peru complained to the United Nations over Chilean air strikes near the border.", "complained", ["CHL"]),
+    ("Chad launched an investigation into killings committed by Sudanese militias against Chadian herders.",
+     "launched", ["SDN"]),
+    ("Greece on Friday denounced as a brutal act Turkey's suppression of ethnic Greek protests in Cyprus.",
+     "denounced", ["TUR"]),
+])
+def test_parties_a_reaction_to_an_act_is_aimed_at_its_doer(nlp, text, trigger, recipient):
+    assert coded(nlp, text, trigger)[1] == recipient
+
+
+def test_parties_the_doer_of_an_act_investigated_may_be_the_investigators_own_side(nlp):
+    text = "Croatia is investigating alleged abuses by Croatian police against Serb refugees."
+    assert coded(nlp, text, "investigating") == (["HRV"], ["HRV"])
+
+
+def test_parties_a_party_named_as_the_object_of_an_accusation_stays_its_recipient(nlp):
+    assert coded(nlp, "Kenya accused Uganda of shelling Somali villages.", "accused") == (["KEN"], ["UGA"])
+
+
+@pytest.mark.parametrize("text, head, recipient", [
+    ("Morocco reimposed blockades in Western Sahara on Friday.", "blockades", ["ESH"]),
+    ("Ethiopian troops were engaged in ethnic cleansing in Somalia, the report said.", "cleansing", ["SOM"]),
+    ("Kenyan forces took part in a crackdown in Uganda.", "crackdown", ["UGA"]),
+])
+def test_parties_a_deed_named_by_a_light_verb_is_aimed_at_the_state_it_happens_in(nlp, text, head, recipient):
+    assert coded(nlp, text, head)[1] == recipient

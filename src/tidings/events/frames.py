@@ -53,6 +53,7 @@ class Frame:
     inherited: str = ""  # a nominal event's actor taken from around it: "object" of a light verb, or "clause"
     modality: str = "asserted"
     each: bool = False  # "Norway and Qatar each promised": every actor acts on its own
+    doers: bool = False  # the recipients did the act a reaction is about ("condemned Serbia's crackdown")
 
 
 def find_frames(sent, lex: Lexicon) -> list[Frame]:
@@ -68,6 +69,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and not (naming and (frame.trigger.weight < 0.5 or tok.lemma_.lower() in NAMING)):
                 _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone or appeal)
+                if frame.trigger.type in REACTING:
+                    _aim_at_doer(frame, lex)
+                elif frame.trigger.type == "ASSAULT" and not frame.actors and _passive_form(tok):
+                    frame.actors = _conjuncts(_attacker(tok, lex))
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -178,6 +183,7 @@ def _quantity(tok) -> bool:
 # -- arguments ---------------------------------------------------------------
 
 DISTRIBUTIVE = {"appos", "dep", "advmod", "npadvmod"}  # "X and Y each ...", not "each other" (det)
+ASKING = {"REQUEST"}  # a demand is on whoever the clause it governs names as its subject
 
 
 def _verb_arguments(frame: Frame) -> None:
@@ -204,7 +210,8 @@ def _verb_arguments(frame: Frame) -> None:
         frame.recipients, frame.alternates = frame.alternates, []
     # "offered to hand over to Britain", "agreed to meet Y": the complement's party, then the place
     for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
-        frame.alternates += [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
+        if _asked(frame, comp) is None:  # "demanded that Hamas renounce its struggle against Israel": not Israel
+            frame.alternates += [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
     frame.alternates += _prep_objects(places, PLACE_PREPS)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
@@ -228,20 +235,14 @@ def _noun_arguments(frame: Frame) -> None:
         places.append(noun.head)
     between = _prep_objects(places, ("between", "among", "amongst"))
     slots = {"subj": None, "obj": None}
-    if frame.trigger.actor:
+    if frame.trigger.actor not in {"", AGENT_OF}:
         frame.actors = _fill(frame.trigger.actor, slots, places)
     if between and frame.trigger.mode == "third-party":
         frame.recipients = between  # "mediation between X and Y": the mediator acts on both
     elif not frame.actors and between:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
-        if owner is None:
-            owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        if owner is None:  # "Russian strikes", "Israeli raids"
-            owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-        if owner is not None:
-            frame.actors = _conjuncts(owner)
+        frame.actors = _conjuncts(_agent(noun, frame.trigger.actor == AGENT_OF))
     if not frame.actors:
         frame.actors, frame.inherited = _inherited_actor(noun)
     if frame.recipients:
@@ -252,6 +253,86 @@ def _noun_arguments(frame: Frame) -> None:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
             _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+
+
+AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
+
+
+def _agent(noun, of: bool = False):
+    """Who does what an event noun names: its owner ("Serbia's suppression"), its "by" phrase
+    ("crimes by Croat forces"), a name or nationality on it ("the NATO deployment", "Israeli
+    raids"); with ``of``, for acts the doer does alone, a party its "of" phrase names ("the
+    withdrawal of Serbian forces", not "the withdrawal of support"). None when none is named."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
+    if owner is None:
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None:  # "Russian strikes", "Israeli raids"
+        owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if owner is None and of:
+        owner = next((o for o in _pobjs(noun, "of") if _named(o)), None)
+    return owner
+
+
+def _pobjs(tok, prep: str) -> list:
+    """The objects of the preposition ``prep`` on ``tok``."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
+def _named(tok) -> bool:
+    """Whether a phrase names a party, not a bare noun: a name, or a noun with a name, nationality
+    or owner on it ("NATO troops", "Serbian forces", "its army", "the president of Chad")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS:
+        return True
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound", "nmod"}
+               and (c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) for c in tok.children) \
+        or any(_named(o) for o in _pobjs(tok, "of"))
+
+
+REACTING = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # reactions to an act are aimed at whoever did it
+ABOUT_PREPS = ("into", "over", "about", "of", "for")  # "an inquiry into", "complained over", "called for"
+
+
+def _aim_at_doer(frame: Frame, lex: Lexicon) -> None:
+    """Make the doer of the act a reaction is about its recipient: "condemned the Israeli air raids",
+    "denounced Serbia's suppression of the unrest", "demanded the withdrawal of Serbian forces from
+    Bosnia" (Serbia, not Bosnia), "investigating crimes by Croatian extremists against Serb
+    civilians" (not the victims), even one of the reacting side's own. A party named as the verb's
+    own object stays ("accused Russia of ...", "Russia was accused of ...")."""
+    words = [frame.head, *frame.tokens[1:]]
+    own = {t.i for t in words}
+    objects = [c for w in words for c in w.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and c.i not in own]
+    if any(o.lemma_.lower() not in lex.nouns for o in objects):
+        return
+    acts = [t for t in frame.tokens[1:] if t.pos_ == "NOUN"] + objects
+    acts += [o for t in [*words, *acts] for prep in ABOUT_PREPS for o in _pobjs(t, prep)]
+    # "denounced as a crime Serbia's suppression of ...": the object moved after "as" hangs on its noun
+    acts += [c for t in [*acts, *(o for w in words for o in _pobjs(w, "as"))] for c in t.children if c.dep_ == "appos"]
+    doer = next(filter(None, (_doer(act, lex) for act in acts)), None)
+    if doer is not None:
+        frame.recipients, frame.alternates = _conjuncts(doer), frame.recipients + frame.alternates
+        frame.doers = True
+
+
+def _doer(act, lex: Lexicon):
+    """The party named as doing an act: its agent, or the agent of a participle describing it
+    ("crimes committed by Croat forces"); None for a bare noun ("by gunmen")."""
+    agentive = any(t.actor == AGENT_OF for t in lex.nouns.get(act.lemma_.lower(), ()))
+    doer = _agent(act, agentive) or next(
+        filter(None, (_by_agent(c) for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN")), None)
+    return doer if doer is not None and _named(doer) else None
+
+
+def _attacker(verb, lex: Lexicon):
+    """Who made the attack a passive harm happened in: "were killed in Israeli shelling", "in a
+    Russian missile attack"; spaCy splits "Israeli tank shelling" into a noun and a participle, and
+    reads "an Indian shelling" as the nationality described by a participle. None when no attack
+    by a named party is told."""
+    for obj in _pobjs(verb, "in"):
+        after = [obj.nbor()] if obj.i + 1 < len(obj.doc) else []
+        if any(t.type == "ASSAULT" for w in [obj, *obj.children, *after]
+               for t in lex.nouns.get(w.lower_, ()) + lex.nouns.get(w.lemma_.lower(), ())):
+            return obj if obj.ent_type_ == "NORP" else _agent(obj)
+    return None
 
 
 ENGAGING = {"engage", "involve", "participate", "take", "join"}  # "took part in", "joined in"
@@ -286,26 +367,51 @@ def _inherited_actor(noun) -> tuple[list, str]:
 
 
 def _subject(verb):
-    """Return (active subject, passive subject), climbing through xcomp/conj/relcl for control."""
-    node = verb
+    """Return (active subject, passive subject), climbing through xcomp/conj/relcl for control.
+    A passive subject above an active complement is the complement's doer ("Obama is scheduled
+    to attend", "X was asked to mediate"), and so is the noun a participle above it describes
+    ("youths resorted to throwing stones", parsed as "youths [who were] resorted")."""
+    node, below = verb, None
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child, None
             if child.dep_ in PASSIVE_SUBJECTS:
-                return None, child
+                return (child, None) if _passive_subject_acts(node, below) else (None, child)
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
+        if below is not None and node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} \
+                and node.head.pos_ in {"NOUN", "PROPN"}:
+            return (node.head, None) if node.tag_ == "VBG" or _passive_subject_acts(node, below) else (None, node.head)
         reduced = _reduced_relative_subject(node)
         if reduced is not None:
             return reduced, None
         if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and node.head.i != node.i:
+            below = node
             node = node.head if node.dep_ != "pcomp" else node.head.head
             while node.dep_ == "pobj" and node.head.head.i != node.head.i:
                 node = node.head.head  # "took measures against the boats, including ramming one": the taker rams
             continue
         break
     return None, None
+
+
+# passives that name a state of mind of their subject, not something done to it ("is committed to opening up")
+ADJECTIVAL_PASSIVES = {"commit", "determine", "dedicate"}
+
+
+def _passive_subject_acts(node, below) -> bool:
+    """Whether the passive subject of ``node`` does the act of ``below``, the active complement it
+    controls ("is scheduled to attend", "was accused of attacking"), or, with no complement, of
+    ``node`` itself when that is an adjectival passive with no agent ("is committed to reform")."""
+    if below is None:
+        return node.lemma_.lower() in ADJECTIVAL_PASSIVES and _by_agent(node) is None
+    return not _passive_form(below)
+
+
+def _passive_form(verb) -> bool:
+    """A past participle not made perfect by "have" ("was seized and taken", "expected to be freed")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _reduced_relative_subject(verb):
@@ -339,11 +445,19 @@ def _prep_object(tok, dep: str):
 
 def _clause_subject(frame: Frame):
     """The subject of a clause whose marker or modal is part of the trigger: the party a demand is on
-    ("declared that China must drop", "pushed for the US to back")."""
+    ("declared that China must drop", "pushed for the US to back"); else of the clause a demand governs."""
     for word in frame.tokens[1:]:
         if word.dep_ in {"aux", "mark"} and word.head.dep_ in CLAUSES:
             return next((c for c in word.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
-    return None
+    return next(filter(None, (_asked(frame, c) for c in frame.head.children)), None)
+
+
+def _asked(frame: Frame, clause):
+    """The subject of a clause a demand governs, the party asked to act ("demanded that Hamas
+    renounce its struggle against Israel": Hamas, not Israel), or None."""
+    if frame.trigger.type not in ASKING or clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
 
 
 def _direct_object(verb, frame: Frame):

@@ -19,6 +19,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "into", "a
 # protests, repression and attacks with no other target are aimed at the state where they happen;
 # a vague trigger (below code.WEAK) is not made an event by its setting
 PLACE_TYPES = {"PROTEST", "COERCE", "ASSAULT"}
+# a deed named as a light verb's object ("reimposed blockades", "conducted exercises") is aimed there too
+DEED_TYPES = PLACE_TYPES | {"MOBILIZE"}
 # other acts of one side with no named target ("agreed to open an office in Jakarta") are aimed at
 # the state they happen in too, but where two sides sign, or a meeting is held, is only its venue,
 # and a complaint's place is where its cause happened
@@ -32,18 +34,21 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 
 def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon
             ) -> tuple[list[Entity], list[Entity]]:
-    """The actor and the recipient of a frame. The recipient is the first of these that names a
-    real party: the frame's own slot, its default, a party its trigger words name ("fired at X"),
-    the actor of an earlier event it names ("condemned the launch"), the subject of the clause it
-    governs ("demanded that X cancel"), a party inside its object ("denounced Serbia's
-    suppression"); the last two not for reciprocal frames. A party is real
-    when it is not the actor's own side and is named by more than a bare noun ("troops", whose
-    country is only the story's): such a recipient is kept only when nothing better is named.
-    A protest, crackdown or attack with no recipient at all is aimed at the state it happens in,
-    else at the protesters' or police's own state; so is any other act of one state's side but a
-    meeting or a complaint ("agreed to open an office in Jakarta"); a pledge naming no recipient is for whoever the
-    article's earlier aid was for; one in the passive with no agent is done by
-    the state it happens in, as coders of single sentences code them."""
+    """The actor and the recipient of a frame. The doer of the act a reaction is about is its
+    recipient, even one of the reacting side ("condemned Serbia's crackdown", "is investigating abuses
+    by its own police"). Else the recipient is the first of these that names a real party: the
+    frame's own slot, its default, a party its trigger words name ("fired at X"), the actor of an
+    earlier event it names ("condemned the launch"), the subject of the clause it governs ("demanded
+    that X cancel"), a party inside its object ("denounced Serbia's suppression"); the last two not
+    for reciprocal frames. A party is real when it is not the actor's own side and is named by more
+    than a bare noun ("troops", whose country is only the story's): such a recipient is kept only
+    when nothing better is named. A protest, crackdown or attack with no recipient at all is aimed
+    at the state it happens in, else at the protesters' or police's own state; so is any other act
+    of one state's side but a meeting or a complaint ("agreed to open an office in Jakarta"), and a
+    crackdown, attack or show of force named as a light verb's object ("reimposed blockades in the
+    West Bank"); a pledge naming no recipient is for whoever the article's earlier aid was for; one
+    in the passive with no agent is done by the state it happens in, as coders of single sentences
+    code them."""
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -63,6 +68,11 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
 def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft],
                lex: Lexicon) -> list[Entity]:
     own = {e.country or e.org for e in actor} - {None}
+    if frame.doers:  # "Croatia is investigating crimes by Croatian police": even its own side's deed
+        doers = [e for e in entities(frame.recipients, resolved, actors, drafts)
+                 if all(e.name != a.name for a in actor)]
+        if doers:
+            return doers
     fallback: list[Entity] = []
     for found in _recipient_candidates(frame, resolved, actors, drafts, lex, own):
         found = [e for e in found if all(e.name != a.name for a in actor)]
@@ -71,13 +81,25 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         fallback = fallback or found
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
         return _aided(frame, drafts)
-    if not fallback and actor and not frame.reciprocal and not frame.inherited \
-            and frame.trigger.weight >= PLACE_WEIGHT and (frame.trigger.type in PLACE_TYPES or (
-                frame.trigger.type not in VENUE_TYPES and len(own) == 1)):
+    if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
+        return fallback
+    kind = frame.trigger.type
+    if frame.inherited == "object" and kind in DEED_TYPES:
+        # "Israel reimposed blockades in the West Bank", "forces were engaged in ethnic cleansing in
+        # Montenegro": a deed named as the object of a light verb is aimed at the state its clause places it in
+        return _place(_light_verb(frame.head), resolved, own)
+    if not frame.inherited and (kind in PLACE_TYPES or (kind not in VENUE_TYPES and len(own) == 1)):
         # "imposed a curfew in Algiers", "agreed to open an office in Jakarta": the state it is
         # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
-        fallback = _place(frame.head, resolved, own) or _own_state(actor, frame, actors)
+        return _place(frame.head, resolved, own) or _own_state(actor, frame, actors)
     return fallback
+
+
+def _light_verb(noun):
+    """The verb a nominal event is the object of ("reimposed blockades", "engaged in ethnic cleansing")."""
+    while noun.dep_ in {"dobj", "pobj", "prep", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
