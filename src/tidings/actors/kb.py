@@ -3,11 +3,14 @@ and sector titles, read once from the TSV files beside this module (and from
 users' own files, which add to or override them)."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from .._exceptions import DataError
 from .._tsv import rows
@@ -16,6 +19,13 @@ DATA = Path(__file__).parent / "data"
 ENTITY_FIELDS = ("name", "aliases", "country", "org", "sector", "role", "kind", "start", "end")
 ENTITY_FILES = ("organisations.tsv", "groups.tsv", "leaders.tsv")
 ARTICLES = ("the ", "The ")
+# How alike (0-100, rapidfuzz's ratio) a person's name must be to a known full name to be taken for a
+# variant spelling of it: one letter dropped or doubled in a name of a dozen letters or more
+# ("Francois Mitterand" for "François Mitterrand"), not a letter changed ("Jose Sierra" is not "José Serra")
+SPELLING_SCORE = 96
+# letters that Unicode does not decompose into a base letter and a mark
+PLAIN_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "ı": "i", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss",
+                               "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
 
 
 @dataclass(frozen=True)
@@ -53,15 +63,18 @@ class KnowledgeBase:
     countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> short name
 
     def add(self, surface: str, entry: Entry, *, override: bool = False) -> None:
+        """Name ``entry`` by ``surface``, and by the same without accents ("Lech Walesa" for
+        "Lech Wałęsa"), as news copy often writes it."""
         surface = strip_article(surface.strip())
         if not surface:
             return
-        entries = self.names.setdefault(surface, [])
-        if override:
-            entries[:] = [e for e in entries if e.name != entry.name or e.kind != entry.kind]
-            entries.insert(0, entry)
-        elif entry not in entries:
-            entries.append(entry)
+        for form in dict.fromkeys((surface, fold(surface))):
+            entries = self.names.setdefault(form, [])
+            if override:
+                entries[:] = [e for e in entries if e.name != entry.name or e.kind != entry.kind]
+                entries.insert(0, entry)
+            elif entry not in entries:
+                entries.append(entry)
 
     def lookup(self, surface: str, day: date | None = None, seen: Collection[str] = ()) -> Entry | None:
         """Return the best entry for a surface form on ``day``: one valid then, else the latest;
@@ -77,6 +90,32 @@ class KnowledgeBase:
 
     def title(self, term: str) -> Title | None:
         return self.titles.get(term.lower())
+
+    def similar_person(self, name: str, day: date | None = None) -> Entry | None:
+        """The person known by a full name that ``name`` is a variant spelling of ("Francois
+        Mitterand", "Abdelaziz Bouteflicka"): the same first word, the whole at least
+        SPELLING_SCORE alike, and no second person as alike."""
+        key = fold(name).lower()
+        if len(key.split()) < 2:
+            return None
+        found = process.extract(key, self._full_names.get(key.split()[0], []), scorer=fuzz.ratio,
+                                score_cutoff=SPELLING_SCORE, limit=None)
+        people = {(e.name, e.country) for surface, _, _ in found for e in self.names[self._full_surface[surface]]}
+        return self.lookup(self._full_surface[found[0][0]], day) if len(people) == 1 else None
+
+    @cached_property
+    def _full_surface(self) -> dict[str, str]:
+        """Each person's name or alias of two words or more, folded and lower-cased -> as written."""
+        return {fold(s).lower(): s for s, entries in self.names.items()
+                if len(s.split()) > 1 and all(e.kind == "person" for e in entries)}
+
+    @cached_property
+    def _full_names(self) -> dict[str, list[str]]:
+        """The folded full names of people by their first word."""
+        out: dict[str, list[str]] = {}
+        for key in self._full_surface:
+            out.setdefault(key.split()[0], []).append(key)
+        return out
 
     @cached_property
     def first_words(self) -> frozenset[str]:
@@ -101,6 +140,11 @@ class KnowledgeBase:
             self.add(entry.name, entry, override=override)
             for alias in filter(None, row["aliases"].split("|")):
                 self.add(alias, Entry(**{**entry.__dict__, "via": "alias"}), override=override)
+
+
+def fold(text: str) -> str:
+    """``text`` in plain ASCII letters: "Nguyễn Phú Trọng" -> "Nguyen Phu Trong", "Đỗ Mười" -> "Do Muoi"."""
+    return unicodedata.normalize("NFKD", text.translate(PLAIN_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def strip_article(surface: str) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..model import Entity, Mention
 from .kb import Entry, KnowledgeBase, Title
-from .places import place_country, us_state
+from .places import place_countries, place_country, us_state
 
 MAX_NAME_TOKENS = 8
 MAX_TITLE_TOKENS = 6
@@ -30,6 +30,10 @@ PLURAL_HEADS = {
 BASED = re.compile(r"^(.+?)-based$")
 LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
+STANCE = {"anti", "pro"}
+STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
+TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
+PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb"}
 
 
 @dataclass
@@ -62,6 +66,8 @@ class ArticleActors:
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
     alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
     speaker: Entity | None = None  # a body the sentence before reported ("Cambodia's defence ministry said")
+    # the countries the sentence puts a place in ("the north Lebanese port"), and all those it names
+    near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def note(self, entity: Entity) -> None:
         """Record a mention of ``entity``, the latest so far."""
@@ -87,6 +93,19 @@ class ArticleActors:
         words = {word, first}
         return bool(words & self.kb.first_words) or bool(words & self.alias_firsts)
 
+    def place_country(self, name: str) -> str | None:
+        """The country of a city several countries have a namesake of ("Tripoli", "Hyderabad"):
+        one the sentence puts a place in, else one it names, else the story's own, else one
+        the article named before; else the most populous place's."""
+        return place_country(name, (*self.near, {self.home}, self.seen))
+
+    def capital_elsewhere(self, name: str, entry: Entry) -> str | None:
+        """The country of a capital's namesake the sentence puts a place in ("shells hit Tripoli,
+        the north Lebanese port"), when that is not the capital's own; a capital otherwise stays
+        its state's, however many other countries the sentence names."""
+        country = place_country(name, self.near[:1])
+        return country if country in self.near[0] and country != entry.country else None
+
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
         for name in names:
@@ -102,6 +121,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     speaker, actors.speaker = actors.speaker, None
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
+    actors.near = _countries_named(sent, tokens, kb_matches)
     inside_orgs = _inside_org_names(sent, tokens)
     titles = _titles(tokens, actors, exclude={i for s, e, _ in kb_matches for i in range(s, e)}, inside=inside_orgs)
     title_at = {s: (e, t) for s, e, t in titles}
@@ -118,7 +138,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         start = i
         modifier, j = _country_modifier(tokens, i, kb_at)
         if modifier is not None:
-            j = _past_adjectives(tokens, j, title_at)  # "Lebanon's new President", "Iraq's former minister"
+            j = _past_modifiers(tokens, j, title_at)  # "Lebanon's new President", "the UN war crimes court"
         country = modifier.country if modifier else None
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         found_titles: list[Title] = []
@@ -161,6 +181,13 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             taken.update(range(i, end))
             i = end
             continue
+        if i in kb_at and _stance(tokens[i]):
+            end, entry = kb_at[i]
+            entity = _from_entry(_span_text(tokens, i, end), entry, actors)
+            _add(out, actors, entity, tokens, i, end, base, "KB", "stance")
+            taken.update(range(i, end))
+            i = end
+            continue
         if i in kb_at:
             end, entry = kb_at[i]
             entity = _from_entry(_span_text(tokens, i, end), entry, actors)
@@ -187,7 +214,9 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             end, label = name_at[i]
             entity = _named(tokens, i, end, label, actors)
             if entity is not None:
-                _add(out, actors, entity, tokens, i, end, base, label, "article" if entity.country else "unresolved")
+                label = "PERSON" if entity.kind == "person" else label  # NER takes some people for places or bodies
+                how = "article" if entity.country or entity.org else "unresolved"
+                _add(out, actors, entity, tokens, i, end, base, label, how)
                 taken.update(range(i, end))
             i = end
             continue
@@ -314,13 +343,39 @@ def _inside_org_names(sent, tokens) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _countries_named(sent, tokens, kb_matches) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a sentence puts places in ("Tripoli, the north Lebanese port", "the
+    Lebanese city of Tripoli", "Sidon, Lebanon"), and all those it names: by a state, a person
+    or a place only one country has ("Pakistani police in Hyderabad", "Hyderabad and Karachi")."""
+    placing, named = set(), set()
+    for _, end, entry in kb_matches:
+        if entry.country:
+            named.add(entry.country)
+            if entry.kind == "state" and getattr(entry, "via", "alias") in {"name", "adjective"} \
+                    and _places_a_place(tokens[end - 1]):
+                placing.add(entry.country)
+    for ent in sentence_ents(sent):
+        if ent.label_ in {"GPE", "LOC"} and len(countries := place_countries(ent.text)) == 1:
+            named.add(countries[0])
+    return frozenset(placing), frozenset(named)
+
+
+def _places_a_place(word) -> bool:
+    """Whether a country word says where a place is: it modifies a place noun ("the north
+    Lebanese port") or a place's name ("Lebanon's Tripoli"), or stands beside it ("Sidon, Lebanon")."""
+    head = word.head
+    if word.dep_ in {"amod", "compound", "nmod", "poss"}:
+        return head.lemma_.lower() in PLACE_NOUNS or head.ent_type_ in {"GPE", "LOC"}
+    return word.dep_ == "appos" and head.ent_type_ in {"GPE", "LOC"}
+
+
 def _titles(tokens, actors: ArticleActors, exclude: set[int], inside: dict[int, tuple[int, int]]):
     """Title and sector-noun spans; one that is only a word of an organisation's name
     ("National Logistics Corporation") is not a title."""
     out = []
     i = 0
     while i < len(tokens):
-        if not actors.may_start(tokens, i, lower=True):
+        if not actors.may_start(tokens, i, lower=True) or _stance(tokens[i]):  # "anti-government protesters"
             i += 1
             continue
         for n, surface in _ngrams(tokens, i, MAX_TITLE_TOKENS):
@@ -379,7 +434,7 @@ def _names(sent, tokens, exclude: set[int]):
 def _country_modifier(tokens, i: int, kb_at):
     """A country or organisation word opening a mention ("US", "Pakistani", "Pakistan's",
     "EU"): its entry and where the rest starts."""
-    if i in kb_at:
+    if i in kb_at and not _stance(tokens[i]):
         end, entry = kb_at[i]
         # "Kremlin spokesman", "Beijing officials": a seat of power places the people it speaks through
         if (entry.kind == "state" and getattr(entry, "via", "alias") in {"name", "adjective", "capital"}) \
@@ -424,13 +479,18 @@ def _group_noun(tokens, i: int, kb: KnowledgeBase):
     return None
 
 
-def _past_adjectives(tokens, j: int, title_at) -> int:
-    """Where a title starts after adjectives that follow a country word ("Lebanon's new
-    President"), else ``j``."""
+def _past_modifiers(tokens, j: int, title_at) -> int:
+    """Where a title starts after the adjectives and nouns between it and a country or
+    organisation word ("Lebanon's new President", "the U.N. war crimes court": the court is the
+    UN's), else ``j``; nouns count only when they modify the title's own phrase."""
     k = j
-    while k < len(tokens) and tokens[k].pos_ == "ADJ" and k not in title_at:
+    while k < len(tokens) and k not in title_at and (tokens[k].pos_ == "ADJ" or tokens[k].text == "-" or (
+            tokens[k].pos_ == "NOUN" and tokens[k].dep_ in {"compound", "nmod", "amod"})):
         k += 1
-    return k if k in title_at else j
+    if k not in title_at:
+        return j
+    phrase = range(tokens[j].i, tokens[title_at[k][0] - 1].i + 1)
+    return k if all(t.pos_ != "NOUN" or t.head.i in phrase for t in tokens[j:k]) else j
 
 
 def _people_of(tokens, i: int, end: int, kb_at) -> int | None:
@@ -468,11 +528,12 @@ def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                entry = actors.kb.lookup(_compound_name(obj), actors.day) or actors.kb.lookup(obj.text, actors.day)
+                name = _compound_name(obj)
+                entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
                 if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
-                    return entry.country
+                    return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
                 if obj.ent_type_ in {"GPE", "LOC"}:
-                    return place_country(_compound_name(obj))
+                    return actors.place_country(name)
     return None
 
 
@@ -484,6 +545,18 @@ def _compound_name(tok) -> str:
 
 def _possessive(tokens, i: int) -> bool:
     return i < len(tokens) and tokens[i].dep_ == "case"
+
+
+def _stance(tok) -> bool:
+    """Whether a word follows "anti-" or "pro-" ("an anti-Syria journalist", "pro-Russian
+    separatists"): the state it names is one the noun is against or for, not the noun's own.
+    Coders give such people the country they are in, not the one they take sides on (the
+    PETR gold codes "pro-Russia rebels" over Ukraine with no Russian code), so the word
+    names its state alone and gives the noun nothing."""
+    doc, i = tok.doc, tok.i - 1
+    if i >= 0 and doc[i].text in {"-", "–"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in STANCE
 
 
 def _reference(tokens, i: int):
@@ -506,6 +579,8 @@ def _reference(tokens, i: int):
 # -- making entities ---------------------------------------------------------
 
 def _from_entry(text: str, entry: Entry, actors: ArticleActors) -> Entity:
+    if entry.via == "capital" and (country := actors.capital_elsewhere(text, entry)):
+        return Entity(text=text, name=text, country=country, kind="state")  # a city, not a government
     sector = entry.sector
     if entry.kind == "person" and entry.start and not entry.valid_on(actors.day) and actors.day:
         role = None  # a past office holder named later is not the serving one
@@ -519,9 +594,10 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
             org: str | None = None, speaker: Entity | None = None) -> Entity:
     """A titled person; one named by a bare title just after a body was reported ("Cambodia's
     defence ministry said ... Spokeswoman Maly Socheata said") speaks for that body's country."""
-    name = " ".join(t.text for t in name_tokens if t.dep_ != "case" and t.text not in {"'s", "’s"})
+    name = "".join(t.whitespace_ if t.dep_ == "case" or t.text in {"'s", "’s"} else t.text_with_ws
+                   for t in name_tokens).strip()  # "Jean-Marc Ayrault", not "Jean - Marc Ayrault"
     known = actors.aliases.get(name) or actors.aliases.get(name.split()[-1]) if name else None
-    entry = actors.kb.lookup(name, actors.day)
+    entry = actors.kb.lookup(name, actors.day) or actors.kb.similar_person(name, actors.day)
     person_titles = [t for t in titles if t.kind == "person"] or titles
     role = next((t.role for t in person_titles if t.role), None)
     sector = person_titles[0].sector
@@ -535,7 +611,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         entity = replace(entity, kind="organisation", role=None)
         actors.remember(entity, name, name.split()[0] if name else "")
         return entity
-    actors.remember(entity, name, name.split()[-1] if name else "", entity.name)
+    actors.remember(entity, name, *_surnames(name), entity.name)
     return entity
 
 
@@ -554,8 +630,9 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             return None
         return Entity(text=text, name=text, country=country, org=org, sector=title.sector, role=title.role,
                       kind="person")
-    country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
-        or (None if org else actors.home)
+    if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
+        country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
+            or actors.home
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
 
@@ -568,7 +645,7 @@ def _same_office(entity: Entity, title: Title) -> bool:
 
 def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
     for child in tokens[head].children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and not _stance(child):
             # "Vietnamese-led forces", "Saudi-backed militias": the country leads the group
             words = [child, *(g for g in child.children if g.dep_ in {"npadvmod", "compound", "nmod"})] \
                 if child.lower_ in LEADING else [child]
@@ -584,24 +661,27 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     known = actors.aliases.get(text) or actors.aliases.get(actors.acronyms.get(text, ""))
     if known is not None:
         return replace(known, text=text)
+    described = _described(tokens, end, actors) if label != "NORP" else None
     if label in {"GPE", "LOC", "FAC"}:
-        country = place_country(text) or _region_of_state(text, actors)
+        country = actors.place_country(text) or _region_of_state(text, actors)
+        if country is None and described is not None and described.kind == "person":
+            return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
             return None
         return Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
     if label == "NORP":
         return None
     if label == "PERSON":
-        last = text.split()[-1]
-        known = actors.aliases.get(last)
+        known = actors.aliases.get(text.split()[-1])
         if known is not None and known.kind == "person":
             return replace(known, text=text)
-        described = _described(tokens, end, actors) or _apposed_to(tokens, start, end, actors)
-        entity = Entity(text=text, name=text, kind="person", org=described.org if described else None,
-                        sector=described.sector if described and described.org else None,
-                        country=described.country if described else actors.home)
-        actors.remember(entity, text, last)
-        return entity
+        if (entry := actors.kb.similar_person(text, actors.day)) is not None:  # "Francois Mitterand"
+            entity = _from_entry(text, entry, actors)
+            actors.remember(entity, text, *_surnames(text))
+            return entity
+        return _described_person(text, described or _apposed_to(tokens, start, end, actors), actors)
+    if described is not None and described.kind == "person":  # "Amara Diallo, Kenya's foreign minister"
+        return _described_person(text, described, actors)  # is no body, though NER took it for one
     named_before = _by_last_words(text, actors.recent)
     if named_before is not None:
         return replace(named_before, text=text)
@@ -633,27 +713,100 @@ def _region_of_state(text: str, actors: ArticleActors) -> str | None:
     return entry.country if entry is not None and entry.kind == "state" and entry.via == "name" else None
 
 
-def _described(tokens, end: int, actors: ArticleActors) -> Entry | None:
-    """The state or international organisation an apposition gives a person ("Daniel Reyes, a
-    water engineer from Arizona", "Jane Doe, a Kenyan lawyer", "Ann Lee, the United Nations
-    relief coordinator")."""
+def _surnames(name: str) -> tuple[str, ...]:
+    """The last word of a name, and the same without an Arabic article ("el-Sisi", "Sisi"), by
+    which a person named in full is named again."""
+    last = name.split()[-1] if name else ""
+    bare = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
+    return (last, bare) if bare != last else (last,)
+
+
+def _described_person(name: str, described: Entity | None, actors: ArticleActors) -> Entity:
+    """A person with what an apposition says of them; known by surname for the rest of the article."""
+    d = described or Entity(text=name, name=name)
+    entity = Entity(text=name, name=name, country=d.country or (None if d.org else actors.home), org=d.org,
+                    sector=d.sector, role=d.role, kind="person")
+    actors.remember(entity, name, *_surnames(name))
+    return entity
+
+
+def _described(tokens, end: int, actors: ArticleActors) -> Entity | None:
+    """What an apposition after a name says of it: a state or international organisation and
+    the title held there ("Daniel Reyes, a water engineer from Arizona", "Jane Doe, a Kenyan
+    lawyer", "Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Ali Musa,
+    Kenya's foreign minister"); what the title is for, to or on ("the envoy for Syria") is not
+    the holder's own. Kind "person" when the title is a person's."""
     head = tokens[end - 1]
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        words = list(appos.subtree)
-        for i, t in enumerate(words):
-            entry = next(filter(None, (actors.kb.lookup(" ".join(w.text for w in words[i:j]), actors.day)
-                                       for j in range(min(len(words), i + 4), i, -1))), None)
-            if entry is not None and (entry.kind == "state" or entry.org):
-                return entry
-            if t.ent_type_ == "GPE" and (country := place_country(t.text) or ("USA" if us_state(t.text) else None)):
-                return Entry(name=t.text, country=country)
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        topic = {t.i for p in appos.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for t in p.subtree}
+        owner = _owner(appos, actors)
+        where = owner or _affiliation([t for t in appos.subtree if t.i not in topic], actors)
+        title = _title_of(appos, actors)
+        if title is not None and title.sector in STATE_SECTORS and owner is None \
+                and _held_at_a_body(where, appos, actors):
+            title = None  # "Ann Lee, vice president at the Observer Research Foundation"
+        if where is not None or title is not None:
+            return _holder(where, title)
     return None
 
 
-def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entry | None:
-    """The state a person is named as an apposition to ("his Uzbek host, Shavkat Rakhimov",
-    "her Colombian counterpart, Jorge Cardenas", "Peru's foreign minister, Rosa Alvarado");
-    the parser often hangs such a name on another word, so a common noun just before the comma comes first."""
+def _affiliation(words, actors: ArticleActors) -> Entry | None:
+    """The first state or international organisation named in a run of words ("the UN's envoy
+    for Yemen" is the UN's); a word after "anti-" or "pro-" names a side taken, not one's own."""
+    for i, t in enumerate(words):
+        if _stance(t):
+            continue
+        entry = next(filter(None, (actors.kb.lookup(" ".join(w.text for w in words[i:j]), actors.day)
+                                   for j in range(min(len(words), i + 4), i, -1))), None)
+        if entry is not None and (entry.kind == "state" or entry.org):
+            return entry
+        if t.ent_type_ == "GPE" and (country := actors.place_country(t.text) or ("USA" if us_state(t.text) else None)):
+            return Entry(name=t.text, country=country)
+    return None
+
+
+def _held_at_a_body(where: Entry | None, phrase, actors: ArticleActors) -> bool:
+    """Whether a title in an apposition is a post at a body that is neither a state's nor an
+    intergovernmental one: the phrase places the person at a non-governmental organisation
+    ("at the International Crisis Group"), or names a body we do not know ("at the Observer
+    Research Foundation, a New Delhi think tank")."""
+    if where is not None and where.sector == "NGO":
+        return True
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    for ent in sentence_ents(phrase.sent):
+        if ent.label_ == "ORG" and ent.start in inside:
+            # by its longest known opening: "the United Nations Emergency Relief Coordinator" is the UN's
+            entry = next(filter(None, (actors.kb.lookup(ent[:n].text, actors.day) for n in range(len(ent), 0, -1))),
+                         None)
+            if entry is None or entry.sector == "NGO" or not (entry.org or entry.country):
+                return True
+    return False
+
+
+def _title_of(noun, actors: ArticleActors) -> Title | None:
+    """The title a noun names with the words before it ("foreign minister", "Emergency Relief
+    Coordinator", "senior NATO commander" -> commander), longest first."""
+    doc = noun.doc
+    for i in range(max(noun.left_edge.i, noun.i - MAX_TITLE_TOKENS + 1), noun.i + 1):
+        if not _stance(doc[i]) and (title := actors.title(doc[i:noun.i + 1].text)) is not None:
+            return title
+    return actors.title(noun.lemma_)
+
+
+def _holder(where: Entry | None, title: Title | None) -> Entity:
+    """Who holds ``title`` at ``where``: its country or organisation, the title's sector and role
+    (a body's own sector when no title is named)."""
+    sector = title.sector if title else (where.sector if where is not None and where.org else None)
+    return Entity(text="", name="", country=where.country if where else None, org=where.org if where else None,
+                  sector=sector, role=title.role if title else None,
+                  kind="person" if title is not None and title.kind == "person" else "unknown")
+
+
+def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+    """What a person is named as an apposition to: a state or organisation and a title ("his
+    Uzbek host, Shavkat Rakhimov", "Peru's foreign minister, Rosa Alvarado", "the UN's envoy,
+    Lina Haddad"); the parser often hangs such a name on another word, so a common noun just
+    before the comma comes first."""
     head = tokens[end - 1]
     if start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "NOUN":
         noun = tokens[start - 2]
@@ -661,10 +814,17 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entry | 
         noun = head.head
     else:
         return None
+    where = _owner(noun, actors)
+    return _holder(where, _title_of(noun, actors)) if where is not None else None
+
+
+def _owner(noun, actors: ArticleActors) -> Entry | None:
+    """The state or organisation a title's own modifiers name ("Kenya's foreign minister", "the
+    UN's envoy", "U.S. deputy assistant secretary"); "anti-" and "pro-" name a side taken."""
     for word in noun.children:
-        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i:
+        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
             entry = actors.kb.lookup(word.text, actors.day)
-            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+            if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org):
                 return entry
     return None
 
