@@ -406,3 +406,105 @@ def test_frames_of_phrase_of_an_act_done_to_someone_stays_the_recipient():
 def test_frames_harm_in_a_nations_attack_is_done_by_that_nation(text, actor):
     e = one(text, "ASSAULT")
     assert codes(e.actor) == actor and e.trigger in {"killed", "injured"}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The bloc could close its borders with Guinea and freeze the assets of Guinean officials.", "hypothetical"),
+    ("Norway would recall its ambassador from Belarus and expel two Belarusian diplomats.", "hypothetical"),
+    ("Kenya did not sign the accord with Uganda or attend the summit in Kampala.", "negated"),
+])
+def test_frames_coordinated_verb_without_its_own_auxiliary_shares_the_modality(text, modality):
+    found = events(text)
+    assert len(found) >= 2 and {e.modality for e in found} == {modality}
+
+
+def test_frames_refusal_reaches_a_coordinated_infinitive():
+    found = events("Peru refused to sign the accord or attend the summit with Chile.")
+    assert not [e for e in found if e.event == "CONSULT" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Burundi denied that its intelligence service had carried out an attack on a Rwandan border post.",
+    "Burundi denied carrying out the grenade attack on Rwandan traders.",
+    "Burundi denied any role in the attack on Rwanda.",
+    "Ethiopia rejected claims that its troops had shelled Eritrean villages.",
+    "Moscow dismissed reports that Russian warships had fired on a Latvian patrol boat.",
+])
+def test_frames_a_denied_act_is_not_asserted(text):
+    found = events(text)
+    assert found and not [e for e in found if e.event == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_frames_a_denied_meeting_is_not_asserted():
+    found = events("The Kremlin denied reports that Putin would meet the Finnish president in Helsinki.")
+    assert not [e for e in found if e.event == "CONSULT" and e.modality in {"asserted", "future"}]
+
+
+def test_frames_a_clause_set_before_a_naming_verb_is_asserted():
+    e = one("Accra rejects the charge; Ghana's information minister called it a fabrication.", "REJECT")
+    assert e.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana's finance minister hit back at critics in Togo on Monday.", "ACCUSE"),
+    ("The Red Cross handed out food rations to displaced families in Mali.", "AID"),
+    ("The World Food Programme distributed aid to flood victims in Malawi.", "AID"),
+    ("The IMF completed the disbursement of $300 million to Sri Lanka.", "AID"),
+    ("Armenia and Azerbaijan finalised the text of the peace agreement on Friday.", "AGREE"),
+    ("Kenyan police penned the marchers behind metal barriers in Nairobi.", "COERCE"),
+    ("Nigerian police stopped the marchers outside the governor's office in Lagos.", "COERCE"),
+    ("French police kettled the demonstrators near the National Assembly in Paris.", "COERCE"),
+    ("A Chinese coast guard cutter blocked the Vietnamese trawler's path near the Paracels.", "COERCE"),
+    ("A Chinese militia vessel cut across the bow of a Philippine supply boat.", "COERCE"),
+    ("China blocked an earlier draft at the UN Security Council.", "REJECT"),
+    ("Moscow vowed countermeasures against Helsinki.", "THREATEN"),
+    ("China said it would take retaliatory measures against Lithuania.", "THREATEN"),
+    ("Kenya's government exempted small farmers from the new fuel levy.", "CONCEDE"),
+    ("Japan and the Philippines carried out a joint sail in the South China Sea on Saturday.", "COOPERATE"),
+])
+def test_frames_lexicon_phrasings(text, kind):
+    e = top(text)
+    assert (e.event, e.modality) == (kind, "asserted")
+
+
+def test_frames_hitting_back_at_critics_is_words_and_with_strikes_an_attack():
+    assert "ASSAULT" not in {e.event for e in events("Ghana's finance minister hit back at critics in Togo on Monday.")}
+    assert one("Israel hit back with airstrikes on Hezbollah positions in Lebanon.").event == "ASSAULT"
+
+
+def test_frames_a_demand_with_a_penalty_for_refusing_is_a_threat():
+    e = one("Tokyo said Pyongyang must halt its missile launches or face the consequences.", "THREATEN")
+    assert codes(e.actor) == ["JPN"] and codes(e.recipient) == ["PRK"]
+    assert one("Tokyo said Pyongyang must halt its missile launches.").event == "REQUEST"
+
+
+def test_frames_attributing_an_attack_accuses_whom_it_is_attributed_to():
+    found = events("Estonia attributed the hacking attack to Russian military intelligence.")
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in found] == [("ACCUSE", ["EST"], ["RUS"])]
+
+
+def test_frames_being_flown_somewhere_is_no_visit():
+    assert not [e for e in events("A wounded Ukrainian soldier was flown to a hospital in Germany.") if e.event == "CONSULT"]
+    assert one("Zelensky flew to Berlin on Monday.").event == "CONSULT"
+
+
+def test_frames_a_ship_sent_in_the_passive_is_mobilized_by_its_owner():
+    e = one("A Vietnamese navy corvette was sent on Monday to waters near the reef to monitor Chinese ships.", "MOBILIZE")
+    assert codes(e.actor) == ["VNM"] and e.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A roadside bomb planted by Taliban fighters struck an Afghan army truck in Kandahar.", ["AFG"]),
+    ("Drones launched by Russian forces hit a power station in Kharkiv.", ["RUS"]),
+    ("A missile fired by Houthi rebels struck a Liberian-flagged tanker in the Red Sea.", ["YEM"]),
+])
+def test_frames_the_agent_of_an_instrument_subject_is_the_actor(text, actor):
+    assert codes(one(text, "ASSAULT").actor) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees fleeing the fighting in Sudan crossed into Chad.",
+    "The trade deal signed last year between Chad and Niger expired.",
+])
+def test_frames_a_vague_participle_describing_a_noun_is_no_event(text):
+    assert events(text) == []

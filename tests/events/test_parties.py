@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from tidings import extract
 from tidings.actors import ArticleActors, knowledge_base, resolve_sentence
 from tidings.events.frames import find_frames
 from tidings.events.lexicon import lexicon
@@ -155,3 +156,17 @@ def test_parties_a_party_named_as_the_object_of_an_accusation_stays_its_recipien
 ])
 def test_parties_a_deed_named_by_a_light_verb_is_aimed_at_the_state_it_happens_in(nlp, text, head, recipient):
     assert coded(nlp, text, head)[1] == recipient
+
+
+ROW = """date 2025-03-14
+Border row
+
+Tanzania on Monday accused Malawi of sending troops across the lake to arrest fishermen. Zambia also criticised Angola over the fighting.
+
+Malawi dismissed the accusations as baseless on Tuesday.
+"""
+
+
+def test_parties_rejecting_an_accusation_answers_the_one_aimed_at_the_actor():
+    rejection = next(e for e in extract(ROW) if e.event == "REJECT")
+    assert [e.country for e in rejection.actor] == ["MWI"] and [e.country for e in rejection.recipient] == ["TZA"]

@@ -26,6 +26,11 @@ HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "need", "must", "may", "might", "could", "would", "should", "can"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
                   "stop", "prevent", "block", "rebuff", "oppose"}
+# a denial's content did not happen, by the denier's word ("denied any role in the attack"), nor did
+# what a claim it dismisses tells ("rejected claims that its troops shelled the town")
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation", "rumour",
+               "rumor", "assertion", "story"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
@@ -35,6 +40,7 @@ PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort",
                   "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
                   "deal", "framework", "move", "right", "chance", "prospect", "prospects"}
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+WEAK = 0.5  # a trigger below this weight is too vague to stand without a party (code.WEAK)
 TIME_ENTS = {"DATE", "TIME"}
 # verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
 NAMING = {"call", "term", "dub"}
@@ -65,14 +71,16 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            naming = any(c.dep_ == "oprd" for c in tok.children)
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None and not (naming and (frame.trigger.weight < 0.5 or tok.lemma_.lower() in NAMING)):
-                _verb_arguments(frame)  # ("called the arrests a disgrace" names, it does not phone or appeal)
+            if frame is not None and not _no_event(frame):
+                _verb_arguments(frame)
                 if frame.trigger.type in REACTING:
                     _aim_at_doer(frame, lex)
                 elif frame.trigger.type == "ASSAULT" and not frame.actors and _passive_form(tok):
                     frame.actors = _conjuncts(_attacker(tok, lex))
+                if frame.trigger.type in ASKING and _or_else(frame):
+                    # "must stop its provocations or face the consequences": PLOVER's THREATEN, an ultimatum
+                    frame.trigger = replace(frame.trigger, type="THREATEN", mode=None, cameo="130")
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -101,6 +109,24 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     for frame in frames:
         frame.modality = modality(frame)
     return frames
+
+
+def _no_event(frame: Frame) -> bool:
+    """Whether a matched verb names no event: it names a thing ("called the arrests a disgrace"
+    neither phones nor appeals; nor does a vague verb with an object predicate), a vague verb only
+    describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
+    year"), or a verb of travel is in the passive ("was flown to a hospital": carried, no visit)."""
+    verb, weak = frame.head, frame.trigger.weight < WEAK
+    if any(c.dep_ == "oprd" for c in verb.children) and weak or _names(verb):
+        return True
+    if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}):
+        return True
+    return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
+
+
+def _names(verb) -> bool:
+    """Whether a verb of naming names something with an object predicate ("called the arrests a disgrace")."""
+    return verb.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _object_of(noun, verb_heads: set[int]) -> bool:
@@ -144,8 +170,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     candidates += [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
                    for o in c.children if o.dep_ == "oprd"]
     for child in candidates:
-        if verb and child.dep_ in {"compound", "nsubj", "nsubjpass"}:
-            continue  # "air force helicopters", "the talks ended": not the verb's object
+        if verb and child.dep_ in {"compound", "nsubj"}:
+            continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
         if inner and child.dep_ not in {"mark", "aux"}:
@@ -168,11 +194,13 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
 
 
 GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
-PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several"}
+# a part of a thing, or its wording: "froze part of the aid", "finalised the text of the accord"
+PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several", "text"}
 
 
 def _part(tok) -> bool:
-    """A word naming part of what its "of" phrase names ("part of the programme", "most of its aid")."""
+    """A word naming part of what its "of" phrase names ("part of the programme", "most of its aid",
+    "the text of the accord")."""
     return tok.lemma_.lower() in PARTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
@@ -190,10 +218,12 @@ def _verb_arguments(frame: Frame) -> None:
     verb = frame.head
     subject, passive_subject = _subject(verb)
     agent = _prep_object(verb, "agent") or _by_agent(verb)
-    if passive_subject is not None:
+    if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
+        subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
+    elif passive_subject is not None:
         subj_slot, obj_slot = agent, passive_subject
     else:
-        subj_slot, obj_slot = subject, None
+        subj_slot, obj_slot = _wielder(subject) or subject, None
     places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
     if obj_slot is None:
         obj_slot = _direct_object(verb, frame) or _clause_subject(frame)
@@ -226,6 +256,19 @@ def _verb_arguments(frame: Frame) -> None:
         frame.alternates = [t for t in frame.alternates if t is not obj_slot]
     if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients and not frame.each):
         frame.reciprocal = True
+
+
+# verbs of using a weapon or a device: who did it to the thing is who acts with it
+USING = {"plant", "launch", "fire", "drop", "lay", "detonate", "throw", "hurl", "shoot", "fly", "operate", "pilot"}
+
+
+def _wielder(subject):
+    """Who used the instrument a subject names ("a bomb planted by rebels struck a bus", "drones
+    launched by the RSF hit a power station"), or None; "rebels backed by Rwanda" still act themselves."""
+    if subject is None:
+        return None
+    used = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in USING)
+    return next(filter(None, map(_by_agent, used)), None)
 
 
 def _noun_arguments(frame: Frame) -> None:
@@ -460,6 +503,24 @@ def _asked(frame: Frame, clause):
     return next((c for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
 
 
+PENALTIES = {"consequence", "repercussion", "price", "punishment", "retaliation", "reprisal", "sanction"}
+
+
+def _or_else(frame: Frame) -> bool:
+    """Whether a demand names a penalty for refusing it: "said Iran must stop or face the
+    consequences", "urged them to leave or pay the price"."""
+    clauses = [w.head for w in frame.tokens[1:] if w.dep_ in {"aux", "mark"}]
+    clauses += [c for c in frame.head.children if c.dep_ in {"xcomp", "ccomp"}]
+    return any(t.dep_ == "dobj" and t.lemma_.lower() in PENALTIES and _alternative(t.head)
+               for clause in clauses for t in clause.subtree)
+
+
+def _alternative(tok) -> bool:
+    """Whether a word is joined by "or" to the one before it (the parser may join "or face the
+    consequences" to the demanded verb or to its object)."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in [*tok.head.children, *tok.children])
+
+
 def _direct_object(verb, frame: Frame):
     used = {t.i for t in frame.tokens}
     for child in verb.children:
@@ -530,6 +591,8 @@ def modality(frame: Frame) -> str:
         return "negated"
     node, depth = head, 0
     while depth < 6:
+        if _denied(node):
+            return "negated"
         found = _clause_modality(node, depth)
         if found:
             return found
@@ -538,11 +601,10 @@ def modality(frame: Frame) -> str:
         if depth == 0 and _presupposed(node):
             break  # "protested against the attack": the attack happened whatever the protest is
         if node.dep_ == "conj":
-            # coordinated clauses share auxiliaries ("will meet and sign") but not their verb's meaning
-            sibling = node.head
-            if {c.lower_ for c in sibling.children if c.dep_ == "aux"} & FUTURE_AUX:
-                return "future"
-            node = sibling
+            found = _shared_modality(node, own)
+            if found:
+                return found
+            node = node.head
             if node.head.i == node.i or _own_fact(node):
                 break  # "... before police cleared the road and arrested ten": a fact shared by both verbs
         node = node.head
@@ -551,10 +613,12 @@ def modality(frame: Frame) -> str:
 
 
 def _own_fact(node) -> bool:
-    """A relative clause ("the tariffs Ecuador imposed") or a past adverbial clause ("agreed to
-    build it after their ministers met") states a fact of its own, whatever the clause above it."""
+    """A relative clause ("the tariffs Ecuador imposed"), a past adverbial clause ("agreed to
+    build it after their ministers met") or a clause set before a verb of naming ("Lima rejects
+    the charge; its minister called it a lie") states a fact of its own, whatever the clause above it."""
     return (node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
-            or node.dep_ == "advcl" and node.tag_ == "VBD")
+            or node.dep_ == "advcl" and node.tag_ == "VBD"
+            or node.dep_ in {"ccomp", "parataxis"} and _names(node.head))
 
 
 def _negated(tok, own: set[int]) -> bool:
@@ -562,8 +626,6 @@ def _negated(tok, own: set[int]) -> bool:
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
-    if _shares_clause(tok) and tok.head.i not in own and any(c.dep_ == "neg" for c in tok.head.children):
-        return True  # "has not closed the crossings or suspended trade": both are denied
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
@@ -571,15 +633,40 @@ def _negated(tok, own: set[int]) -> bool:
     return tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS
 
 
-def _shares_clause(tok) -> bool:
-    """A coordinated verb with no subject or auxiliary of its own shares those of the verb before it."""
+def _denied(node) -> bool:
+    """Whether a clause or noun is what a denial denies: "denied that its army attacked", "denied
+    any role in the attack", "rejected claims that its troops shelled ...", "dismissed reports of a raid"."""
+    if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in CLAIM_NOUNS:
+        node = node.head  # the claim the clause spells out
+    return node.dep_ in {"ccomp", "xcomp", "dobj"} and node.head.lemma_.lower() in DENYING_VERBS
+
+
+def _shared_modality(conj, own: set[int]) -> str | None:
+    """The modality a coordinated verb with no subject or auxiliary of its own shares with the verb
+    before it: its negation ("has not closed the crossings or suspended trade", "refused to sign
+    or attend") and its auxiliaries, modals and mood ("could close the border and freeze assets",
+    "will meet and sign"), but not that verb's meaning ("urged talks and sent envoys")."""
+    if not _bare_conjunct(conj):
+        return None
+    verb = conj.head
+    denied = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and _negated(verb, own)
+    if denied and verb.i not in own and not _contrasted(conj):
+        return "negated"
+    # another verb form ("would meet ... and signed") is a clause of its own, joined by the parser
+    return _clause_modality(verb, 0) if conj.tag_ == verb.tag_ else None
+
+
+def _bare_conjunct(tok) -> bool:
+    """A coordinated verb with no subject, auxiliary or negation of its own."""
     if not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head.pos_ in {"VERB", "AUX"}):
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in tok.children):
-        return False
-    # "did not arrest the leaders but detained students" contrasts the two
-    return not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and tok.head.i < c.i < tok.i
-                   for c in [*tok.head.children, *tok.children])
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in tok.children)
+
+
+def _contrasted(conj) -> bool:
+    """"did not arrest the leaders but detained students": "but" sets the second verb against the first."""
+    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and conj.head.i < c.i < conj.i
+               for c in [*conj.head.children, *conj.children])
 
 
 def _clause_modality(node, depth: int) -> str | None:

@@ -8,7 +8,7 @@ from ..actors import ArticleActors
 from ..model import Entity, Mention
 from .dating import DEFINITE, SAY
 from .draft import Draft
-from .frames import Frame
+from .frames import CLAIM_NOUNS, Frame
 from .lexicon import Lexicon
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
@@ -107,7 +107,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(frame.recipients, resolved, actors, drafts)
     yield entities(frame.alternates, resolved, actors, drafts)
     yield [e for e in entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org]
-    yield event_object(frame, drafts, lex)
+    yield event_object(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
@@ -447,17 +447,24 @@ def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
     return []
 
 
-def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Entity]:
+ANSWERED = {"ACCUSE", "REQUEST"}  # accusations and demands are answered by the side they were aimed at
+
+
+def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] = frozenset()) -> list[Entity]:
     """'condemned the launch', 'rejected the sanctions', 'denied the charge': the actor of the
-    earlier event the object names is the recipient."""
+    earlier event the object names is the recipient; for an accusation, claim or demand, the latest
+    one aimed at the actor's side (``own``) first: "Kenya dismissed the accusations" answers
+    Somalia's against Kenya, not Ethiopia's against Eritrea."""
     for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
         if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"} for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
-        candidates = (d for d in reversed(drafts) if d.actor)
-        earlier = next((d for d in candidates if lemma in d.frame.trigger.words), None) \
-            or next((d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types), None)
-        if earlier is not None:
-            return earlier.actor
+        named = [d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words]
+        named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
+        if lemma in CLAIM_NOUNS or types & ANSWERED:
+            named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED
+                     and own & {e.country or e.org for e in d.recipient}] + named
+        if named:
+            return named[0].actor
     return []
