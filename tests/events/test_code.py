@@ -286,3 +286,18 @@ Security along the Kenyan border has tightened since Sept. 14, when a bomb plant
     assert (str(coded["bombed"].date), coded["bombed"].date_text) == ("2026-08-09", "a day after strike")
     bomb = next(e for e in coded.values() if str(e.date).startswith("2025"))
     assert (str(bomb.date), str(bomb.date_end)) == ("2025-09-14", "2025-09-14")  # on Sept. 14, not since then
+
+
+def test_code_the_meeting_was_held_is_the_meeting_told_before():
+    text = """date 2025-09-14
+Ministers talk
+
+Kenya's foreign minister held a phone call with his Somali counterpart on Friday.
+
+Back in July, the two ministers had met in Nairobi. The meeting was held at the delegation level. The two sides discussed trade.
+"""
+    consults = [e for e in extract(text) if e.event == "CONSULT"]
+    assert len(consults) == 2
+    july = next(e for e in consults if str(e.date).startswith("2025-07"))
+    assert len(july.evidence) == 3  # met, the meeting was held, the two sides discussed
+    assert str(next(e for e in consults if e is not july).date) == "2025-09-12"

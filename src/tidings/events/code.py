@@ -12,13 +12,12 @@ from ..model import Article, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import DEFINITE, date_of, is_future, main_time, new_episode, no_later, publication, said_when
 from .draft import Dated, Draft
-from .frames import OBLIGATION, Frame, background, find_frames
+from .frames import OBLIGATION, WEAK, Frame, background, find_frames
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .parties import noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
-WEAK = 0.5  # triggers below this weight need a recipient to count
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -99,8 +98,6 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient:
         return None
-    if frame.trigger.weight < WEAK and frame.head.dep_ == "relcl":
-        return None  # "refugees who fled the war": a weak word describing someone is no event of its own
     if frame.trigger.type == "ASSAULT" and _natural_cause(frame.head):
         return None  # "the floods have killed 47 people": a disaster is no one's attack
     if _standing(frame.head, frame.trigger.type):

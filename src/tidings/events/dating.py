@@ -49,7 +49,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     if not candidates:
         candidates = [(1, 0, Dated.stated(t)) for t in times
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)][:1]
-    if not candidates and frame.head.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in frame.head.children):
+    if not candidates and told_before(frame):
         # "The meeting was held at the delegation level": the meeting told before
         earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
                         and d.frame.trigger.type == frame.trigger.type), None)
@@ -177,6 +177,13 @@ def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
     clause, own = _clause(span.root), _clause(trigger)
     return (clause is not None and own is not None and clause.dep_ in {"xcomp", "advcl"} and clause.head.i == own.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _told_as_past(own))
+
+
+def told_before(frame: Frame) -> bool:
+    """Whether the trigger's noun is definite, naming an event told before: "the financing",
+    "The meeting was held at the delegation level"."""
+    nouns = [frame.head] if frame.head.pos_ == "NOUN" else [t for t in frame.tokens[1:] if t.pos_ == "NOUN"]
+    return any(c.lower_ in DEFINITE for noun in nouns[:1] for c in noun.children)
 
 
 def _told_as_past(trigger) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from .dating import DEFINITE
+from .dating import told_before
 from .draft import Dated, Draft, distance
 
 RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
@@ -14,9 +14,11 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     """Return one draft per happening; ``lead`` is the index of the story's lead paragraph."""
     kept: list[Draft] = []
     for draft in drafts:
-        same = next((k for k in reversed(kept) if k.sentence.span == draft.sentence.span and _same_happening(k, draft)),
-                    None) or next((k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead)),
-                                  None) or _told_again(kept, draft)
+        matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead)]
+        # the same sentence first, then a mention dated in the same window, then the latest mention
+        same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
+            or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
+            or next(iter(matches), None) or _told_again(kept, draft)
         if same is None:
             kept.append(draft)
             continue
@@ -53,17 +55,18 @@ def _same_happening(a: Draft, b: Draft) -> bool:
 
 def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
     """The event a definite noun refers back to: "the World Bank approved a loan to Malawi. The bank
-    said the financing carries ...": the latest event of its kind, told in the same paragraph or the
-    one before, with every state the noun's sentence names."""
-    if b.frame.trigger.pos != "noun" or not any(c.lower_ in DEFINITE for c in b.frame.head.children):
+    said the financing carries ...", "The meeting was held at the delegation level": the latest
+    event of its kind with every state the noun's sentence names, dated as the noun was (see
+    dating.date_of), else told in the same paragraph or the one before."""
+    if not told_before(b.frame):
         return None
-    a = next((k for k in reversed(kept) if k.frame.trigger.type == b.frame.trigger.type), None)
-    if a is None or a.frame.modality != b.frame.modality or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
-        return None
-    if a.dated.explicit and b.dated.explicit and not _overlap(a, b):
-        return None
+    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality]
+    if b.dated.explicit:
+        kind = [k for k in kind if k.dated.explicit and _overlap(k, b)]
+    else:
+        kind = [k for k in kind if 0 <= b.sentence.paragraph - k.sentence.paragraph <= 1]
     countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
-    return a if countries(b) <= countries(a) else None
+    return kind[-1] if kind and countries(b) <= countries(kind[-1]) else None
 
 
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
