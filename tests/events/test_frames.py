@@ -508,3 +508,9 @@ def test_frames_the_agent_of_an_instrument_subject_is_the_actor(text, actor):
 ])
 def test_frames_a_vague_participle_describing_a_noun_is_no_event(text):
     assert events(text) == []
+
+
+def test_frames_meeting_a_standard_is_no_meeting():
+    found = events("Canada gave money to help customs agencies in Vietnam meet the agreement's standards.")
+    assert "CONSULT" not in {e.event for e in found}
+    assert [e.event for e in events("Canada's trade minister met her Vietnamese counterpart in Hanoi.")] == ["CONSULT"]

@@ -170,3 +170,15 @@ Malawi dismissed the accusations as baseless on Tuesday.
 def test_parties_rejecting_an_accusation_answers_the_one_aimed_at_the_actor():
     rejection = next(e for e in extract(ROW) if e.event == "REJECT")
     assert [e.country for e in rejection.actor] == ["MWI"] and [e.country for e in rejection.recipient] == ["TZA"]
+
+
+def test_parties_rejecting_a_statement_answers_those_who_made_it():
+    text = """date 2026-05-19
+Rally
+
+In a joint statement on Monday, the United States and the European Union urged Kyrgyz authorities to release the detained protesters.
+
+Kyrgyz Foreign Minister Kubanychbek Osmonaliev rejected the statement on Tuesday as interference.
+"""
+    reject = next(e for e in extract(text) if e.event == "REJECT")
+    assert {a.country or a.org for a in reject.recipient} == {"USA", "EU"}

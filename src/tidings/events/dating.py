@@ -82,8 +82,8 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
             subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
                 return None
-            types = {t.type for t in lex.nouns.get(subject.lemma_.lower(), ())}
-            news = next((d for d in reversed(drafts) if d.dated.explicit and d.frame.trigger.type in types), None)
+            lemma = subject.lemma_.lower()  # "the strike": the latest event told with that very word
+            news = next((d for d in reversed(drafts) if d.dated.explicit and lemma in d.frame.trigger.words), None)
             if news is None or news.dated.date is None:
                 return None
             shift = timedelta(days=-counted[0] if mark.lower_ == "after" else counted[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import NO_EVENT, Lexicon, Trigger
 
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
@@ -30,7 +30,8 @@ NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt",
 # what a claim it dismisses tells ("rejected claims that its troops shelled the town")
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation", "rumour",
-               "rumor", "assertion", "story"}
+               "rumor", "assertion", "story", "statement", "criticism", "description", "call", "appeal", "demand",
+               "ultimatum", "deadline", "condemnation", "warning"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
@@ -72,7 +73,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None and not _no_event(frame):
+            if frame is not None and frame.trigger.type != NO_EVENT and not _no_event(frame):
                 _verb_arguments(frame)
                 if frame.trigger.type in REACTING:
                     _aim_at_doer(frame, lex)
@@ -98,7 +99,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             if tok.ent_type_ in TIME_ENTS:
                 continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None:
+            if frame is not None and frame.trigger.type != NO_EVENT:
                 _noun_arguments(frame)
                 frames.append(frame)
     heads = {f.head.i for f in frames}

@@ -12,6 +12,7 @@ DATA = Path(__file__).parent / "data"
 CODEBOOK = "plover-2.x"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NO_EVENT = "NONE"  # a lexicon row whose words look like a trigger but name no event ("meet the standards")
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ def load_lexicon(path: Path) -> tuple[dict, dict]:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     for number, row in rows(path, ("trigger", "pos", "type", "mode", "cameo", "actor", "recipient", "context", "weight")):
-        if row["type"] not in TYPES or row["pos"] not in {"verb", "noun"}:
-            raise DataError(f"{path}:{number}: type must be one of {', '.join(TYPES)} and pos verb|noun; "
+        if row["type"] not in (*TYPES, NO_EVENT) or row["pos"] not in {"verb", "noun"}:
+            raise DataError(f"{path}:{number}: type must be one of {', '.join(TYPES)} or {NO_EVENT} and pos verb|noun; "
                             f"got {row['type']!r}, {row['pos']!r}")
         trigger = Trigger(
             words=tuple(row["trigger"].lower().split()), pos=row["pos"], type=row["type"],
