@@ -514,3 +514,9 @@ def test_frames_meeting_a_standard_is_no_meeting():
     found = events("Canada gave money to help customs agencies in Vietnam meet the agreement's standards.")
     assert "CONSULT" not in {e.event for e in found}
     assert [e.event for e in events("Canada's trade minister met her Vietnamese counterpart in Hanoi.")] == ["CONSULT"]
+
+
+def test_frames_a_verb_joined_to_a_passive_shares_its_voice():
+    found = events("Police dispersed supporters of Peter Kamau, leader of the opposition Njia Mpya party, who was "
+                   "detained at his home on Friday and charged the following day with incitement.")
+    assert not any(e.actor and e.actor[0].text == "Peter Kamau" for e in found)

@@ -182,3 +182,10 @@ Kyrgyz Foreign Minister Kubanychbek Osmonaliev rejected the statement on Tuesday
 """
     reject = next(e for e in extract(text) if e.event == "REJECT")
     assert {a.country or a.org for a in reject.recipient} == {"USA", "EU"}
+
+
+def test_parties_who_stands_for_the_person_its_phrase_is_about():
+    text = ("Kenyan police on Sunday dispersed supporters of Peter Kamau, leader of the opposition Njia Mpya party, "
+            "who was detained at his home in Nairobi on Friday.")
+    detained = next(e for e in extract(text, published=date(2026, 5, 19)) if e.trigger == "detained")
+    assert [a.text for a in detained.recipient] == ["Peter Kamau"]

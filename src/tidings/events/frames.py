@@ -450,6 +450,8 @@ def _passive_subject_acts(node, below) -> bool:
     ``node`` itself when that is an adjectival passive with no agent ("is committed to reform")."""
     if below is None:
         return node.lemma_.lower() in ADJECTIVAL_PASSIVES and _by_agent(node) is None
+    if below.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in below.children):
+        return False  # "was detained on Friday and charged the next day": "was" serves both
     return not _passive_form(below)
 
 

@@ -280,6 +280,8 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
     for tok in tokens:
         if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            tok = _antecedent(tok, resolved)
         mention = resolved.by_token.get(tok.i)
         if mention is not None and mention.label == "NOMINAL" and (owners := _their_owners(tok, resolved)):
             # "Kenya and Ethiopia ... their foreign ministers": the officials of each
@@ -308,6 +310,26 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, actors, drafts))
     return out
+
+
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+def _antecedent(pronoun, resolved):
+    """What a relative pronoun stands for: the noun its clause describes, or for "who" the person
+    that noun's phrase is about ("Peter Kamau, leader of the opposition party, who was detained":
+    the parser hangs the clause on "party")."""
+    node = pronoun.head.head
+    if pronoun.lower_ not in {"who", "whom"}:
+        return node
+    for _ in range(4):
+        mention = resolved.by_token.get(node.i)
+        if mention is not None and mention.entity is not None and mention.entity.kind == "person" and node.pos_ == "PROPN":
+            return node
+        if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
+            break
+        node = node.head
+    return pronoun.head.head
 
 
 def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
