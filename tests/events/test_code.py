@@ -301,3 +301,9 @@ Back in July, the two ministers had met in Nairobi. The meeting was held at the 
     july = next(e for e in consults if str(e.date).startswith("2025-07"))
     assert len(july.evidence) == 3  # met, the meeting was held, the two sides discussed
     assert str(next(e for e in consults if e is not july).date) == "2025-09-12"
+
+
+def test_code_protesters_gathering_is_a_protest_ministers_gathering_is_not():
+    text = "The demonstrators had gathered on Uhuru Square in Nairobi to demand the release of the opposition leader."
+    assert "PROTEST" in {e.event for e in extract(text, published="2026-05-19")}
+    assert not extract("Kenyan ministers gathered in Nairobi for the budget.", published="2026-05-19")

@@ -18,6 +18,7 @@ from .merge import merge, nested, richer
 from .parties import noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
+DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
@@ -106,8 +107,11 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
             and _abroad(actor, recipient):
         # PLOVER: police sent into another state are assistance to it, not a move against it
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074")
-    if frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
-        return None  # "gather", "spoke to reporters": too vague to stand without a party (the press is an audience)
+    if frame.trigger.type == "PROTEST" and frame.trigger.weight < WEAK:
+        if not any(e.sector in DISSENT and e.kind == "group" for e in actor):
+            return None  # "ministers gathered in Nairobi" is no protest; "the demonstrators had gathered" is
+    elif frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
+        return None  # "spoke to reporters": too vague to stand without a party (the press is an audience)
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     return Draft(frame, sentence, kind, actor, recipient, dated,
