@@ -307,3 +307,9 @@ def test_code_protesters_gathering_is_a_protest_ministers_gathering_is_not():
     text = "The demonstrators had gathered on Uhuru Square in Nairobi to demand the release of the opposition leader."
     assert "PROTEST" in {e.event for e in extract(text, published="2026-05-19")}
     assert not extract("Kenyan ministers gathered in Nairobi for the budget.", published="2026-05-19")
+
+
+def test_code_a_place_several_places_bear_is_the_one_in_the_actors_country():
+    lebanon = extract("Lebanese troops clashed with Syrian fighters in Tripoli on Monday.", published="2026-05-19")
+    libya = extract("Libyan militias clashed with rival fighters in Tripoli on Monday.", published="2026-05-19")
+    assert [e.location.country for e in lebanon] == ["LBN"] and [e.location.country for e in libya] == ["LBY"]

@@ -115,7 +115,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     return Draft(frame, sentence, kind, actor, recipient, dated,
-                 location=_location(frame, sent),
+                 location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)]),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
 
@@ -318,8 +318,9 @@ def _each(draft: Draft) -> list[Draft]:
                     evidence=list(draft.evidence), shared=True) for e in draft.actor]
 
 
-def _location(frame: Frame, sent):
-    """The most specific place the sentence puts the event in ("at ..., Washington", "in Gaza")."""
+def _location(frame: Frame, sent, countries: list[set[str]]):
+    """The most specific place the sentence puts the event in ("at ..., Washington", "in Gaza"); a
+    name several places bear is the one in the actor's country, else the recipient's (Tripoli, Lebanon)."""
     parties = {t.i for t in frame.actors + frame.recipients}
     best = None
     for ent in sentence_ents(sent):
@@ -329,7 +330,7 @@ def _location(frame: Frame, sent):
         ancestors = [a for _, a in zip(range(3), ent.root.ancestors, strict=False)]
         if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in ancestors):
             continue
-        place = locate(ent.text)
+        place = locate(ent.text, countries)
         if place is not None and (best is None or (best.precision == "country" and place.precision == "city")):
             best = place
     return best
