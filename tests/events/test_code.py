@@ -313,3 +313,12 @@ def test_code_a_place_several_places_bear_is_the_one_in_the_actors_country():
     lebanon = extract("Lebanese troops clashed with Syrian fighters in Tripoli on Monday.", published="2026-05-19")
     libya = extract("Libyan militias clashed with rival fighters in Tripoli on Monday.", published="2026-05-19")
     assert [e.location.country for e in lebanon] == ["LBN"] and [e.location.country for e in libya] == ["LBY"]
+
+
+def test_code_a_strike_with_no_one_named_is_by_the_people_of_its_place():
+    text = ("Most garment factories in the industrial belt of Nairobi reopened on Tuesday, two days after a strike "
+            "over unpaid wages brought production to a halt.")
+    strike = [e for e in extract(text, published="2025-10-14") if e.event == "PROTEST"]
+    assert [(a.name, a.country) for e in strike for a in e.actor] == [("people of Nairobi", "KEN")]
+    assert str(strike[0].date) == "2025-10-12"  # two days before Tuesday
+    assert not extract("A strike brought production to a halt on Monday.", published="2025-10-14")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
-from ..model import Article, Event, Sentence, TimeExpr
+from ..model import Article, Entity, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import DEFINITE, date_of, is_future, main_time, new_episode, no_later, publication, said_when
 from .draft import Dated, Draft
@@ -97,6 +97,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the US said it must act": an obligation of its own is no demand
     if frame.inherited == "clause" and not recipient:
         return None  # "the war on terror", "during the visit": no party of its own
+    if not actor and not recipient and frame.trigger.type == "PROTEST":
+        actor = _people_of(_location(frame, sent, []))  # "a strike in Gazipur brought production to a halt"
     if not actor and not recipient:
         return None
     if frame.trigger.type == "ASSAULT" and _natural_cause(frame.head):
@@ -316,6 +318,13 @@ def _each(draft: Draft) -> list[Draft]:
         return [draft]
     return [replace(draft, actor=[e], amounts=list(draft.amounts), context=list(draft.context),
                     evidence=list(draft.evidence), shared=True) for e in draft.actor]
+
+
+def _people_of(place) -> list[Entity]:
+    """The people of a place, who strike or march there when no one else is named."""
+    if place is None or place.country is None:
+        return []
+    return [Entity(text=place.name, name=f"people of {place.name}", country=place.country, kind="group")]
 
 
 def _location(frame: Frame, sent, countries: list[set[str]]):
