@@ -55,7 +55,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     continue
                 if draft.dated is None:
                     told = frame.modality not in {"future", "hypothetical"}
-                    said = said_when(frame, sent, sentence.span[0] - sent.start_char, own, article.published) if told else None
+                    said = said_when(frame, sent, base, own, article.published) if told else None
                     draft.dated = no_later(fallback or publication(article), said)
                 promised = frame.modality in {"future", "negated"} or (frame.modality == "hypothetical" and _ultimatum(frame.head))
                 if promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
@@ -73,7 +73,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 elif richer(draft, same):
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
-            main = main_time(sent, sentence.span[0] - sent.start_char, own, article.published)
+            main = main_time(sent, base, own, article.published)
             previous = main or (known[0] if known else fallback)
             previous_paragraph = paragraph
             if paragraph is lead and story is None and (known or main):
