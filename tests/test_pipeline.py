@@ -94,3 +94,14 @@ def test_pipeline_home_country_of_a_story_filed_from_two_places():
     assert home_country(layout(Article("a", text)), knowledge_base()) == "MLI"
     single = "Bloc suspends Mali\n\nABUJA, Feb 6 (Wire) - West African leaders suspended Mali."
     assert home_country(layout(Article("b", single)), knowledge_base()) == "NGA"
+
+
+def test_pipeline_home_country_is_not_a_state_taken_sides_on():
+    from tidings.actors.kb import knowledge_base
+    from tidings.layout import layout
+    from tidings.model import Article
+    from tidings.pipeline import home_country
+
+    text = ("Editor shot\n\nAn anti-Syria editor was shot dead outside his office in Lebanon on Monday. "
+            "Pro-Syria groups and anti-Syria parties traded blame, and pro-Syria papers blamed Israel.")
+    assert home_country(layout(Article("a", text)), knowledge_base()) == "LBN"

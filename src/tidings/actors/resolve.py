@@ -15,7 +15,7 @@ from datetime import date
 
 from ..model import Entity, Mention
 from .kb import Entry, KnowledgeBase, Title
-from .places import place_countries, place_country, us_state
+from .places import place_countries, place_country, region_countries
 
 MAX_NAME_TOKENS = 8
 MAX_TITLE_TOKENS = 6
@@ -29,11 +29,19 @@ PLURAL_HEADS = {
 }
 BASED = re.compile(r"^(.+?)-based$")
 LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
+PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a group, not its own
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
+DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
 STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
-PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb"}
+PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
+               "outskirts", "belt", "area"}
+# groups that live where they are ("farmers marched in Pasay"), unlike officials, troops or refugees
+RESIDENT_SECTORS = {"CVL", "LAB", "OPP"}
+# prepositions that place what a clause tells ("marched towards the centre in Pasay City")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 
 
 @dataclass
@@ -136,7 +144,16 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i += 1
             continue
         start = i
-        modifier, j = _country_modifier(tokens, i, kb_at)
+        modifier, j = _country_modifier(tokens, i, kb_at, actors)
+        if isinstance(modifier, Entry) and modifier.kind == "organisation":
+            _remember_kind(actors, _from_entry(modifier.name, modifier, actors))  # "ASEAN ministers": ASEAN is named
+        if modifier is not None and (groups := _coordinated_groups(tokens, i, j, modifier, kb_at, title_at, actors)):
+            end, each = groups
+            for word_start, word_end, entity in each:  # the noun is left to none, so the events stage finds all
+                _add(out, actors, entity, tokens, word_start, word_end, base, "NOMINAL", "group")
+            taken.update(range(start, end))
+            i = end
+            continue
         if modifier is not None:
             j = _past_modifiers(tokens, j, title_at)  # "Lebanon's new President", "the UN war crimes court"
         country = modifier.country if modifier else None
@@ -220,9 +237,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 taken.update(range(i, end))
             i = end
             continue
-        if tokens[i].lower_ in {"the", "this"} and i + 1 < len(tokens) and tokens[i + 1].lemma_.lower() in actors.nouns \
-                and tokens[i + 1].pos_ == "NOUN":
-            entity = replace(actors.nouns[tokens[i + 1].lemma_.lower()], text=_span_text(tokens, i, i + 2))
+        if tokens[i].lower_ in DEFINITE and (body := _body_named_before(tokens, i, actors)) is not None:
+            entity = replace(body, text=_span_text(tokens, i, i + 2))
             _add(out, actors, entity, tokens, i, i + 2, base, "ALIAS", "the body named before")
             taken.update(range(i, i + 2))
             i += 2
@@ -247,12 +263,16 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
 
 
 def _reporting_body(tokens, out: Resolved) -> Entity | None:
-    """The state body a sentence reports the words of ("Cambodia's defence ministry said ..."):
-    a spokesman named by title alone just after it speaks for that body's country."""
+    """The state body a sentence reports the words of ("Cambodia's defence ministry said ..."), or
+    the state it is about ("Russia reacted angrily."): a spokesman named by title alone just
+    after it speaks for that body's country (for a state, one with a government title)."""
     for tok in tokens:
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING and tok.i in out.by_token:
+        if tok.dep_ == "nsubj" and tok.i in out.by_token:
             entity = out.by_token[tok.i].entity
-            if entity is not None and entity.kind in {"organisation", "group"} and (entity.country or entity.org):
+            if entity is None or not (entity.country or entity.org):
+                continue
+            if (tok.head.lemma_.lower() in REPORTING and entity.kind in {"organisation", "group"}) \
+                    or (tok.head.dep_ == "ROOT" and entity.kind == "state"):
                 return entity
     return None
 
@@ -431,9 +451,10 @@ def _names(sent, tokens, exclude: set[int]):
     return sorted(out)
 
 
-def _country_modifier(tokens, i: int, kb_at):
+def _country_modifier(tokens, i: int, kb_at, actors: ArticleActors):
     """A country or organisation word opening a mention ("US", "Pakistani", "Pakistan's",
-    "EU"): its entry and where the rest starts."""
+    "EU"), or a body named before owning it ("the bloc's special envoy"): its entry (or
+    entity) and where the rest starts."""
     if i in kb_at and not _stance(tokens[i]):
         end, entry = kb_at[i]
         # "Kremlin spokesman", "Beijing officials": a seat of power places the people it speaks through
@@ -442,7 +463,43 @@ def _country_modifier(tokens, i: int, kb_at):
             if end < len(tokens) and tokens[end].dep_ == "case":
                 end += 1
             return entry, end
+    if tokens[i].lower_ in DEFINITE and (body := _body_named_before(tokens, i, actors)) and _possessive(tokens, i + 2):
+        return body, i + 3
     return None, i
+
+
+def _coordinated_groups(tokens, i: int, j: int, modifier, kb_at, title_at, actors: ArticleActors):
+    """A group noun after coordinated country or organisation words ("Japanese and Philippine
+    warships", "British, French and German diplomats", "EU and NATO officials") is a group of
+    each: (where the phrase ends, [(start, end, entity) of each word]), or None."""
+    words = [(i, j, modifier)]
+    k = j
+    while k + 1 < len(tokens) and tokens[k].lower_ in {"and", ","}:
+        n = k + 2 if tokens[k].text == "," and tokens[k + 1].lower_ == "and" else k + 1
+        entry, end = _country_modifier(tokens, n, kb_at, actors)
+        if entry is None:
+            break
+        words.append((n, end, entry))
+        k = end
+    k = _past_modifiers(tokens, k, title_at)
+    if len(words) < 2 or k not in title_at or title_at[k][1].kind == "person":
+        return None
+    end, title = title_at[k]
+    noun = _span_text(tokens, words[-1][1], end)
+    groups = []
+    for start, word_end, entry in words:
+        text = _span_text(tokens, start, word_end)
+        org = entry.org if entry.kind == "organisation" else None
+        groups.append((start, word_end, Entity(text=text, name=f"{text} {noun}", country=entry.country, org=org,
+                                               sector=title.sector, kind="group")))
+    return end, groups
+
+
+def _body_named_before(tokens, i: int, actors: ArticleActors) -> Entity | None:
+    """The body "the bloc", "the bank", "the mission" (token i is "the") refers back to."""
+    if i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
+        return actors.nouns.get(tokens[i + 1].lemma_.lower())
+    return None
 
 
 def _skip_parenthesised(tokens, k: int, actors: ArticleActors, title: Title) -> int:
@@ -524,17 +581,53 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
 
 def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "throughout")) -> str | None:
     """The country of a place the noun is located in by a preposition ("police in Jericho",
-    "Albanians of southern Serbia")."""
+    "Albanians of southern Serbia", "workers in the industrial belt of Gazipur")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                name = _compound_name(obj)
-                entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
-                if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
-                    return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
-                if obj.ent_type_ in {"GPE", "LOC"}:
-                    return actors.place_country(name)
+                if (country := _place_country(obj, actors)) is not None:
+                    return country
     return None
+
+
+def _place_country(obj, actors: ArticleActors) -> str | None:
+    """The country of the place a noun names: a state or its capital, a city or region ("Jericho",
+    "Sindh province"; NER takes some regions for peoples or misses them), or what a place noun is
+    of ("the town of Goma", "the industrial belt of Gazipur", whatever NER takes it for)."""
+    name = _compound_name(obj)
+    entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
+    if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
+        return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
+    if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))) \
+            and (country := actors.place_country(name)):
+        return country
+    of = _place_of(obj)
+    return actors.place_country(_compound_name(of)) if of is not None else None
+
+
+def _place_of(noun):
+    """The proper name a place noun is "of" ("the town of Goma"), or None."""
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
+def _clause_country(head, actors: ArticleActors) -> str | None:
+    """The country of the first place the clause a noun is in puts what it tells in ("farmers
+    marched towards the convention centre in Pasay City"), not looking into clauses within it."""
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    queue, places = [verb], []
+    while queue:
+        tok = queue.pop()
+        for child in tok.children:
+            if child.dep_ not in CLAUSES:
+                queue.append(child)
+                if child.dep_ == "pobj" and tok.lower_ in LOCATIVE_PREPS:
+                    places.append(child)
+    return next(filter(None, (_place_country(t, actors) for t in sorted(places, key=lambda t: t.i))), None)
 
 
 def _compound_name(tok) -> str:
@@ -560,7 +653,9 @@ def _stance(tok) -> bool:
 
 
 def _reference(tokens, i: int):
-    """'the latter', 'the former', 'the two leaders', 'both sides': (end, label, hint)."""
+    """'the latter', 'the former', 'the two leaders', 'both sides': (end, label, hint). What a
+    plural reference owns is of both sides too, so its span takes that in ("the two countries'
+    foreign ministers", "both nations' interior ministries")."""
     t = tokens[i]
     if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ in {"latter", "former"}:
         return i + 2, "LATTER", tokens[i + 1].lower_
@@ -572,6 +667,9 @@ def _reference(tokens, i: int):
         if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
             hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())
             if hint:
+                owned = tokens[k].head
+                if tokens[k].dep_ == "poss" and owned.pos_ == "NOUN" and owned.i > tokens[k].i:
+                    k = owned.i - tokens[0].i
                 return k + 1, "PLURAL", hint
     return None
 
@@ -603,7 +701,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     sector = person_titles[0].sector
     country = country or (entry.country if entry else None) or (known.country if known else None)
     org = org or (entry.org if entry else None)
-    if speaker is not None and not (country or org):
+    if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
         country, org = speaker.country, speaker.org
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
                     country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
@@ -630,10 +728,49 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             return None
         return Entity(text=text, name=text, country=country, org=org, sector=title.sector, role=title.role,
                       kind="person")
+    if country is None and org is None and _of_both(tokens, tokens[end - 1]):
+        return None  # "officials from both countries' ministries": of both, which the events stage resolves
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
-            or actors.home
+            or (_clause_country(tokens[end - 1], actors) if title.sector in RESIDENT_SECTORS else None) \
+            or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _home_side(head, actors: ArticleActors) -> str | None:
+    """The story's country, for a group named without one, unless the group is "backed by",
+    "supported by" or "allied to" it: a patron is not a nationality, so such a group is of the
+    place its clause names, else of the one other country its sentence names ("Rebels backed by
+    Rwanda attacked Congolese troops"), else of none."""
+    patrons = _patrons(head, actors)
+    if actors.home not in patrons:
+        return actors.home
+    place = _clause_country(head, actors)
+    if place is not None and place not in patrons:
+        return place
+    others = actors.near[1] - patrons
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _patrons(head, actors: ArticleActors) -> set[str | None]:
+    """The countries a noun is "backed by", "supported by" or "allied to" ("rebels backed by
+    Rwanda and Uganda", "militias allied to Kigali")."""
+    return {_place_country(obj, actors) for verb in head.children
+            if verb.dep_ in {"acl", "amod", "relcl"} and verb.lower_ in PATRONS
+            for prep in verb.children if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to", "with"}
+            for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)}
+
+
+def _of_both(tokens, head) -> bool:
+    """Whether a noun is of or from both sides a plural reference names ("officials from the two
+    countries' interior ministries", "leaders of both sides")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ref = _reference(tokens, obj.left_edge.i - tokens[0].i)
+                if ref is not None and ref[1] == "PLURAL":
+                    return True
+    return False
 
 
 def _same_office(entity: Entity, title: Title) -> bool:
@@ -662,7 +799,12 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     if known is not None:
         return replace(known, text=text)
     described = _described(tokens, end, actors) if label != "NORP" else None
-    if label in {"GPE", "LOC", "FAC"}:
+    if label != "PERSON" and (described is None or described.kind != "person"):
+        # "UNHCR's representative in Chad, Ann Lee": a person NER took for a place, a people or a body
+        described = _apposed_person(tokens, start, end, actors) or described
+    # NER takes some regions for peoples ("in Punjab") and places for people ("the town of Goma")
+    if label in {"GPE", "LOC", "FAC"} or (label == "NORP" and region_countries(text)) \
+            or (label == "PERSON" and _place_of(tokens[end - 1].head.head) == tokens[end - 1]):
         country = actors.place_country(text) or _region_of_state(text, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
@@ -670,7 +812,7 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
             return None
         return Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
     if label == "NORP":
-        return None
+        return _described_person(text, described, actors) if described is not None else None
     if label == "PERSON":
         known = actors.aliases.get(text.split()[-1])
         if known is not None and known.kind == "person":
@@ -760,7 +902,7 @@ def _affiliation(words, actors: ArticleActors) -> Entry | None:
                                    for j in range(min(len(words), i + 4), i, -1))), None)
         if entry is not None and (entry.kind == "state" or entry.org):
             return entry
-        if t.ent_type_ == "GPE" and (country := actors.place_country(t.text) or ("USA" if us_state(t.text) else None)):
+        if t.ent_type_ == "GPE" and (country := actors.place_country(t.text)):
             return Entry(name=t.text, country=country)
     return None
 
@@ -806,7 +948,8 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity |
     """What a person is named as an apposition to: a state or organisation and a title ("his
     Uzbek host, Shavkat Rakhimov", "Peru's foreign minister, Rosa Alvarado", "the UN's envoy,
     Lina Haddad"); the parser often hangs such a name on another word, so a common noun just
-    before the comma comes first."""
+    before the comma comes first, and a place after the title stands for the title ("UNHCR's
+    representative in Chad, Ann Lee" is UNHCR's, not Chad's)."""
     head = tokens[end - 1]
     if start >= 2 and tokens[start - 1].text == "," and tokens[start - 2].pos_ == "NOUN":
         noun = tokens[start - 2]
@@ -814,8 +957,16 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity |
         noun = head.head
     else:
         return None
+    if noun.ent_type_ in {"GPE", "LOC"} and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
     where = _owner(noun, actors)
     return _holder(where, _title_of(noun, actors)) if where is not None else None
+
+
+def _apposed_person(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+    """What ``_apposed_to`` says of a name, when it is a person's title."""
+    apposed = _apposed_to(tokens, start, end, actors)
+    return apposed if apposed is not None and apposed.kind == "person" else None
 
 
 def _owner(noun, actors: ArticleActors) -> Entry | None:
@@ -873,6 +1024,9 @@ def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
 
 COMPASS = ("North", "South", "East", "West")
 BODY_NOUNS = ("bloc", "alliance", "organisation", "organization")
+# the kinds of international body a name or role says one is ("International Monetary Fund": "the fund"); not
+# "court" or "council", which a story as often uses of its country's own
+BODY_KINDS = frozenset({"union", "fund", "bank", "agency", "programme", "mission"})
 
 
 def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, end: int) -> None:
@@ -880,8 +1034,7 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     peacekeeping mission", "the World Bank")."""
     if entity.kind != "organisation":
         return
-    if entity.org:  # "the bloc", "the alliance": the international body last named
-        actors.nouns.update(dict.fromkeys(BODY_NOUNS, entity))
+    _remember_kind(actors, entity)
     last = tokens[end - 1]
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
@@ -891,6 +1044,14 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     for child in last.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             actors.nouns[child.lemma_.lower()] = entity
+
+
+def _remember_kind(actors: ArticleActors, entity: Entity) -> None:
+    """Let "the bloc", "the alliance" and the kind of body its name or role says it is ("the fund"
+    after "IMF") refer back to an international body just named."""
+    if entity.org:
+        kinds = BODY_KINDS.intersection(f"{entity.name} {entity.role or ''}".lower().split())
+        actors.nouns.update(dict.fromkeys((*BODY_NOUNS, *kinds), entity))
 
 
 def _add(out: Resolved, actors: ArticleActors, entity: Entity, tokens, start: int, end: int, base: int,
