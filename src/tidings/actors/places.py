@@ -90,13 +90,7 @@ def _region_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | 
     """The country of a region: the one country with a region so named, else the first of those
     in a set of ``prefer`` (see ``_city``), else None."""
     same = region_countries(name)
-    if len(same) == 1:
-        return same[0]
-    for countries in prefer:
-        country = next((c for c in same if c in countries), None)
-        if country is not None:
-            return country
-    return None
+    return same[0] if len(same) == 1 else _preferred(same, lambda country: country, prefer)
 
 
 def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
@@ -104,11 +98,16 @@ def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
     (sets of countries the text names, the surest first), else the largest."""
     _, iso3, _ = _index()
     same = _namesakes(name)
+    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer) or (same[0] if same else None)
+
+
+def _preferred(places: list, country_of, prefer: Iterable[Collection[str]]):
+    """The first of ``places`` in a country of the first set of ``prefer`` that holds one, or None."""
     for countries in prefer:
-        city = next((c for c in same if iso3.get(c["countrycode"]) in countries), None)
-        if city is not None:
-            return city
-    return same[0] if same else None
+        found = next((p for p in places if country_of(p) in countries), None)
+        if found is not None:
+            return found
+    return None
 
 
 def place_countries(name: str) -> list[str]:

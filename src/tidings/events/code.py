@@ -10,7 +10,16 @@ from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
 from ..model import Article, Entity, Event, Sentence, TimeExpr
 from .amounts import find_amounts
-from .dating import DEFINITE, date_of, is_future, main_time, new_episode, no_later, publication, said_when
+from .dating import (
+    DEFINITE,
+    date_of,
+    is_future,
+    main_time,
+    new_episode,
+    no_later,
+    publication,
+    said_when,
+)
 from .draft import Dated, Draft
 from .frames import OBLIGATION, WEAK, Frame, background, find_frames
 from .lexicon import Lexicon

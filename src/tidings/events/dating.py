@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import Article, TimeExpr
+from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame
 from .lexicon import Lexicon
@@ -27,7 +28,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     candidates = []
     doc = sent.doc
     for t in times:
-        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        span = _span(doc, t, base)
         if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
             continue
         if published and t.date and t.date > published and _told_as_past(frame.head):
@@ -63,6 +64,11 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
 EXACT_UNITS = {"day": 1, "week": 7}
 
 
+def _span(doc, t: TimeExpr, base: int):
+    """A time expression's tokens in a parse whose text starts at ``base`` in the article."""
+    return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+
+
 def _when_after(span, trigger) -> bool:
     """Whether the trigger's clause is a "when" clause told right after the time expression:
     "since Sept. 14, when a bomb struck a police vehicle" (the parser hangs it on the main verb)."""
@@ -74,51 +80,63 @@ def _when_after(span, trigger) -> bool:
 def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
     """'The strike came a day after army aircraft bombed RSF positions': a window counted from the
     event the main clause names as a definite noun ("the strike", told and dated before)."""
+    found = _count_above(trigger, levels=3, preps=False)
+    if found is None:
+        return None
+    node, relation, days, text = found
+    subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
+        return None
+    news = _told_with(subject.lemma_.lower(), drafts)  # "the strike": the latest event told with that word
+    if news is None or news.dated.date is None:
+        return None
+    return _moved(news.dated, relation, days, f"{text} {relation.text} {subject.text}")
+
+
+def _shifted(window: Dated, trigger, time_root) -> Dated:
+    """The window of an event told as "N days after/before" the dated one: "recalled its envoy on
+    Friday, a week after troops shelled a post" dates the shelling a week before Friday."""
+    clause = _clause(time_root)
+    found = _count_above(trigger, stop=clause) if window.date is not None and clause is not None else None
+    if found is None:
+        return window
+    _, relation, days, text = found
+    return _moved(window, relation, days, f"{text} {relation.text} {window.text}")
+
+
+def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
+    """The first "N days after/before" on the way up from the trigger to ``stop`` (a preposition,
+    or with ``preps`` False only a clause's marker): (the word it hangs on, "after" or "before",
+    the days, their words), or None."""
     node = trigger
-    for _ in range(3):
-        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-        counted = _counted(mark, node) if mark is not None else None
+    for _ in range(levels):
+        if stop is not None and node.i == stop.i:
+            return None
+        relation = node if preps and node.dep_ == "prep" else next((c for c in node.children if c.dep_ == "mark"), None)
+        counted = _counted(relation, node) if relation is not None and relation.lower_ in {"after", "before"} else None
         if counted is not None:
-            subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
-                return None
-            lemma = subject.lemma_.lower()  # "the strike": the latest event told with that very word
-            news = next((d for d in reversed(drafts) if d.dated.explicit and lemma in d.frame.trigger.words), None)
-            if news is None or news.dated.date is None:
-                return None
-            shift = timedelta(days=-counted[0] if mark.lower_ == "after" else counted[0])
-            return Dated(news.dated.date + shift, news.dated.date_end + shift, news.dated.precision,
-                         f"{counted[1]} {mark.text} {subject.text}", True)
+            return node, relation, *counted
         if node.head.i == node.i:
             return None
         node = node.head
     return None
 
 
-def _shifted(window: Dated, trigger, time_root) -> Dated:
-    """The window of an event told as "N days after/before" the dated one: "recalled its envoy on
-    Friday, a week after troops shelled a post" dates the shelling a week before Friday."""
-    if window.date is None:
-        return window
-    clause = _clause(time_root)
-    node = trigger
-    while clause is not None and node.i != clause.i and node.head.i != node.i:
-        relation = node if node.dep_ == "prep" else next((c for c in node.children if c.dep_ == "mark"), None)
-        counted = _counted(relation, node) if relation is not None and relation.lower_ in {"after", "before"} else None
-        if counted is not None:
-            days, words = counted
-            shift = timedelta(days=-days if relation.lower_ == "after" else days)
-            return Dated(window.date + shift, window.date_end + shift, window.precision,
-                         f"{words} {relation.text} {window.text}", True)
-        node = node.head
-    return window
+def _moved(window: Dated, relation, days: int, text: str) -> Dated:
+    """``window`` moved ``days`` back for "after" (the event was before it) or on for "before"."""
+    shift = timedelta(days=-days if relation.lower_ == "after" else days)
+    return Dated(window.date + shift, window.date_end + shift, window.precision, text, True)
+
+
+def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
+    """The latest dated event told with the word ``lemma`` ("the meeting", "the strike")."""
+    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit
+                 and lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
 
 
 def _counted(relation, clause) -> tuple[int, str] | None:
     """The days an "after"/"before" counts, and their words: "two days after", "a week before"
     (the count hangs on the preposition, or on the clause "after" opens)."""
-    from ..time.words import words
-
     units, numbers = words().of("unit"), words().of("number")
     unit = next((c for c in [*relation.children, *clause.children] if c.dep_ == "npadvmod"), None)
     if unit is None or units.get(unit.lemma_.lower()) not in EXACT_UNITS:
@@ -136,7 +154,7 @@ def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -
     event's own, so ``explicit`` is False)."""
     doc = sent.doc
     for t in times:
-        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        span = _span(doc, t, base)
         if span is None or t.date is None or (published and t.date > published):
             continue
         clause = _clause(span.root)
@@ -150,7 +168,7 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
     were sentenced last year": Sunday), which carries over to the sentences after it."""
     doc = sent.doc
     for t in times:
-        span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+        span = _span(doc, t, base)
         if span is None or t.date is None or (published and t.date > published):
             continue
         if _clause(span.root) is not None and _clause(span.root).i == sent.root.i:
@@ -171,7 +189,7 @@ def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
     """Whether a past time closes the purpose clause of the trigger's verb: "police used tear gas to
     disperse the crowd on Sunday" used it on Sunday (but "agreed to reopen the bridge from Monday"
     did not agree on Monday: only deeds, see MEANS)."""
-    span = doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+    span = _span(doc, t, base)
     if span is None or t.date is None or (published and t.date > published):
         return False
     clause, own = _clause(span.root), _clause(trigger)
@@ -280,10 +298,10 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
         return None
     lemma = noun.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
-    dated = [d for d in reversed(drafts) if d.dated and d.dated.explicit]
     # the latest mention of that very word, else the most recent happening of its type
-    anchor = next((d for d in dated if lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None) \
-        or max((d for d in dated if d.frame.trigger.type in types), key=lambda d: d.dated.date, default=None)
+    anchor = _told_with(lemma, drafts) or max(
+        (d for d in drafts if d.dated and d.dated.explicit and d.frame.trigger.type in types),
+        key=lambda d: d.dated.date, default=None)
     if anchor is None:
         return None
     start, end = anchor.dated.date, anchor.dated.date_end

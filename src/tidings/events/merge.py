@@ -42,14 +42,13 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # a phone call is not the visit
     if not _overlap(a, b):
         return False
-    countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
-    if not countries(a) or countries(a) != countries(b):
+    if not _codes(a.actor + a.recipient) or _codes(a.actor + a.recipient) != _codes(b.actor + b.recipient):
         return False
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
-    names = lambda es: {e.name for e in es}  # noqa: E731
+    names = lambda es: {e.name for e in es}
     if a.recipient and b.recipient:
-        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or countries(a))
+        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or _codes(a.actor + a.recipient))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
 
 
@@ -65,8 +64,7 @@ def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
         kind = [k for k in kind if k.dated.explicit and _overlap(k, b)]
     else:
         kind = [k for k in kind if 0 <= b.sentence.paragraph - k.sentence.paragraph <= 1]
-    countries = lambda d: {e.country or e.org for e in d.actor + d.recipient} - {None}  # noqa: E731
-    return kind[-1] if kind and countries(b) <= countries(kind[-1]) else None
+    return kind[-1] if kind and _codes(b.actor + b.recipient) <= _codes(kind[-1].actor + kind[-1].recipient) else None
 
 
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
@@ -83,9 +81,13 @@ def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
         return False
     if a.frame.trigger.pos != "verb":
         return False  # the lead's news is its verb ("has expelled"), not a noun in its setting ("as the war ...")
-    countries = lambda es: {e.country or e.org for e in es} - {None}  # noqa: E731
-    return bool(countries(a.actor)) and bool(countries(b.actor + b.recipient)) and countries(b.actor) <= countries(a.actor) \
-        and countries(b.recipient) <= countries(a.recipient)
+    return bool(_codes(a.actor)) and bool(_codes(b.actor + b.recipient)) and _codes(b.actor) <= _codes(a.actor) \
+        and _codes(b.recipient) <= _codes(a.recipient)
+
+
+def _codes(entities) -> set[str]:
+    """The country and organisation codes of some entities."""
+    return {e.country or e.org for e in entities} - {None}
 
 
 def _overlap(x: Draft, y: Draft) -> bool:
@@ -101,7 +103,7 @@ def _overlap(x: Draft, y: Draft) -> bool:
     if x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}:
         return True
     # the same named company, person or body on both: the deal "inked with USSM" retold
-    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state"}  # noqa: E731
+    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state"}
     return bool(specific(x) & specific(y))
 
 
@@ -116,12 +118,12 @@ def _narrower(a: Dated, b: Dated) -> bool:
 def nested(a: Draft, b: Draft) -> bool:
     """Two triggers of one type within three edges, one of them with at most one party, name
     one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
-    parties = lambda d: {e.name for e in d.actor + d.recipient}  # noqa: E731
+    parties = lambda d: {e.name for e in d.actor + d.recipient}
     x, y = a.frame.head, b.frame.head
     linked = distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
     return a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
 
 
 def richer(a: Draft, b: Draft) -> bool:
-    parties = lambda d: len({e.name for e in d.actor + d.recipient if e.country or e.org})  # noqa: E731
+    parties = lambda d: len({e.name for e in d.actor + d.recipient if e.country or e.org})
     return (parties(a), a.confidence) > (parties(b), b.confidence)
