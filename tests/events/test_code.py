@@ -322,3 +322,18 @@ def test_code_a_strike_with_no_one_named_is_by_the_people_of_its_place():
     assert [(a.name, a.country) for e in strike for a in e.actor] == [("people of Nairobi", "KEN")]
     assert str(strike[0].date) == "2025-10-12"  # two days before Tuesday
     assert not extract("A strike brought production to a halt on Monday.", published="2025-10-14")
+
+
+def test_code_the_toll_told_after_a_clash_is_that_clash():
+    text = ("Kyrgyz and Tajik border guards exchanged fire on Sunday near the village of Kok-Tash. "
+            "Two Tajik guards and a Kyrgyz farmer were killed, officials said.")
+    clashes = [e for e in extract(text, published="2026-06-10") if e.event == "ASSAULT"]
+    assert len(clashes) == 1 and len(clashes[0].evidence) == 2
+
+
+def test_code_unnamed_people_do_not_join_killings_years_apart():
+    text = ("Uganda's commission declared the president re-elected on Saturday.\n\n"
+            "Two people were shot dead in the town, according to the Red Cross.\n\n"
+            "In November 2020, security forces killed at least 54 people during protests.")
+    dates = sorted(str(e.date)[:7] for e in extract(text, published="2026-01-22") if e.event == "ASSAULT")
+    assert dates == ["2020-11", "2026-01"]  # "people" is no one named: the undated toll is not the 2020 one

@@ -290,6 +290,11 @@ def test_time_anaphor_skips_anchors_too_coarse_for_it():
     assert [t.value for t in tag(text, SUNDAY)][-1] == "2019-06-05"
 
 
+def test_time_counted_anaphor_moves_a_coarser_last_date_whole():
+    t = tag("In October 2023 the navy detained a trawler; its crew was freed three weeks later.", SUNDAY)[-1]
+    assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2023-10-22", "2023-11-21", "month")
+
+
 def test_time_the_same_period_last_year():
     text = "Sales rose in February, up from the same period last year."
     assert [t.value for t in tag(text, date(2010, 3, 3))] == ["2010-02", "2009-02"]
@@ -328,3 +333,14 @@ def test_time_the_previous_weekend_and_quarter():
 
 def test_time_two_digit_years_without_publication_date():
     assert [t.value for t in tag("Filed 7/8/07 and 7/8/75.", None)] == ["2007-08-07", "1975-08-07"]
+
+
+@pytest.mark.parametrize("phrase", ["Within the hour", "Within hours", "That night", "The same evening"])
+def test_time_within_hours_and_that_night_are_the_last_days(phrase):
+    text = f"The count ended on Saturday. {phrase}, the party rejected the result."
+    assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-17", "2026-01-17"]
+
+
+def test_time_within_hours_of_an_event_is_not_the_last_date():
+    text = "Talks ended on Friday. Poland welcomed the deal within hours of the signing on Sunday."
+    assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-16", "2026-01-18"]

@@ -18,7 +18,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         # the same sentence first, then a mention dated in the same window, then the latest mention
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
-            or next(iter(matches), None) or _told_again(kept, draft)
+            or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft)
         if same is None:
             kept.append(draft)
             continue
@@ -67,6 +67,18 @@ def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
     return kind[-1] if kind and _codes(b.actor + b.recipient) <= _codes(kind[-1].actor + kind[-1].recipient) else None
 
 
+def _toll_of(kept: list[Draft], b: Draft) -> Draft | None:
+    """The clash whose toll an agentless sentence right after it tells: "Guards of both sides
+    exchanged fire on Sunday. Two guards and a shepherd were killed." in one paragraph is one happening."""
+    if b.actor or not b.recipient or b.frame.trigger.pos != "verb" or b.frame.modality != "asserted":
+        return None
+    last = kept[-1] if kept else None
+    if last is None or last.frame.trigger.type != b.frame.trigger.type or not last.actor \
+            or last.sentence.paragraph != b.sentence.paragraph or not _overlap(last, b):
+        return None
+    return last if _codes(b.recipient) <= _codes(last.actor + last.recipient) else None
+
+
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
     """Whether ``b`` retells with a date the news the lead told undated ("Estonia has expelled a
     diplomat" in the lead, "the diplomat was declared persona non grata on Tuesday" below): the
@@ -102,8 +114,8 @@ def _overlap(x: Draft, y: Draft) -> bool:
         return True
     if x.sentence.span == y.sentence.span or "caption" in {x.kind, y.kind}:
         return True
-    # the same named company, person or body on both: the deal "inked with USSM" retold
-    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state"}
+    # the same named company, person or body on both: the deal "inked with USSM" retold ("people" names no one)
+    specific = lambda d: {e.name for e in d.actor + d.recipient if e.kind != "state" and e.name[:1].isupper()}
     return bool(specific(x) & specific(y))
 
 

@@ -317,6 +317,18 @@ def rules() -> tuple[Rule, ...]:
             build_within_day,
         ),
         compile_rule(
+            "anaphor_within_hours",
+            "hours",
+            r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\b)",
+            build_within_day,
+        ),
+        compile_rule(
+            "anaphor_that_night",
+            "deictic",
+            r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b",
+            build_within_day,
+        ),
+        compile_rule(
             "anaphor_that",
             "unit day",
             r"\b(?:(?P<part>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b",

@@ -274,6 +274,13 @@ def resolve_week_of_month(found: Found, situation: Situation) -> Window | None:
 def resolve_anaphor(found: Found, situation: Situation) -> Window | None:
     """"the following day", "two days later", "later that month", "that year": counted
     from the last date named before, fine enough for the unit, else publication."""
+    coarse = situation.anchors[-1] if situation.anchors else None
+    if (abs(found.number) > 1 or found.number and found.unit != "day") and coarse and coarse.precision in ("month", "year") \
+            and FINENESS[found.unit] < FINENESS[coarse.precision]:
+        # "In October 2025 ... freed three weeks later": the last date named, moved as a whole
+        # ("the next day" after "In 2020" still looks back for a day named)
+        start, end = shifted(coarse.start, found.unit, found.number), shifted(coarse.end, found.unit, found.number)
+        return Window(start, end, coarse.precision, w.midpoint_value(start, end, coarse.precision))
     anchor = anchor_for(found.unit, situation)
     if anchor is None:
         return None
