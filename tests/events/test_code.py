@@ -337,3 +337,11 @@ def test_code_unnamed_people_do_not_join_killings_years_apart():
             "In November 2020, security forces killed at least 54 people during protests.")
     dates = sorted(str(e.date)[:7] for e in extract(text, published="2026-01-22") if e.event == "ASSAULT")
     assert dates == ["2020-11", "2026-01"]  # "people" is no one named: the undated toll is not the 2020 one
+
+
+def test_code_a_speech_act_coordinated_with_the_report_is_the_speakers():
+    text = ("Fighting resumed on the border on Monday. The Kyrgyz border service said on Tuesday that Tajik troops "
+            "had fired first and accused Dushanbe of provoking the incident.")
+    accuse = next(e for e in extract(text, published="2026-06-10") if e.event == "ACCUSE")
+    assert [a.country for a in accuse.actor] == ["KGZ"] and [r.country for r in accuse.recipient] == ["TJK"]
+    assert str(accuse.date) == "2026-06-09"  # the saying's Tuesday, not the firing's Monday

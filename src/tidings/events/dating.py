@@ -284,6 +284,8 @@ def _own_words(clause, say) -> bool:
             return subject.pos_ == "PRON" and node.dep_ == "ccomp" and node.head.i == say.i
         if node.dep_ not in {"conj", "ccomp"}:
             return False
+        if node.dep_ == "conj" and node.head.i == say.i:
+            return True  # "said on Tuesday it was concerned and urged Conakry to ...": the speaker's act
         node = node.head
     return False
 
