@@ -345,3 +345,19 @@ def test_code_a_speech_act_coordinated_with_the_report_is_the_speakers():
     accuse = next(e for e in extract(text, published="2026-06-10") if e.event == "ACCUSE")
     assert [a.country for a in accuse.actor] == ["KGZ"] and [r.country for r in accuse.recipient] == ["TJK"]
     assert str(accuse.date) == "2026-06-09"  # the saying's Tuesday, not the firing's Monday
+
+
+def test_code_a_lead_s_background_date_is_not_the_story_s():
+    text = ("BISHKEK, June 10 (Wire) - A truce between Kyrgyzstan and Tajikistan collapsed, raising fears of a return "
+            "to the fighting that killed around 100 people in September 2022.\n\n"
+            "Kyrgyz officials accused Tajikistan of provoking the incident.")
+    accuse = next(e for e in extract(text, published="2026-06-10") if e.event == "ACCUSE")
+    assert str(accuse.date) == "2026-06-10"
+
+
+def test_code_that_account_goes_on_the_episode_across_a_paragraph_break():
+    text = ("BISHKEK, June 10 (Wire) - Fighting flared on the Kyrgyz-Tajik border this week.\n\n"
+            "Tajikistan's border service said on Tuesday that Kyrgyz forces had opened mortar fire on an outpost.\n\n"
+            "Bishkek rejected that account.")
+    reject = next(e for e in extract(text, published="2026-06-10") if e.event == "REJECT")
+    assert str(reject.date) == "2026-06-09"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from datetime import timedelta
 
 from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
@@ -29,6 +30,7 @@ from .parties import noun_only, parties
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 
 
 def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
@@ -52,7 +54,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             resolved = resolve_sentence(sent, base, actors)
             article.mentions.extend(resolved.mentions)
             own = [t for t in times if span[0] <= t.span[0] < span[1]]
-            if previous_paragraph is paragraph and not new_episode(sent):
+            if previous_paragraph is paragraph and not new_episode(sent) or _points_back(sent):
                 fallback = previous
             else:
                 fallback = story if paragraph.kind == "body" else None
@@ -85,8 +87,9 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             main = main_time(sent, base, own, article.published)
             previous = main or (known[0] if known else fallback)
             previous_paragraph = paragraph
-            if paragraph is lead and story is None and (known or main):
-                story = known[0] if known else main
+            if paragraph is lead and story is None:
+                # the news the lead tells, not its background ("the fighting that killed 100 in 2022")
+                story = next((d for d in [*known, main] if d is not None and _recent(d, article)), None)
             elif story is None and main and _retells_the_news(sent):
                 story = main  # "West African leaders have suspended X. / The decision was taken on Thursday"
                 for d in drafts:
@@ -223,6 +226,18 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
 
 
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
+
+
+def _points_back(sent) -> bool:
+    """Whether a sentence names what the one before told with a demonstrative ("Bishkek rejected
+    that account."), so that it goes on that episode across a paragraph break."""
+    return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
+               for t in sent)
+
+
+def _recent(dated: Dated, article: Article) -> bool:
+    """Whether a window reaches into the month before publication (or there is no publication date)."""
+    return article.published is None or dated.date_end is None or dated.date_end >= article.published - LEAD_NEWS
 
 
 def _retells_the_news(sent) -> bool:
