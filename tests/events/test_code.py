@@ -361,3 +361,21 @@ def test_code_that_account_goes_on_the_episode_across_a_paragraph_break():
             "Bishkek rejected that account.")
     reject = next(e for e in extract(text, published="2026-06-10") if e.event == "REJECT")
     assert str(reject.date) == "2026-06-09"
+
+
+def test_code_a_measure_told_with_the_day_it_starts_is_imposed_not_threatened():
+    text = "Kenya will impose 20 per cent tariffs on Ugandan sugar from July 1, the trade ministry announced on Monday."
+    events = extract(text, published="2026-06-10")
+    assert [(e.event, str(e.date)) for e in events if e.event in {"SANCTION", "THREATEN"}] == [("SANCTION", "2026-06-08")]
+    threat = extract("Kenya will impose tariffs on Uganda if it keeps the ban, the ministry said on Monday.",
+                     published="2026-06-10")
+    assert "THREATEN" in {e.event for e in threat}
+
+
+def test_code_a_disaster_s_toll_is_no_attack_and_relief_troops_are_aid():
+    text = ("An earthquake that struck western Nepal on Monday flattened thousands of homes. More than 900 people "
+            "were injured, the ministry said.\n\n"
+            "Nepalese soldiers were sent into the valleys on Tuesday to reach villages cut off by landslides.")
+    events = extract(text, published="2026-07-09")
+    assert "ASSAULT" not in {e.event for e in events}
+    assert [(e.event, e.actor[0].country) for e in events] == [("AID", "NPL")]

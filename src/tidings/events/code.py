@@ -113,8 +113,11 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         actor = _people_of(_location(frame, sent, []))  # "a strike in Gazipur brought production to a halt"
     if not actor and not recipient:
         return None
-    if frame.trigger.type == "ASSAULT" and _natural_cause(frame.head):
-        return None  # "the floods have killed 47 people": a disaster is no one's attack
+    if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)):
+        return None  # "the floods have killed 47 people", "900 people were injured": a disaster is no one's attack
+    if frame.trigger.type == "MOBILIZE" and _disaster(sent) and not _abroad(actor, recipient):
+        # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
+        frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
     if _standing(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees": a state of affairs, not a happening
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
@@ -177,6 +180,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
 YIELDING = {"RETREAT", "CONCEDE"}
 INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}
+DECIDED = {"decide"}  # "has decided to expel": imposed, not threatened
 VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoever the target
 REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
@@ -208,6 +212,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "REJECT"
     elif _ultimatum(head):
         kind = "THREATEN"  # an ultimatum
+    elif trigger.type == "SANCTION" and _announced(head):
+        kind = "SANCTION"  # "will impose tariffs from June 1, the ministry announced": decided, not threatened
     elif trigger.type in YIELDING:
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
     elif trigger.type in COOPERATIVE:
@@ -216,7 +222,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "THREATEN"
     else:
         return
-    draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
+    if kind != trigger.type:
+        draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
     draft.frame.modality = "asserted"
     past = [t for t in own if not (article.published and t.date > article.published)]
     if past:
@@ -280,6 +287,15 @@ def _into_place(head) -> bool:
                for c in head.children)
 
 
+def _announced(head) -> bool:
+    """Whether a promised measure is told as decided: with the day it starts ("will impose tariffs
+    from June 1, the ministry announced") or under "decided"; "announced that he will withdraw the
+    inspectors" alone is still a threat."""
+    starts = any(c.dep_ == "prep" and c.lower_ in {"from", "starting"} and any(g.ent_type_ == "DATE" for g in c.subtree)
+                 for c in head.children)
+    return starts or any(a.lemma_.lower() in DECIDED for a in head.ancestors)
+
+
 def _abroad(actor, recipient) -> bool:
     """Whether every state on the recipient side differs from the actor's states."""
     ours = {e.country for e in actor if e.country}
@@ -294,7 +310,8 @@ HAZARDS = {"flood", "earthquake", "quake", "storm", "cyclone", "hurricane", "typ
 
 def _natural_cause(head) -> bool:
     """Whether a harm verb's cause is a natural hazard: "floods killed", "killed by a landslide"."""
-    causes = [c for c in head.children if c.dep_ == "nsubj"]
+    causes = [c.head.head if c.lower_ in {"that", "which"} and c.head.dep_ == "relcl" else c
+              for c in head.children if c.dep_ == "nsubj"]  # "an earthquake that struck": the earthquake
     causes += [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS for c in causes)
 
@@ -303,6 +320,11 @@ STANDING = {"already", "still"}
 
 
 LASTING = {"year", "decade", "century"}
+
+
+def _disaster(sent) -> bool:
+    """Whether the paragraph of a sentence tells of a natural hazard (a flood, an earthquake)."""
+    return any(t.lemma_.lower() in HAZARDS for t in sent.doc)
 
 
 def _standing(head, kind: str) -> bool:
