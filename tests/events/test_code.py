@@ -379,3 +379,10 @@ def test_code_a_disaster_s_toll_is_no_attack_and_relief_troops_are_aid():
     events = extract(text, published="2026-07-09")
     assert "ASSAULT" not in {e.event for e in events}
     assert [(e.event, e.actor[0].country) for e in events] == [("AID", "NPL")]
+
+
+def test_code_a_stance_told_by_a_spokeswoman_is_dated_when_she_told_it():
+    text = ("The fund approved a loan to Argentina in April 2025. An IMF spokeswoman told reporters last week "
+            "that the Fund welcomed the reform's progress in Congress.")
+    support = next(e for e in extract(text, published="2026-03-19") if e.event == "SUPPORT")
+    assert (str(support.date), str(support.date_end)) == ("2026-03-09", "2026-03-15")

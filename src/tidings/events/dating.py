@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import Article, TimeExpr
+from ..nlp import SPEECH_ACTS
 from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame
@@ -281,7 +282,10 @@ def _own_words(clause, say) -> bool:
     while node.i != say.i:
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            return subject.pos_ == "PRON" and node.dep_ == "ccomp" and node.head.i == say.i
+            # the speaker as "it", or a stance the speaker states for its body ("told reporters last week
+            # that the Fund welcomed the reform"), not a deed reported as done before ("had condemned")
+            stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children)
+            return (subject.pos_ == "PRON" or stance) and node.dep_ == "ccomp" and node.head.i == say.i
         if node.dep_ not in {"conj", "ccomp"}:
             return False
         if node.dep_ == "conj" and node.head.i == say.i:
