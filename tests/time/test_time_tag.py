@@ -335,7 +335,7 @@ def test_time_two_digit_years_without_publication_date():
     assert [t.value for t in tag("Filed 7/8/07 and 7/8/75.", None)] == ["2007-08-07", "1975-08-07"]
 
 
-@pytest.mark.parametrize("phrase", ["Within the hour", "Within hours", "That night", "The same evening"])
+@pytest.mark.parametrize("phrase", ["Within the hour", "Within hours", "That night", "The same evening", "Overnight"])
 def test_time_within_hours_and_that_night_are_the_last_days(phrase):
     text = f"The count ended on Saturday. {phrase}, the party rejected the result."
     assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-17", "2026-01-17"]

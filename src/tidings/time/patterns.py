@@ -319,7 +319,7 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "anaphor_within_hours",
             "hours",
-            r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\b)",
+            r"\b(?:within\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)|overnight)\b(?!\s+of\b)",
             build_within_day,
         ),
         compile_rule(
@@ -656,7 +656,8 @@ def build_year_back(m: re.Match, text: str) -> Found | None:
 
 
 def build_within_day(m: re.Match, text: str) -> Found | None:
-    """"Hours later", "minutes earlier": the day of the last date named (a shift of less than a day)."""
+    """"Hours later", "minutes earlier", "within the hour", "overnight": the day of the last date
+    named (a shift of less than a day)."""
     return Found(m.span(), "anaphor", unit="day", number=0)
 
 
