@@ -386,3 +386,14 @@ def test_code_a_stance_told_by_a_spokeswoman_is_dated_when_she_told_it():
             "that the Fund welcomed the reform's progress in Congress.")
     support = next(e for e in extract(text, published="2026-03-19") if e.event == "SUPPORT")
     assert (str(support.date), str(support.date_end)) == ("2026-03-09", "2026-03-15")
+
+
+def test_code_a_time_on_the_target_s_past_relative_clause_dates_an_undated_deed():
+    text = ("Kenya's opposition rejected the result.\n\n"
+            "The worst violence came in Kisumu, where police fired tear gas at opposition supporters who had "
+            "gathered in the town centre on Saturday evening.")
+    attack = next(e for e in extract(text, published="2026-01-22") if e.event == "ASSAULT")
+    assert str(attack.date) == "2026-01-17"
+    agreed = extract("Kenya and Uganda agreed to hold a meeting between commanders, which is expected next week.",
+                     published="2026-01-22")
+    assert all(str(e.date) != "2026-01-26" for e in agreed if e.event == "AGREE")

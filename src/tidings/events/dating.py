@@ -50,7 +50,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         candidates += [(1, 0, anchor)] if anchor is not None else []
     if not candidates:
         candidates = [(1, 0, Dated.stated(t)) for t in times
-                      if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)][:1]
+                      if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
+                      or _of_its_party(_span(doc, t, base), frame)][:1]
     if not candidates and told_before(frame):
         # "The meeting was held at the delegation level": the meeting told before
         earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
@@ -196,6 +197,17 @@ def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
     clause, own = _clause(span.root), _clause(trigger)
     return (clause is not None and own is not None and clause.dep_ in {"xcomp", "advcl"} and clause.head.i == own.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _told_as_past(own))
+
+
+def _of_its_party(span, frame: Frame) -> bool:
+    """Whether a time sits in a past relative clause on the event's recipient, the only time it has:
+    "fired tear gas at supporters who had gathered in the square on Saturday evening" (not "a
+    meeting, which is expected next week")."""
+    clause = _clause(span.root) if span is not None else None
+    if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause):
+        return False
+    party = clause.head
+    return any(party.i == r.i for r in frame.recipients) or party.dep_ == "pobj" and party.head.head.i == frame.head.i
 
 
 def told_before(frame: Frame) -> bool:
