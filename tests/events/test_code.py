@@ -397,3 +397,10 @@ def test_code_a_time_on_the_target_s_past_relative_clause_dates_an_undated_deed(
     agreed = extract("Kenya and Uganda agreed to hold a meeting between commanders, which is expected next week.",
                      published="2026-01-22")
     assert all(str(e.date) != "2026-01-26" for e in agreed if e.event == "AGREE")
+
+
+def test_code_since_the_2015_disaster_which_brought_teams_dates_the_teams_in_2015():
+    text = ("The quake was the deadliest in Nepal since the 2015 disaster, which killed 9,000 people and brought "
+            "rescue teams from both India and China.")
+    aid = [e for e in extract(text, published="2026-07-09") if e.event == "AID"]
+    assert [(str(e.date), str(e.date_end)) for e in aid] == [("2015-01-01", "2015-12-31")]

@@ -73,10 +73,16 @@ def _span(doc, t: TimeExpr, base: int):
 
 def _when_after(span, trigger) -> bool:
     """Whether the trigger's clause is a "when" clause told right after the time expression:
-    "since Sept. 14, when a bomb struck a police vehicle" (the parser hangs it on the main verb)."""
+    "since Sept. 14, when a bomb struck a police vehicle" (the parser hangs it on the main verb),
+    or a relative clause on the thing the time dates."""
     clause = _clause(trigger)
     when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if clause else None
-    return when is not None and 0 <= when.i - span.end <= 1
+    if when is not None and 0 <= when.i - span.end <= 1:
+        return True
+    # "since the 2015 disaster, which killed 9,000": the year is the disaster's, and so the killing's
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    return clause is not None and clause.dep_ == "relcl" and clause.head.i in {span.root.i, span.root.head.i}
 
 
 def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
