@@ -404,3 +404,9 @@ def test_code_since_the_2015_disaster_which_brought_teams_dates_the_teams_in_201
             "rescue teams from both India and China.")
     aid = [e for e in extract(text, published="2026-07-09") if e.event == "AID"]
     assert [(str(e.date), str(e.date_end)) for e in aid] == [("2015-01-01", "2015-12-31")]
+
+
+def test_code_since_last_year_s_pact_dates_the_pact_last_year():
+    text = "It is the widest security agreement in the Pacific since last year's pact between Australia and Papua New Guinea."
+    pact = [e for e in extract(text, published="2026-09-24") if e.event == "AGREE"]
+    assert [(str(e.date), str(e.date_end)) for e in pact] == [("2025-01-01", "2025-12-31")]

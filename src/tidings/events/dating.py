@@ -74,7 +74,9 @@ def _span(doc, t: TimeExpr, base: int):
 def _when_after(span, trigger) -> bool:
     """Whether the trigger's clause is a "when" clause told right after the time expression:
     "since Sept. 14, when a bomb struck a police vehicle" (the parser hangs it on the main verb),
-    or a relative clause on the thing the time dates."""
+    or a relative clause on the thing the time dates, or that thing itself."""
+    if span.root.head.i == trigger.i:
+        return True  # "since last year's pact": the year is the pact's own
     clause = _clause(trigger)
     when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if clause else None
     if when is not None and 0 <= when.i - span.end <= 1:
