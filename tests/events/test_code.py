@@ -410,3 +410,11 @@ def test_code_since_last_year_s_pact_dates_the_pact_last_year():
     text = "It is the widest security agreement in the Pacific since last year's pact between Australia and Papua New Guinea."
     pact = [e for e in extract(text, published="2026-09-24") if e.event == "AGREE"]
     assert [(str(e.date), str(e.date_end)) for e in pact] == [("2025-01-01", "2025-12-31")]
+
+
+def test_code_a_deal_signed_to_double_freight_by_2028_is_not_dated_2028():
+    text = ("Kenya and Uganda signed a water accord on Wednesday.\n\nKenyan President Amos Kiprono held talks with "
+            "his Ugandan host, Joseph Okello, before the two leaders signed 14 documents, including a deal to double "
+            "rail freight through the Malaba border crossing by 2028.")
+    deals = [e for e in extract(text, published="2026-05-21") if e.event == "AGREE"]
+    assert deals and all(e.date.year == 2026 for e in deals)

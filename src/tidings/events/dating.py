@@ -32,7 +32,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         span = _span(doc, t, base)
         if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
             continue
-        if published and t.date and t.date > published and _told_as_past(frame.head):
+        if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
         window = _shifted(Dated.stated(t), frame.head, span.root)
