@@ -418,3 +418,10 @@ def test_code_a_deal_signed_to_double_freight_by_2028_is_not_dated_2028():
             "rail freight through the Malaba border crossing by 2028.")
     deals = [e for e in extract(text, published="2026-05-21") if e.event == "AGREE"]
     assert deals and all(e.date.year == 2026 for e in deals)
+
+
+def test_code_a_day_after_counts_back_from_the_time_of_an_order_s_infinitive():
+    text = ("Serbia ordered a Croatian diplomat to leave the country on Tuesday, a day after Zagreb expelled "
+            "the Serbian defence attache.")
+    dates = {e.actor[0].country: str(e.date) for e in extract(text, published="2025-11-19") if e.event == "SANCTION"}
+    assert dates == {"SRB": "2025-11-18", "HRV": "2025-11-17"}

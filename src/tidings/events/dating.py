@@ -265,6 +265,9 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if clause.dep_ == "xcomp" and own.dep_ == "advcl" and own.head.i == clause.head.i \
+            and _count_above(own, levels=1, preps=False) is not None:
+        return True  # "ordered the envoy to leave on Tuesday, a day after Zagreb expelled ...": counted from it
     if _own_subject_after(own, clause, time_root):
         return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
     if _closes_shared(own, clause, time_root):
