@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import timedelta
 
 from ..actors import ArticleActors, locate, resolve_sentence
 from ..actors.resolve import sentence_ents
@@ -13,10 +12,10 @@ from ..model import Article, Entity, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import (
     DEFINITE,
+    Episode,
     date_of,
     is_future,
     main_time,
-    new_episode,
     no_later,
     publication,
     said_when,
@@ -30,7 +29,6 @@ from .parties import noun_only, parties
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 
 
 def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
@@ -40,11 +38,9 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
     it in the same paragraph (the same episode), else the date of the story's lead (the
     news the article reports), else the publication date."""
     drafts: list[Draft] = []
-    previous: Dated | None = None
-    previous_paragraph = None
-    story: Dated | None = None
     lead = next((p for p in article.paragraphs if p.kind == "body"), None)
     lead_index = article.paragraphs.index(lead) if lead is not None else None
+    episode = Episode(article, lead)
     for paragraph, doc, times in parsed:
         base = paragraph.span[0]
         for sent in doc.sents:
@@ -54,10 +50,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             resolved = resolve_sentence(sent, base, actors)
             article.mentions.extend(resolved.mentions)
             own = [t for t in times if span[0] <= t.span[0] < span[1]]
-            if previous_paragraph is paragraph and not new_episode(sent) or _points_back(sent):
-                fallback = previous
-            else:
-                fallback = story if paragraph.kind == "body" else None
+            fallback = episode.fallback(paragraph, sent)
             known: list[Dated] = []
             first_of_sentence = len(drafts)
             for frame in _fold_elaborations(find_frames(sent, lex)):
@@ -84,17 +77,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 elif richer(draft, same):
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
-            main = main_time(sent, base, own, article.published)
-            previous = main or (known[0] if known else fallback)
-            previous_paragraph = paragraph
-            if paragraph is lead and story is None:
-                # the news the lead tells, not its background ("the fighting that killed 100 in 2022")
-                story = next((d for d in [*known, main] if d is not None and _recent(d, article)), None)
-            elif story is None and main and _retells_the_news(sent):
-                story = main  # "West African leaders have suspended X. / The decision was taken on Thursday"
-                for d in drafts:
-                    if d.sentence.paragraph == lead_index and not d.dated.explicit and d.frame.modality == "asserted":
-                        d.dated = main
+            episode.move_on(paragraph, sent, main_time(sent, base, own, article.published), known, fallback, drafts)
     return [_event(article, d, lex) for d in merge(drafts, lead_index)]
 
 
@@ -230,29 +213,6 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
-
-
-NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
-
-
-def _points_back(sent) -> bool:
-    """Whether a sentence names what the one before told with a demonstrative ("Bishkek rejected
-    that account."), so that it goes on that episode across a paragraph break."""
-    return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
-               for t in sent)
-
-
-def _recent(dated: Dated, article: Article) -> bool:
-    """Whether a window reaches into the month before publication (or there is no publication date)."""
-    return article.published is None or dated.date_end is None or dated.date_end >= article.published - LEAD_NEWS
-
-
-def _retells_the_news(sent) -> bool:
-    """Whether a sentence tells again, as "the decision" or "the move", the news of an undated lead,
-    so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday"."""
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.lemma_.lower() in NEWS and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
 
 def _ultimatum(head) -> bool:

@@ -2,9 +2,10 @@
 anchored to ("soon after the meeting"), or nothing (the caller falls back)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model import Article, TimeExpr
+from ..model import Article, Paragraph, TimeExpr
 from ..nlp import SPEECH_ACTS
 from ..time.words import words
 from .draft import Dated, Draft, distance
@@ -19,6 +20,8 @@ SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
 DEFINITE = {"the", "that", "this", "its", "their"}
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
+NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
+LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
 
 
@@ -359,9 +362,64 @@ def _precision(start: date, end: date) -> str:
     return "decade"
 
 
-def new_episode(sent) -> bool:
+@dataclass
+class Episode:
+    """The time an event with none of its own falls back on, sentence by sentence: the time of the
+    sentence before it in the same paragraph (the same episode) or of one whose telling a
+    demonstrative names ("Bishkek rejected that account."), else the news the story's lead tells,
+    else (the caller's) the publication date."""
+
+    article: Article
+    lead: Paragraph | None
+    previous: Dated | None = None
+    paragraph: Paragraph | None = None
+    story: Dated | None = None
+
+    def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
+        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent):
+            return self.previous
+        return self.story if paragraph.kind == "body" else None
+
+    def move_on(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated], fallback: Dated | None,
+                drafts: list[Draft]) -> None:
+        """After a sentence: its main time, else its first dated event, carries on; the lead's (or a
+        sentence retelling the news of an undated lead) is the story's."""
+        self.previous = main or (known[0] if known else fallback)
+        self.paragraph = paragraph
+        if paragraph is self.lead and self.story is None:
+            # the news the lead tells, not its background ("the fighting that killed 100 in 2022")
+            self.story = next((d for d in [*known, main] if d is not None and self._recent(d)), None)
+        elif self.story is None and main and _retells_the_news(sent):
+            self.story = main  # "West African leaders have suspended X. / The decision was taken on Thursday"
+            lead = self.article.paragraphs.index(self.lead) if self.lead is not None else None
+            for d in drafts:
+                if d.sentence.paragraph == lead and not d.dated.explicit and d.frame.modality == "asserted":
+                    d.dated = main
+
+    def _recent(self, dated: Dated) -> bool:
+        """Whether a window reaches into the month before publication (or there is no publication date)."""
+        published = self.article.published
+        return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _new_episode(sent) -> bool:
     first = sent[0]
     return first.lower_ in NEW_EPISODE and (len(sent) > 1 and sent[1].is_punct or first.lower_ in {"separately", "meanwhile", "elsewhere"})
+
+
+def _points_back(sent) -> bool:
+    """Whether a sentence names what the one before told with a demonstrative ("Bishkek rejected
+    that account."), so that it goes on that episode across a paragraph break."""
+    return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
+               for t in sent)
+
+
+def _retells_the_news(sent) -> bool:
+    """Whether a sentence tells again, as "the decision" or "the move", the news of an undated lead,
+    so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday"."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in NEWS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
 
 def publication(article: Article) -> Dated:
