@@ -425,3 +425,10 @@ def test_code_a_day_after_counts_back_from_the_time_of_an_order_s_infinitive():
             "the Serbian defence attache.")
     dates = {e.actor[0].country: str(e.date) for e in extract(text, published="2025-11-19") if e.event == "SANCTION"}
     assert dates == {"SRB": "2025-11-18", "HRV": "2025-11-17"}
+
+
+def test_code_a_town_the_parser_takes_for_a_person_is_the_strike_s_place():
+    text = ("Most garment factories in the industrial belt of Gazipur reopened on Tuesday, two days after a strike "
+            "over unpaid wages brought production to a halt.")
+    strike = [e for e in extract(text, published="2025-10-14") if e.event == "PROTEST"]
+    assert [(a.name, a.country) for e in strike for a in e.actor] == [("people of Gazipur", "BGD")]

@@ -699,7 +699,12 @@ def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
     about ("deployed across Rakhine State", "rallied in Gazipur"), a city or region we know and no
     person we know."""
     return head.ent_type_ == "PERSON" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS \
-        and bool(place_countries(name)) and name not in actors.aliases and actors.kb.lookup(name) is None \
+        and place_not_person(name, actors)
+
+
+def place_not_person(name: str, actors: ArticleActors) -> bool:
+    """Whether a name is a city or region we know and no person the article or the KB knows."""
+    return bool(place_countries(name)) and name not in actors.aliases and actors.kb.lookup(name) is None \
         and actors.kb.similar_person(name) is None
 
 

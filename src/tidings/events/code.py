@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import replace
 
 from ..actors import ArticleActors, locate, resolve_sentence
-from ..actors.resolve import sentence_ents
+from ..actors.resolve import place_not_person, sentence_ents
 from ..model import Article, Entity, Event, Sentence, TimeExpr
 from .amounts import find_amounts
 from .dating import (
@@ -93,7 +93,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     if frame.inherited == "clause" and not recipient:
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient and frame.trigger.type == "PROTEST":
-        actor = _people_of(_location(frame, sent, []))  # "a strike in Gazipur brought production to a halt"
+        actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
     if not actor and not recipient:
         return None
     if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)):
@@ -115,7 +115,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     return Draft(frame, sentence, kind, actor, recipient, dated,
-                 location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)]),
+                 location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)], actors),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
 
@@ -333,13 +333,15 @@ def _people_of(place) -> list[Entity]:
     return [Entity(text=place.name, name=f"people of {place.name}", country=place.country, kind="group")]
 
 
-def _location(frame: Frame, sent, countries: list[set[str]]):
+def _location(frame: Frame, sent, countries: list[set[str]], actors: ArticleActors):
     """The most specific place the sentence puts the event in ("at ..., Washington", "in Gaza"); a
-    name several places bear is the one in the actor's country, else the recipient's (Tripoli, Lebanon)."""
+    name several places bear is the one in the actor's country, else the recipient's (Tripoli, Lebanon).
+    A town the parser took for a person ("a strike in Gazipur") is a place too."""
     parties = {t.i for t in frame.actors + frame.recipients}
     best = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i in parties:
+        place_like = ent.label_ in {"GPE", "LOC", "FAC"} or ent.label_ == "PERSON" and place_not_person(ent.text, actors)
+        if not place_like or ent.root.i in parties:
             continue
         # "in Gaza", "at the State Department, Washington": a place inside a locative phrase
         ancestors = [a for _, a in zip(range(3), ent.root.ancestors, strict=False)]
