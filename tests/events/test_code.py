@@ -432,3 +432,12 @@ def test_code_a_town_the_parser_takes_for_a_person_is_the_strike_s_place():
             "over unpaid wages brought production to a halt.")
     strike = [e for e in extract(text, published="2025-10-14") if e.event == "PROTEST"]
     assert [(a.name, a.country) for e in strike for a in e.actor] == [("people of Gazipur", "BGD")]
+
+
+def test_code_the_treaty_was_signed_is_the_treaty_told_before_not_the_pact_of_last_year():
+    text = ("Australia and Fiji signed a defence treaty on Wednesday. It follows last year's pact between Australia "
+            "and Papua New Guinea.\n\n"
+            "The treaty was signed by Fiji's prime minister and his Australian counterpart.")
+    treaty = next(e for e in extract(text, published="2026-09-24") if e.event == "AGREE" and "FJI" in
+                  {p.country for p in e.actor + e.recipient})
+    assert str(treaty.date) == "2026-09-23" and len(treaty.evidence) == 2

@@ -56,9 +56,12 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
                       or _of_its_party(_span(doc, t, base), frame)][:1]
     if not candidates and told_before(frame):
-        # "The meeting was held at the delegation level": the meeting told before
-        earlier = next((d for d in reversed(drafts) if d.dated and d.dated.explicit
-                        and d.frame.trigger.type == frame.trigger.type), None)
+        # "The meeting was held at the delegation level": the meeting told before, told with that word
+        # if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")
+        noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
+        kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type]
+        earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
+            or next((d for d in reversed(kind) if d.dated and d.dated.explicit), None)
         if earlier is not None:
             return earlier.dated
     if not candidates:
