@@ -87,7 +87,8 @@ def _process_chunk(chunk: list[Article], actors: tuple[str | Path, ...]) -> list
 
 def _code(article: Article, docs: list, kb: KnowledgeBase) -> None:
     """The time, actors and events stages over an article's parsed paragraphs."""
-    paragraphs = [(p, doc, _times(doc, p.span[0], article.published)) for p, doc in docs]
+    anchors: list = []  # the dates named so far: "the same day" may open a paragraph
+    paragraphs = [(p, doc, _times(doc, p.span[0], article.published, anchors)) for p, doc in docs]
     article.times = [t for _, _, times in paragraphs for t in times]
     article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
 
@@ -174,9 +175,9 @@ def _state(kb: KnowledgeBase, words: list[str]) -> str | None:
     return entry.country if entry is not None and entry.kind == "state" else None
 
 
-def _times(doc, base: int, published: date | None):
+def _times(doc, base: int, published: date | None, anchors: list):
     """The paragraph's temporal expressions, with spans into the article text."""
-    found = tag(doc.text, published, tense=lambda offset: _tense(doc, offset))
+    found = tag(doc.text, published, tense=lambda offset: _tense(doc, offset), anchors=anchors)
     return [replace(t, span=(t.span[0] + base, t.span[1] + base)) for t in found]
 
 

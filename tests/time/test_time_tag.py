@@ -335,7 +335,7 @@ def test_time_two_digit_years_without_publication_date():
     assert [t.value for t in tag("Filed 7/8/07 and 7/8/75.", None)] == ["2007-08-07", "1975-08-07"]
 
 
-@pytest.mark.parametrize("phrase", ["Within the hour", "Within hours", "That night", "The same evening", "Overnight"])
+@pytest.mark.parametrize("phrase", ["Within the hour", "Within hours", "That night", "The same evening"])
 def test_time_within_hours_and_that_night_are_the_last_days(phrase):
     text = f"The count ended on Saturday. {phrase}, the party rejected the result."
     assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-17", "2026-01-17"]
@@ -344,3 +344,15 @@ def test_time_within_hours_and_that_night_are_the_last_days(phrase):
 def test_time_within_hours_of_an_event_is_not_the_last_date():
     text = "Talks ended on Friday. Poland welcomed the deal within hours of the signing on Sunday."
     assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-16", "2026-01-18"]
+
+
+def test_time_overnight_is_the_night_before_the_news():
+    text = "The count ended on Saturday. Drones struck the grid overnight, the governor said."
+    assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-17", "2026-01-21"]
+
+
+def test_time_anchors_carry_over_from_earlier_paragraphs():
+    anchors: list = []
+    tag("Togo rejected the account on Wednesday.", date(2026, 2, 12), anchors=anchors)
+    assert [t.value for t in tag("In Accra, the ministry summoned the envoy the same day.", date(2026, 2, 12),
+                                 anchors=anchors)] == ["2026-02-11"]

@@ -25,16 +25,19 @@ YEAR_LIKE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 Tense = Callable[[int], "str | None"]
 
 
-def tag(text: str, published: date | None, *, tense: Tense | None = None) -> list[TimeExpr]:
+def tag(text: str, published: date | None, *, tense: Tense | None = None,
+        anchors: list[Window] | None = None) -> list[TimeExpr]:
     """Return every temporal expression in ``text`` that can be placed, in text order.
 
     Relative expressions need ``published`` and are dropped without it. ``tense``, when
     given, returns the tense ("past", "future", "present" or None) of the clause that
     governs the expression starting at an offset; otherwise, and when it returns
     anything but past or future, cue words in the sentence decide, and the past wins
-    when there are none."""
+    when there are none. ``anchors``, when given, are the dates named before ``text``
+    (an article's earlier paragraphs), which "the same day" counts from; the list is
+    extended with the dates ``text`` names."""
     sentences = Sentences(text)
-    anchors: list[Window] = []
+    anchors = [] if anchors is None else anchors
     times = []
     for found in find(text):
         bound = relation(text, found.span[0])

@@ -319,9 +319,10 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "anaphor_within_hours",
             "hours",
-            r"\b(?:within\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)|overnight)\b(?!\s+of\b)",
+            r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\b)",
             build_within_day,
         ),
+        compile_rule("overnight", "hours", r"\bovernight\b", build_overnight),
         compile_rule(
             "anaphor_that_night",
             "deictic",
@@ -607,6 +608,11 @@ def build_this_morning(m: re.Match, text: str) -> Found | None:
     return Found(m.span(), "deictic", number=0) if tod != "night" else None
 
 
+def build_overnight(m: re.Match, text: str) -> Found | None:
+    """"struck overnight, the governor said on Thursday": the night before the news, as "last night"."""
+    return Found(m.span(), "deictic", number=-1)
+
+
 def build_relative(m: re.Match, text: str) -> Found | None:
     groups = m.groupdict()
     unit = groups["unit"].lower()
@@ -656,8 +662,8 @@ def build_year_back(m: re.Match, text: str) -> Found | None:
 
 
 def build_within_day(m: re.Match, text: str) -> Found | None:
-    """"Hours later", "minutes earlier", "within the hour", "overnight": the day of the last date
-    named (a shift of less than a day)."""
+    """"Hours later", "minutes earlier", "within the hour": the day of the last date named (a shift
+    of less than a day)."""
     return Found(m.span(), "anaphor", unit="day", number=0)
 
 
