@@ -189,3 +189,69 @@ def test_parties_who_stands_for_the_person_its_phrase_is_about():
             "who was detained at his home in Nairobi on Friday.")
     detained = next(e for e in extract(text, published=date(2026, 5, 19)) if e.trigger == "detained")
     assert [a.text for a in detained.recipient] == ["Peter Kamau"]
+
+
+def _by_trigger(text, trigger):
+    return next(e for e in extract(text) if e.trigger == trigger)
+
+
+MEDIATED = """date 2026-02-26
+Talks
+
+Ethiopia's army and the Tigray People's Liberation Front resumed talks in Jeddah on Wednesday.
+
+Saudi Arabia's foreign minister hosted the army delegation at his residence on Tuesday. The two sides agreed to a truce on Tuesday, he said.
+
+Both sides signed a declaration in May 2023. The two delegations never met face to face.
+"""
+
+
+@pytest.mark.parametrize("trigger", ["agreed to truce", "signed declaration", "met"])
+def test_parties_the_two_sides_are_the_sides_of_talks_not_their_host(trigger):
+    event = _by_trigger(MEDIATED, trigger)
+    names = [e.name for e in event.actor + event.recipient]
+    assert "SAU" not in {e.country for e in event.actor + event.recipient}
+    assert len(names) == 2 and len(set(names)) == 2
+
+
+def test_parties_a_host_named_before_is_no_side_of_both_governments():
+    text = """date 2026-05-10
+Border
+
+Armenian and Azerbaijani troops clashed on the border on Sunday. Kazakhstan's foreign ministry offered to host talks in Astana.
+
+The clash is an embarrassment for both governments, which signed a peace treaty in March 2025.
+"""
+    treaty = _by_trigger(text, "signed treaty")
+    assert sorted(e.country for e in treaty.actor) == ["ARM", "AZE"]
+
+
+def test_parties_a_mediator_who_later_meets_a_side_is_a_side_again():
+    text = """date 2026-05-10
+Ties
+
+Egypt brokered a ceasefire between Israel and Hamas in May.
+
+Egypt's foreign minister met his Jordanian counterpart in Amman on Monday. The two countries signed a water accord on Tuesday.
+"""
+    accord = _by_trigger(text, "signed accord")
+    assert sorted(e.country for e in accord.actor + accord.recipient) == ["EGY", "JOR"]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    (("date 2026-05-10\nBorder\n\nKyrgyz and Tajik border guards exchanged fire on Sunday.\n\n"
+      "Russia urged its two allies on Tuesday to show restraint.\n"), "urged", ["RUS"], ["KGZ", "TJK"]),
+    (("date 2026-05-10\nDrills\n\nDefence ministers from Chile, Peru and Ecuador held a video call on Monday. "
+      "The three countries had staged a naval exercise off Lima in April.\n"), "staged naval exercise",
+     ["CHL", "ECU", "PER"], []),
+    (("date 2026-05-10\nPact\n\nNigeria and Togo signed a maritime pact on Tuesday. "
+      "The two navies patrolled the gulf on Wednesday.\n"), "patrolled", ["NGA", "TGO"], []),
+])
+def test_parties_a_numbered_group_is_the_states_named_before(text, trigger, actor, recipient):
+    event = _by_trigger(text, trigger)
+    assert sorted(e.country for e in event.actor) == actor
+    assert sorted(e.country for e in event.recipient) == recipient
+
+
+def test_parties_insisting_on_a_demand_is_aimed_at_whom_the_demand_asks(nlp):
+    assert coded(nlp, "Kenya insisted on its demand that Uganda withdraw its troops.", "insisted") == (["KEN"], ["UGA"])

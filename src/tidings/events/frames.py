@@ -21,7 +21,7 @@ FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due",
 INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
                 "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
 HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
-                      "urge", "ask", "call", "demand", "press", "threaten", "warn", "propose", "offer", "try",
+                      "urge", "ask", "call", "demand", "insist", "press", "threaten", "warn", "propose", "offer", "try",
                       "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
                       "need", "must", "may", "might", "could", "would", "should", "can"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
@@ -103,13 +103,47 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 _noun_arguments(frame)
                 frames.append(frame)
     heads = {f.head.i for f in frames}
-    # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it
+    # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it;
+    # one whose doer is named apart is another's act ("seized a tanker, drawing protests from Accra")
     frames = [f for f in frames if not (f.head.dep_ == "advcl" and f.head.tag_ == "VBG" and f.head.head.i in heads
-                                        and not any(c.dep_ in SUBJECTS for c in f.head.children))]
+                                        and not any(c.dep_ in SUBJECTS for c in f.head.children)
+                                        and f.trigger.actor in {"", "subj"})]
     frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
         frame.modality = modality(frame)
+        if _joint(frame) and frame.modality == "asserted":
+            # PLOVER: joint military exercises are COOPERATE, a single country's exercise MOBILIZE (an
+            # exercise announced is still a show of force, not a promise of cooperation)
+            frame.trigger = replace(frame.trigger, type="COOPERATE", mode=None, cameo="062", context="military")
+        elif _to_frontier(frame):
+            # "sent armoured vehicles to the border region": its own forces moved, not arms given
+            frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
+
+
+EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "wargame"}
+FRONTIER = {"border", "frontier", "region", "area", "front", "frontline", "zone", "line", "province", "district"}
+SEVERAL = {"two", "three", "four", "five", "six", "both"}
+
+
+def _joint(frame: Frame) -> bool:
+    """Whether a military exercise is held by more than one side: "Chile and Peru staged a naval
+    exercise", "the three countries held drills", "held a naval exercise with Australia"."""
+    if frame.trigger.type != "MOBILIZE" or not EXERCISES & set(frame.trigger.words):
+        return False
+    if len(frame.actors) > 1 or any(t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in SEVERAL for c in t.children)
+                                    for t in frame.actors):
+        return True
+    return any(_named(o) for w in [frame.head, *frame.tokens[1:]] for o in _pobjs(w, "with"))
+
+
+def _to_frontier(frame: Frame) -> bool:
+    """Whether arms are sent to a frontier ("sent tanks to the border region"), not to a party."""
+    if frame.trigger.type != "AID" or frame.trigger.context != "military" or frame.trigger.pos != "verb":
+        return False
+    places = [o for c in frame.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "toward", "towards"}
+              for o in c.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in FRONTIER for o in places for w in [o, *o.children] if w is o or w.dep_ == "compound")
 
 
 def _no_event(frame: Frame) -> bool:
@@ -165,13 +199,15 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     Inside another clause only its marker or modal counts ("pushed for X to go", "said X must go"),
     not its words ("agreed to build it after they met")."""
     candidates = list(tok.children)
-    if tok.dep_ == "relcl":
-        candidates.append(tok.head)  # "the tariffs Ecuador imposed": the noun is the verb's object
+    described = _described(tok)
+    if tok.dep_ == "relcl" or described is not None:
+        # "the tariffs Ecuador imposed", "access to the internet, cut by the regulator": the noun is the verb's object
+        candidates.append(tok.head)
     # "imposed what it called a levy": the free relative's naming clause names the object
     candidates += [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
                    for o in c.children if o.dep_ == "oprd"]
     for child in candidates:
-        if verb and child.dep_ in {"compound", "nsubj"}:
+        if verb and child.dep_ in {"compound", "nsubj"} or _coordinated_clause(tok, child):
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
@@ -179,19 +215,38 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             continue
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
-    for child in tok.children:
-        if verb and child.dep_ in {"nsubj", "nsubjpass"}:
+    for child in [*tok.children, *([described] if described is not None else [])]:
+        if verb and child.dep_ in {"nsubj", "nsubjpass"} or _coordinated_clause(tok, child):
             continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
         # a quantity's or a group's "of", and a part of something, are no level of their own
         measure = _quantity(tok) or tok.lemma_ in GROUPS | PARTS
-        free = child.dep_ == "prep" and child.lower_ == "of" and measure or _part(child)
+        # "1.5 million euros in funding": an amount's "in" names what it is an amount of
+        free = child.dep_ == "prep" and (child.lower_ == "of" and measure or child.lower_ == "in" and _amount(tok)) \
+            or _part(child)
         below = depth if free else depth - 1
         if below > 0:  # through a word already matched ("go on strike"), never onto it
             hit = _find_below(child, lemma, below, skip, verb, inner or child.dep_ in CLAUSES)
             if hit is not None:
                 return hit
     return None
+
+
+def _described(verb):
+    """The noun a past participle set off by a comma describes, which is what the participle's act was
+    done to ("the tanker, seized by the navy,", "access to the internet, cut on Wednesday,"), or None;
+    a participle that only defines its noun ("the funds allocated to Slovakia", "a programme backed
+    by the IMF") tells no act of its own."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and verb.left_edge.i > verb.head.i and verb.doc[verb.left_edge.i - 1].text == ",":
+        return verb.head
+    return None
+
+
+def _coordinated_clause(tok, child) -> bool:
+    """Whether ``child`` is a verb coordinated with the verb ``tok``: another act, with words of its
+    own ("China pledged aid, and the EU released funds" is no pledge to release)."""
+    return child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and tok.pos_ in {"VERB", "AUX"}
 
 
 GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
@@ -209,6 +264,11 @@ def _quantity(tok) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY"}
 
 
+def _amount(tok) -> bool:
+    """A noun counted by a number ("1.5 million euros", "20 tonnes")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children)
+
+
 # -- arguments ---------------------------------------------------------------
 
 DISTRIBUTIVE = {"appos", "dep", "advmod", "npadvmod"}  # "X and Y each ...", not "each other" (det)
@@ -218,6 +278,7 @@ ASKING = {"REQUEST"}  # a demand is on whoever the clause it governs names as it
 def _verb_arguments(frame: Frame) -> None:
     verb = frame.head
     subject, passive_subject = _subject(verb)
+    passive_subject = passive_subject if passive_subject is not None or subject is not None else _described(verb)
     agent = _prep_object(verb, "agent") or _by_agent(verb)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
         subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
@@ -243,7 +304,7 @@ def _verb_arguments(frame: Frame) -> None:
     for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
         if _asked(frame, comp) is None:  # "demanded that Hamas renounce its struggle against Israel": not Israel
             frame.alternates += [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
-    frame.alternates += _prep_objects(places, PLACE_PREPS)
+    frame.alternates += _prep_objects(places, PLACE_PREPS) + _landing(verb)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     frame.each = len(frame.actors) > 1 and any(
@@ -257,17 +318,42 @@ def _verb_arguments(frame: Frame) -> None:
         frame.alternates = [t for t in frame.alternates if t is not obj_slot]
     if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients and not frame.each):
         frame.reciprocal = True
+    if frame.trigger.context == "legal":
+        # "challenged the duties at the WTO", "sued the firm in a Paris court": where a case is brought
+        # is its venue, not whom it is against
+        frame.recipients = [t for t in frame.recipients if not _venue(t)]
+        frame.alternates = [t for t in frame.alternates if not _venue(t)]
+
+
+def _venue(tok) -> bool:
+    """Whether a word names where something is done ("at the WTO", "in court", "before the tribunal")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"at", "before", "in"}
 
 
 # verbs of using a weapon or a device: who did it to the thing is who acts with it
 USING = {"plant", "launch", "fire", "drop", "lay", "detonate", "throw", "hurl", "shoot", "fly", "operate", "pilot"}
 
 
+def _landing(verb) -> list:
+    """Where a weapon fired came down, told in a clause on it ("fired a missile that came down
+    inside Japan's waters", "a rocket that landed in Israel"): the state it lands in is the target."""
+    if verb.lemma_.lower() not in USING:
+        return []
+    clauses = [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+               if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+    return _prep_objects(clauses, PLACE_PREPS)
+
+
 def _wielder(subject):
     """Who used the instrument a subject names ("a bomb planted by rebels struck a bus", "drones
-    launched by the RSF hit a power station"), or None; "rebels backed by Rwanda" still act themselves."""
+    launched by the RSF hit a power station", "Iran fired a missile that hit a port"), or None;
+    "rebels backed by Rwanda" still act themselves."""
     if subject is None:
         return None
+    thing = subject.head.head if subject.lower_ in {"that", "which"} and subject.head.dep_ == "relcl" else None
+    if thing is not None and thing.dep_ == "dobj" and thing.head.lemma_.lower() in USING:
+        # "Iran fired a missile that landed in Oman's waters, drawing condemnation": Iran's doing
+        return next((c for c in thing.head.children if c.dep_ in SUBJECTS), None)
     used = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in USING)
     return next(filter(None, map(_by_agent, used)), None)
 

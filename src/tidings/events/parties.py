@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import ArticleActors
+from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
 from .dating import DEFINITE, SAY
 from .draft import Draft
@@ -225,10 +226,17 @@ def _parataxis_subject(verb) -> list:
     return []
 
 
+DEMANDS = {"demand", "call", "appeal", "request", "ultimatum"}  # "its demand that X ...": X is asked
+
+
 def _clause_subjects(head, threat: bool = False) -> list:
-    """'demanded that the US cancel', 'its demand that Israel ease': the subject of the clause;
-    for a threat, of its condition too ("threatened to strike unless Israel withdrew")."""
+    """'demanded that the US cancel', 'its demand that Israel ease', 'insisted on its demand that
+    Chad free': the subject of the clause; for a threat, of its condition too ("threatened to strike
+    unless Israel withdrew")."""
     clauses = [c for c in head.children if c.dep_ in {"ccomp", "acl"}]
+    objects = [o for c in head.children if c.dep_ in {"dobj", "prep"}
+               for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+    clauses += [c for o in objects if o.lemma_.lower() in DEMANDS for c in o.children if c.dep_ == "acl"]
     if threat:
         clauses += [c for v in [head, *(c for c in head.children if c.dep_ == "xcomp")] for c in v.children
                     if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)]
@@ -283,6 +291,10 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = _antecedent(tok, resolved)
         mention = resolved.by_token.get(tok.i)
+        if (mention is None or mention.label == "NOMINAL" and noun_only(mention.entity)) \
+                and (group := _numbered_group(tok)) is not None:
+            add(_group_entities(tok, *group, resolved, actors, drafts))
+            continue
         if mention is not None and mention.label == "NOMINAL" and (owners := _their_owners(tok, resolved)):
             # "Kenya and Ethiopia ... their foreign ministers": the officials of each
             add(replace(mention.entity, country=o.country, org=o.org, name=f"{o.name} {mention.entity.name}")
@@ -293,7 +305,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
             if named:
                 for m in named:
-                    add(_mention_entities(m, actors, drafts))
+                    add(_mention_entities(m, resolved, actors, drafts, tok))
                 continue
         if mention is None and tok.pos_ == "PRON":
             add(filter(None, [_pronoun(tok, resolved, actors)]))
@@ -301,14 +313,14 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         mention = mention or _child_mention(tok, resolved)
         if mention is None:
             continue
-        add(_mention_entities(mention, actors, drafts))
+        add(_mention_entities(mention, resolved, actors, drafts, tok))
         # "his US and Japanese counterparts": country words coordinated inside the phrase
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "nmod"}:
                 for conj in child.conjuncts:
                     other = resolved.by_token.get(conj.i)
                     if other is not None and other is not mention:
-                        add(_mention_entities(other, actors, drafts))
+                        add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
 
 
@@ -389,11 +401,12 @@ def _fits_pronoun(entity: Entity, kind: str, named_by=None) -> bool:
 
 
 def _of_objects(tok) -> list:
+    """The objects of a noun's "of" or "from" ("leaders of both sides", "ministers from X, Y and Z")."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                return [obj, *obj.conjuncts]
     return []
 
 
@@ -420,52 +433,159 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
     return None
 
 
-def _mention_entities(mention: Mention, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts: list[Draft], tok) -> list[Entity]:
     if mention.label != "PLURAL":
         return [mention.entity] if mention.entity is not None else []
     head = mention.text.split()[-1].lower().rstrip("s")
-    pair = (_last_holders(actors.recent, head) or _last_pair(drafts) or _last_distinct(actors.recent, mention.how))
-    if mention.how == "state":
-        states = []
-        for entity in pair:
-            if entity.country and all(entity.country != s.country for s in states):
-                name = actors.kb.countries.get(entity.country, entity.country)
-                states.append(Entity(text=mention.text, name=name, country=entity.country, kind="state"))
-        return states
-    return [replace(e, text=mention.text) for e in pair]
+    return _sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
+                  actors, drafts)
 
 
-def _last_holders(recent: list[Entity], office: str) -> list[Entity]:
+def _named_before(offset: int, tok, resolved, actors: ArticleActors) -> list[Entity]:
+    """The entities the article names before an offset (those of earlier sentences and this one's
+    before it), but for a mediator, host or venue this sentence names ("Saudi-mediated talks in Jeddah")."""
+    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)]
+    hosts = {id(resolved.by_token[t.i]) for t in tok.sent if t.i in resolved.by_token
+             and (_hosting(t) or t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)}
+    return earlier + [m.entity for m in resolved.mentions
+                      if m.entity is not None and m.span[0] < offset and id(m) not in hosts]
+
+
+def _hosting(tok) -> bool:
+    """Whether a word names who hosts or mediates a participle's act ("Saudi-mediated", "hosted by Qatar")."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+    return verb.lemma_.lower() in MEDIATING and verb.tag_ == "VBN" and tok.dep_ in {"npadvmod", "compound", "pobj"}
+
+
+# a numbered group the actors stage leaves unresolved ("the three countries", "its two allies",
+# "the two navies"): the states or sides named before
+GROUP_HEADS = {**PLURAL_HEADS, "ally": "state", "navy": "state", "army": "state", "military": "state"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _numbered_group(tok) -> tuple[int, str] | None:
+    """(how many, what kind) for a definite numbered plural ("the three countries", "its two
+    allies", "both navies"), else None; "three countries pledged aid" names no one before."""
+    hint = GROUP_HEADS.get(tok.lemma_.lower())
+    if hint is None or tok.tag_ not in {"NNS", "NNPS"}:
+        return None
+    count = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.i < tok.i), None)
+    definite = any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those", "both"} for c in tok.children)
+    return (count, hint) if count is not None and definite else None
+
+
+def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The members of a numbered group; "Russia's two allies" are others than Russia."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"), None)
+    exclude = {e.country or e.org for e in entities([owner], resolved, actors, drafts)} if owner is not None else set()
+    text = tok.doc[tok.left_edge.i:tok.i + 1].text
+    recent = _named_before(tok.left_edge.idx + resolved.base, tok, resolved, actors)
+    return _sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None})
+
+
+def _sides(text: str, office: str, count: int, hint: str, recent: list[Entity], actors: ArticleActors,
+           drafts: list[Draft], exclude: set[str] = frozenset()) -> list[Entity]:
+    """The ``count`` sides a plural reference names ("the two leaders", "both countries", "the three
+    countries"): the last holders of its office, else the sides of the latest event with that many,
+    else the last that many named; states for a word naming states."""
+    holders = _last_holders(recent, office, count) if hint == "person" else []
+    exclude = set(exclude) | _third_parties(drafts)
+    group = holders or _last_group(drafts, count, hint, exclude) or _last_distinct(recent, hint, count, exclude)
+    if hint == "state":
+        return [Entity(text=text, name=actors.kb.countries.get(e.country, e.country), country=e.country, kind="state")
+                for e in group]
+    return [replace(e, text=text) for e in group]
+
+
+def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
     """'the two presidents', 'both ministers': the last two people holding that office."""
     out: list[Entity] = []
     for entity in reversed(recent):
-        if entity.kind == "person" and office in (entity.role or "").lower() and all(entity.name != e.name for e in out):
+        if entity.kind == "person" and office in (entity.role or "").lower().split() \
+                and all(entity.name != e.name for e in out):
             out.append(entity)
-        if len(out) == 2:
+        if len(out) == count:
             return out[::-1]
     return []
 
 
-def _last_pair(drafts: list[Draft]) -> list[Entity]:
-    """The two sides of the latest event with two parties ("the two leaders", "both countries")."""
+def _last_group(drafts: list[Draft], count: int = 2, hint: str = "any",
+                exclude: set[str] = frozenset()) -> list[Entity]:
+    """The sides of the latest event with exactly ``count`` distinct sides ("the two sides", "both
+    governments"), leaving out the ``exclude`` states (mediators, hosts); a mediation's sides are
+    the mediated ("Qatar mediated between X and Y")."""
     for draft in reversed(drafts):
-        parties = draft.actor + draft.recipient
-        if len({e.name for e in parties}) >= 2:
-            return parties
+        third = draft.frame.trigger.mode == "third-party"
+        distinct = _distinct(draft.recipient if third else draft.actor + draft.recipient, hint, exclude)
+        if len(distinct) == count:
+            return distinct
     return []
 
 
-def _last_distinct(recent: list[Entity], hint: str) -> list[Entity]:
+HOSTING = {"host", "welcome", "receive"}  # a host's meeting a side it mediates between makes it no side
+MEDIATING = {"host", "mediate", "broker", "facilitate", "sponsor"}
+
+
+def _third_parties(drafts: list[Draft]) -> set[str]:
+    """The states and organisations the article shows between two sides, as it stands: mediators
+    ("Qatar mediated between ..."), and who hosted or mediated the talks of two sides ("the army and
+    the RSF held talks hosted by Saudi Arabia"), until they act as a side themselves (hosting one
+    side's delegation is no such act)."""
+    out: set[str] = set()
+    for draft in drafts:
+        parties = {e.country or e.org for e in draft.actor + draft.recipient} - {None}
+        if draft.frame.trigger.mode == "third-party":
+            out |= {e.country or e.org for e in draft.actor} - {None}
+        elif len(_distinct(draft.actor, "any")) >= 2 and any(
+                _mediator(t) for t in draft.frame.recipients + draft.frame.alternates):
+            out |= parties - {e.country or e.org for e in draft.actor}
+        elif draft.frame.trigger.head not in HOSTING:
+            out -= parties
+    return out
+
+
+def _mediator(tok) -> bool:
+    """Whether a recipient of two sides' act is named as who hosted or mediated it ("talks hosted by
+    Saudi Arabia") or as where it was held ("talks in Jeddah")."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ in {"in", "at"} or tok.head.lower_ == "by"
+                                   and tok.head.head.lemma_.lower() in MEDIATING)
+
+
+# a state's own bodies are one side, whatever their sector; rebels, opposition or people of it another
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+def _side(entity: Entity, hint: str):
+    """What makes a party a side of its own: its state for a word naming states, else its state or
+    organisation with whether it is that state's own body ("Sudan's army" and "the RSF" are two)."""
+    if hint == "state":
+        return entity.country
+    if entity.country or entity.org:
+        return entity.country or entity.org, entity.sector in STATE_SECTORS
+    return entity.name
+
+
+def _distinct(found: list[Entity], hint: str, exclude: set[str] = frozenset()) -> list[Entity]:
+    """The entities of different sides, first named first, leaving out the ``exclude`` states."""
+    out: list[Entity] = []
+    for entity in found:
+        key = _side(entity, hint)
+        if key is None or (entity.country or entity.org) in exclude:
+            continue
+        if all(_side(e, hint) != key for e in out):
+            out.append(entity)
+    return out
+
+
+def _last_distinct(recent: list[Entity], hint: str, count: int = 2, exclude: set[str] = frozenset()) -> list[Entity]:
+    """The last ``count`` distinct sides named ("the three countries": the last three states)."""
     out: list[Entity] = []
     for entity in reversed(recent):
-        if hint == "state" and not entity.country:
-            continue
         if hint == "person" and entity.kind != "person":
             continue
-        if all(entity.name != e.name and (hint != "state" or entity.country != e.country) for e in out):
-            out.append(entity)
-        if len(out) == 2:
-            return out[::-1]
+        out = _distinct([entity, *out], hint, exclude)
+        if len(out) == count:
+            return out
     return []
 
 
@@ -482,7 +602,10 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
+        kinds = {(t.type, t.mode) for t in lex.nouns.get(lemma, ())}
         named = [d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words]
+        # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
+        named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
         if lemma in CLAIM_NOUNS or types & ANSWERED:
             named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED

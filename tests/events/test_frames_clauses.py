@@ -1,0 +1,82 @@
+"""Event frames across clauses: coordinated clauses, participle clauses and participles on a noun
+(small hand-written sentences, one shared spaCy model)."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-07-10"
+
+
+def events(text, published=DAY):
+    return extract(text, published=published)
+
+
+def codes(entities):
+    return sorted(e.country or e.org for e in entities)
+
+
+def found(text, **kw):
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in events(text, **kw)]
+
+
+def test_frames_coordinated_clauses_with_their_own_subjects_are_two_events():
+    text = ("date 2026-07-10\nQuake\n\nIndia flew relief supplies to Nepal on Monday.\n\n"
+            "Japan pledged 30 million yen in aid on Tuesday, and Canada released 2 million dollars in funding "
+            "on Wednesday.\n")
+    coded = found(text)
+    assert ("AID", ["JPN"], ["NPL"]) in coded and ("AID", ["CAN"], ["NPL"]) in coded
+    assert not [c for c in coded if c[1] == ["JPN"] and c[2] == ["CAN"]]
+
+
+def test_frames_an_amount_s_in_phrase_names_what_it_is_an_amount_of():
+    e = events("Canada released 1.5 million euros in funding on Wednesday.")
+    assert [(x.event, codes(x.actor), x.trigger) for x in e] == [("AID", ["CAN"], "released funding")]
+
+
+def test_frames_dismissing_something_as_a_trifle_is_a_rejection_beside_the_warning():
+    kinds = {e.event for e in events("Ghana dismissed it as a crumb and warned that the strike would spread.")}
+    assert {"REJECT", "THREATEN"} <= kinds
+
+
+LAUNCH = """date 2026-10-15
+Missile
+
+DOHA, Oct 15 (Wire) - Iran fired a medium-range ballistic missile that came down inside Oman's territorial waters \
+on Wednesday, drawing condemnation from Qatar and Kuwait and prompting a show of force by U.S. and British warships \
+hours later.
+"""
+
+
+def test_frames_a_launch_before_participle_clauses_is_an_event_aimed_where_it_came_down():
+    coded = found(LAUNCH)
+    assert ("MOBILIZE", ["IRN"], ["OMN"]) in coded
+    assert ("MOBILIZE", ["GBR", "USA"], []) in coded
+
+
+def test_frames_condemnation_drawn_by_a_missile_is_aimed_at_who_fired_it():
+    assert ("ACCUSE", ["KWT", "QAT"], ["IRN"]) in found(LAUNCH)
+
+
+def test_frames_condemning_the_launch_is_aimed_at_the_launcher_not_a_later_show_of_force():
+    text = ("date 2026-10-15\nMissile\n\nIran fired a ballistic missile on Tuesday. Hours later, U.S. warships "
+            "staged a show of force near the Strait of Hormuz.\n\nQatar condemned the launch on Wednesday.\n")
+    assert ("ACCUSE", ["QAT"], ["IRN"]) in found(text)
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("Access to the internet, cut by Uganda's communications regulator on Wednesday, had not been restored on Friday.",
+     "Access cut", ["UGA"], ["UGA"]),
+    ("The tanker, seized by the Ghanaian navy on Monday, was towed to Tema.", "tanker seized", ["GHA"], ["GHA"]),
+])
+def test_frames_a_participle_set_off_by_commas_is_an_act_on_its_noun(text, trigger, actor, recipient):
+    event = next(e for e in events(text) if e.trigger == trigger)
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("COERCE", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The frozen money is a tenth of the cohesion funds allocated to Slovakia for 2021-2027.",
+    "The labour bill is a pillar of the economic programme backed by the IMF.",
+])
+def test_frames_a_participle_that_only_defines_its_noun_is_no_event(text):
+    assert [e.event for e in events(text)] == []

@@ -1,0 +1,110 @@
+"""Lexicon rows and the frame rules beside them: look-alikes, legal challenges, stoppages, joint
+exercises, hand-overs, moves to a frontier and diplomatic protests (hand-written sentences)."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-09-10"
+
+
+def codes(entities):
+    return sorted(e.country or e.org for e in entities if e.country or e.org)
+
+
+def found(text, published=DAY):
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
+            if e.modality == "asserted"]
+
+
+def kinds(text):
+    return [e[0] for e in found(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hungary retaliated by expelling 12 Slovak diplomats.", ["SANCTION"]),
+    ("Vietnam retaliated against Chinese duties on its shrimp on Monday.", []),
+])
+def test_frames_retaliating_is_no_attack_of_its_own(text, kind):
+    assert kinds(text) == kind
+
+
+def test_frames_challenging_a_measure_in_court_or_at_the_wto_is_a_legal_accusation():
+    text = ("date 2026-06-01\nTariffs\n\nThe European Union imposed duties of up to 18 percent on Malaysian "
+            "steel in May.\n\nMalaysia challenged the duties at the World Trade Organization on Monday.\n")
+    assert ("ACCUSE", ["MYS"], ["EU"]) in found(text)
+    assert kinds("Peru's opposition challenged the law in court on Monday.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dockworkers in Valparaiso held a two-hour stoppage on Wednesday.",
+    "Ghanaian nurses staged a walkout on Tuesday.",
+    "A work stoppage by Kenyan dock workers halted shipping on Monday.",
+])
+def test_frames_stoppages_and_walkouts_are_strikes(text):
+    assert kinds(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Malaysian and Thai soldiers trained together near the border in August.", ["MYS", "THA"]),
+    ("Chile held a joint exercise with Peru in August.", ["CHL", "PER"]),
+    ("New Zealand joined Tonga for a naval drill in August.", ["NZL", "TON"]),
+    ("Indian and French navies held a joint patrol on Saturday.", ["FRA", "IND"]),
+    ("Chile and Peru staged a naval exercise off Arica in April.", ["CHL", "PER"]),
+])
+def test_frames_exercises_of_two_states_are_cooperation(text, actors):
+    (event,) = found(text)
+    assert event[0] == "COOPERATE" and sorted(event[1] + event[2]) == actors
+
+
+def test_frames_a_single_states_exercise_stays_a_mobilization():
+    assert kinds("Chile held a military exercise near Arica in August.") == ["MOBILIZE"]
+
+
+def test_frames_an_announced_joint_exercise_is_no_agreement():
+    assert "AGREE" not in kinds("Chilean and Peruvian forces will hold a naval exercise next week, the navy said.")
+
+
+def test_frames_being_escorted_out_of_waters_is_coercion():
+    text = ("A Chinese fishing vessel was escorted out of Palau's exclusive economic zone by a Palauan patrol boat "
+            "in May.")
+    assert found(text) == [("COERCE", ["PLW"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In March, Japan handed over 12 armoured vehicles to the army of the Philippines.", "AID"),
+    ("The rebels handed 40 captured soldiers to the Red Cross on Tuesday.", "RETREAT"),
+    ("Ukraine handed over four prisoners to Russia on Monday.", "RETREAT"),
+])
+def test_frames_handing_over_equipment_is_aid_and_captives_a_release(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tajikistan sent additional armoured vehicles to the border region on Monday.", "MOBILIZE"),
+    ("Cambodia sent tanks to the border area on Monday.", "MOBILIZE"),
+    ("Germany sent tanks to Ukraine in March.", "AID"),
+])
+def test_frames_arms_sent_to_a_frontier_are_a_move_and_to_a_state_aid(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan insisted on the release of its fishermen.", ["REQUEST"]),
+    ("Japan insisted that Russia must return the islands.", ["REQUEST"]),
+    ("Fijian officials insist the treaty is not aimed at anyone.", []),
+])
+def test_frames_insisting_is_a_demand_only_when_it_demands(text, kind):
+    assert kinds(text) == kind
+
+
+def test_frames_a_possessors_capture_of_a_town_is_its_assault():
+    text = "The M23's capture of Goma in January 2025 displaced thousands."
+    event = next(e for e in extract(text, published=DAY) if e.trigger == "capture")
+    assert event.event == "ASSAULT" and codes(event.actor) == ["COD"]
+
+
+def test_frames_drawing_protests_from_capitals_is_their_diplomatic_protest():
+    text = "Nigeria's navy seized a Togolese tanker on Tuesday, drawing sharp protests from Lome and Accra."
+    assert ("ACCUSE", ["GHA", "TGO"], ["NGA"]) in found(text)
+    assert "PROTEST" not in kinds(text)
