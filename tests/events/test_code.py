@@ -441,3 +441,10 @@ def test_code_the_treaty_was_signed_is_the_treaty_told_before_not_the_pact_of_la
     treaty = next(e for e in extract(text, published="2026-09-24") if e.event == "AGREE" and "FJI" in
                   {p.country for p in e.actor + e.recipient})
     assert str(treaty.date) == "2026-09-23" and len(treaty.evidence) == 2
+
+
+def test_code_a_missile_that_came_down_on_wednesday_was_fired_on_wednesday():
+    text = ("North Korea fired a ballistic missile that came down inside Japan's economic zone on Wednesday, "
+            "drawing condemnation from Seoul.")
+    fired = next(e for e in extract(text, published="2026-10-15") if e.event == "MOBILIZE")
+    assert str(fired.date) == "2026-10-14"

@@ -214,14 +214,15 @@ def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
 
 
 def _of_its_party(span, frame: Frame) -> bool:
-    """Whether a time sits in a past relative clause on the event's recipient, the only time it has:
+    """Whether a time sits in a past relative clause on the event's recipient or object, the only time it has:
     "fired tear gas at supporters who had gathered in the square on Saturday evening" (not "a
     meeting, which is expected next week")."""
     clause = _clause(span.root) if span is not None else None
     if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause):
         return False
-    party = clause.head
-    return any(party.i == r.i for r in frame.recipients) or party.dep_ == "pobj" and party.head.head.i == frame.head.i
+    party = clause.head  # its target, or its object: "fired a missile that came down ... on Wednesday"
+    return any(party.i == r.i for r in frame.recipients) or party.dep_ == "pobj" and party.head.head.i == frame.head.i \
+        or party.dep_ == "dobj" and party.head.i == frame.head.i
 
 
 def told_before(frame: Frame) -> bool:
