@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3, eval/blind4, eval/blind5, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind6, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report.
 """
@@ -29,7 +29,8 @@ HELD_OUT = {
     "blind": "held-out set 2 (written blind in session 2; first run 0.694, fixed from since)",
     "blind3": "held-out set 3 (written blind in session 2; first run 0.565, fixed from since)",
     "blind4": "held-out set 4 (written blind in session 3; first run 0.582, fixed from since)",
-    "blind5": "held-out set 5 (written blind in session 3)",
+    "blind5": "held-out set 5 (written blind in session 3; first run 0.576, fixed from since)",
+    "blind6": "held-out set 6 (written blind in session 4)",
 }
 
 
