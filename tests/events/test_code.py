@@ -448,3 +448,33 @@ def test_code_a_missile_that_came_down_on_wednesday_was_fired_on_wednesday():
             "drawing condemnation from Seoul.")
     fired = next(e for e in extract(text, published="2026-10-15") if e.event == "MOBILIZE")
     assert str(fired.date) == "2026-10-14"
+
+
+def test_code_the_assault_came_a_day_after_counts_from_the_latest_attack_of_that_kind():
+    text = ("MOGADISHU, July 6 (Wire) - Al-Shabaab fighters stormed an African Union base near Afgoye in Somalia on "
+            "Sunday.\n\nThe assault came a day after a suicide car bomber struck a police checkpoint on the road to "
+            "Mogadishu's airport, killing nine people.")
+    dates = sorted(str(e.date) for e in extract(text, published="2026-07-06") if e.event == "ASSAULT")
+    assert dates == ["2026-07-04", "2026-07-05"]
+
+
+def test_code_the_narrower_of_two_times_that_date_a_deed_wins():
+    text = "In March, AU troops handed over a base to the Somali army, one of several such transfers this year."
+    handover = next(e for e in extract(text, published="2026-07-06") if e.event == "RETREAT")
+    assert (str(handover.date), str(handover.date_end)) == ("2026-03-01", "2026-03-31")
+
+
+def test_code_a_promise_is_not_dated_by_a_clause_on_its_object():
+    text = "Iranian officials said on Wednesday that Tehran would release two Saudi nationals held in Iran since 2024."
+    promise = next(e for e in extract(text, published="2026-02-18") if e.event == "CONCEDE")
+    assert str(promise.date) == "2026-02-18"
+
+
+def test_code_during_those_talks_and_before_leaving_on_monday():
+    text = ("The Iranian minister held talks in Riyadh on Tuesday. During those talks, Saudi Arabia urged Tehran to "
+            "restrain the Houthis.\n\nBefore leaving Tehran on Monday, the Iranian minister spoke by phone with "
+            "Oman's foreign minister.")
+    events = extract(text, published="2026-02-18")
+    assert str(next(e for e in events if e.event == "REQUEST").date) == "2026-02-17"
+    assert str(next(e for e in events if e.event == "CONSULT" and "OMN" in {r.country for r in e.recipient}).date) \
+        == "2026-02-16"

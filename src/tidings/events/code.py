@@ -17,6 +17,7 @@ from .dating import (
     is_future,
     main_time,
     no_later,
+    on_a_noun,
     publication,
     said_when,
 )
@@ -208,7 +209,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     if kind != trigger.type:
         draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
     draft.frame.modality = "asserted"
-    past = [t for t in own if not (article.published and t.date > article.published)]
+    base = draft.sentence.span[0] - head.sent.start_char
+    past = [t for t in own if not (article.published and t.date > article.published) and not on_a_noun(t, head.doc, base)]
     if past:
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):

@@ -66,10 +66,22 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             return earlier.dated
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c[0], c[1]))[2]
+    best = min(candidates, key=lambda c: (c[0], c[1]))[2]
+    # "In March, troops handed over a base, one of several such transfers this year": a window the
+    # nearest one holds says more
+    inside = [w for _, _, w in candidates if best.date and w.date and best.date <= w.date <= w.date_end <= best.date_end]
+    return min(inside, key=lambda w: w.date_end - w.date, default=best)
 
 
 EXACT_UNITS = {"day": 1, "week": 7}
+
+
+def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
+    """Whether a time expression of the paragraph (text offset ``base``) sits in a clause on a noun:
+    "said Tehran would release two men held in Iran since 2024" does not date the promise 2024."""
+    span = _span(doc, t, base)
+    clause = _clause(span.root) if span is not None else None
+    return clause is not None and clause.dep_ in {"acl", "relcl"}
 
 
 def _span(doc, t: TimeExpr, base: int):
@@ -103,7 +115,11 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
         return None
-    news = _told_with(subject.lemma_.lower(), drafts)  # "the strike": the latest event told with that word
+    lemma = subject.lemma_.lower()
+    types = {t.type for t in lex.nouns.get(lemma, ())}
+    # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
+    news = _told_with(lemma, drafts) or next((d for d in reversed(drafts) if d.dated and d.dated.explicit
+                                              and d.dated.precision == "day" and d.frame.trigger.type in types), None)
     if news is None or news.dated.date is None:
         return None
     return _moved(news.dated, relation, days, f"{text} {relation.text} {subject.text}")
@@ -272,6 +288,8 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i:
+        return True  # "Before leaving Tehran on Monday, he spoke by phone with ...": that day
     if clause.dep_ == "xcomp" and own.dep_ == "advcl" and own.head.i == clause.head.i \
             and _count_above(own, levels=1, preps=False) is not None:
         return True  # "ordered the envoy to leave on Tuesday, a day after Zagreb expelled ...": counted from it
@@ -330,7 +348,7 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation is None or tok.dep_ not in {"prep", "mark"}:
         return None
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if noun is None or not any(c.lower_ in DEFINITE for c in noun.children):
+    if noun is None or not any(c.lower_ in DEFINITE | {"these", "those"} for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
