@@ -478,3 +478,10 @@ def test_code_during_those_talks_and_before_leaving_on_monday():
     assert str(next(e for e in events if e.event == "REQUEST").date) == "2026-02-17"
     assert str(next(e for e in events if e.event == "CONSULT" and "OMN" in {r.country for r in e.recipient}).date) \
         == "2026-02-16"
+
+
+def test_code_a_relative_clause_on_the_subject_keeps_its_own_time():
+    text = ("China, which brokered the deal under which Riyadh and Tehran restored relations in March 2023, "
+            "welcomed the visit of Iran's foreign minister to Saudi Arabia on Wednesday.")
+    brokered = next(e for e in extract(text, published="2026-02-18") if e.event == "CONSULT")
+    assert str(brokered.date) == "2023-03-01"

@@ -297,6 +297,8 @@ def governs(time_root, trigger) -> bool:
         return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
     if _closes_shared(own, clause, time_root):
         return True  # "had beaten deportees and separated families last week": both verbs, last week
+    if own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i:
+        return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     return any(a.i == clause.i for a in own.ancestors)
 
 
