@@ -108,3 +108,74 @@ def test_frames_drawing_protests_from_capitals_is_their_diplomatic_protest():
     text = "Nigeria's navy seized a Togolese tanker on Tuesday, drawing sharp protests from Lome and Accra."
     assert ("ACCUSE", ["GHA", "TGO"], ["NGA"]) in found(text)
     assert "PROTEST" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan doctors held a sit-in at the health ministry on Monday.",
+    "The sit-in by Ugandan doctors entered its second day on Monday.",
+    "Ugandan doctors staged a sit-in outside parliament on Monday.",
+    "Supporters of the jailed Ugandan opposition leader rallied outside the courthouse on Monday.",
+])
+def test_frames_sit_ins_and_rallies_are_protests(text):
+    assert kinds(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jordan closed the border crossing with Syria on Monday.", "COERCE"),
+    ("Jordan closed the crossing on Monday.", "COERCE"),
+    ("Jordan reopened the crossing with Syria on Monday.", "RETREAT"),
+])
+def test_frames_border_closures_are_restrictions_per_the_cameo_crosswalk_and_reopenings_access(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar has invested heavily in Rwanda's airports.", []),
+    ("Qatar has invested in Rwanda's airports.", []),
+    ("Qatar invested $1 billion in Rwanda's airports in March.", [("COOPERATE", ["QAT"], ["RWA"])]),
+    ("The peacekeeping mission in South Sudan faces a long-running funding crisis.", []),
+])
+def test_frames_investment_is_cooperation_and_a_funding_crisis_no_aid(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italian coast guard vessels rescued 60 migrants off Lampedusa on Sunday.", ["AID"]),
+    ("The Bangladesh army rescued more than 900 people from flooded villages on Sunday.", ["AID"]),
+    ("His allies say the president is rescuing the nation from a corrupt elite.", []),
+    ("Argentina rescued the economy from collapse in 2003.", []),
+])
+def test_frames_a_rescue_is_aid_only_for_people(text, expected):
+    assert kinds(text) == expected
+
+
+def test_frames_criticising_a_dated_verdict_and_calling_for_a_release_are_both_coded():
+    text = ("date 2026-09-10\nVerdict\n\nA court in Algiers sentenced two reporters to three years in prison on "
+            "Tuesday.\n\nFrance criticised Tuesday's sentences and called for the reporters' release.\n")
+    coded = found(text)
+    assert ("ACCUSE", ["FRA"], ["DZA"]) in coded and "REQUEST" in [c[0] for c in coded]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Iran backed opposing sides in the wars in Libya and Syria for years.",
+    "Egypt has long backed the army in Sudan's civil war.",
+    "Inga, which went into operation in the 1970s, supplies most of Congo's electricity.",
+])
+def test_frames_what_went_on_for_years_or_goes_on_is_no_dated_event(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece dropped its long-standing objection to North Macedonia's membership of NATO.", "CONCEDE"),
+    ("Togolese opposition leader Kodjo Amavi was released on bail on Monday.", "RETREAT"),
+    ("A Lome court granted bail to the Togolese opposition leader on Monday.", "RETREAT"),
+    ("Morocco expelled the Rabat correspondent of a Spanish newspaper on Monday.", "COERCE"),
+])
+def test_frames_concessions_releases_on_bail_and_expulsions_of_reporters(text, expected):
+    events = extract(text, published=DAY)
+    assert [e.event for e in events if e.modality == "asserted"] == [expected]
+
+
+def test_frames_an_expelled_reporter_is_of_the_state_of_the_newspaper():
+    assert found("Morocco expelled the Rabat correspondent of a Spanish newspaper on Monday.") == [
+        ("COERCE", ["MAR"], ["ESP"])]

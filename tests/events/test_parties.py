@@ -255,3 +255,83 @@ def test_parties_a_numbered_group_is_the_states_named_before(text, trigger, acto
 
 def test_parties_insisting_on_a_demand_is_aimed_at_whom_the_demand_asks(nlp):
     assert coded(nlp, "Kenya insisted on its demand that Uganda withdraw its troops.", "insisted") == (["KEN"], ["UGA"])
+
+
+def _coded(text):
+    return [(e.event, sorted(a.country or a.org for a in e.actor if a.country or a.org),
+             sorted(r.country or r.org for r in e.recipient if r.country or r.org))
+            for e in extract(text, published=date(2026, 5, 10))]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Rwandan troops fought alongside Burundian forces against Congolese rebels in 2023.", ["BDI", "RWA"], ["COD"]),
+    ("Niger attacked Malian rebels together with Nigerian forces on Monday.", ["NER", "NGA"], ["MLI"]),
+    ("Somali troops attacked al-Shabaab with the help of Turkish drones on Monday.", ["SOM", "TUR"], ["SOM"]),
+    ("Malian soldiers, along with Russian mercenaries, attacked Tuareg rebels near Kidal on Sunday.",
+     ["MLI", "RUS"], ["MLI"]),
+])
+def test_parties_an_ally_named_beside_the_doer_acts_with_it_and_is_no_target(text, actor, recipient):
+    assert ("ASSAULT", actor, recipient) in _coded(text)
+
+
+FISHING = """date 2026-05-10
+Fishing row
+
+Ecuador and Colombia have quarrelled for months over fishing rights. Colombia's navy seized an Ecuadorian trawler \
+on Monday.
+
+Ecuador's foreign minister warned on Tuesday that Quito could take the dispute to the International Court of Justice.
+"""
+
+
+def test_parties_a_threat_to_take_a_dispute_to_court_is_aimed_at_the_other_side_not_the_court():
+    assert ("THREATEN", ["ECU"], ["COL"]) in _coded(FISHING)
+    single = "Bolivia's president warned that La Paz could take the dispute to the International Court of Justice."
+    assert not [c for c in _coded(single) if "UN" in c[2]]
+
+
+def test_parties_a_warning_is_aimed_at_the_subject_of_its_condition(nlp):
+    text = ("Argentine officials warned that if the Uruguayan parliament rejects the treaty, Buenos Aires would "
+            "halt gas exports.")
+    assert coded(nlp, text, "warned") == (["ARG"], ["URY"])
+
+
+CLASH = """date 2026-05-10
+Border
+
+Armenian and Azerbaijani troops clashed near Tegh on Tuesday, killing three soldiers.
+
+{call}
+"""
+
+
+@pytest.mark.parametrize("call", [
+    "The European Union called on Thursday for an immediate de-escalation.",
+    "Kazakhstan urged restraint on Wednesday.",
+    "The United Nations appealed for calm and a ceasefire.",
+])
+def test_parties_a_call_for_calm_with_no_addressee_is_aimed_at_the_sides_of_the_fighting(call):
+    request = next(e for e in extract(CLASH.format(call=call)) if e.event == "REQUEST")
+    assert sorted(r.country for r in request.recipient) == ["ARM", "AZE"]
+
+
+def test_parties_a_call_for_calm_with_no_fighting_told_has_no_recipient():
+    assert _coded("The European Union called on Thursday for an immediate de-escalation.") == [
+        ("REQUEST", ["EU"], [])]
+
+
+def test_parties_its_names_the_subject_of_its_clause():
+    assert _coded("The EU has stepped up its support for Chisinau.") == [("SUPPORT", ["EU"], ["MDA"])]
+
+
+def test_parties_a_mediation_thanked_for_is_between_the_two_states_told_before():
+    text = """date 2026-05-10
+Swap
+
+Serbia and Kosovo exchanged prisoners on Sunday at a crossing near Merdare.
+
+Both governments thanked Norway for its patient mediation.
+"""
+    mediation = next(e for e in extract(text) if e.trigger == "mediation")
+    assert [a.country for a in mediation.actor] == ["NOR"]
+    assert sorted(r.country or r.org for r in mediation.recipient) == ["SRB", "XKX"]

@@ -16,14 +16,21 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
                 "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
-                "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot", "mull", "consider"}
+                "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot"}
 # an infinitive under these is what its actor means to do ("is ready to send troops"): PLOVER's AGREE or THREATEN
 INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
                 "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
 HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "urge", "ask", "call", "demand", "insist", "press", "threaten", "warn", "propose", "offer", "try",
                       "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
-                      "need", "must", "may", "might", "could", "would", "should", "can"}
+                      "need", "must", "may", "might", "could", "would", "should", "can",
+                      # what is only considered ("was weighing sending a team") is neither done nor promised
+                      "consider", "mull", "weigh", "contemplate", "study", "explore",
+                      # what only may come of something ("risks provoking clashes", "is capable of striking")
+                      "risk", "capable", "able"}
+# "it is possible that Iran attacked", "Iran possibly attacked": a conjecture, not a report
+POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "plausible"}
+CONJECTURE = {"possibly", "perhaps", "maybe", "conceivably"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
                   "stop", "prevent", "block", "rebuff", "oppose"}
 # a denial's content did not happen, by the denier's word ("denied any role in the attack"), nor did
@@ -39,7 +46,8 @@ FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "nex
 PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort", "attempt", "desire", "willingness",
                   "aim", "goal", "readiness", "determination", "pledge", "call", "demand", "push", "proposal",
                   "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
-                  "deal", "framework", "move", "right", "chance", "prospect", "prospects"}
+                  "deal", "framework", "move", "right", "chance", "prospect", "prospects",
+                  "risk", "danger", "possibility", "likelihood"}
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 WEAK = 0.5  # a trigger below this weight is too vague to stand without a party (code.WEAK)
 TIME_ENTS = {"DATE", "TIME"}
@@ -99,7 +107,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             if tok.ent_type_ in TIME_ENTS:
                 continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None and frame.trigger.type != NO_EVENT:
+            if frame is not None and frame.trigger.type != NO_EVENT and not _habitual_setting(frame):
                 _noun_arguments(frame)
                 frames.append(frame)
     heads = {f.head.i for f in frames}
@@ -150,13 +158,48 @@ def _no_event(frame: Frame) -> bool:
     """Whether a matched verb names no event: it names a thing ("called the arrests a disgrace"
     neither phones nor appeals; nor does a vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
-    year"), or a verb of travel is in the passive ("was flown to a hospital": carried, no visit)."""
+    year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
+    it tells what went on for years or goes on still, not a happening (``_habitual``, ``_state``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or _names(verb):
         return True
     if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}):
         return True
+    if frame.trigger.type not in TERMS and _habitual(verb) or frame.trigger.type in PROVIDING and _state(verb):
+        return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
+
+
+TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
+LASTING = {"year", "decade", "century"}
+PROVIDING = {"AID", "COOPERATE"}
+
+
+def _habitual(verb) -> bool:
+    """Whether a verb tells what a side did for years, in any tense ("backed opposing sides for
+    years", "have long supported"): "for" with years or decades and no number, or "long"."""
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        return True
+    spans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in LASTING and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
+               for o in spans)
+
+
+def _habitual_setting(frame: Frame) -> bool:
+    """Whether a nominal event is where a side went on doing something for years ("backed opposing
+    sides in conflicts from Yemen to Syria for years"): no happening of its own."""
+    verb = next((a for a in frame.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and frame.trigger.type not in TERMS and _habitual(verb)
+
+
+def _state(verb) -> bool:
+    """Whether supplying or funding is told in the simple present as what a thing does ("Itaipu ...
+    supplies most of Paraguay's power"): a state of affairs, not a delivery made."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ in {"ccomp", "parataxis"}:
+        return False  # "Russia says it supplies only defensive arms": a statement, coded as what it tells
+    return not any(c.dep_ in SUBJECTS and c.lower_ in {"we", "i"} for c in verb.children)
 
 
 def _names(verb) -> bool:
@@ -303,7 +346,9 @@ def _verb_arguments(frame: Frame) -> None:
     # "offered to hand over to Britain", "agreed to meet Y": the complement's party, then the place
     for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"):
         if _asked(frame, comp) is None:  # "demanded that Hamas renounce its struggle against Israel": not Israel
-            frame.alternates += [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
+            # "warned that Peru could take the dispute to the ICJ": the court is the venue, not whom it is against
+            frame.alternates += [t for t in [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
+                                 if not forum(t)]
     frame.alternates += _prep_objects(places, PLACE_PREPS) + _landing(verb)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
@@ -318,6 +363,12 @@ def _verb_arguments(frame: Frame) -> None:
         frame.alternates = [t for t in frame.alternates if t is not obj_slot]
     if frame.trigger.actor == "between" or (len(frame.actors) > 1 and not frame.recipients and not frame.each):
         frame.reciprocal = True
+    allies = [a for t in [verb, *frame.actors] for a in _allies(t) if all(a.i != x.i for x in frame.actors)]
+    if allies and frame.actors:
+        # "Eritrean troops fought alongside Ethiopian forces against the TPLF": both fought the TPLF
+        frame.actors += allies
+        frame.recipients = [t for t in frame.recipients if all(t.i != a.i for a in allies)]
+        frame.alternates = [t for t in frame.alternates if all(t.i != a.i for a in allies)]
     if frame.trigger.context == "legal":
         # "challenged the duties at the WTO", "sued the firm in a Paris court": where a case is brought
         # is its venue, not whom it is against
@@ -326,8 +377,26 @@ def _verb_arguments(frame: Frame) -> None:
 
 
 def _venue(tok) -> bool:
-    """Whether a word names where something is done ("at the WTO", "in court", "before the tribunal")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"at", "before", "in"}
+    """Whether a word names where something is done ("at the WTO", "in court", "before the tribunal"),
+    or the court a case is taken to ("took the dispute to the International Court of Justice")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"at", "before", "in"} or forum(tok)
+
+
+BRINGING = {"take", "bring", "refer", "submit"}  # "took the dispute to the ICJ", "referred the case to the WTO"
+COURTS = {"court", "tribunal", "arbitration", "arbitrator", "wto", "icj", "icc"}
+CASES = {"dispute", "case", "matter", "complaint", "claim", "row", "issue", "quarrel"}
+
+
+def forum(tok) -> bool:
+    """Whether a word names the court or body a case is brought to: the venue, not the other party."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"to", "before"}:
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in CASES:
+        verb = verb.head  # "take [the dispute to the ICJ]", as the parser may hang it
+    if verb.lemma_.lower() not in BRINGING:
+        return False
+    return tok.lemma_.lower() in COURTS or any(c.dep_ == "dobj" and c.lemma_.lower() in CASES for c in verb.children)
 
 
 # verbs of using a weapon or a device: who did it to the thing is who acts with it
@@ -639,11 +708,42 @@ def _default_recipient(places) -> list:
     return _prep_objects(below, RECIPIENT_PREPS)
 
 
+ALONG = {"together", "along", "jointly"}  # "together with X", "along with X": X is on the same side
+HELP = {"help", "support", "assistance", "backing"}  # "with the help of X"
+
+
+def _allies(tok) -> list:
+    """The parties named as acting beside ``tok`` ("alongside Ethiopian forces", "together with
+    France", "along with Russian mercenaries", "with the help of US forces"): on its side, no target."""
+    out = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if prep.lower_ == "along" and inner is not None:
+            prep = inner  # "along with X"
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "alongside" or _ally_prep(prep) and prep.head.lower_ == "along":
+            out += [t for o in objects for t in _conjuncts(o)]
+        elif _ally_prep(prep):
+            helpers = [g for o in objects if o.lemma_.lower() in HELP for g in _pobjs(o, "of")]
+            out += [t for o in (helpers or objects) for t in _conjuncts(o)]
+    return out
+
+
+def _ally_prep(prep) -> bool:
+    """Whether a "with" names who acts beside the doer: "together with X", "with the help of X"."""
+    if prep.lower_ != "with":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ALONG for c in prep.children) or prep.head.lower_ == "along" \
+        or any(o.dep_ == "pobj" and o.lemma_.lower() in HELP and _pobjs(o, "of") for o in prep.children)
+
+
 def _prep_objects(places, preps) -> list:
     own = {t.i for t in places}
     for place in places:
         # the trigger's own preposition ("fired missiles at Kyiv") names its target too
         for child in ([place] if place.dep_ == "prep" else []) + list(place.children):
+            if _ally_prep(child):
+                continue  # "attacked rebels together with Sudanese forces": no target
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"}:
@@ -762,12 +862,16 @@ def _clause_modality(node, depth: int) -> str | None:
     aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX:
         return "future"
+    if aux & MODAL_AUX and any(_any(c) for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
+        return "hypothetical"  # "any incursion would be met with force": if there were one
     if "would" in aux and _reported(node) and not _conditional(node):
         return "future"  # "they said they would boycott": the future of a reported statement
     if aux & MODAL_AUX:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
         return "hypothetical"
+    if any(c.dep_ == "advmod" and c.lower_ in CONJECTURE for c in node.children) or _any(node):
+        return "hypothetical"  # "Iran possibly attacked", "warned against any incursion"
     unreal = _unreal_infinitive(node)
     if unreal:
         return unreal
@@ -776,6 +880,8 @@ def _clause_modality(node, depth: int) -> str | None:
     if depth == 0:
         return None  # the trigger's own meaning is not a modal cue ("agreed", "urged")
     lemma = node.lemma_.lower()
+    if lemma in POSSIBLE or any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
+        return "hypothetical"  # "it is possible that Iran attacked"
     if node.pos_ == "NOUN" and lemma in PLANNING_NOUNS:
         return "future" if lemma in FUTURE_NOUNS else "hypothetical"
     if node.pos_ in {"VERB", "AUX", "ADJ"}:
@@ -784,6 +890,11 @@ def _clause_modality(node, depth: int) -> str | None:
         if lemma in HYPOTHETICAL_VERBS:
             return "hypothetical"
     return None
+
+
+def _any(noun) -> bool:
+    """Whether a noun names whichever one there may be ("any incursion"), not one that happened."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 REACTION_PREPS = {"against", "over", "about", "after", "following", "since", "into", "despite"}

@@ -9,7 +9,7 @@ from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
 from .dating import DEFINITE, SAY
 from .draft import Draft
-from .frames import CLAIM_NOUNS, Frame
+from .frames import CLAIM_NOUNS, Frame, forum
 from .lexicon import Lexicon
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
@@ -30,7 +30,7 @@ PLACE_WEIGHT = 0.5
 AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
 MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
-            "they": "any", "them": "any"}
+            "its": "nonperson", "they": "any", "them": "any"}
 
 
 def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon
@@ -82,6 +82,14 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         fallback = fallback or found
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
         return _aided(frame, drafts)
+    if not fallback and frame.trigger.type == "REQUEST" and _calming(frame):
+        # "the United States called for an immediate de-escalation": of the two sides of the conflict told
+        # (the caller's own side is asked only of the other: "Ethiopia called for calm")
+        conflicts = [d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES]
+        return [e for e in _two_sides(conflicts, drafts, "any") if (e.country or e.org) not in own]
+    if not fallback and actor and frame.trigger.mode == "third-party":
+        # "thanked the UAE for its mediation": between the two states told before, the mediator neither
+        return _two_sides(drafts, drafts, "state", own)
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -107,12 +115,53 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
                           own: set[str]):
     yield entities(frame.recipients, resolved, actors, drafts)
     yield entities(frame.alternates, resolved, actors, drafts)
-    yield [e for e in entities(frame.tokens[1:], resolved, actors, drafts) if e.country or e.org]
+    yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield event_object(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
+    yield _disputant(frame, drafts, own)
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved, own)
+
+
+DISPUTES = {"dispute", "row", "conflict", "standoff", "quarrel", "feud", "spat", "disagreement", "case", "matter"}
+
+
+def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]:
+    """The other side of the dispute an act names ("warned that Peru could take the dispute to the
+    ICJ"): the one other side of the latest event of the actor's side with exactly one other, or none."""
+    if not own or not any(t.lemma_.lower() in DISPUTES and t.pos_ == "NOUN"
+                          and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in t.children)
+                          for t in frame.head.subtree):
+        return []
+    third = _third_parties(drafts)
+    for draft in reversed(drafts):
+        sides = _distinct(draft.actor + draft.recipient, "state", third)
+        others = [e for e in sides if e.country not in own]
+        if len(sides) == 2 and len(others) == 1:
+            return others
+    return []
+
+
+# a call for these with no one named is aimed at the sides of the fighting told before
+CALM = {"restraint", "calm", "ceasefire", "cease-fire", "truce", "escalation", "de-escalation", "deescalation",
+        "hostilities"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT"}
+
+
+def _calming(frame: Frame) -> bool:
+    """Whether a demand asks for restraint, calm, de-escalation or a ceasefire ("called for calm")."""
+    asked = [t for c in frame.head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"
+             for t in c.subtree]
+    return any(t.lower_ in CALM or t.lemma_.lower() in CALM for t in [*frame.tokens[1:], *asked])
+
+
+def _two_sides(candidates: list[Draft], drafts: list[Draft], hint: str, exclude: set[str] = frozenset()
+               ) -> list[Entity]:
+    """The two sides (states for ``hint`` "state") of the latest asserted event of the ``candidates``
+    with two, leaving out the ``exclude`` states and the article's mediators and hosts, as for "the two sides"."""
+    told = [d for d in candidates if d.frame.modality == "asserted"]
+    return _last_group(told, 2, hint, _third_parties(drafts) | set(exclude))
 
 
 def _speakers_people(frame: Frame, actor: list[Entity], recipient: list[Entity], resolved) -> list[Entity]:
@@ -231,15 +280,16 @@ DEMANDS = {"demand", "call", "appeal", "request", "ultimatum"}  # "its demand th
 
 def _clause_subjects(head, threat: bool = False) -> list:
     """'demanded that the US cancel', 'its demand that Israel ease', 'insisted on its demand that
-    Chad free': the subject of the clause; for a threat, of its condition too ("threatened to strike
-    unless Israel withdrew")."""
+    Chad free': the subject of the clause; for a threat, of its condition first ("threatened to strike
+    unless Israel withdrew", "warned that if Congress rejects the annex, Brasilia would ...")."""
     clauses = [c for c in head.children if c.dep_ in {"ccomp", "acl"}]
     objects = [o for c in head.children if c.dep_ in {"dobj", "prep"}
                for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
     clauses += [c for o in objects if o.lemma_.lower() in DEMANDS for c in o.children if c.dep_ == "acl"]
     if threat:
-        clauses += [c for v in [head, *(c for c in head.children if c.dep_ == "xcomp")] for c in v.children
-                    if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)]
+        governed = [head, *(c for c in head.children if c.dep_ in {"xcomp", "ccomp"})]
+        clauses = [c for v in governed for c in v.children
+                   if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)] + clauses
     for clause in clauses:
         if clause.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -256,6 +306,12 @@ def _objects(frame: Frame) -> list:
     return out + frame.tokens[1:]
 
 
+def _no_forum(tokens) -> list:
+    """The tokens but those naming a court a case is brought to, or its preposition ("took the
+    dispute to the International Court of Justice": the court is where, not whom)."""
+    return [t for t in tokens if not forum(t) and not (t.dep_ == "prep" and any(forum(o) for o in t.children))]
+
+
 def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
     """The nearest state or organisation named inside these phrases: the possessor or
     complement of an object ("Serbia's suppression", "the decision of Sweden"), one of another
@@ -265,7 +321,7 @@ def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
     first: list[Entity] = []
     while queue:
         tok = queue.pop(0)
-        if tok.i in seen:
+        if tok.i in seen or forum(tok):
             continue
         seen.add(tok.i)
         mention = resolved.by_token.get(tok.i)
@@ -598,7 +654,9 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     one aimed at the actor's side (``own``) first: "Kenya dismissed the accusations" answers
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
     for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
-        if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"} for c in tok.children):
+        # "the launch", "these charges", "Thursday's sentences": one told before
+        if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"}
+                                         or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}

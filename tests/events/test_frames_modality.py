@@ -1,0 +1,50 @@
+"""Modality of hand-written sentences: what is only considered, possible or conditional did not happen."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-06-12"
+
+
+def codes(entities):
+    return sorted(e.country or e.org for e in entities if e.country or e.org)
+
+
+def coded(text, published=DAY):
+    return [(e.event, e.modality, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)]
+
+
+def asserted(text):
+    return [(kind, actor, recipient) for kind, modality, actor, recipient in coded(text) if modality == "asserted"]
+
+
+def test_frames_an_attack_any_of_which_would_be_met_is_hypothetical_and_the_warning_a_threat():
+    found = asserted("Bhutan warned on Monday that any Nepalese raid across the frontier would be met with force.")
+    assert ("THREATEN", ["BTN"], ["NPL"]) in found
+    assert not [f for f in found if f[0] in {"ASSAULT", "CONSULT"}]
+    assert "CONSULT" not in [c[0] for c in coded("Chad said any Sudanese raid would be met with force.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The OAS was considering sending a small team of monitors to Haiti.",
+    "Ghana is weighing sending troops to Mali.",
+    "Senegal is mulling imposing sanctions on Mali.",
+    "The EU is studying a proposal to send monitors to Armenia.",
+    "Norway is contemplating freezing aid to Malawi.",
+])
+def test_frames_what_a_side_is_considering_has_not_happened(text):
+    assert asserted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It is possible that Iran attacked the tanker.",
+    "Experts said it was likely that Sudanese forces had shelled the camp.",
+    "Analysts said Russia may be able to strike Kyiv again.",
+    "Observers said the army could move more tanks to the frontier.",
+    "Analysts said North Korea was capable of striking Guam.",
+    "The deployment risks provoking clashes between Chinese and Indian troops.",
+    "Iran possibly attacked the tanker on Monday.",
+])
+def test_frames_what_is_only_possible_is_hypothetical(text):
+    assert asserted(text) == []
