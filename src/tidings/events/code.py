@@ -22,7 +22,7 @@ from .dating import (
     said_when,
 )
 from .draft import Dated, Draft
-from .frames import OBLIGATION, WEAK, Frame, background, find_frames
+from .frames import OBLIGATION, WEAK, Frame, background, find_frames, lasting
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .parties import noun_only, parties
@@ -102,8 +102,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     if frame.trigger.type == "MOBILIZE" and _disaster(sent) and not _abroad(actor, recipient):
         # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
-    if _standing(frame.head, frame.trigger.type):
-        return None  # "already hosts a million refugees": a state of affairs, not a happening
+    if lasting(frame.head, frame.trigger.type):
+        return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
             and _abroad(actor, recipient):
         # PLOVER: police sent into another state are assistance to it, not a move against it
@@ -278,30 +278,9 @@ def _natural_cause(head) -> bool:
     return any(c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS for c in causes)
 
 
-STANDING = {"already", "still"}
-
-
-LASTING = {"year", "decade", "century"}
-
-
 def _disaster(sent) -> bool:
     """Whether the paragraph of a sentence tells of a natural hazard (a flood, an earthquake)."""
     return any(t.lemma_.lower() in HAZARDS for t in sent.doc)
-
-
-def _standing(head, kind: str) -> bool:
-    """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
-    hosts") or describing something ("Dadaab, which hosts 380,000 people"), or a verb lasting years
-    ("has hosted refugees for more than 30 years"; "besieged the town for two months" is a siege)."""
-    if head.tag_ in {"VBZ", "VBP"} and (head.dep_ == "relcl" or any(
-            c.dep_ == "advmod" and c.lower_ in STANDING for c in head.children)):
-        return True
-    if kind in MEASURES:
-        return False  # "has jailed a student for two years": the term of a measure
-    perfect = head.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children)
-    return perfect and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in LASTING for o in c.children)
-        for c in head.children)
 
 
 def _prepared(head) -> bool:

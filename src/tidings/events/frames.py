@@ -159,20 +159,37 @@ def _no_event(frame: Frame) -> bool:
     neither phones nor appeals; nor does a vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
-    it tells what went on for years or goes on still, not a happening (``_habitual``, ``_state``)."""
+    it tells what a thing does, not a happening (``_state``; for lasting states see ``lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or _names(verb):
         return True
     if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}):
         return True
-    if frame.trigger.type not in TERMS and _habitual(verb) or frame.trigger.type in PROVIDING and _state(verb):
+    if frame.trigger.type in PROVIDING and _state(verb):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
 
 
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
 LASTING = {"year", "decade", "century"}
+STANDING = {"already", "still"}
 PROVIDING = {"AID", "COOPERATE"}
+
+
+def lasting(verb, kind: str) -> bool:
+    """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
+    hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
+    years in any tense (``_habitual``), or a perfect lasting years ("has hosted refugees for more
+    than 30 years"); but "has jailed a student for two years" is the term of one measure."""
+    if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
+            c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
+        return True
+    if kind in TERMS:
+        return False
+    perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    return _habitual(verb) or perfect and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in LASTING for o in c.children)
+        for c in verb.children)
 
 
 def _habitual(verb) -> bool:
