@@ -15,7 +15,7 @@ from . import nlp
 from ._exceptions import ReadError
 from .actors import ArticleActors, knowledge_base, place_country
 from .actors.kb import KnowledgeBase
-from .actors.resolve import STANCE
+from .actors.resolve import REPORTING, STANCE
 from .events import code_article, lexicon
 from .layout import dateline_places, layout
 from .model import Article, Event
@@ -90,7 +90,8 @@ def _code(article: Article, docs: list, kb: KnowledgeBase) -> None:
     anchors: list = []  # the dates named so far: "the same day" may open a paragraph
     paragraphs = [(p, doc, _times(doc, p.span[0], article.published, anchors)) for p, doc in docs]
     article.times = [t for _, _, times in paragraphs for t in times]
-    article.events = code_article(article, paragraphs, _actors(article, kb), lexicon())
+    lead = next((doc for p, doc in docs if p.kind == "body"), None)
+    article.events = code_article(article, paragraphs, _actors(article, kb, lead), lexicon())
 
 
 def _in_pool(articles: Iterable[Article], actors: tuple[str | Path, ...], batch_size: int,
@@ -116,8 +117,8 @@ def _start_worker(actors: tuple[str | Path, ...]) -> None:
     knowledge_base(actors)
 
 
-def _actors(article: Article, kb: KnowledgeBase) -> ArticleActors:
-    return ArticleActors(kb=kb, day=article.published, home=home_country(article, kb),
+def _actors(article: Article, kb: KnowledgeBase, lead=None) -> ArticleActors:
+    return ArticleActors(kb=kb, day=article.published, home=home_country(article, kb, lead),
                          common=frozenset(lexicon().nouns))
 
 
@@ -129,12 +130,17 @@ DATELINE_VOTES = 3
 VENUE_VOTES = 0.5
 VENUE_SHARE = 2
 WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# With no dateline, the state the subject of the lead names is the story's when the text names it at
+# least this share as often as the state it names most: a story about a small state's dealings with a
+# big one names the big one often, but its lead says whose story it is
+LEAD_SHARE = 0.5
 SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "anti-Syria", "pro-Russia"
 
 
-def home_country(article: Article, kb: KnowledgeBase) -> str | None:
+def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     """The story's own country: the one its dateline and its text name most (see VENUE_VOTES
-    for a dateline that is only the venue).
+    for a dateline that is only the venue); with no dateline, the one the subject of the lead
+    (``lead``: the first body paragraph, parsed) names, when named nearly as often (LEAD_SHARE).
 
     Police, protesters, ministers and bodies named without a country are taken to be
     of it, as a human coder reading the story would."""
@@ -149,7 +155,34 @@ def home_country(article: Article, kb: KnowledgeBase) -> str | None:
             venue = most > VENUE_SHARE * named[country] and most - named[country] >= DATELINE_VOTES
             votes[country] += (VENUE_VOTES if venue else DATELINE_VOTES) / len(places)
     votes.update(named)
+    subject = _lead_subject_state(lead, kb) if lead is not None and not places else None
+    if subject is not None and named[subject] >= LEAD_SHARE * most:
+        return subject
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
+    """The first state the subject of the lead's first sentence names ("Vanuatu's government on
+    Thursday defended ...", "Police in Honiara fired ..."); of news told before who said it
+    ("Rebels shelled Juba, relief officials in Nairobi said"), the news's subject; or None. A people
+    ("ethnic Albanians") may live in any state, so names none."""
+    sent = next(iter(lead.sents), None)
+    if sent is None:
+        return None
+    verb = sent.root
+    if verb.lemma_.lower() in REPORTING:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    words = [t.text_with_ws for t in lead[subject.left_edge.i:subject.right_edge.i + 1] if not _names_a_people(t, kb)]
+    return next(iter(_states_named("".join(words), kb)), None)
+
+
+def _names_a_people(word, kb: KnowledgeBase) -> bool:
+    """Whether a word names a people ("Albanians", "Serbs")."""
+    entry = kb.lookup(word.text)
+    return word.tag_ in {"NNS", "NNPS"} and entry is not None and entry.via == "adjective"
 
 
 def _states_named(text: str, kb: KnowledgeBase) -> Counter[str]:

@@ -596,3 +596,66 @@ def test_actors_place_ner_takes_for_a_person_is_a_place_after_a_locative_preposi
 def test_actors_group_from_a_state_is_of_it(nlp):
     found = mentions(nlp, "Officials from Chile met Peruvian ministers in Lima.", home="ARG")
     assert found["Officials"].country == "CHL"
+
+
+def test_actors_official_placed_in_a_city_by_its_own_phrase_is_that_citys_states(nlp):
+    found = mentions(nlp, "A foreign ministry spokeswoman in Hanoi said Manila and Beijing should hold talks.",
+                     home="PHL")
+    assert found["foreign ministry spokeswoman"].country == "VNM"
+    found = mentions(nlp, "A government spokesman in Port Moresby, Peter Kila, rejected the report.", home="AUS")
+    assert found["government spokesman"].country == found["Peter Kila"].country == "PNG"
+    found = mentions(nlp, "Police spokesman Tevita Fifita in Nuku'alofa said two men were held.", home="FJI")
+    assert found["Police spokesman Tevita Fifita"].country == "TON"
+    found = mentions(nlp, "A spokeswoman for the foreign ministry in Hanoi said the talks had failed.", home="PHL")
+    assert found["spokeswoman"].country == "VNM"
+    found = mentions(nlp, "Officials in Apia said the ferry had sunk.", home="FJI")
+    assert found["Officials"].country == "WSM"
+
+
+def test_actors_nationality_or_organisation_beats_an_officials_posting(nlp):
+    found = mentions(nlp, "The Indonesian ambassador in Canberra criticised the decision.", home="AUS")
+    assert found["Indonesian ambassador"].country == "IDN"
+    found = mentions(nlp, "UN officials in Juba condemned the attack.", home="SSD")
+    assert (found["UN officials"].org, found["UN officials"].country) == ("UN", None)
+    found = mentions(nlp, "An envoy in Nairobi said the talks would resume.", home="SOM")
+    assert found["envoy"].country == "SOM"  # diplomats serve abroad: their post is not their state
+    found = mentions(nlp, "Diplomats in Nairobi said the talks would resume.", home="SOM")
+    assert found["Diplomats"].country == "SOM"
+
+
+def test_actors_diplomat_at_an_embassy_is_the_embassys_state(nlp):
+    found = mentions(nlp, "Vilnius expelled the second secretary at the Belarusian embassy on Monday.", home="LTU")
+    secretary = found["second secretary"]
+    assert (secretary.country, secretary.kind, secretary.sector) == ("BLR", "person", "GOV")
+    found = mentions(nlp, "Tbilisi summoned a military attache at the Turkish embassy in Tbilisi.", home="GEO")
+    assert (found["military attache"].country, found["military attache"].sector) == ("TUR", "MIL")
+    found = mentions(nlp, "Riga expelled the Belarusian embassy's first secretary.", home="LVA")
+    assert found["first secretary"].country == "BLR"
+    found = mentions(nlp, "Officials at the Qatari consulate declined to comment.", home="KEN")
+    assert found["Officials"].country == "QAT"
+    found = mentions(nlp, "Riga expelled a diplomat at the embassy in Riga.", home="BLR")
+    assert found["diplomat"].country == "BLR"  # an embassy is abroad: its city is not its state
+
+
+def test_actors_bare_police_and_crowds_take_the_place_their_paragraph_is_in(nlp):
+    text = "Several hundred people marched through the centre of Port Vila on Friday. Police fired tear gas to " \
+           "disperse them."
+    found = mentions(nlp, text, home="CHN")
+    assert found["people"].country == found["Police"].country == "VUT"
+    found = mentions(nlp, "Police fired tear gas at students in Port Vila on Friday.", home="CHN")
+    assert found["Police"].country == "VUT"
+    found = mentions(nlp, "Crowds gathered in Port Vila and in Suva. Police fired tear gas.", home="CHN")
+    assert found["Police"].country == "CHN"  # a paragraph in two countries places no one
+    found = mentions(nlp, "The foreign minister held talks in Beijing on Monday. Protesters burned tyres outside "
+                          "parliament.", home="VUT")
+    assert found["Protesters"].country == "VUT"  # where officials went is not where the crowd is
+    found = mentions(nlp, "Troops were deployed in Port Vila. Soldiers fired tear gas.", home="AUS")
+    assert found["Soldiers"].country == "AUS"  # soldiers serve abroad
+
+
+
+def test_actors_nationality_of_an_object_names_its_state(nlp):
+    found = mentions(nlp, "Washington imposed 25 per cent tariffs on Brazilian beef.", home="USA")
+    assert (found["Brazilian"].country, found["Brazilian"].kind) == ("BRA", "state")
+    found = mentions(nlp, "Manila seized a Vietnamese fishing boat.", home="PHL")
+    assert found["Vietnamese"].country == "VNM"

@@ -1,4 +1,6 @@
 """The story's own country (pipeline.home_country), which bodies named without a country take."""
+import pytest
+
 from tidings.actors.kb import knowledge_base
 from tidings.layout import layout
 from tidings.model import Article
@@ -21,3 +23,43 @@ def test_pipeline_home_country_dateline_of_one_of_two_sides_named_about_as_often
             "expulsion of Togolese traders. Togo said the expulsions broke West African rules, and Lome warned Ghana. "
             "Ghana's government defended the move.")
     assert home(text) == "GHA"
+
+
+
+def lead_paragraph(nlp, article: Article):
+    return next(nlp(article.text[p.span[0]:p.span[1]]) for p in article.paragraphs if p.kind == "body")
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_without_a_dateline_is_the_leads_subject_when_named_nearly_as_often(nlp):
+    text = ("Vanuatu defends China security pact as protests grow\n\n"
+            "Vanuatu's government on Thursday defended its security pact with China as protests against Chinese "
+            "influence spread.\n\n"
+            "Beijing has paid for a new stadium and for police training, and Chinese firms have won most road "
+            "contracts. China's embassy said the pact was aimed at no third country.\n\n"
+            "Several hundred people marched through the centre of Port Vila on Wednesday. Police fired tear gas to "
+            "disperse them.\n\n"
+            "Opposition leader John Kalo said the deal should go to parliament.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base()) == "CHN"  # by the votes alone
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "VUT"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_of_a_lead_subject_named_far_less_often_is_the_votes(nlp):
+    text = ("Fiji welcomes Chinese loan\n\n"
+            "Fiji on Monday welcomed a loan from China for a coastal road.\n\n"
+            "China's finance ministry said China would lend $200 million. Chinese banks and Chinese firms will "
+            "build the road, Beijing said, and Chinese workers will arrive next month. Police guarded the site.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "CHN"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_of_news_told_before_its_source_is_the_news_subjects(nlp):
+    text = ("Stadium burned\n\n"
+            "Protesters in Port Vila set fire to a stadium built by China, Chinese officials said on Friday. China "
+            "said Vanuatu must pay for it.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base()) == "CHN"
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "VUT"

@@ -41,14 +41,23 @@ DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
 STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
 PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
-               "outskirts", "belt", "area"}
-# groups that live where they are ("farmers marched in Pasay"), unlike officials, troops or refugees
-RESIDENT_SECTORS = {"CVL", "LAB", "OPP"}
+               "outskirts", "belt", "area", "centre", "center", "streets"}
+# groups that live or serve where they act ("farmers marched in Pasay", "police fired tear gas in Honiara"),
+# unlike officials, troops or refugees: named bare, they are of the place their clause or paragraph is in
+LOCAL_SECTORS = {"CVL", "LAB", "OPP", "COP"}
 # prepositions that place what a clause tells ("marched towards the centre in Pasay City")
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "through"}
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 # "In Accra, the foreign ministry ...", "From Nairobi, the government ...": a clause opened by a place
 FRONTED_PREPS = {"in", "from"}
+# prepositions that place an official or a group where they serve ("a spokesman in Beijing", "officials from
+# Chile", "Albanians of southern Serbia"), and that put one at a body ("the second secretary at the Russian embassy")
+POSTED_PREPS = ("in", "of", "inside", "throughout", "from")
+BODY_PREPS = {"at", "of", "from", "for", "with"}
+# the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
+# embassy in Riga"): such people are placed only by where they are from or the body they serve
+ABROAD_WORDS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "chargé", "emissary",
+                "embassy", "consulate"}
 
 
 @dataclass
@@ -667,7 +676,40 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
                    name=f"{actors.kb.countries.get(country, country)} {head.text}")
 
 
-def _located_country(head, actors: ArticleActors, preps=("in", "of", "inside", "throughout", "from")) -> str | None:
+def _posted_country(head, title: Title, actors: ArticleActors) -> str | None:
+    """The country of the state body a title's own phrase puts its holder or holders at (see
+    ``_serving_body``), else of the place it puts them in ("a foreign ministry spokeswoman in
+    Beijing", "officials in Suva") or they are from ("officials from Chile"); a diplomat's post ("an
+    envoy in Nairobi") is not his state's, only where he is from."""
+    return _serving_body(head, actors) \
+        or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS)
+
+
+def _abroad(title: Title) -> bool:
+    """Whether a title is of a post abroad: a diplomat or an embassy."""
+    return bool(ABROAD_WORDS & {w.rstrip("s") for w in title.term.split()})
+
+
+def _serving_body(head, actors: ArticleActors) -> str | None:
+    """The country of the state body a title's own phrase puts its holder at ("the second secretary
+    at the Russian embassy", "a spokesman for the Chinese foreign ministry", "a spokeswoman for the
+    foreign ministry in Hanoi", not "a diplomat at the embassy in Riga"); the parser often hangs such
+    a phrase right after the title on its verb."""
+    after = [p for p in head.head.children if p.i == head.right_edge.i + 1] if head.dep_ in {"dobj", "nsubj"} else []
+    for prep in [*head.children, *after]:
+        if prep.dep_ == "prep" and prep.lower_ in BODY_PREPS:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                title = _title_of(obj, actors)
+                if title is None or title.kind != "body" or not _state_body(title):
+                    continue
+                country = _possessor_country(obj.doc, obj.i, actors) \
+                    or (None if _abroad(title) else _located_country(obj, actors, ("in",)))
+                if country is not None:
+                    return country
+    return None
+
+
+def _located_country(head, actors: ArticleActors, preps=POSTED_PREPS) -> str | None:
     """The country of a place the noun is located in or comes from by a preposition ("police in
     Jericho", "Albanians of southern Serbia", "workers in the industrial belt of Gazipur",
     "officials from Chile"; of several, the first: the events stage finds the rest)."""
@@ -683,7 +725,8 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     """The country of the place a noun names: a state or its capital, a city or region ("Jericho",
     "Sindh province"; NER takes some regions for peoples or misses them), or what a place noun is
     of ("the town of Goma", "the industrial belt of Gazipur", whatever NER takes it for)."""
-    name = _compound_name(obj)
+    # a place's whole name ("Saint-Louis", not "Louis"), whatever the parse makes of its words
+    name = _ent_text(obj) if obj.ent_type_ in {"GPE", "LOC", "FAC"} else _compound_name(obj)
     entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
         return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
@@ -691,7 +734,8 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
             or _place_taken_for_a_person(obj, name, actors)) and (country := actors.place_country(name)):
         return country
     of = _place_of(obj)
-    return actors.place_country(_compound_name(of)) if of is not None else None
+    # "the centre of Honiara": a capital by the knowledge base, else a place whatever NER takes it for
+    return (_place_country(of, actors) or actors.place_country(_compound_name(of))) if of is not None else None
 
 
 def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
@@ -731,6 +775,28 @@ def _clause_country(head, actors: ArticleActors) -> str | None:
                 if child.dep_ == "pobj" and tok.lower_ in LOCATIVE_PREPS:
                     places.append(child)
     return next(filter(None, (_place_country(t, actors) for t in sorted(places, key=lambda t: t.i))), None)
+
+
+def _paragraph_country(first, actors: ArticleActors) -> str | None:
+    """The one country of the places the sentences of a paragraph before the one opening with
+    ``first`` put what crowds, police or anything but officials and named actors do in ("Several
+    hundred people marched through the centre of Honiara. Police fired tear gas ..."; not "The
+    minister held talks in Beijing."), or None when they name none or places in several."""
+    places = {_place_country(t, actors) for t in first.doc[:first.i]
+              if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)}
+    places.discard(None)
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _done_by_locals(place, actors: ArticleActors) -> bool:
+    """Whether the subject of the clause a place is in is neither named ("China", "Sogavare") nor
+    an official, a body or troops ("the minister", "the embassy"): people, police, protests."""
+    verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    if subject is None:
+        return True
+    title = actors.title(subject.lemma_)
+    return subject.pos_ not in {"PROPN", "PRON"} and (title is None or title.sector in LOCAL_SECTORS)
 
 
 def _state_body(title: Title) -> bool:
@@ -829,6 +895,8 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     sector = person_titles[0].sector
     country = country or (entry.country if entry else None) or (known.country if known else None)
     org = org or (entry.org if entry else None)
+    if not (country or org) and name_tokens:  # "Police spokesman Tevita Fifita in Nuku'alofa"
+        country = _posted_country(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)
     if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
         country, org = speaker.country, speaker.org
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
@@ -847,6 +915,8 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     title = titles[-1]
     text = _span_text(tokens, start, end)
     if title.kind == "person":
+        if country is None and org is None:
+            country = _posted_country(tokens[end - 1], title, actors)  # "a foreign ministry spokeswoman in Beijing"
         # a person title with a definite article refers back to the last person holding it
         for entity in reversed(actors.recent):
             if entity.kind == "person" and _same_office(entity, title) and country in (None, entity.country):
@@ -859,9 +929,11 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if country is None and org is None and _of_both(tokens, tokens[end - 1]):
         return None  # "officials from both countries' ministries": of both, which the events stage resolves
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
-        country = country or _possessor_country(tokens, end - 1, actors) or _located_country(tokens[end - 1], actors) \
-            or (_clause_country(tokens[end - 1], actors) if title.sector in RESIDENT_SECTORS else None) \
+        country = country or _possessor_country(tokens, end - 1, actors) \
+            or _posted_country(tokens[end - 1], title, actors) \
+            or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
+            or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
@@ -1093,10 +1165,13 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity |
         noun = head.head
     else:
         return None
-    if noun.ent_type_ in {"GPE", "LOC"} and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+    if noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    where = _owner(noun, actors)
-    return _holder(where, _title_of(noun, actors)) if where is not None else None
+    where, title = _owner(noun, actors), _title_of(noun, actors)
+    if where is None and title is not None and title.kind == "person" \
+            and (country := _posted_country(noun, title, actors)) is not None:
+        where = Entry(name=country, country=country)  # "a government spokesman in Honiara, Jeremiah Kwaimani"
+    return _holder(where, title) if where is not None else None
 
 
 def _apposed_person(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
