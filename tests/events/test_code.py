@@ -485,3 +485,13 @@ def test_code_a_relative_clause_on_the_subject_keeps_its_own_time():
             "welcomed the visit of Iran's foreign minister to Saudi Arabia on Wednesday.")
     brokered = next(e for e in extract(text, published="2026-02-18") if e.event == "CONSULT")
     assert str(brokered.date) == "2023-03-01"
+
+
+def test_code_mentions_of_one_attack_that_each_name_one_side_are_one_event():
+    text = ("The Philippine foreign ministry summoned China's deputy ambassador on Wednesday to protest against "
+            "the water cannon attack on a Philippine resupply mission at Ayungin Shoal on May 20.\n\n"
+            "Two crewmen were hurt when a China Coast Guard cutter trained its water cannon on the vessel on May 20, "
+            "officials said.")
+    attacks = [e for e in extract(text, published="2025-05-21") if e.event == "ASSAULT"]
+    assert [([a.country for a in e.actor], [r.country for r in e.recipient], len(e.evidence)) for e in attacks] \
+        == [(["CHN"], ["PHL"], 2)]

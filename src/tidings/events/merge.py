@@ -14,7 +14,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     """Return one draft per happening; ``lead`` is the index of the story's lead paragraph."""
     kept: list[Draft] = []
     for draft in drafts:
-        matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead)]
+        matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead) or _completes(k, draft)]
         # the same sentence first, then a mention dated in the same window, then the latest mention
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
@@ -26,6 +26,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         if _narrower(draft.dated, same.dated):
             same.dated = draft.dated
         same.location = same.location or draft.location
+        same.actor, same.recipient = same.actor or draft.actor, same.recipient or draft.recipient
         same.amounts += [a for a in draft.amounts if a not in same.amounts]
         same.context += [c for c in draft.context if c not in same.context]
         same.confidence = min(1.0, max(same.confidence, draft.confidence) + 0.05)
@@ -65,6 +66,20 @@ def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
     else:
         kind = [k for k in kind if 0 <= b.sentence.paragraph - k.sentence.paragraph <= 1]
     return kind[-1] if kind and _codes(b.actor + b.recipient) <= _codes(kind[-1].actor + kind[-1].recipient) else None
+
+
+def _completes(a: Draft, b: Draft) -> bool:
+    """Whether two mentions of one kind of act on one day, in one paragraph or the next, each name
+    the side the other lacks: "the water cannon attack on a Philippine resupply mission on May 20"
+    and "a China Coast Guard cutter trained its water cannon on the vessel" are one attack."""
+    if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
+        return False
+    if not (a.dated.explicit and b.dated.explicit and a.dated.precision == b.dated.precision == "day"
+            and a.dated.date == b.dated.date) or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
+        return False
+    doer, done = (a, b) if a.actor else (b, a)
+    return bool(_codes(doer.actor)) and not doer.recipient and not done.actor and bool(_codes(done.recipient)) \
+        and not _codes(doer.actor) & _codes(done.recipient)
 
 
 def _toll_of(kept: list[Draft], b: Draft) -> Draft | None:

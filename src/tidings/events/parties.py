@@ -239,6 +239,8 @@ def _own_state(actor: list[Entity], frame: Frame, actors: ArticleActors) -> list
         return []  # "fighting between Azerbaijanis and Armenians" is no domestic affair
     if frame.trigger.type != "PROTEST" and all(e.kind == "state" for e in actor):
         return []
+    if frame.trigger.type != "PROTEST" and any(e.kind == "organisation" and e.sector == "MIL" for e in actor):
+        return []  # "a China Coast Guard cutter trained its water cannon on the vessel": a force abroad
     country = countries.pop()
     name = actors.kb.countries.get(country, country)
     return [Entity(text=name, name=name, country=country, kind="state")]
