@@ -35,9 +35,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
     """Return the article's events; ``parsed`` is [(Paragraph, spaCy Doc, [TimeExpr])] in text order.
 
-    An event with no date of its own takes, in this order: the date of the sentence before
-    it in the same paragraph (the same episode), else the date of the story's lead (the
-    news the article reports), else the publication date."""
+    An event with no date of its own takes the time its ``Episode`` gives (see dating.py):
+    the sentence before it in the same paragraph, else the news the story's lead tells, else
+    the publication date."""
     drafts: list[Draft] = []
     lead = next((p for p in article.paragraphs if p.kind == "body"), None)
     lead_index = article.paragraphs.index(lead) if lead is not None else None
