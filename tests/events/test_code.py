@@ -495,3 +495,8 @@ def test_code_mentions_of_one_attack_that_each_name_one_side_are_one_event():
     attacks = [e for e in extract(text, published="2025-05-21") if e.event == "ASSAULT"]
     assert [([a.country for a in e.actor], [r.country for r in e.recipient], len(e.evidence)) for e in attacks] \
         == [(["CHN"], ["PHL"], 2)]
+
+
+def test_code_until_names_when_a_term_ends_not_when_it_was_set():
+    text = "A Zimbabwean magistrate refused bail on Wednesday and remanded the activists in custody until Aug. 27."
+    assert all(str(e.date) == "2026-08-12" for e in extract(text, published="2026-08-13") if e.event == "COERCE")

@@ -356,3 +356,8 @@ def test_time_anchors_carry_over_from_earlier_paragraphs():
     tag("Togo rejected the account on Wednesday.", date(2026, 2, 12), anchors=anchors)
     assert [t.value for t in tag("In Accra, the ministry summoned the envoy the same day.", date(2026, 2, 12),
                                  anchors=anchors)] == ["2026-02-11"]
+
+
+def test_time_until_a_day_after_a_past_verb_is_the_nearer_one():
+    text = "The magistrate refused bail on Wednesday and remanded them in custody until Aug. 27."
+    assert [t.value for t in tag(text, date(2026, 8, 13))] == ["2026-08-12", "2026-08-27"]

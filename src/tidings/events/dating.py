@@ -35,6 +35,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         span = _span(doc, t, base)
         if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
             continue
+        if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till"}:
+            continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)

@@ -86,6 +86,9 @@ def parse_with_dateparser(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def leaning_of(text: str, found: Found, bound: str, sentences: Sentences, tense: Tense | None) -> Callable[[], str | None]:
     """Return a check, run once and only when needed, of whether the expression lies ahead of
     publication ("future"), behind ("past") or is not said (None): "since ..." is
@@ -96,6 +99,8 @@ def leaning_of(text: str, found: Found, bound: str, sentences: Sentences, tense:
     def check() -> str | None:
         if bound == "since":
             return "past"
+        if UNTIL.search(text, max(0, found.span[0] - 12), found.span[0]):
+            return None  # "remanded them until Aug. 27": a past act's term may end ahead, so the nearer one
         said = tense(found.span[0]) if tense else None
         if said in ("past", "future"):
             return said
