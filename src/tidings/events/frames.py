@@ -102,6 +102,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "praised the deal", "suspended part of an aid programme": what an event is done to
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING:
                 continue  # "the peacekeeping mission said": a speaker, not an event
+            if tok.dep_ in {"dobj", "dative"} and tok.head.lemma_.lower() in TELLING:
+                continue  # "told a news conference", "told a cabinet meeting": an audience, not a meeting held
             if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I":
                 continue  # a word inside a name ("North Atlantic Treaty Organization") is no event
             if tok.ent_type_ in TIME_ENTS:
@@ -127,6 +129,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             # "sent armoured vehicles to the border region": its own forces moved, not arms given
             frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
+
+
+TELLING = {"tell", "brief"}
 
 
 EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "wargame"}
@@ -167,7 +172,26 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.type in PROVIDING and _state(verb):
         return True
+    if frame.trigger.mode == "visit" and _travellers(_subject(verb)[0]):
+        return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
+
+
+VEHICLES = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "jet", "flight", "convoy", "truck",
+            "lorry", "train", "cargo", "shipment", "consignment", "carrier", "frigate", "destroyer", "helicopter"}
+CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people"}
+
+
+def _travellers(subject) -> bool:
+    """Whether who arrives is no delegation: a vehicle ("a Mexican tanker arrived in Havana"), or
+    people counted or named as migrants ("850,000 Cubans have arrived in the United States")."""
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in VEHICLES | CROWDS:
+        return True
+    # a head count in figures or hundreds, not "the two leaders"
+    return any(c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) or c.lower_ in {"thousands", "hundreds", "millions"}
+               for c in subject.children) and subject.tag_ in {"NNS", "NNPS"}
 
 
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
@@ -459,9 +483,16 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
         frame.actors = _conjuncts(_agent(noun, frame.trigger.actor == AGENT_OF))
+    landed = _arrival(noun) if not frame.actors else []
+    donors = _donors(frame, places) if landed else []
+    if donors:
+        # "relief flights from Australia landed in Port Vila": the state it comes from gives it, where it lands gets it
+        frame.actors, frame.recipients = donors, landed
     if not frame.actors:
         frame.actors, frame.inherited = _inherited_actor(noun)
-    if frame.recipients:
+    if donors:
+        pass
+    elif frame.recipients:
         pass
     elif frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
@@ -469,6 +500,29 @@ def _noun_arguments(frame: Frame) -> None:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
             _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+
+
+ARRIVING = {"land", "arrive", "reach", "dock", "touch"}
+
+
+def _donors(frame: Frame, places) -> list:
+    """The parties an aid noun's "from" phrase names ("relief flights from Australia and New
+    Zealand", "an aid convoy from Jordan"): who gives it; [] for other nouns or a bare place."""
+    if frame.trigger.type != "AID":
+        return []
+    found = _prep_objects(places, ("from",))
+    return found if found and all(_named(t) for t in found) else []
+
+
+def _arrival(noun) -> list:
+    """Where aid a clause's subject names arrives ("relief flights ... landed in Port Vila"): the
+    place it is given in; [] when it is not told arriving."""
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING:
+        return []
+    return [o for o in _prep_objects([verb], ("in", "at", "on")) if o.ent_type_ not in TIME_ENTS] or \
+        [c for c in verb.children if c.dep_ == "dobj" and _named(c)]
 
 
 AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")

@@ -81,7 +81,7 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
             return found
         fallback = fallback or found
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
-        return _aided(frame, drafts)
+        return _aided(frame, drafts, actors, own)
     if not fallback and frame.trigger.type == "REQUEST" and _calming(frame):
         # "the United States called for an immediate de-escalation": of the two sides of the conflict told
         # (the caller's own side is asked only of the other: "Ethiopia called for calm")
@@ -190,12 +190,23 @@ def _speaker(head, resolved) -> Entity | None:
     return entity if entity is not None and entity.country else None
 
 
-def _aided(frame: Frame, drafts: list[Draft]) -> list[Entity]:
+def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[str]) -> list[Entity]:
     """'Donors pledged $1.6 billion for Sudan ... Norway promised $50 million': a pledge that
-    names no recipient is for whoever the article's latest aid, told in an earlier sentence, was for."""
+    names no recipient is for whoever the article's latest aid, told in an earlier sentence, was for;
+    when that aid's recipients were all donors, the first state the story names that gave none.
+    Never a donor: "Relief flights from Australia ... China sent a rescue team" is not for Australia."""
     sent = frame.head.sent
-    earlier = (d for d in reversed(drafts) if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start)
-    return next((d.recipient for d in earlier if d.frame.trigger.type == "AID" and d.recipient), [])
+    earlier = [d for d in drafts if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start]
+    aid = [d for d in earlier if d.frame.trigger.type == "AID"]
+    donors = own | {e.country or e.org for d in aid for e in d.actor}
+    for draft in reversed(aid):
+        found = [e for e in draft.recipient if (e.country or e.org) not in donors]
+        if found:
+            return found
+    if not aid:
+        return []
+    struck = next((e for e in actors.recent if e.kind == "state" and e.country and e.country not in donors), None)
+    return [struck] if struck is not None else []
 
 
 def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:

@@ -1,0 +1,60 @@
+"""Aid told without an aid verb, arrivals that are no visits, and whom later aid is for
+(hand-written sentences)."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-09-10"
+STRUCK = "A cyclone struck Fiji on Monday, flattening villages. "
+
+
+def codes(entities):
+    return sorted(e.country or e.org for e in entities if e.country or e.org)
+
+
+def found(text, published=DAY):
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
+            if e.modality == "asserted"]
+
+
+def test_frames_an_aid_noun_from_a_state_is_given_by_it_where_it_lands():
+    text = STRUCK + "Relief flights from Japan and South Korea landed in Suva on Tuesday."
+    assert ("AID", ["JPN", "KOR"], ["FJI"]) in found(text)
+
+
+def test_frames_a_nationality_on_a_plane_that_delivers_supplies_is_the_donor():
+    text = STRUCK + "A Canadian transport plane delivered tents and blankets to Suva on Tuesday."
+    assert [e for e in found(text) if e[0] == "AID"] == [("AID", ["CAN"], ["FJI"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A Venezuelan tanker carrying 300,000 barrels of oil arrived in Havana on Tuesday.",
+    "More than 40,000 Syrians have arrived in Germany since January.",
+])
+def test_frames_a_vehicle_or_migrants_arriving_is_no_visit(text):
+    assert [e for e in found(text) if e[0] == "CONSULT"] == []
+
+
+def test_parties_later_aid_is_for_the_struck_state_never_the_earlier_donors():
+    text = STRUCK + ("Relief flights from Japan and South Korea landed in Suva on Tuesday. "
+                     "India sent a rescue team on Wednesday.")
+    assert ("AID", ["IND"], ["FJI"]) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany struck a conciliatory tone on Tuesday.",
+    "The president struck a different note on Tuesday.",
+    "The prime minister told a cabinet meeting on Tuesday that Egypt would respond.",
+    "The foreign minister told a news conference on Tuesday that talks would resume.",
+])
+def test_frames_lexicon_look_alikes_name_no_event(text):
+    assert found(text) == []
+
+
+def test_frames_lexicon_ending_a_sanctions_programme_is_a_retreat():
+    assert found("Britain ended its sanctions programme on Belarus on Tuesday.") == [("RETREAT", ["GBR"], ["BLR"])]
+
+
+def test_frames_lexicon_jets_violating_airspace_are_a_show_of_force():
+    assert found("Russian jets violated Finnish airspace on Tuesday.") == [("MOBILIZE", ["RUS"], ["FIN"])]
