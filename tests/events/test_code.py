@@ -500,3 +500,30 @@ def test_code_mentions_of_one_attack_that_each_name_one_side_are_one_event():
 def test_code_until_names_when_a_term_ends_not_when_it_was_set():
     text = "A Zimbabwean magistrate refused bail on Wednesday and remanded the activists in custody until Aug. 27."
     assert all(str(e.date) == "2026-08-12" for e in extract(text, published="2026-08-13") if e.event == "COERCE")
+
+
+def test_code_a_deployment_that_has_lasted_since_1978_is_no_dated_event():
+    assert not extract("UNIFIL, which has been deployed in southern Lebanon since 1978, is due to end its mandate.",
+                       published="2026-09-15")
+    assert [e.event for e in extract("Kenya deployed troops to Somalia in 2011.", published="2026-09-15")] == ["MOBILIZE"]
+
+
+def test_code_since_2014_bounds_a_state_and_dates_nothing_after_it():
+    text = ("Libya has been split between rival administrations since 2014. The UN mission plans to convene "
+            "talks between the Libyan rivals in Geneva next month, diplomats said.")
+    assert all(e.date.year == 2026 for e in extract(text, published="2026-10-21") if e.modality == "asserted")
+
+
+def test_code_rejected_the_protest_the_same_day_is_the_protest_s_day():
+    text = ("ATHENS, April 23 (Wire) - Greece filed a protest with Turkey on Thursday over what it said were "
+            "airspace violations by Turkish jets.\n\nTurkish F-16s had flown over Lesbos on Wednesday, the Greek "
+            "general staff said.\n\nAnkara rejected the Greek protest the same day.")
+    reject = next(e for e in extract(text, published="2026-04-23") if e.event == "REJECT")
+    assert str(reject.date) == "2026-04-23"
+
+
+def test_code_in_a_letter_delivered_on_wednesday_dates_the_accusation():
+    text = ("In a letter delivered to the Security Council on Wednesday, Egypt's foreign minister accused Ethiopia "
+            "of filling the dam without an agreement.")
+    accuse = next(e for e in extract(text, published="2026-07-09") if e.event == "ACCUSE")
+    assert str(accuse.date) == "2026-07-08"

@@ -2,6 +2,7 @@
 anchored to ("soon after the meeting"), or nothing (the caller falls back)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,10 +19,13 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
+SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
+MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
+           "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
 
 
@@ -40,7 +44,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = _shifted(Dated.stated(t), frame.head, span.root)
+        window = _answered_that_day(t, frame, drafts) or _shifted(Dated.stated(t), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head):
             # ("since November" bounds the event, but "November, when it fired" is in November)
@@ -84,6 +88,20 @@ def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
     span = _span(doc, t, base)
     clause = _clause(span.root) if span is not None else None
     return clause is not None and clause.dep_ in {"acl", "relcl"}
+
+
+def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated | None:
+    """"Ankara rejected the Greek protest the same day", "rejected the protest hours later": the day
+    of the act its object names (the latest told with that word, dated to a day), not of the last
+    date the text named."""
+    if not SAME_DAY_TEXT.search(t.text):
+        return None
+    for obj in (c for c in frame.head.children if c.dep_ == "dobj"):
+        if any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children):
+            told = _told_with(obj.lemma_.lower(), drafts)
+            if told is not None and told.dated.precision == "day":
+                return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
+    return None
 
 
 def _span(doc, t: TimeExpr, base: int):
@@ -203,8 +221,8 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
     doc = sent.doc
     for t in times:
         span = _span(doc, t, base)
-        if span is None or t.date is None or (published and t.date > published):
-            continue
+        if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
+            continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         if _clause(span.root) is not None and _clause(span.root).i == sent.root.i:
             return Dated.stated(t)
     return None
@@ -290,6 +308,9 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.lemma_.lower() in MEDIUMS \
+            and clause.head.head.head.i == own.i:
+        return True  # "In a letter delivered to the council on Wednesday, the minister accused ...": then
     if clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i:
         return True  # "Before leaving Tehran on Monday, he spoke by phone with ...": that day
     if clause.dep_ == "xcomp" and own.dep_ == "advcl" and own.head.i == clause.head.i \

@@ -204,16 +204,19 @@ def lasting(verb, kind: str) -> bool:
     """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
     hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
     years in any tense (``_habitual``), or a perfect lasting years ("has hosted refugees for more
-    than 30 years"); but "has jailed a student for two years" is the term of one measure."""
+    than 30 years", "has been deployed since 1978"); but "has jailed a student for two years" is
+    the term of one measure."""
     if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
     if kind in TERMS:
         return False
     perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return _habitual(verb) or perfect and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in LASTING for o in c.children)
-        for c in verb.children)
+        # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
+        word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
+        for word, o in spans)
 
 
 def _habitual(verb) -> bool:
