@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Article, Paragraph, TimeExpr
-from ..nlp import SPEECH_ACTS
+from ..nlp import SAYING, SPEECH_ACTS
 from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame
@@ -21,12 +21,13 @@ SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
+REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
-SAY = {"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "warn", "note", "report"}
+SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
 
 
 def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
@@ -373,7 +374,7 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation is None or tok.dep_ not in {"prep", "mark"}:
         return None
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if noun is None or not any(c.lower_ in DEFINITE | {"these", "those"} for c in noun.children):
+    if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}

@@ -493,10 +493,8 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.recipients = donors, landed
     if not frame.actors:
         frame.actors, frame.inherited = _inherited_actor(noun)
-    if donors:
-        pass
-    elif frame.recipients:
-        pass
+    if frame.recipients:
+        pass  # its slot, its "between", or where donated aid landed
     elif frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..actors import ArticleActors
 from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
-from .dating import DEFINITE, SAY
+from .dating import DEFINITE, REFERRING, SAY
 from .draft import Draft
 from .frames import CLAIM_NOUNS, Frame, forum
 from .lexicon import Lexicon
@@ -668,7 +668,7 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
     for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
         # "the launch", "these charges", "Thursday's sentences": one told before
-        if tok.pos_ != "NOUN" or not any(c.lower_ in DEFINITE | {"these", "those"}
+        if tok.pos_ != "NOUN" or not any(c.lower_ in REFERRING
                                          or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
