@@ -22,9 +22,10 @@ from .dating import (
     said_when,
 )
 from .draft import Dated, Draft
-from .frames import OBLIGATION, WEAK, Frame, background, find_frames, lasting
+from .frames import OBLIGATION, WEAK, Frame, find_frames, lasting
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
+from .modality import background
 from .parties import noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}

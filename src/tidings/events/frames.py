@@ -1,59 +1,27 @@
 """Event frames over the dependency parse: which words name an event, who acts, on whom,
-and whether it happened (modality)."""
+and whether it happened (``modality``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from .lexicon import NO_EVENT, Lexicon, Trigger
+from .modality import (
+    NAMING,
+    PASSIVE_SUBJECTS,
+    REPORTING,
+    SUBJECTS,
+    modality,
+    names,
+    presupposed,
+)
 
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
-SUBJECTS = {"nsubj", "csubj"}
 CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis"}
 OBLIGATION = {"must", "should"}  # "said Iran must stop": a reported obligation is a demand on Iran
-PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
-# verbs whose infinitival complement did happen ("began to shell", "managed to reach")
-REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
-FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
-                "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
-                "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot"}
-# an infinitive under these is what its actor means to do ("is ready to send troops"): PLOVER's AGREE or THREATEN
-INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
-                "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
-HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
-                      "urge", "ask", "call", "demand", "insist", "press", "threaten", "warn", "propose", "offer", "try",
-                      "attempt", "suggest", "request", "appeal", "push", "encourage", "invite", "recommend",
-                      "need", "must", "may", "might", "could", "would", "should", "can",
-                      # what is only considered ("was weighing sending a team") is neither done nor promised
-                      "consider", "mull", "weigh", "contemplate", "study", "explore",
-                      # what only may come of something ("risks provoking clashes", "is capable of striking")
-                      "risk", "capable", "able"}
-# "it is possible that Iran attacked", "Iran possibly attacked": a conjecture, not a report
-POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "plausible"}
-CONJECTURE = {"possibly", "perhaps", "maybe", "conceivably"}
-NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
-                  "stop", "prevent", "block", "rebuff", "oppose"}
-# a denial's content did not happen, by the denier's word ("denied any role in the attack"), nor did
-# what a claim it dismisses tells ("rejected claims that its troops shelled the town")
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
-CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation", "rumour",
-               "rumor", "assertion", "story", "statement", "criticism", "description", "call", "appeal", "demand",
-               "ultimatum", "deadline", "condemnation", "warning"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
-FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
-              "potential", "prospective", "scheduled"}
-PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort", "attempt", "desire", "willingness",
-                  "aim", "goal", "readiness", "determination", "pledge", "call", "demand", "push", "proposal",
-                  "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
-                  "deal", "framework", "move", "right", "chance", "prospect", "prospects",
-                  "risk", "danger", "possibility", "likelihood"}
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 WEAK = 0.5  # a trigger below this weight is too vague to stand without a party (code.WEAK)
 TIME_ENTS = {"DATE", "TIME"}
-# verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
-NAMING = {"call", "term", "dub"}
-FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
 
 
 @dataclass
@@ -166,7 +134,7 @@ def _no_event(frame: Frame) -> bool:
     year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
     it tells what a thing does, not a happening (``_state``; for lasting states see ``lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
-    if any(c.dep_ == "oprd" for c in verb.children) and weak or _names(verb):
+    if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
         return True
     if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}):
         return True
@@ -244,11 +212,6 @@ def _state(verb) -> bool:
     if verb.dep_ in {"ccomp", "parataxis"}:
         return False  # "Russia says it supplies only defensive arms": a statement, coded as what it tells
     return not any(c.dep_ in SUBJECTS and c.lower_ in {"we", "i"} for c in verb.children)
-
-
-def _names(verb) -> bool:
-    """Whether a verb of naming names something with an object predicate ("called the arrests a disgrace")."""
-    return verb.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _object_of(noun, verb_heads: set[int]) -> bool:
@@ -614,7 +577,7 @@ def _inherited_actor(noun) -> tuple[list, str]:
     of ("Israel and Lebanon renewed negotiations": "object"), of the clause it sits in
     ("Pakistan secured ... under an agreement with X": "clause"), or the actor of a nominal
     event it belongs to ("Munir's visits ... including a meeting with Trump")."""
-    if _presupposed(noun):
+    if presupposed(noun):
         return [], ""  # the protester did not do what it protests against
     node = noun
     for _ in range(4):
@@ -838,187 +801,3 @@ def _conjuncts(tok) -> list:
         if child.dep_ == "conj":
             out.extend(_conjuncts(child))
     return out
-
-
-# -- modality ----------------------------------------------------------------
-
-def modality(frame: Frame) -> str:
-    """asserted | negated | future | hypothetical, from the trigger and the clauses above it."""
-    head = frame.head
-    if head.sent.text.rstrip(' "”\'’').endswith("?"):
-        return "hypothetical"
-    own = {t.i for t in frame.tokens}
-    if any(_negated(tok, own) for tok in frame.tokens):
-        return "negated"
-    node, depth = head, 0
-    while depth < 6:
-        if _denied(node):
-            return "negated"
-        found = _clause_modality(node, depth)
-        if found:
-            return found
-        if node.head.i == node.i or _own_fact(node):
-            break
-        if depth == 0 and _presupposed(node):
-            break  # "protested against the attack": the attack happened whatever the protest is
-        if node.dep_ == "conj":
-            found = _shared_modality(node, own)
-            if found:
-                return found
-            node = node.head
-            if node.head.i == node.i or _own_fact(node):
-                break  # "... before police cleared the road and arrested ten": a fact shared by both verbs
-        node = node.head
-        depth += 1
-    return "asserted"
-
-
-def _own_fact(node) -> bool:
-    """A relative clause ("the tariffs Ecuador imposed"), a past adverbial clause ("agreed to
-    build it after their ministers met") or a clause set before a verb of naming ("Lima rejects
-    the charge; its minister called it a lie") states a fact of its own, whatever the clause above it."""
-    return (node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
-            or node.dep_ == "advcl" and node.tag_ == "VBD"
-            or node.dep_ in {"ccomp", "parataxis"} and _names(node.head))
-
-
-def _negated(tok, own: set[int]) -> bool:
-    """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'.
-    A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
-        return True
-    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
-        governor = tok.head
-        if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
-            return True
-    return tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS
-
-
-def _denied(node) -> bool:
-    """Whether a clause or noun is what a denial denies: "denied that its army attacked", "denied
-    any role in the attack", "rejected claims that its troops shelled ...", "dismissed reports of a raid"."""
-    if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in CLAIM_NOUNS:
-        node = node.head  # the claim the clause spells out
-    return node.dep_ in {"ccomp", "xcomp", "dobj"} and node.head.lemma_.lower() in DENYING_VERBS
-
-
-def _shared_modality(conj, own: set[int]) -> str | None:
-    """The modality a coordinated verb with no subject or auxiliary of its own shares with the verb
-    before it: its negation ("has not closed the crossings or suspended trade", "refused to sign
-    or attend") and its auxiliaries, modals and mood ("could close the border and freeze assets",
-    "will meet and sign"), but not that verb's meaning ("urged talks and sent envoys")."""
-    if not _bare_conjunct(conj):
-        return None
-    verb = conj.head
-    denied = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and _negated(verb, own)
-    if denied and verb.i not in own and not _contrasted(conj):
-        return "negated"
-    # another verb form ("would meet ... and signed") is a clause of its own, joined by the parser
-    return _clause_modality(verb, 0) if conj.tag_ == verb.tag_ else None
-
-
-def _bare_conjunct(tok) -> bool:
-    """A coordinated verb with no subject, auxiliary or negation of its own."""
-    if not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head.pos_ in {"VERB", "AUX"}):
-        return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in tok.children)
-
-
-def _contrasted(conj) -> bool:
-    """"did not arrest the leaders but detained students": "but" sets the second verb against the first."""
-    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and conj.head.i < c.i < conj.i
-               for c in [*conj.head.children, *conj.children])
-
-
-def _clause_modality(node, depth: int) -> str | None:
-    aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & FUTURE_AUX:
-        return "future"
-    if aux & MODAL_AUX and any(_any(c) for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
-        return "hypothetical"  # "any incursion would be met with force": if there were one
-    if "would" in aux and _reported(node) and not _conditional(node):
-        return "future"  # "they said they would boycott": the future of a reported statement
-    if aux & MODAL_AUX:
-        return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
-        return "hypothetical"
-    if any(c.dep_ == "advmod" and c.lower_ in CONJECTURE for c in node.children) or _any(node):
-        return "hypothetical"  # "Iran possibly attacked", "warned against any incursion"
-    unreal = _unreal_infinitive(node)
-    if unreal:
-        return unreal
-    if node.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
-        return "future"
-    if depth == 0:
-        return None  # the trigger's own meaning is not a modal cue ("agreed", "urged")
-    lemma = node.lemma_.lower()
-    if lemma in POSSIBLE or any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
-        return "hypothetical"  # "it is possible that Iran attacked"
-    if node.pos_ == "NOUN" and lemma in PLANNING_NOUNS:
-        return "future" if lemma in FUTURE_NOUNS else "hypothetical"
-    if node.pos_ in {"VERB", "AUX", "ADJ"}:
-        if lemma in FUTURE_VERBS:
-            return "future"
-        if lemma in HYPOTHETICAL_VERBS:
-            return "hypothetical"
-    return None
-
-
-def _any(noun) -> bool:
-    """Whether a noun names whichever one there may be ("any incursion"), not one that happened."""
-    return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
-
-
-REACTION_PREPS = {"against", "over", "about", "after", "following", "since", "into", "despite"}
-
-
-def _presupposed(noun) -> bool:
-    """A definite event noun that a reaction is about ("a protest against the attack", "an inquiry
-    into the killings") names a known happening, whatever the mood of the clause around it."""
-    while noun.dep_ == "compound":  # "the water cannon attack"
-        noun = noun.head
-    return (noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS
-            and any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children))
-
-
-BACKGROUND_MARKS = {"after", "since", "because", "before", "when", "following", "once", "as", "while"}
-
-
-def background(head) -> bool:
-    """Whether an event is told as the setting of another, not as the news: in a relative
-    clause ("the officials whom they had taken hostage"), in a clause of time or cause
-    ("... one day after a jet shot down a helicopter"), or as what a reaction is about
-    ("complained over air raids")."""
-    node = head
-    while node.dep_ == "compound":
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ in REACTION_PREPS:
-        return True
-    return any(t.dep_ in {"relcl", "acl"} and t.pos_ in {"VERB", "AUX"}
-               or t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children)
-               for t in [node, *node.ancestors])
-
-
-REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "warn", "vow", "insist", "pledge"}
-
-
-def _reported(node) -> bool:
-    return node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING
-
-
-def _conditional(node) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
-
-
-def _unreal_infinitive(head) -> str | None:
-    """An infinitive ("to explore partnerships") under anything but a realis verb has not happened:
-    it is "future" under a word of the actor's intent ("is ready to send", "wants to attack"), else
-    "hypothetical" (a schedule, "is due to visit", is no one's promise)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return None
-    governor = head.head.lemma_.lower()
-    if governor in REALIS:
-        return None
-    # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
-    willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
-    return "future" if governor in INTENT_VERBS or willing else "hypothetical"

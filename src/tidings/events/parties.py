@@ -9,8 +9,9 @@ from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
 from .dating import DEFINITE, REFERRING, SAY
 from .draft import Draft
-from .frames import CLAIM_NOUNS, Frame, forum
+from .frames import Frame, forum
 from .lexicon import Lexicon
+from .modality import CLAIM_NOUNS
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
