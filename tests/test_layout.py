@@ -1,3 +1,5 @@
+import pytest
+
 from tidings.layout import dateline_places, layout
 from tidings.model import Article
 
@@ -28,6 +30,16 @@ def test_layout_dateline_of_two_places():
     assert kinds[1] == ("dateline", "ABUJA/BAMAKO, Feb 6 (Wire) -")
     assert kinds[2][1].startswith("West African leaders")
     assert dateline_places(article) == ["Abuja", "Bamako"]
+
+
+@pytest.mark.parametrize("dateline, place", [("BOGOTÁ, Apr 2 (Wire) -", "Bogotá"), ("ŁÓDŹ:", "Łódź"),
+                                             ("SÃO TOMÉ —", "São Tomé")])
+def test_layout_dateline_with_accented_capitals(dateline, place):
+    """An accented capital is a dateline too, so its date is no time of the lead's event."""
+    kinds, article = _kinds(f"Bank raises rates\n\n{dateline} The central bank raised rates on Monday.\n\nIt met.")
+    assert kinds[1] == ("dateline", dateline)
+    assert kinds[2][1] == "The central bank raised rates on Monday."
+    assert dateline_places(article) == [place]
 
 
 def test_layout_photo_credit_in_parentheses():

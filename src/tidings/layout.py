@@ -19,10 +19,11 @@ CREDIT = re.compile(
         |\s+(?:REUTERS|AFP|AP|XINHUA|ANADOLU|EPA|GETTY\ IMAGES)(?:/[A-Za-z .]+)?)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# "ISLAMABAD:", "GENEVA —", "SEOUL, Jan 15 (Wire) -", "NEW DELHI, February 19, 2022:", "ABUJA/BISSAU, Feb 6 -"
+# "ISLAMABAD:", "GENEVA —", "SEOUL, Jan 15 (Wire) -", "NEW DELHI, February 19, 2022:", "ABUJA/BISSAU, Feb 6 -",
+# "BOGOTÁ, May 2 -", "ŁÓDŹ:" (capitals with accents: Latin-1 and Latin Extended-A)
 DATELINE = re.compile(
-    r"""\A(?P<place>[A-Z][A-Z.'’\-]+(?:[\ /][A-Z][A-Z.'’\-]+){0,3})
-        (?:,\ [A-Z][A-Za-z.]+(?:\ \d{1,2})?(?:,?\ \d{4})?){0,2}
+    r"""\A(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]+(?:[\ /][A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž.'’\-]+){0,3})
+        (?:,\ [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]+(?:\ \d{1,2})?(?:,?\ \d{4})?){0,2}
         (?:\ \([^)\n]{1,30}\))?
         \s*(?::|—|–|--|\ -)\s+""",
     re.VERBOSE,
