@@ -48,6 +48,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
     names = lambda es: {e.name for e in es}
+    if a.sentence.span == b.sentence.span and names(a.actor) & names(b.actor):
+        return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if a.recipient and b.recipient:
         return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or _codes(a.actor + a.recipient))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
