@@ -18,3 +18,18 @@ def test_merge_two_actors_in_one_sentence_stay_two_events():
     text = "Russian forces shelled Kharkiv on Monday and Ukrainian drones struck a refinery in Belgorod."
     attacks = [e for e in extract(text, published="2026-05-06") if e.event == "ASSAULT"]
     assert sorted((e.actor[0].country, e.recipient[0].country) for e in attacks) == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_merge_a_crackdown_retold_with_its_means_is_one_event():
+    text = ("Riot police fired tear gas on Tuesday to disperse striking nurses outside the health ministry in Lusaka.\n\n"
+            "Police moved in shortly before noon, firing tear gas canisters into the crowd and beating protesters "
+            "with batons.")
+    attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and len(set(attacks[0].evidence)) == 2  # both sentences kept as evidence
+
+
+def test_merge_a_call_and_a_visit_stay_two_events():
+    text = ("Kenya's president spoke by phone with Tanzania's president on Monday and later visited Dodoma, "
+            "where he met Tanzania's president.")
+    modes = sorted(e.mode or "" for e in extract(text, published="2026-05-06") if e.event == "CONSULT")
+    assert len(modes) == 2

@@ -39,7 +39,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
 def _same_happening(a: Draft, b: Draft) -> bool:
     if a.frame.trigger.type != b.frame.trigger.type or a.frame.modality != b.frame.modality:
         return False
-    if a.frame.trigger.mode and b.frame.trigger.mode and a.frame.trigger.mode != b.frame.trigger.mode:
+    if _other_means(a, b):
         return False  # a phone call is not the visit
     if not _overlap(a, b):
         return False
@@ -50,9 +50,25 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     names = lambda es: {e.name for e in es}
     if a.sentence.span == b.sentence.span and names(a.actor) & names(b.actor):
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
+    if _heads(a.actor) & _heads(b.actor):
+        return True  # "Zimbabwean riot police fired tear gas on Wednesday ... Police moved in, firing tear gas"
     if a.recipient and b.recipient:
         return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or _codes(a.actor + a.recipient))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+def _heads(entities) -> set[str]:
+    """The head nouns of the groups among some entities ("Zimbabwean riot police" -> "police"); a
+    person, a state or a named body is matched by its name, not its head."""
+    return {e.name.split()[-1].lower() for e in entities if e.name and e.kind in {"group", "unknown"}}
+
+
+def _other_means(a: Draft, b: Draft) -> bool:
+    """Whether two consultations are different kinds of contact (a phone call, a visit, a mediation):
+    different happenings. The means of other acts vary within one ("firing tear gas into the crowd
+    and beating protesters" is one crackdown)."""
+    x, y = a.frame.trigger.mode, b.frame.trigger.mode
+    return a.frame.trigger.type == "CONSULT" and bool(x and y) and x != y
 
 
 def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
