@@ -22,7 +22,8 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         if same is None:
             kept.append(draft)
             continue
-        same.evidence.append(draft.sentence.span)
+        if draft.sentence.span not in same.evidence:
+            same.evidence.append(draft.sentence.span)
         if _narrower(draft.dated, same.dated):
             same.dated = draft.dated
         same.location = same.location or draft.location
