@@ -54,7 +54,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     for tok in sent:
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
-            candidates.append((distance(frame.head, tok), abs(tok.i - frame.head.i), anchor))
+            # measured at the noun, as a time is at its own word: "freed on Tuesday on the orders of"
+            candidates.append((distance(frame.head, tok) + 1, abs(tok.i - frame.head.i) + 1, anchor))
     if not candidates:
         anchor = _counted_from_news(frame.head, drafts, lex)
         candidates += [(1, 0, anchor)] if anchor is not None else []

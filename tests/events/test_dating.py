@@ -1,0 +1,13 @@
+"""Dating events (events/dating.py), on hand-written sentences."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+
+
+def test_dating_a_stated_day_beats_an_event_named_on_the_same_verb():
+    text = ("Zambian police detained twelve students in Lusaka on Monday.\n\n"
+            "Two of the students were freed on Wednesday on the orders of Zambia's interior minister.")
+    freed = [e for e in extract(text, published="2026-03-13") if e.event == "RETREAT"]
+    assert [str(e.date) for e in freed] == ["2026-03-11"]
