@@ -48,3 +48,24 @@ def test_frames_what_a_side_is_considering_has_not_happened(text):
 ])
 def test_frames_what_is_only_possible_is_hypothetical(text):
     assert asserted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The row has held up Danish aid to Ghana.",
+    "The dispute has delayed Danish aid to Ghana.",
+    "The quarrel has stalled British military support for Estonia.",
+])
+def test_modality_what_a_verb_of_blocking_takes_as_its_object_did_not_happen(text):
+    found = coded(text)
+    assert not [f for f in found if f[0] in {"AID", "CONSULT", "SUPPORT"} and f[1] == "asserted"]
+    assert [f for f in found if f[0] in {"AID", "CONSULT", "SUPPORT"} and f[1] == "negated"]
+
+
+def test_modality_what_someone_is_kept_from_doing_did_not_happen():
+    found = coded("Kenyan police stopped the opposition supporters from marching to parliament.")
+    assert ("PROTEST", "negated") in [(f[0], f[1]) for f in found]
+    assert "PROTEST" not in [f[0] for f in asserted("Kenyan police stopped the opposition supporters from marching.")]
+
+
+def test_modality_what_a_side_stopped_doing_had_been_going_on():
+    assert "ASSAULT" in [f[0] for f in asserted("Sudanese troops stopped shelling the Chadian town of Adre on Monday.")]

@@ -24,8 +24,14 @@ HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
 # "it is possible that Iran attacked", "Iran possibly attacked": a conjecture, not a report
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "plausible"}
 CONJECTURE = {"possibly", "perhaps", "maybe", "conceivably"}
-NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "halt", "cancel", "postpone", "avoid",
-                  "stop", "prevent", "block", "rebuff", "oppose"}
+# not "stop" or "halt": "stopped shelling the town" tells shelling that had been going on
+NEGATING_VERBS = {"refuse", "fail", "decline", "deny", "reject", "rule", "cancel", "postpone", "avoid",
+                  "prevent", "block", "rebuff", "oppose"}
+# what these keep from happening did not happen ("blocked the deal", "held up aid to Kyiv")
+PREVENTING = {"prevent", "block", "delay", "postpone", "cancel", "veto", "obstruct", "stall", "thwart", "scuttle",
+              "derail", "defer"}
+KEEPING = {"stop", "bar", "ban", "keep", "deter", "discourage", "prohibit", "restrain"}  # "... from entering"
+PREVENTING_PHRASES = {("hold", "up"), ("call", "off"), ("put", "off"), ("hold", "back")}
 # a denial's content did not happen, by the denier's word ("denied any role in the attack"), nor did
 # what a claim it dismisses tells ("rejected claims that its troops shelled the town")
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
@@ -100,7 +106,30 @@ def _negated(tok, own: set[int]) -> bool:
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
             return True
-    return tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS
+    if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
+        return True
+    return _prevented(tok, own) or _kept_from(tok, own)
+
+
+def _kept_from(tok, own: set[int]) -> bool:
+    """Whether an act is what someone is kept from doing: "stopped the ships from docking", "barred
+    the envoy from entering"."""
+    prep = tok.head
+    if tok.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "from" or prep.head.i in own:
+        return False
+    return prep.head.lemma_.lower() in PREVENTING | KEEPING
+
+
+def _prevented(noun, own: set[int]) -> bool:
+    """Whether a nominal event is what a verb of blocking or delaying keeps from happening: "held
+    up EU support for Kyiv", "postponed the summit", "the talks were called off". A verb of
+    stopping ("halted the talks", "suspended aid") is left out: what it stops had been going on."""
+    verb = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "nsubjpass"} or verb.i in own:
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    lemma = verb.lemma_.lower()
+    return lemma in PREVENTING and not particles or any((lemma, p) in PREVENTING_PHRASES for p in particles)
 
 
 def _denied(node) -> bool:

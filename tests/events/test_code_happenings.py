@@ -1,0 +1,68 @@
+"""Words that name an event but tell no happening: questions, assertions, people described by a
+deed, tallies up to now, what a thing does in general, states of a nominal event, a measure's content."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-06-12"
+
+
+def kinds(text):
+    return [e.event for e in extract(text, published=DAY) if e.modality == "asserted"]
+
+
+def test_code_a_question_put_to_a_minister_is_no_request():
+    assert "REQUEST" not in kinds("Asked on Monday whether Ghana would expel the Togolese envoy, the minister said no decision had been made.")
+    assert "REQUEST" not in kinds("Asked about the Nigerian tariffs, Ghana's trade minister said talks would continue.")
+    assert "REQUEST" in kinds("Ghana asked Togo to expel the rebel leaders on Monday.")
+
+
+def test_code_insisting_on_a_fact_is_no_demand_but_insisting_that_someone_act_is():
+    assert "REQUEST" not in kinds("Ghana's minister insisted that Accra had not signed any deal with Togo.")
+    assert "REQUEST" in kinds("Ghana's minister insisted that Togo withdraw its troops from the border.")
+    assert "REQUEST" in kinds("Ghana insisted Togo must withdraw its troops from the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "Those who ambushed the Malian patrol will be punished, the Malian defence minister said.",
+    "Mali urged Niger to ensure that those arrested in Niamey were treated fairly.",
+    "Whoever shelled the Malian village had come from Burkina Faso, Malian officials said.",
+])
+def test_code_people_described_by_a_deed_are_no_new_event(text):
+    assert not {"ASSAULT", "COERCE"} & set(kinds(text))
+
+
+def test_code_a_toll_counted_up_to_now_is_no_event():
+    assert "ASSAULT" not in kinds("More than 900 people have been killed in Tigray since then, aid groups said.")
+    assert "ASSAULT" not in kinds("At least 300 Ethiopian civilians have been killed since the war began.")
+    assert "ASSAULT" in kinds("Eritrean troops killed 30 Ethiopian civilians on Monday.")
+
+
+def test_code_what_a_thing_does_in_general_is_no_event():
+    assert "SANCTION" not in kinds('"It only stops trade with Lithuania," said a Polish analyst.')
+    assert "SANCTION" not in kinds('"Closing the crossings stops trade with Lithuania," a Polish analyst said.')
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation with Bolivia has deepened, Peru's minister said.",
+    "The UN appeal for Bolivia is only 30 percent funded.",
+    "Military support for Peru from Brazil remains strong.",
+])
+def test_code_the_state_of_a_nominal_event_is_no_happening(text):
+    assert not {"COOPERATE", "REQUEST", "SUPPORT"} & set(kinds(text))
+
+
+def test_code_a_nominal_event_that_happens_is_kept():
+    assert "ASSAULT" in kinds("An attack on a Peruvian army convoy by Bolivian rebels killed six soldiers on Monday.")
+
+
+def test_code_participles_after_a_measure_tell_its_content():
+    found = kinds("Peru's government responded on Monday by declaring a state of emergency in the prisons, "
+                  "suspending visits and allowing soldiers to guard the jails.")
+    assert "CONCEDE" not in found and "COERCE" in found
+
+
+def test_code_what_a_standing_rule_allows_is_no_event_but_what_an_enacted_one_does_is():
+    assert "CONCEDE" not in kinds("In 2021 the EU used a regulation allowing it to withhold funds from Poland.")
+    assert "ACCUSE" in kinds("The European Parliament adopted a resolution condemning Poland's crackdown on judges.")
