@@ -11,3 +11,11 @@ def test_dating_a_stated_day_beats_an_event_named_on_the_same_verb():
             "Two of the students were freed on Wednesday on the orders of Zambia's interior minister.")
     freed = [e for e in extract(text, published="2026-03-13") if e.event == "RETREAT"]
     assert [str(e.date) for e in freed] == ["2026-03-11"]
+
+
+def test_dating_a_participle_of_a_verb_of_saying_is_done_while_speaking():
+    text = ("Zambian police detained twelve students in Lusaka on Monday.\n\n"
+            "Zambia's interior minister told a radio station on Wednesday, accusing opposition leaders of stirring "
+            "up the students.")
+    accused = [e for e in extract(text, published="2026-03-13") if e.event == "ACCUSE"]
+    assert [str(e.date) for e in accused] == ["2026-03-11"]

@@ -361,6 +361,8 @@ def _own_words(clause, say) -> bool:
             # that the Fund welcomed the reform"), not a deed reported as done before ("had condemned")
             stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children)
             return (subject.pos_ == "PRON" or stance) and node.dep_ == "ccomp" and node.head.i == say.i
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i == say.i:
+            return True  # "told a radio station on Thursday, accusing the unions of ...": done while speaking
         if node.dep_ not in {"conj", "ccomp"}:
             return False
         if node.dep_ == "conj" and node.head.i == say.i:
