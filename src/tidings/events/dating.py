@@ -379,10 +379,12 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
         return None
-    lemma = noun.lemma_.lower()
-    types = {t.type for t in lex.nouns.get(lemma, ())}
+    counted = _counted(tok, tok) if relation in {"after", "before"} else None
+    # "two days before the signing": a gerund counted from names the act of its verb
+    lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex) if counted else ""
+    types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
     # the latest mention of that very word, else the most recent happening of its type
-    anchor = _told_with(lemma, drafts) or max(
+    anchor = _told_with(lemma, drafts) or (_told_with(verb, drafts) if verb else None) or max(
         (d for d in drafts if d.dated and d.dated.explicit and d.frame.trigger.type in types),
         key=lambda d: d.dated.date, default=None)
     if anchor is None:
@@ -391,6 +393,9 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     text = f"{tok.text} {noun.text}"
     if start is None:
         return None
+    if counted is not None:  # counted from its day
+        shift = timedelta(days=counted[0] if relation == "after" else -counted[0])
+        return Dated(start + shift, end + shift, anchor.dated.precision, f"{counted[1]} {text}", True)
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
     before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
@@ -403,6 +408,14 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
             last = min(last, published)
         return Dated(start, last, _precision(start, last), text, True)
     return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _verb_of(noun, lex: Lexicon) -> str:
+    """The verb of the lexicon a gerund names ("the signing" -> "sign", "the closing" -> "close"), or ""."""
+    lemma = noun.lemma_.lower()
+    if not lemma.endswith("ing"):
+        return ""
+    return next((v for v in (lemma[:-3], lemma[:-3] + "e", lemma[:-4]) if v in lex.verbs), "")
 
 
 def _precision(start: date, end: date) -> str:
