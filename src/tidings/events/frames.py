@@ -53,6 +53,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 _verb_arguments(frame)
                 if frame.trigger.type in REACTING:
                     _aim_at_doer(frame, lex)
+                    if not frame.doers:
+                        _aim_at_scene(frame)
                 elif frame.trigger.type == "ASSAULT" and not frame.actors and _passive_form(tok):
                     frame.actors = _conjuncts(_attacker(tok, lex))
                 if frame.trigger.type in ASKING and _or_else(frame):
@@ -62,6 +64,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 frames.append(frame)
+    ended = _ended_protests(frames, lex, words)
     verb_heads = {f.head.i for f in frames}
     # a phrase's head before the words compounded onto it: "a protest note" is a note of protest
     for tok in sorted(sent, key=lambda t: t.dep_ == "compound"):
@@ -86,9 +89,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     frames = [f for f in frames if not (f.head.dep_ == "advcl" and f.head.tag_ == "VBG" and f.head.head.i in heads
                                         and not any(c.dep_ in SUBJECTS for c in f.head.children)
                                         and f.trigger.actor in {"", "subj"})]
+    frames += ended
     frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
-        frame.modality = modality(frame)
+        frame.modality = "asserted" if any(frame is f for f in ended) else modality(frame)
         if _joint(frame) and frame.modality == "asserted":
             # PLOVER: joint military exercises are COOPERATE, a single country's exercise MOBILIZE (an
             # exercise announced is still a show of force, not a promise of cooperation)
@@ -100,6 +104,23 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
 
 
 TELLING = {"tell", "brief"}
+ENDING_PROTEST = "082"  # CAMEO: ease a protest ("suspended its strike", "ended the road blockades")
+
+
+def _ended_protests(frames: list[Frame], lex: Lexicon, words: set[str]) -> list[Frame]:
+    """The protests that frames ending a protest name ("suspended its nationwide strike", "ending
+    four days of road blockades"): a protest that ends had been held, by whoever ends it, whatever
+    is said of the ending."""
+    out = []
+    for ending in (f for f in frames if f.trigger.cameo == ENDING_PROTEST):
+        for noun in (t for t in ending.tokens[1:] if t.pos_ == "NOUN"):
+            protests = [t for t in lex.nouns.get(noun.lemma_.lower(), ()) if t.type == "PROTEST"]
+            frame = _match(noun, protests, set(), words)
+            if frame is not None:
+                _noun_arguments(frame)
+                frame.actors, frame.inherited = ending.actors or frame.actors, "object"
+                out.append(frame)
+    return out
 
 
 EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "wargame"}
@@ -253,11 +274,9 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     if tok.dep_ == "relcl" or described is not None:
         # "the tariffs Ecuador imposed", "access to the internet, cut by the regulator": the noun is the verb's object
         candidates.append(tok.head)
-    # "imposed what it called a levy": the free relative's naming clause names the object
-    candidates += [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
-                   for o in c.children if o.dep_ == "oprd"]
+    candidates += _so_called(tok)
     for child in candidates:
-        if verb and child.dep_ in {"compound", "nsubj"} or _coordinated_clause(tok, child):
+        if verb and child.dep_ in {"compound", "nsubj"} or _coordinated_clause(tok, child) or _own_clause(child):
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
@@ -270,7 +289,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
         # a quantity's or a group's "of", and a part of something, are no level of their own
-        measure = _quantity(tok) or tok.lemma_ in GROUPS | PARTS
+        measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS
         # "1.5 million euros in funding": an amount's "in" names what it is an amount of
         free = child.dep_ == "prep" and (child.lower_ == "of" and measure or child.lower_ == "in" and _amount(tok)) \
             or _part(child)
@@ -280,6 +299,13 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             if hit is not None:
                 return hit
     return None
+
+
+def _so_called(tok) -> list:
+    """What a free relative's naming clause under ``tok`` names: "imposed what it called a levy"
+    (the levy is the object)."""
+    return [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
+            for o in c.children if o.dep_ == "oprd"]
 
 
 def _described(verb):
@@ -293,13 +319,20 @@ def _described(verb):
     return None
 
 
+def _own_clause(child) -> bool:
+    """Whether ``child`` is an adverbial clause with a subject of its own: another act ("suspended
+    convoys after a drone struck a truck" is no suspended strike), not the trigger's own words
+    ("gathered outside, demanding answers")."""
+    return child.dep_ == "advcl" and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in child.children)
+
+
 def _coordinated_clause(tok, child) -> bool:
     """Whether ``child`` is a verb coordinated with the verb ``tok``: another act, with words of its
     own ("China pledged aid, and the EU released funds" is no pledge to release)."""
     return child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and tok.pos_ in {"VERB", "AUX"}
 
 
-GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment"}
+GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment", "cargo"}
 # a part of a thing, or its wording: "froze part of the aid", "finalised the text of the accord"
 PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several", "text"}
 
@@ -312,6 +345,16 @@ def _part(tok) -> bool:
 
 def _quantity(tok) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY"}
+
+
+UNITS = {"tonne", "ton", "litre", "liter", "barrel", "gallon", "kilogram", "cubic"}
+
+
+def _measured(tok) -> bool:
+    """A counted unit or stretch of time ("40 million litres of diesel", "staged two days of
+    drills"): what it measures is the thing or the event; a counted group ("two teams of
+    rescuers") is no measure."""
+    return _amount(tok) and (tok.ent_type_ in TIME_ENTS or tok.lemma_.lower() in UNITS)
 
 
 def _amount(tok) -> bool:
@@ -328,6 +371,8 @@ ASKING = {"REQUEST"}  # a demand is on whoever the clause it governs names as it
 def _verb_arguments(frame: Frame) -> None:
     verb = frame.head
     subject, passive_subject = _subject(verb)
+    if subject is None and passive_subject is None:
+        subject = _adopter(verb)
     passive_subject = passive_subject if passive_subject is not None or subject is not None else _described(verb)
     agent = _prep_object(verb, "agent") or _by_agent(verb)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
@@ -381,6 +426,19 @@ def _verb_arguments(frame: Frame) -> None:
         # is its venue, not whom it is against
         frame.recipients = [t for t in frame.recipients if not _venue(t)]
         frame.alternates = [t for t in frame.alternates if not _venue(t)]
+
+
+TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "letter"}
+
+
+def _adopter(verb):
+    """Who adopted or issued the text a participle tells the content of ("the parliament adopted a
+    resolution condemning X", "issued a statement calling for talks"): the subject of the verb the
+    text is the object of; None otherwise."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in TEXTS or text.dep_ != "dobj":
+        return None
+    return _subject(text.head)[0]
 
 
 def _venue(tok) -> bool:
@@ -449,8 +507,9 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
         frame.actors = _conjuncts(_agent(noun, frame.trigger.actor == AGENT_OF))
-    landed = _arrival(noun) if not frame.actors else []
-    donors = _donors(frame, places) if landed else []
+    landed = _arrival(noun) if frame.trigger.type in PROVIDING else []
+    # "a cargo of diesel reached Bolivia from Brazil": the "from" may hang on the arriving verb or its place
+    donors = _donors(frame, [*places, _phrase(noun).head, *landed]) if landed and not frame.actors else []
     if donors:
         # "relief flights from Australia landed in Port Vila": the state it comes from gives it, where it lands gets it
         frame.actors, frame.recipients = donors, landed
@@ -458,6 +517,8 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.inherited = _inherited_actor(noun)
     if frame.recipients:
         pass  # its slot, its "between", or where donated aid landed
+    elif landed:
+        frame.recipients = landed  # "a consignment of Kazakh wheat reached the Omani port of Sohar"
     elif frame.trigger.recipient:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
@@ -470,18 +531,24 @@ ARRIVING = {"land", "arrive", "reach", "dock", "touch"}
 
 
 def _donors(frame: Frame, places) -> list:
-    """The parties an aid noun's "from" phrase names ("relief flights from Australia and New
-    Zealand", "an aid convoy from Jordan"): who gives it; [] for other nouns or a bare place."""
-    if frame.trigger.type != "AID":
+    """The parties an aid or trade noun's "from" phrase names ("relief flights from Australia and
+    New Zealand", "an aid convoy from Jordan", "a cargo of diesel ... from Brazil"): who gives or
+    sells it; [] for other nouns or a bare place."""
+    if frame.trigger.type not in PROVIDING:
         return []
     found = _prep_objects(places, ("from",))
     return found if found and all(_named(t) for t in found) else []
 
 
+def _phrase(noun):
+    """The head of the phrase a noun is in: "relief" in "relief flights" is in "flights"."""
+    return noun.head if noun.dep_ == "compound" else noun
+
+
 def _arrival(noun) -> list:
-    """Where aid a clause's subject names arrives ("relief flights ... landed in Port Vila"): the
-    place it is given in; [] when it is not told arriving."""
-    phrase = noun.head if noun.dep_ == "compound" else noun
+    """Where aid or goods a clause's subject names arrive ("relief flights ... landed in Port Vila",
+    "a cargo of diesel reached Bolivia"): the place it is given in; [] when it is not told arriving."""
+    phrase = _phrase(noun)
     verb = phrase.head
     if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING:
         return []
@@ -545,6 +612,31 @@ def _aim_at_doer(frame: Frame, lex: Lexicon) -> None:
     if doer is not None:
         frame.recipients, frame.alternates = _conjuncts(doer), frame.recipients + frame.alternates
         frame.doers = True
+
+
+def _aim_at_scene(frame: Frame) -> None:
+    """Aim a reaction that names no party at the place what it reacts to happened in: "condemned
+    what it called the erosion of the rule of law in Hungary", "condemned the violence in Darfur"."""
+    if any(_named(t) for t in frame.recipients):
+        return
+    objects = [c for c in frame.head.children if c.dep_ == "dobj"] + _so_called(frame.head)
+    place = next(filter(None, map(_scene, objects)), None)
+    if place is not None:
+        frame.recipients, frame.alternates = _conjuncts(place), frame.recipients + frame.alternates
+
+
+def _scene(act):
+    """The named place an act happened in, on it or on what it is of ("the erosion of the rule of
+    law in Hungary"), or None."""
+    node = act
+    for _ in range(3):
+        place = next((o for o in _pobjs(node, "in") if _named(o)), None)
+        if place is not None:
+            return place
+        node = next(iter(_pobjs(node, "of")), None)
+        if node is None:
+            return None
+    return None
 
 
 def _doer(act, lex: Lexicon):
@@ -717,6 +809,8 @@ def _alternative(tok) -> bool:
 def _direct_object(verb, frame: Frame):
     used = {t.i for t in frame.tokens}
     for child in verb.children:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            continue  # "sent 29 prisoners to the United States": "to" is its preposition, no party
         if child.dep_ in {"dobj", "attr", "dative"} and child.i not in used:
             return child
     return None
@@ -781,9 +875,14 @@ def _prep_objects(places, preps) -> list:
                 continue  # "attacked rebels together with Sudanese forces": no target
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"}:
+                if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"} and not _count(obj):
                     return _conjuncts(obj)
     return []
+
+
+def _count(tok) -> bool:
+    """A bare number ("by 412 votes to 139"): a tally, never a party."""
+    return tok.pos_ == "NUM" and not any(c.dep_ != "punct" for c in tok.children)
 
 
 def _fill(slot: str, slots: dict, places) -> list:
