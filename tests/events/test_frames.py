@@ -520,3 +520,12 @@ def test_frames_a_verb_joined_to_a_passive_shares_its_voice():
     found = events("Police dispersed supporters of Peter Kamau, leader of the opposition Njia Mpya party, who was "
                    "detained at his home on Friday and charged the following day with incitement.")
     assert not any(e.actor and e.actor[0].text == "Peter Kamau" for e in found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Latvia's security service has warned repeatedly of Russian sabotage.", False),
+    ("Ghana has often accused Togo of harbouring smugglers.", False),
+    ("Ghana accused Togo of harbouring smugglers on Monday.", True),
+])
+def test_frames_a_series_told_in_the_perfect_is_no_one_event(text, kept):
+    assert bool([e for e in events(text) if e.modality == "asserted"]) == kept

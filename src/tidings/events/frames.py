@@ -189,6 +189,9 @@ STANDING = {"already", "still"}
 PROVIDING = {"AID", "COOPERATE"}
 
 
+REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
+
+
 def lasting(verb, kind: str) -> bool:
     """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
     hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
@@ -202,6 +205,8 @@ def lasting(verb, kind: str) -> bool:
         return False
     perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
     spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
+        return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
     return _habitual(verb) or perfect and any(
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
         word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
