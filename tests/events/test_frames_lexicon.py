@@ -179,3 +179,11 @@ def test_frames_concessions_releases_on_bail_and_expulsions_of_reporters(text, e
 def test_frames_an_expelled_reporter_is_of_the_state_of_the_newspaper():
     assert found("Morocco expelled the Rabat correspondent of a Spanish newspaper on Monday.") == [
         ("COERCE", ["MAR"], ["ESP"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Kazakh court on Monday ordered the opposition leader held in pre-trial detention for two months.", ["COERCE"]),
+    ("Kenya's High Court ordered the Chinese contractor to pay compensation to 40 workers.", ["SANCTION"]),
+])
+def test_frames_a_courts_order_to_hold_or_pay_is_the_measure_not_a_request(text, kind):
+    assert kinds(text) == kind
