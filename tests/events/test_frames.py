@@ -529,3 +529,8 @@ def test_frames_a_verb_joined_to_a_passive_shares_its_voice():
 ])
 def test_frames_a_series_told_in_the_perfect_is_no_one_event(text, kept):
     assert bool([e for e in events(text) if e.modality == "asserted"]) == kept
+
+
+def test_frames_a_participle_the_parser_coordinates_with_a_march_is_part_of_it():
+    text = "Hundreds of Malians marched through Bamako on Monday, burning tyres and demanding the minister's resignation."
+    assert [e.event for e in events(text) if e.modality == "asserted"] == ["PROTEST"]

@@ -86,7 +86,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     heads = {f.head.i for f in frames}
     # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it;
     # one whose doer is named apart is another's act ("seized a tanker, drawing protests from Accra")
-    frames = [f for f in frames if not (f.head.dep_ == "advcl" and f.head.tag_ == "VBG" and f.head.head.i in heads
+    frames = [f for f in frames if not (_participle_of(f.head) and f.head.head.i in heads
                                         and not any(c.dep_ in SUBJECTS for c in f.head.children)
                                         and f.trigger.actor in {"", "subj"})]
     frames += ended
@@ -103,6 +103,14 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     return frames
 
 
+def _participle_of(verb) -> bool:
+    """Whether a verb is a participle set after another verb ("imposed sanctions, freezing their
+    assets"; "marched through the district, burning tyres and demanding ...", which the parser
+    may coordinate with the finite verb)."""
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or verb.dep_ == "conj" and verb.head.tag_ in FINITE)
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
 TELLING = {"tell", "brief"}
 ENDING_PROTEST = "082"  # CAMEO: ease a protest ("suspended its strike", "ended the road blockades")
 
