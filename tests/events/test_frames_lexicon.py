@@ -187,3 +187,13 @@ def test_frames_an_expelled_reporter_is_of_the_state_of_the_newspaper():
 ])
 def test_frames_a_courts_order_to_hold_or_pay_is_the_measure_not_a_request(text, kind):
     assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zambia's main union called the arrests a disgrace on Thursday.", ["ACCUSE"]),
+    ("Kenya's foreign minister called the agreement with Uganda a victory for common sense.", ["SUPPORT"]),
+    ("Peru described the talks with Chile as productive.", ["SUPPORT"]),
+    ("Ghana's president called the agreement with Togo a first step.", []),  # a step may go either way
+])
+def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
+    assert sorted(kinds(text)) == kind

@@ -48,8 +48,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            frame = _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
-            if frame is not None and frame.trigger.type != NO_EVENT and not _no_event(frame):
+            judged = _judgement(tok, lex, used)
+            frame = judged or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
+            if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
                 if frame.trigger.type in REACTING:
                     _aim_at_doer(frame, lex)
@@ -101,6 +102,27 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             # "sent armoured vehicles to the border region": its own forces moved, not arms given
             frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
+
+
+JUDGING_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+
+
+def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A stance taken by naming something with a judgement: "called the arrests a disgrace"
+    (ACCUSE), "called the agreement a victory for common sense", "described the talks as
+    productive" (SUPPORT); the words are in judgements.tsv."""
+    if verb.lemma_.lower() not in JUDGING_VERBS or verb.i in used:
+        return None
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
+        o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
+        if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
+    for word in predicates:
+        trigger = lex.judgements.get(word.lemma_.lower())
+        if trigger is not None:
+            used.update({verb.i, word.i})
+            return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
+                         tokens=[verb, word])
+    return None
 
 
 def _participle_of(verb) -> bool:
@@ -157,8 +179,9 @@ def _to_frontier(frame: Frame) -> bool:
 
 
 def _no_event(frame: Frame) -> bool:
-    """Whether a matched verb names no event: it names a thing ("called the arrests a disgrace"
-    neither phones nor appeals; nor does a vague verb with an object predicate), a vague verb only
+    """Whether a matched verb names no event: it names a thing ("called the arrests a mistake"
+    neither phones nor appeals; for a judgement, "a disgrace", see ``_judgement``; nor does a
+    vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
     it tells what a thing does, not a happening (``_state``; for lasting states see ``lasting``)."""

@@ -41,6 +41,7 @@ class Lexicon:
     scores: dict[tuple[str, str], float]  # (type, mode or "") -> conflict-cooperation score
     quads: dict[str, str]  # type -> quad class
     contexts: dict[str, str]  # keyword lemma -> context
+    judgements: dict[str, Trigger]  # predicate word of a verb of naming -> the stance it takes
 
     def score(self, type_: str, mode: str | None) -> float:
         return self.scores.get((type_, mode or ""), self.scores.get((type_, ""), 0.0))
@@ -64,6 +65,22 @@ def load_lexicon(path: Path) -> tuple[dict, dict]:
     return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
 
 
+JUDGING = {"ACCUSE": ("disapprove", "111"), "SUPPORT": (None, "051")}  # mode and CAMEO of each stance
+
+
+def load_judgements(path: Path) -> dict[str, Trigger]:
+    """The stance naming something with a word takes ("called the arrests a disgrace": ACCUSE),
+    by word: a trigger of a verb of naming and that word (see frames._judgement)."""
+    out: dict[str, Trigger] = {}
+    for number, row in rows(path, ("word", "type")):
+        if row["type"] not in JUDGING:
+            raise DataError(f"{path}:{number}: type must be one of {', '.join(JUDGING)}, not {row['type']!r}")
+        mode, cameo = JUDGING[row["type"]]
+        out[row["word"].lower()] = Trigger(("call", row["word"].lower()), "verb", row["type"], mode, cameo,
+                                           "", "obj", None, 0.7)
+    return out
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     """Return the bundled lexicon (loaded once)."""
@@ -73,4 +90,4 @@ def lexicon() -> Lexicon:
         scores[(row["type"], row["mode"])] = float(row["score"])
         quads.setdefault(row["type"], row["quad"])
     contexts = {row["keyword"].lower(): row["context"] for _, row in rows(DATA / "contexts.tsv", ("context", "keyword"))}
-    return Lexicon(verbs, nouns, scores, quads, contexts)
+    return Lexicon(verbs, nouns, scores, quads, contexts, load_judgements(DATA / "judgements.tsv"))
