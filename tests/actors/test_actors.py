@@ -659,3 +659,83 @@ def test_actors_nationality_of_an_object_names_its_state(nlp):
     assert (found["Brazilian"].country, found["Brazilian"].kind) == ("BRA", "state")
     found = mentions(nlp, "Manila seized a Vietnamese fishing boat.", home="PHL")
     assert found["Vietnamese"].country == "VNM"
+
+
+def test_actors_official_for_an_organisation_is_the_organisations(nlp):
+    found = mentions(nlp, "A spokesman for the UN human rights office in Geneva urged Nairobi to free the activists.",
+                     home="KEN")
+    assert (found["spokesman"].org, found["spokesman"].country) == ("UN", None)
+    found = mentions(nlp, "A spokeswoman for the UN Office for the Coordination of Humanitarian Affairs said food "
+                          "deliveries to Hodeidah had stopped.", home="YEM")
+    assert found["spokeswoman"].org == "UN"
+    found = mentions(nlp, "An official with the World Food Programme said aid was late.", home="SDN")
+    assert found["official"].org == "UN"
+    found = mentions(nlp, "A spokesman for the State Department said talks would go on.", home="MEX")
+    assert found["spokesman"].country == "USA"
+    found = mentions(nlp, "Protesters gathered outside the UN headquarters.", home="KEN")
+    assert found["Protesters"].country == "KEN"  # a crowd at a body is not the body's
+
+
+def test_actors_body_named_before_a_title_is_the_holders(nlp):
+    found = mentions(nlp, "US State Department spokesman Ned Price said the talks went well.", home="MEX")
+    assert found["spokesman Ned Price"].country == "USA"
+    found = mentions(nlp, "ECOWAS Commission President Omar Touray urged both juntas to free detainees.", home="MLI")
+    touray = next(e for text, e in found.items() if text.endswith("Omar Touray"))
+    assert (touray.org, touray.country) == ("ECOWAS", None)
+    found = mentions(nlp, "The European Commission froze the funds. A Commission spokeswoman, Maria Svensson, said "
+                          "the rules were clear.", home="HUN")
+    assert (found["Maria Svensson"].org, found["Maria Svensson"].country) == ("EU", None)
+    found = mentions(nlp, "Yemen's Houthi authorities freed two sailors on Sunday.", home="OMN")
+    assert found["Houthi"].kind == "group"  # a name of its own is no modifier of the title
+
+
+def test_actors_state_owning_a_body_beats_a_state_its_name_names(nlp):
+    text = "Ma Xiaoguang, a spokesman for China's Taiwan Affairs Office, accused Taipei of provocations."
+    found = mentions(nlp, text, home="TWN")
+    assert found["Ma Xiaoguang"].country == found["Taiwan Affairs Office"].country == "CHN"
+    found = mentions(nlp, "Vietnam's Hoang Son Minerals and Korea Zinc signed a deal.", home="KOR")
+    assert found["Hoang Son Minerals"].country == "VNM"
+
+
+def test_actors_officials_of_several_named_states_are_no_plural_reference(nlp):
+    found = mentions(nlp, "The foreign ministers of Kenya, Uganda and Tanzania met in Arusha.", home="SOM")
+    assert "The foreign ministers" not in found
+    assert found["foreign ministers"].kind == "group"
+    found = mentions(nlp, "Kenya and Uganda traded barbs. The two countries later made up.", home="SOM")
+    assert found["The two countries"] is None  # a reference the events stage resolves
+
+
+def test_actors_a_side_named_by_a_nationality_is_its_states(nlp):
+    found = mentions(nlp, "A crowd of 50 people on the Bangladeshi side threw stones at the guards.", home="IND")
+    assert found["people"].country == "BGD"
+    found = mentions(nlp, "Gunmen fired from the Afghan side overnight.", home="PAK")
+    assert found["Gunmen"].country == "AFG"
+
+
+def test_actors_leader_of_a_delegation_is_of_its_state_all_article_long(nlp):
+    text = ("A US delegation led by Deputy Secretary of State Daniel Hargrove met Brazil's trade minister in "
+            "Brasilia. Hargrove later said the soybean dispute was close to settled.")
+    found = mentions(nlp, text, home="BRA")
+    assert found["Deputy Secretary of State Daniel Hargrove"].country == found["Hargrove"].country == "USA"
+    found = mentions(nlp, "A Chinese team headed by Li Wen arrived in Lusaka.", home="ZMB")
+    assert found["Li Wen"].country == "CHN"
+
+
+def test_actors_bare_civilian_is_of_the_place_its_clause_names(nlp):
+    found = mentions(nlp, "The spokesman accused troops of shelling civilian homes in the Nangarhar province.",
+                     home="PAK")
+    assert found["civilian"].country == "AFG"
+
+
+def test_actors_his_before_a_body_is_the_subject_of_a_clause_before_it(nlp):
+    text = ("A Commission spokeswoman, Maria Svensson, said the fine would stand. Finance Minister Piotr Zielinski "
+            "had flown to Brussels to argue against it, his ministry said.")
+    found = mentions(nlp, text, home="POL")
+    assert found["ministry"].country == "POL"
+
+
+def test_actors_a_possessed_act_is_no_name_of_its_owner(nlp):
+    found = mentions(nlp, "The European Commission's decision angered Bratislava. The decision was final.", home="SVK")
+    assert found.get("The decision") is None
+    found = mentions(nlp, "The IMF's executive board met on Friday. The board approved the loan.", home="LKA")
+    assert found["The board"].org == "IMF"

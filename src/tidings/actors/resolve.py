@@ -29,6 +29,7 @@ PLURAL_HEADS = {
 }
 BASED = re.compile(r"^(.+?)-based$")
 LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained", "allied"}
+LEADERS = {"lead", "head", "chair"}  # "a delegation led by", "a mission headed by", "a panel chaired by"
 PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a group, not its own
 # "a Liberian-flagged tanker", "a Kenyan-registered aircraft": the place a ship or plane is of;
 # "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
@@ -54,6 +55,8 @@ FRONTED_PREPS = {"in", "from"}
 # Chile", "Albanians of southern Serbia"), and that put one at a body ("the second secretary at the Russian embassy")
 POSTED_PREPS = ("in", "of", "inside", "throughout", "from")
 BODY_PREPS = {"at", "of", "from", "for", "with"}
+# "people on the Belarusian side", "fire from the Afghan side": the country of that side of a border or front
+SIDE_PREPS = {"on", "from"}
 # the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
 # embassy in Riga"): such people are placed only by where they are from or the body they serve
 ABROAD_WORDS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "chargé", "emissary",
@@ -181,7 +184,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         if modifier is not None:
-            j = _past_modifiers(tokens, j, title_at)  # "Lebanon's new President", "the UN war crimes court"
+            j = _past_modifiers(tokens, j, title_at, kb_at)  # "Lebanon's new President", "the UN war crimes court"
         found_titles: list[Title] = []
         k = j
         while k in title_at or (found_titles and k < len(tokens) and tokens[k].lower_ in {"and", "&"} and k + 1 in title_at):
@@ -195,6 +198,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         head = _span_head(tokens, j, k) if found_titles else None
         if head is not None and modifier is None:
             modifier = _possessor(head, actors)  # "the UN secretary-general's envoy"
+        if head is not None and modifier is None:
+            modifier = _body_before(tokens, start, out)  # "US State Department spokesman Ned Price"
         country = modifier.country if modifier else None
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
@@ -296,6 +301,20 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     return out
 
 
+def _body_before(tokens, start: int, out: Resolved) -> Entry | None:
+    """The state or organisation of a body named just before a title it modifies ("US State
+    Department spokesman Ned Price", "Taiwan Affairs Office spokeswoman Zhu Fenglan"), when NER
+    took the body for one name and so no country word opens the title's mention."""
+    if start == 0 or tokens[start - 1].dep_ not in {"compound", "nmod"} or tokens[start - 1].head.i < tokens[start].i:
+        return None
+    mention = out.by_token.get(tokens[start - 1].i)
+    entity = mention.entity if mention is not None else None
+    if entity is None or entity.kind not in {"organisation", "state"} or not (entity.country or entity.org):
+        return None
+    return Entry(name=entity.name, country=entity.country, org=entity.org,
+                 kind="organisation" if entity.org else "state")
+
+
 def _main_subject(tokens, out: Resolved) -> Entity | None:
     """The state, body or person the sentence's main verb is said of, when named with a country
     or organisation."""
@@ -340,6 +359,13 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
             if entity is not None and (entity.country or (personal and entity.org)) \
                     and (entity.kind == "person" or not personal):
                 return entity
+    # the subject of a clause before it, not around it ("Minister Tomáš Hrubý had travelled to Brussels ..., his
+    # ministry said"); not one of coordinated subjects ("She and Sutrisno held a call, her spokesman said")
+    subjects = [out.by_token[t.i].entity for t in head.sent if t.i < head.i and t.dep_ in {"nsubj", "nsubjpass"}
+                and t.i in out.by_token]
+    subjects = [e for e in subjects if e is not None and (e.country or e.org) and (e.kind == "person") == personal]
+    if personal and subjects:
+        return subjects[-1]
     if before is not None and (before.kind == "person") == personal and "their" not in owners:
         return before
     if personal:
@@ -578,7 +604,7 @@ def _coordinated_groups(tokens, i: int, j: int, modifier, kb_at, title_at, actor
             break
         words.append((n, end, entry))
         k = end
-    k = _past_modifiers(tokens, k, title_at)
+    k = _past_modifiers(tokens, k, title_at, kb_at)
     if len(words) < 2 or k not in title_at or title_at[k][1].kind == "person":
         return None
     end, title = title_at[k]
@@ -633,18 +659,21 @@ def _group_noun(tokens, i: int, kb: KnowledgeBase):
     return None
 
 
-def _past_modifiers(tokens, j: int, title_at) -> int:
+def _past_modifiers(tokens, j: int, title_at, kb_at=()) -> int:
     """Where a title starts after the adjectives and nouns between it and a country or
     organisation word ("Lebanon's new President", "the U.N. war crimes court": the court is the
-    UN's), else ``j``; nouns count only when they modify the title's own phrase."""
+    UN's; "ECOWAS Commission President": the ECOWAS's), else ``j``; nouns count only when they
+    modify the title's own phrase, and names only when they name no actor of their own
+    ("Afghanistan's Taliban authorities" are the Taliban's)."""
     k = j
     while k < len(tokens) and k not in title_at and (tokens[k].pos_ == "ADJ" or tokens[k].text == "-" or (
-            tokens[k].pos_ == "NOUN" and tokens[k].dep_ in {"compound", "nmod", "amod"})):
+            tokens[k].pos_ == "NOUN" and tokens[k].dep_ in {"compound", "nmod", "amod"}) or (
+            tokens[k].pos_ == "PROPN" and tokens[k].dep_ in {"compound", "nmod"} and k not in kb_at)):
         k += 1
     if k not in title_at:
         return j
     phrase = range(tokens[j].i, tokens[title_at[k][0] - 1].i + 1)
-    return k if all(t.pos_ != "NOUN" or t.head.i in phrase for t in tokens[j:k]) else j
+    return k if all(t.pos_ not in {"NOUN", "PROPN"} or t.head.i in phrase for t in tokens[j:k]) else j
 
 
 def _people_of(tokens, i: int, end: int, kb_at) -> int | None:
@@ -676,13 +705,34 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
                    name=f"{actors.kb.countries.get(country, country)} {head.text}")
 
 
-def _posted_country(head, title: Title, actors: ArticleActors) -> str | None:
-    """The country of the state body a title's own phrase puts its holder or holders at (see
-    ``_serving_body``), else of the place it puts them in ("a foreign ministry spokeswoman in
-    Beijing", "officials in Suva") or they are from ("officials from Chile"); a diplomat's post ("an
-    envoy in Nairobi") is not his state's, only where he is from."""
-    return _serving_body(head, actors) \
+def _posted(head, title: Title, actors: ArticleActors) -> Entry | None:
+    """The state or organisation of the body a title's own phrase puts its holder or holders at
+    (see ``_serving_body``), else the country of the place it puts them in ("a foreign ministry
+    spokeswoman in Beijing", "officials in Suva") or they are from ("officials from Chile"); a
+    diplomat's post ("an envoy in Nairobi") is not his state's, only where he is from."""
+    body = _serving_body(head, actors)
+    if body is not None:
+        return body
+    country = _side_country(head, actors) \
         or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS)
+    return Entry(name=country, country=country) if country is not None else None
+
+
+def _side_country(head, actors: ArticleActors) -> str | None:
+    """The country of the side of a border or front a noun is on or acts from ("a group of about 60
+    people on the Belarusian side", "gunmen fired from the Afghan side"): its own phrase, else the
+    clause it is the subject of."""
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    for prep in [*head.children, *(verb.children if verb is not None else ())]:
+        if prep.dep_ != "prep" or prep.lower_ not in SIDE_PREPS:
+            continue
+        for side in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "side"):
+            for word in side.children:
+                if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < side.i and not _stance(word):
+                    entry = actors.kb.lookup(_ent_text(word), actors.day)
+                    if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+                        return entry.country
+    return None
 
 
 def _abroad(title: Title) -> bool:
@@ -690,23 +740,43 @@ def _abroad(title: Title) -> bool:
     return bool(ABROAD_WORDS & {w.rstrip("s") for w in title.term.split()})
 
 
-def _serving_body(head, actors: ArticleActors) -> str | None:
-    """The country of the state body a title's own phrase puts its holder at ("the second secretary
-    at the Russian embassy", "a spokesman for the Chinese foreign ministry", "a spokeswoman for the
-    foreign ministry in Hanoi", not "a diplomat at the embassy in Riga"); the parser often hangs such
-    a phrase right after the title on its verb."""
+def _serving_body(head, actors: ArticleActors) -> Entry | None:
+    """The state or organisation of the body a title's own phrase puts its holder at ("the second
+    secretary at the Russian embassy", "a spokesman for the Chinese foreign ministry", "a spokeswoman
+    for the foreign ministry in Hanoi", "a spokeswoman for the U.N. human rights office in Geneva",
+    "a spokeswoman for China's Taiwan Affairs Office"; not "a diplomat at the embassy in Riga"); the
+    parser often hangs such a phrase right after the title on its verb."""
     after = [p for p in head.head.children if p.i == head.right_edge.i + 1] if head.dep_ in {"dobj", "nsubj"} else []
     for prep in [*head.children, *after]:
         if prep.dep_ == "prep" and prep.lower_ in BODY_PREPS:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                title = _title_of(obj, actors)
-                if title is None or title.kind != "body" or not _state_body(title):
-                    continue
-                country = _possessor_country(obj.doc, obj.i, actors) \
-                    or (None if _abroad(title) else _located_country(obj, actors, ("in",)))
-                if country is not None:
-                    return country
+                if (body := _body_served(obj, actors)) is not None:
+                    return body
     return None
+
+
+def _body_served(obj, actors: ArticleActors) -> Entry | None:
+    """The state or organisation of the body a preposition's object names: an international body
+    by its name ("the U.N. human rights office", "the U.N. Office for ..."), a body whose name or
+    owner names its state ("China's Taiwan Affairs Office": the owner first), or a state's own body
+    by its owner or the place it is in ("the foreign ministry in Hanoi"); a city after the body
+    ("in Geneva") is where it sits, not whose it is."""
+    title = _title_of(obj, actors)
+    phrase = obj.doc[obj.left_edge.i:obj.i + 1]  # the body's name and its owner, not what follows
+    named = obj.ent_type_ == "ORG" and not place_countries(_ent_text(obj))  # not "residents of Santiago de Cuba"
+    known = actors.kb.lookup(phrase.text, actors.day)  # "the U.N. human rights office" (not "North Korea")
+    if named or (title is not None and title.kind == "body") or (known is not None and known.kind == "organisation"):
+        owned = _affiliation(list(phrase), actors)
+        if owned is not None and owned.org:
+            return Entry(name=owned.name, country=owned.country, org=owned.org, sector=owned.sector,
+                         kind="organisation")
+        if owned is not None:  # "China's Taiwan Affairs Office" (not Taiwan's), "the State Department"
+            return Entry(name=owned.name, country=owned.country)
+    if title is None or title.kind != "body" or not _state_body(title):
+        return None
+    country = _possessor_country(obj.doc, obj.i, actors) \
+        or (None if _abroad(title) else _located_country(obj, actors, ("in",)))
+    return Entry(name=country, country=country) if country is not None else None
 
 
 def _located_country(head, actors: ArticleActors, preps=POSTED_PREPS) -> str | None:
@@ -860,12 +930,20 @@ def _reference(tokens, i: int):
             k += 1
         if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
             hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())
+            if hint and j == i + 1 and t.lower_ == "the" and _of_names(tokens[k]):
+                return None  # "the interior ministers of Poland, Lithuania and Latvia": of those named, not a reference
             if hint:
                 owned = tokens[k].head
                 if tokens[k].dep_ == "poss" and owned.pos_ == "NOUN" and owned.i > tokens[k].i:
                     k = owned.i - tokens[0].i
                 return k + 1, "PLURAL", hint
     return None
+
+
+def _of_names(noun) -> bool:
+    """Whether a noun is "of" or "from" a proper name ("the leaders of Kenya and Uganda")."""
+    return any(p.dep_ == "prep" and p.lower_ in {"of", "from"} and g.dep_ == "pobj" and g.pos_ == "PROPN"
+               for p in noun.children for g in p.children)
 
 
 # -- making entities ---------------------------------------------------------
@@ -895,8 +973,10 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     sector = person_titles[0].sector
     country = country or (entry.country if entry else None) or (known.country if known else None)
     org = org or (entry.org if entry else None)
-    if not (country or org) and name_tokens:  # "Police spokesman Tevita Fifita in Nuku'alofa"
-        country = _posted_country(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)
+    if not (country or org) and name_tokens and \
+            (posted := _led(_span_head(name_tokens, 0, len(name_tokens)), actors)
+             or _posted(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)):
+        country, org = posted.country, posted.org  # "Police spokesman Tevita Fifita in Nuku'alofa"
     if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
         country, org = speaker.country, speaker.org
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
@@ -909,18 +989,32 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     return entity
 
 
+def _led(head, actors: ArticleActors) -> Entry | None:
+    """The state or organisation of the delegation, team or body a person is said to lead ("a U.S.
+    delegation led by Deputy Secretary of State Karen Lowell", "an EU mission headed by Ann Lee"):
+    the leader is of it, and stays so when named again."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() not in LEADERS or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    led = verb.head
+    return _owner(led, actors) if led.pos_ in {"NOUN", "PROPN"} and led.i < verb.i else None
+
+
 def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | None, actors: ArticleActors,
              org: str | None = None):
     """A title or group noun standing alone: 'the army chief', 'the COAS', 'troops', 'Kenyan police'."""
     title = titles[-1]
     text = _span_text(tokens, start, end)
     if title.kind == "person":
-        if country is None and org is None:
-            country = _posted_country(tokens[end - 1], title, actors)  # "a foreign ministry spokeswoman in Beijing"
+        if country is None and org is None and (posted := _posted(tokens[end - 1], title, actors)):
+            country, org = posted.country, posted.org  # "a foreign ministry spokeswoman in Beijing"
         # a person title with a definite article refers back to the last person holding it
         for entity in reversed(actors.recent):
-            if entity.kind == "person" and _same_office(entity, title) and country in (None, entity.country):
+            if entity.kind == "person" and _same_office(entity, title) and country in (None, entity.country) \
+                    and org in (None, entity.org):
                 return replace(entity, text=text)
+        if country is None and org is None and title.sector in LOCAL_SECTORS:
+            country = _clause_country(tokens[end - 1], actors)  # "shelling civilian homes in Nangarhar province"
         country = country or (None if org else actors.home)
         if country is None and org is None:
             return None
@@ -928,9 +1022,11 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
                       kind="person")
     if country is None and org is None and _of_both(tokens, tokens[end - 1]):
         return None  # "officials from both countries' ministries": of both, which the events stage resolves
+    if org is None and country is None and _possessor_country(tokens, end - 1, actors) is None \
+            and (posted := _posted(tokens[end - 1], title, actors)) is not None:
+        country, org = posted.country, posted.org  # "officials in Suva", "staff of the World Food Programme"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _possessor_country(tokens, end - 1, actors) \
-            or _posted_country(tokens[end - 1], title, actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
@@ -1029,6 +1125,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
             entity = _from_entry(text, entry, actors)
             actors.remember(entity, text, *_surnames(text))
             return entity
+        if described is None and (led := _led(tokens[end - 1], actors)) is not None:
+            described = _holder(led, None)  # "a Chinese team headed by Li Wen"
         return _described_person(text, described or _apposed_to(tokens, start, end, actors), actors)
     if described is not None and described.kind == "person":  # "Amara Diallo, Kenya's foreign minister"
         return _described_person(text, described, actors)  # is no body, though NER took it for one
@@ -1090,10 +1188,11 @@ def _described(tokens, end: int, actors: ArticleActors) -> Entity | None:
     for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         topic = {t.i for p in appos.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for t in p.subtree}
         owner = _owner(appos, actors)
-        where = owner or _affiliation([t for t in appos.subtree if t.i not in topic], actors)
+        served = _serving_body(appos, actors) if owner is None else None  # "a spokeswoman for China's ... Office"
+        where = owner or served or _affiliation([t for t in appos.subtree if t.i not in topic], actors)
         title = _title_of(appos, actors)
         if title is not None and title.sector in STATE_SECTORS and owner is None \
-                and _held_at_a_body(where, appos, actors):
+                and (served is None or served.sector == "NGO") and _held_at_a_body(where, appos, actors):
             title = None  # "Ann Lee, vice president at the Observer Research Foundation"
         if where is not None or title is not None:
             return _holder(where, title)
@@ -1168,9 +1267,8 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity |
     if noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     where, title = _owner(noun, actors), _title_of(noun, actors)
-    if where is None and title is not None and title.kind == "person" \
-            and (country := _posted_country(noun, title, actors)) is not None:
-        where = Entry(name=country, country=country)  # "a government spokesman in Honiara, Jeremiah Kwaimani"
+    if where is None and title is not None and title.kind == "person":
+        where = _posted(noun, title, actors)  # "a government spokesman in Honiara, Jeremiah Kwaimani"
     return _holder(where, title) if where is not None else None
 
 
@@ -1186,11 +1284,21 @@ def _owner(noun, actors: ArticleActors) -> Entry | None:
     "anti-" and "pro-" name a side taken."""
     for word in noun.children:
         if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
-            entry = actors.kb.lookup(_ent_text(word), actors.day) or actors.kb.lookup(word.text, actors.day)
+            entry = actors.kb.lookup(_ent_text(word), actors.day) or actors.kb.lookup(word.text, actors.day) \
+                or _known_body(_ent_text(word), actors)  # "A Commission spokeswoman, Anna Lindqvist"
             if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
                                       or (entry.kind == "organisation" and entry.country)):
                 return entry
     return _possessor(noun, actors)
+
+
+def _known_body(name: str, actors: ArticleActors) -> Entry | None:
+    """An organisation the article named before by ``name`` ("the Commission" once it is the
+    European Commission), as an entry."""
+    known = actors.aliases.get(name) or _by_last_words(name, actors.recent)
+    if known is None or known.kind != "organisation" or not (known.org or known.country):
+        return None
+    return Entry(name=known.name, country=known.country, org=known.org, sector=known.sector, kind="organisation")
 
 
 def _ent_text(word) -> str:
@@ -1217,7 +1325,13 @@ def _span_head(tokens, start: int, end: int):
 def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
     """Place an organisation by its name ("United States Strategic Metals"), its description
     ("Pakistan's largest miner", "a leading US-based processor"), or, for a national body
-    named without a country, the article's dateline."""
+    named without a country, the article's dateline; a state owning it wins over one its name
+    names ("China's Taiwan Affairs Office")."""
+    for word in _span_head(tokens, start, end).children:
+        if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
+            entry = actors.kb.lookup(_ent_text(word), actors.day)
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
+                return entry.country
     for n in range(min(3, end - start), 0, -1):
         entry = actors.kb.lookup(_span_text(tokens, start, start + n), actors.day)
         if entry and entry.kind == "state":
@@ -1268,6 +1382,11 @@ BODY_NOUNS = ("bloc", "alliance", "organisation", "organization")
 BODY_KINDS = frozenset({"union", "fund", "bank", "agency", "programme", "mission"})
 
 
+# a body an organisation's name owns ("the IMF's executive board" is then "the board")
+OWNED_BODIES = frozenset({*BODY_NOUNS, "board", "council", "committee", "commission", "panel", "secretariat", "court",
+                          "tribunal", "assembly", "office", "team", "delegation"})
+
+
 def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, end: int) -> None:
     """Let "the mission" / "the bank" refer back to the body just named ("the United Nations
     peacekeeping mission", "the World Bank")."""
@@ -1278,11 +1397,17 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
     head = last.head
-    if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"}:
-        actors.nouns[head.lemma_.lower()] = entity
+    if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"} and (last.dep_ != "poss" or _body_noun(head, actors)):
+        actors.nouns[head.lemma_.lower()] = entity  # "the UN's mission", not "the Commission's decision"
     for child in last.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             actors.nouns[child.lemma_.lower()] = entity
+
+
+def _body_noun(noun, actors: ArticleActors) -> bool:
+    """Whether a noun names a body or a group of people ("mission", "agency"), not an act or a thing."""
+    title = actors.title(noun.lemma_)
+    return noun.lemma_.lower() in BODY_KINDS | OWNED_BODIES or (title is not None and title.kind in {"body", "group"})
 
 
 def _remember_kind(actors: ArticleActors, entity: Entity) -> None:
