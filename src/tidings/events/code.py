@@ -96,6 +96,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient and frame.trigger.type == "PROTEST":
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
+    if not actor and not _coded(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
+        actor, recipient = _held_before(frame, drafts) or (actor, recipient)
     if not actor and not recipient:
         return None
     if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)):
@@ -122,6 +124,27 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                  location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)], actors),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
+
+
+def _coded(entities: list[Entity]) -> bool:
+    return any(e.country or e.org for e in entities)
+
+
+def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]] | None:
+    """The holder and the held of a release told without either: "The guards were freed late on
+    Tuesday" after "Inmates seized nine guards", "Two were released on bail" after "six protesters
+    were detained": the latest seizure of people of that name (a number stands for any), in the
+    paragraph or the one before."""
+    paragraph = drafts[-1].sentence.paragraph if drafts else None
+    names = {t.lemma_.lower() for t in frame.recipients if not t.like_num}
+    for draft in reversed(drafts):
+        if paragraph is not None and not 0 <= paragraph - draft.sentence.paragraph <= 1:
+            break
+        held = {t.lemma_.lower() for t in draft.frame.recipients}
+        if draft.frame.trigger.type == "COERCE" and draft.frame.modality == "asserted" \
+                and _coded(draft.actor + draft.recipient) and (not names or names & held):
+            return draft.actor, draft.recipient
+    return None
 
 
 def _no_happening(frame: Frame) -> bool:
