@@ -197,3 +197,14 @@ def test_frames_a_courts_order_to_hold_or_pay_is_the_measure_not_a_request(text,
 ])
 def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
     assert sorted(kinds(text)) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya's foreign ministry said it was deeply concerned by the arrests of Ugandan opposition leaders.",
+     ("ACCUSE", ["KEN"], ["UGA"])),
+    ("Germany was pleased with the outcome of its talks with Poland.", ("SUPPORT", ["DEU"], ["POL"])),
+    ("Ghana's president was in Accra on Monday.", None),
+])
+def test_frames_a_feeling_about_something_is_a_stance(text, kind):
+    stances = [e for e in found(text) if e[0] in {"ACCUSE", "SUPPORT"}]
+    assert stances == ([kind] if kind else [])

@@ -48,7 +48,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            judged = _judgement(tok, lex, used)
+            judged = _judgement(tok, lex, used) or _feeling(tok, lex, used)
             frame = judged or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
@@ -122,6 +122,27 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
             used.update({verb.i, word.i})
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
                          tokens=[verb, word])
+    return None
+
+
+FEELING_VERBS = {"be", "remain", "feel", "seem", "appear"}
+FEELING_PREPS = ("by", "about", "at", "over", "with", "in")
+
+
+def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A stance told as the speaker's feeling about something: "said it was deeply concerned by the
+    arrests", "is alarmed at the killings in Mandera" (ACCUSE), "was pleased with the outcome of
+    the talks" (SUPPORT); the words are in judgements.tsv, the recipient what the feeling is about."""
+    if verb.lemma_.lower() not in FEELING_VERBS or verb.i in used:
+        return None
+    for word in (c for c in verb.children if c.dep_ == "acomp"):
+        trigger = lex.judgements.get(word.lemma_.lower()) or lex.judgements.get(word.lower_)
+        about = [o for node in (word, verb) for c in node.children if c.dep_ in {"prep", "agent"}
+                 and c.lower_ in FEELING_PREPS for o in c.children if o.dep_ == "pobj"]
+        if trigger is not None and about:
+            used.update({verb.i, word.i})
+            return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
+                         head=verb, tokens=[verb, word], recipients=_conjuncts(about[0]))
     return None
 
 
@@ -425,7 +446,8 @@ def _verb_arguments(frame: Frame) -> None:
     frame.actors = _fill(frame.trigger.actor, slots, places) if frame.trigger.actor else []
     if not frame.actors:
         frame.actors = _conjuncts(subj_slot)
-    frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else []
+    # a frame may come with what it is aimed at (a feeling's "concerned by the arrests")
+    frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else frame.recipients
     # the trigger's own preposition names the target before any object ("fired a water cannon at X")
     frame.alternates = (_prep_objects([t for t in frame.tokens[1:] if t.dep_ == "prep"], RECIPIENT_PREPS)
                         or (_conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)))
