@@ -335,3 +335,82 @@ Both governments thanked Norway for its patient mediation.
     mediation = next(e for e in extract(text) if e.trigger == "mediation")
     assert [a.country for a in mediation.actor] == ["NOR"]
     assert sorted(r.country or r.org for r in mediation.recipient) == ["SRB", "XKX"]
+
+
+def test_parties_talks_offered_in_a_city_are_between_the_two_sides_told_before():
+    text = """date 2026-05-10
+Border
+
+Armenian and Azerbaijani troops clashed on the border on Sunday. Kazakhstan's foreign ministry offered to host talks in Astana.
+"""
+    offer = next(e for e in extract(text) if "host" in e.trigger)
+    assert sorted(e.country for e in offer.recipient) == ["ARM", "AZE"]
+
+
+def test_parties_a_meeting_hosted_by_a_body_is_between_it_and_the_sides_of_what_was_done_there():
+    text = """date 2026-03-04
+Pledges
+
+Donors promised $2 billion for Yemen at a conference hosted by the World Bank in Paris on Monday.
+"""
+    hosted = next(e for e in extract(text) if e.trigger == "hosted")
+    assert [a.org for a in hosted.actor] == ["WB"]
+    assert [r.country for r in hosted.recipient] == ["YEM"]
+
+
+def test_parties_talks_hosted_in_a_city_are_between_its_state_and_the_other_side():
+    text = """date 2026-03-04
+Border
+
+Liberian and Ivorian troops exchanged fire on the border on Sunday.
+
+The talks, hosted in Monrovia on Tuesday, ended without a deal.
+"""
+    hosted = next(e for e in extract(text) if e.trigger == "hosted")
+    assert sorted(e.country for e in hosted.actor + hosted.recipient) == ["CIV", "LBR"]
+
+
+def test_parties_a_meeting_an_act_is_done_at_is_its_setting_not_its_recipient():
+    text = """date 2026-03-04
+Pledges
+
+Donors pledged $2 billion for Yemen at a conference hosted by the World Bank in Paris on Monday.
+Japan, Yemen's largest donor, did not announce any new funding at the meeting.
+"""
+    funding = next(e for e in extract(text) if e.trigger.startswith("announce"))
+    assert "WB" not in {r.org for r in funding.recipient}
+
+
+def test_parties_a_participle_accusing_someone_names_whom_a_reaction_is_aimed_at(nlp):
+    _, recipient = coded(nlp, "Moldova's foreign ministry condemned the decision, accusing Moscow of blackmail.",
+                         "condemned")
+    assert recipient == ["RUS"]
+
+
+def test_parties_a_joint_statement_is_issued_by_the_two_sides_told_before():
+    text = """date 2026-04-20
+Visit
+
+Chile's president held talks with the president of Uruguay in Montevideo on Saturday. According to a joint statement issued on Sunday, the two countries will build a railway. The statement also urged Venezuela to free political prisoners.
+"""
+    urged = next(e for e in extract(text) if e.event == "REQUEST")
+    assert sorted(a.country for a in urged.actor) == ["CHL", "URY"]
+    assert [r.country for r in urged.recipient] == ["VEN"]
+
+
+def test_parties_who_names_what_a_reaction_condemns_is_no_party(nlp):
+    _, recipient = coded(nlp, "Canada condemned what Germany's foreign minister called an unprovoked attack on the ship.",
+                         "condemned")
+    assert "DEU" not in recipient
+
+
+def test_parties_the_host_of_a_meeting_is_not_one_of_the_two_sides():
+    text = """date 2026-03-04
+War
+
+Ethiopia's army and the Tigray People's Liberation Front fought near Mekelle on Sunday.
+
+Donors pledged $1 billion for Ethiopia on Monday at a conference hosted by the African Union. The AU envoy urged both sides to open the roads.
+"""
+    urged = next(e for e in extract(text) if e.event == "REQUEST")
+    assert "AU" not in {r.org for r in urged.recipient}

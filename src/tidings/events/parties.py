@@ -11,7 +11,7 @@ from .dating import DEFINITE, REFERRING, SAY
 from .draft import Draft
 from .frames import Frame, forum
 from .lexicon import Lexicon
-from .modality import CLAIM_NOUNS
+from .modality import CLAIM_NOUNS, NAMING
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
@@ -50,7 +50,10 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     crackdown, attack or show of force named as a light verb's object ("reimposed blockades in the
     West Bank"); a pledge naming no recipient is for whoever the article's earlier aid was for; one
     in the passive with no agent is done by the state it happens in, as coders of single sentences
-    code them."""
+    code them. A meeting's host named by a participle ("a conference hosted by the UN") meets the
+    sides of what is done at it, and where a mediation is held is no side of it."""
+    if _hosted_event(frame, lex):
+        return _host_and_sides(frame, resolved, actors, drafts)
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -65,6 +68,33 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
     return actor, recipient
+
+
+def _hosted_event(frame: Frame, lex: Lexicon) -> bool:
+    """Whether a frame is a participle telling who hosted a meeting the sentence names ("a conference
+    hosted by the UN in Geneva", "the talks, hosted in Accra"): its object is the meeting, no party."""
+    return _hosting_participle(frame.head) \
+        and any(t.type == "CONSULT" for t in lex.nouns.get(frame.head.head.lemma_.lower(), ()))
+
+
+def _hosting_participle(verb) -> bool:
+    """Whether a verb is a participle telling who hosted or mediated what it describes ("talks hosted by Qatar")."""
+    return verb.lemma_.lower() in MEDIATING and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft]
+                    ) -> tuple[list[Entity], list[Entity]]:
+    """The host of a hosted meeting (the agent, "hosted by the UN", else the state of its venue, "hosted
+    in Accra") and its other sides: the parties of the act done at it ("pledged aid for Sudan at a
+    conference hosted by ..."), else the two sides told before (the host may be one of them)."""
+    agents = [c for a in frame.head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    host = entities(agents, resolved, actors, drafts) or _place(frame.head, resolved)
+    own = {e.country or e.org for e in host} - {None}
+    meeting = frame.head.head
+    done_at = [d for d in drafts if d.frame.head.doc is meeting.doc and d.frame.head.i != frame.head.i
+               and any(t.i == d.frame.head.i for t in meeting.ancestors)]
+    sides = [e for d in done_at[-1:] for e in d.actor + d.recipient] or _two_sides(drafts, drafts, "any")
+    return host, _distinct([e for e in sides if (e.country or e.org) not in own | {None}], "any")
 
 
 def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft],
@@ -105,6 +135,14 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     return fallback
 
 
+def _no_venue(frame: Frame) -> list:
+    """The frame's default recipients but a place a mediation or hosting is held in ("offered to host
+    talks in Nairobi"): the venue is no side of the talks, whose sides are those told before."""
+    if frame.trigger.mode != "third-party":
+        return frame.alternates
+    return [t for t in frame.alternates if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)]
+
+
 def _light_verb(noun):
     """The verb a nominal event is the object of ("reimposed blockades", "engaged in ethnic cleansing")."""
     while noun.dep_ in {"dobj", "pobj", "prep", "compound"} and noun.head.i != noun.i:
@@ -114,15 +152,27 @@ def _light_verb(noun):
 
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
+    alternates = _no_venue(frame)
     yield entities(frame.recipients, resolved, actors, drafts)
-    yield entities(frame.alternates, resolved, actors, drafts)
+    yield entities(alternates, resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
+    yield entities(_accused(frame.head), resolved, actors, drafts)
     yield event_object(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
     yield _disputant(frame, drafts, own)
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
-    yield _inside(frame.recipients + frame.alternates + _objects(frame), resolved, own)
+    yield _inside(frame.recipients + alternates + _objects(frame), resolved, own)
+
+
+ACCUSING = {"accuse", "blame", "charge"}
+
+
+def _accused(head) -> list:
+    """Whom a participle spelling out a reaction accuses ("criticised the veto, accusing Budapest of
+    ..."): the one the reaction is aimed at, whoever its object names."""
+    return [c for p in head.children if p.dep_ == "advcl" and p.tag_ == "VBG" and p.lemma_.lower() in ACCUSING
+            for c in p.children if c.dep_ == "dobj"]
 
 
 DISPUTES = {"dispute", "row", "conflict", "standoff", "quarrel", "feud", "spat", "disagreement", "case", "matter"}
@@ -305,11 +355,24 @@ def _clause_subjects(head, threat: bool = False) -> list:
         clauses = [c for v in governed for c in v.children
                    if c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)] + clauses
     for clause in clauses:
+        if _naming(clause):
+            continue
         if clause.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 return [subject, *(c for c in subject.children if c.dep_ == "conj")]
     return []
+
+
+def _setting(tok) -> bool:
+    """Whether a noun places or times an event rather than naming its target ("announced funding at the meeting")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS
+
+
+def _naming(clause) -> bool:
+    """Whether a clause only names the object of the verb above it ("condemned what the minister called
+    a reckless attack"): whoever names it is no party to it."""
+    return clause.lemma_.lower() in NAMING and any(c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children)
 
 
 def _objects(frame: Frame) -> list:
@@ -380,6 +443,9 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if mention is None and tok.pos_ == "PRON":
             add(filter(None, [_pronoun(tok, resolved, actors)]))
             continue
+        if mention is None and _joint_document(tok):
+            add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in _two_sides(drafts, drafts, "state"))
+            continue
         mention = mention or _child_mention(tok, resolved)
         if mention is None:
             continue
@@ -392,6 +458,18 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
+
+
+def _joint_document(tok) -> bool:
+    """Whether a noun names a joint statement ("a joint statement said", "The statement also urged ..."
+    after one): issued by the two sides of the latest event with two."""
+    if tok.lemma_.lower() not in DOCUMENTS:
+        return False
+    same = [t for t in tok.doc[:tok.i + 1] if t.lemma_.lower() == tok.lemma_.lower()]
+    return any(c.lower_ == "joint" for t in same for c in t.children)
 
 
 RELATIVE = {"who", "which", "that", "whom"}
@@ -583,9 +661,9 @@ def _last_group(drafts: list[Draft], count: int = 2, hint: str = "any",
                 exclude: set[str] = frozenset()) -> list[Entity]:
     """The sides of the latest event with exactly ``count`` distinct sides ("the two sides", "both
     governments"), leaving out the ``exclude`` states (mediators, hosts); a mediation's sides are
-    the mediated ("Qatar mediated between X and Y")."""
+    the mediated ("Qatar mediated between X and Y", "talks hosted by Qatar")."""
     for draft in reversed(drafts):
-        third = draft.frame.trigger.mode == "third-party"
+        third = draft.frame.trigger.mode == "third-party" or _hosting_participle(draft.frame.head)
         distinct = _distinct(draft.recipient if third else draft.actor + draft.recipient, hint, exclude)
         if len(distinct) == count:
             return distinct
@@ -668,9 +746,9 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     one aimed at the actor's side (``own``) first: "Kenya dismissed the accusations" answers
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
     for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
-        # "the launch", "these charges", "Thursday's sentences": one told before
-        if tok.pos_ != "NOUN" or not any(c.lower_ in REFERRING
-                                         or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+        # "the launch", "these charges", "Thursday's sentences": one told before; "at the meeting" is a setting
+        if tok.pos_ != "NOUN" or _setting(tok) or not any(
+                c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
