@@ -33,3 +33,16 @@ def test_merge_a_call_and_a_visit_stay_two_events():
             "where he met Tanzania's president.")
     modes = sorted(e.mode or "" for e in extract(text, published="2026-05-06") if e.event == "CONSULT")
     assert len(modes) == 2
+
+
+def test_merge_one_act_of_one_state_on_another_retold_the_same_day_is_one_event():
+    text = ("Latvia ordered a Russian diplomat to leave the country on Monday.\n\n"
+            "The foreign ministry in Riga declared the second secretary at the Russian embassy persona non grata.")
+    expulsions = [e for e in extract(text, published="2026-01-27") if e.event == "SANCTION"]
+    assert len(expulsions) == 1 and len(expulsions[0].evidence) == 2
+
+
+def test_merge_two_domestic_acts_on_one_day_stay_two_events():
+    text = ("Argentina's security minister accused union leaders on Thursday of organising chaos.\n\n"
+            "The CGT's leader called the arrests a disgrace on Thursday.")
+    assert len([e for e in extract(text, published="2025-09-26") if e.event == "ACCUSE"]) == 2

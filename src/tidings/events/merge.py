@@ -53,9 +53,27 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if _heads(a.actor) & _heads(b.actor):
         return True  # "Zimbabwean riot police fired tear gas on Wednesday ... Police moved in, firing tear gas"
+    if _one_dyad_one_day(a, b):
+        return True  # "Moldova ordered a Russian diplomat to leave on Monday. The foreign ministry declared ..."
     if a.recipient and b.recipient:
         return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or _codes(a.actor + a.recipient))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+
+
+REPEATABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts a side may do many times a day
+
+
+def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
+    """Whether two mentions, a paragraph apart at most, tell one act of one state on another on one
+    day: the same actor and recipient states (two, not one state's own affairs), both dated to that
+    day (not attacks, arrests, protests or deployments, of which a day may hold many)."""
+    if a.frame.trigger.type in REPEATABLE or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
+        return False
+    if not (a.dated.explicit and b.dated.explicit and a.dated.precision == b.dated.precision == "day"):
+        return False
+    actor, recipient = _codes(a.actor), _codes(a.recipient)
+    return bool(actor) and bool(recipient) and not actor & recipient \
+        and actor == _codes(b.actor) and recipient == _codes(b.recipient)
 
 
 def _heads(entities) -> set[str]:
