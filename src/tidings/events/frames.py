@@ -56,11 +56,20 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     _aim_at_doer(frame, lex)
                     if not frame.doers:
                         _aim_at_scene(frame)
+                    if not frame.actors and frame.trigger.mode == "allege":
+                        frame.actors = _conjuncts(_claimant(tok))
                 elif frame.trigger.type == "ASSAULT" and not frame.actors and _passive_form(tok):
                     frame.actors = _conjuncts(_attacker(tok, lex))
                 if frame.trigger.type in ASKING and _or_else(frame):
                     # "must stop its provocations or face the consequences": PLOVER's THREATEN, an ultimatum
                     frame.trigger = replace(frame.trigger, type="THREATEN", mode=None, cameo="130")
+                if frame.trigger.mode == "obstruct" and _by_force(frame):
+                    # "riot police blocked the road to parliament": the state restricts movement, no protest
+                    frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172")
+                elif frame.trigger.mode == "visit" and (trainees := _trainees(frame)) is not None:
+                    # "military instructors arrived in Bria to train the army": help sent, no visit
+                    frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074", context="military")
+                    frame.recipients = trainees or frame.recipients
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -80,6 +89,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # a word inside a name ("North Atlantic Treaty Organization") is no event
             if tok.ent_type_ in TIME_ENTS:
                 continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in FORCES:
+                continue  # "riot police", "a strike force": a kind of force, no riot or strike
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and not _habitual_setting(frame):
                 _noun_arguments(frame)
@@ -144,6 +155,14 @@ def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
                          head=verb, tokens=[verb, word], recipients=_conjuncts(about[0]))
     return None
+
+
+def _claimant(verb):
+    """Who makes the claim a passive accusation is told in: "she said the vote had been stolen"
+    (the speaker accuses), or None."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _participle_of(verb) -> bool:
@@ -215,7 +234,46 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.mode == "visit" and _travellers(_subject(verb)[0]):
         return True
+    if frame.trigger.type == "REQUEST" and _unnamed(verb):
+        return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
+
+
+FORCES = {"police", "policeman", "officer", "troop", "soldier", "army", "force", "gendarme", "gendarmerie", "guard",
+          "military", "authority", "government", "regime", "junta", "navy", "militia"}
+
+
+def _by_force(frame: Frame) -> bool:
+    """Whether a blockade is a state's, not a crowd's: "riot police blocked the road", "the army
+    blocked the border crossing", "Serbia blocked the crossing" (a state by its name), but not
+    "farmers blocked the road" or "soldiers' wives blocked the gate"."""
+    return any(t.lemma_.lower() in FORCES or t.ent_type_ == "GPE" for t in frame.actors)
+
+
+TRAINERS = {"instructor", "trainer", "adviser", "advisor", "mercenary", "contractor"}
+TRAINING = {"train", "advise", "assist", "help", "support", "accompany", "equip", "mentor"}
+
+
+def _trainees(frame: Frame) -> list | None:
+    """Whom arriving military trainers come to help ("Russian military instructors arrived in Bria
+    to train and accompany Central African troops": the troops): help given, not a visit; [] when
+    the help names no one, None when the arrivals are no trainers sent to help."""
+    if not any(t.lemma_.lower() in TRAINERS for t in frame.actors):
+        return None
+    purposes = [c for c in frame.head.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
+    if not purposes:
+        return None
+    trained = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
+    return _conjuncts(trained[0]) if trained else []
+
+
+NAMELESS = {"name", "identify", "quote"}
+
+
+def _unnamed(verb) -> bool:
+    """Whether a request is a source's wish to stay anonymous ("a commander, who asked not to be
+    named, said ..."): no event."""
+    return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in NAMELESS for c in verb.children)
 
 
 VEHICLES = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "jet", "flight", "convoy", "truck",
@@ -337,6 +395,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
+        if child.ent_type_ in TIME_ENTS and child.pos_ == "PROPN":
+            continue  # "held consultations in March": a month's name is no protest march ("four days of talks" counts)
         if inner and child.dep_ not in {"mark", "aux"}:
             continue
         if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
@@ -934,8 +994,22 @@ def _prep_objects(places, preps) -> list:
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"} and not _count(obj):
-                    return _conjuncts(obj)
+                    return _conjuncts(_maker(obj) or obj)
     return []
+
+
+MAKING = {"make", "produce", "manufacture", "build", "assemble", "grow"}
+
+
+def _maker(goods):
+    """Who made the goods a measure is aimed at ("duties on wind turbines made by four Chinese
+    manufacturers", "tariffs on steel produced in Vietnam"): the named maker or place, or None
+    when the goods name no party or already name one ("Chinese steel")."""
+    if _named(goods):
+        return None
+    made = [c for c in goods.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING]
+    found = [_by_agent(c) for c in made] + [o for c in made for o in _pobjs(c, "in")]
+    return next((t for t in found if t is not None and _named(t)), None)
 
 
 def _count(tok) -> bool:
