@@ -69,3 +69,11 @@ def test_modality_what_someone_is_kept_from_doing_did_not_happen():
 
 def test_modality_what_a_side_stopped_doing_had_been_going_on():
     assert "ASSAULT" in [f[0] for f in asserted("Sudanese troops stopped shelling the Chadian town of Adre on Monday.")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Security Council voted on Monday to cut the ceiling of the UN force in Mali.", "SANCTION"),
+    ("The European Union decided on Monday to expel two Russian diplomats.", "SANCTION"),
+])
+def test_modality_a_bodys_decision_is_its_act(text, kind):
+    assert [k for k, *_ in asserted(text)] == [kind]

@@ -6,10 +6,12 @@ from __future__ import annotations
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # verbs whose infinitival complement did happen ("began to shell", "managed to reach")
-REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use"}
+REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use",
+          # a body's decision is its act ("the council voted to cut the force", "decided to expel")
+          "vote", "decide"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
                 "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
-                "pledge", "decide", "aim", "hope", "look", "seek", "want", "wish", "plot"}
+                "pledge", "aim", "hope", "look", "seek", "want", "wish", "plot"}
 # an infinitive under these is what its actor means to do ("is ready to send troops"): PLOVER's AGREE or THREATEN
 INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
                 "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
