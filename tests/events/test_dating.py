@@ -27,3 +27,55 @@ def test_dating_counted_from_an_act_named_by_a_gerund():
             "patrol boat.")
     escorted = [e for e in extract(text, published="2026-09-24") if e.event == "COERCE"]
     assert [str(e.date) for e in escorted] == ["2026-09-21"]
+
+
+def _dates(text: str, published: str, event: str) -> list[tuple[str, str]]:
+    return [(str(e.date), str(e.date_end)) for e in extract(text, published=published) if e.event == event]
+
+
+def test_dating_counted_in_years_moves_the_window_a_calendar_year():
+    text = "The African Union deployed a mission to Chad in 2019, a year after rebels seized the town of Faya."
+    assert _dates(text, "2026-05-10", "ASSAULT") == [("2018-01-01", "2018-12-31")]
+
+
+def test_dating_counted_in_months_moves_the_window_calendar_months():
+    text = "Kenya opened an embassy in Chad in March, two months after Chad expelled a Sudanese envoy."
+    assert _dates(text, "2026-05-10", "SANCTION") == [("2026-01-01", "2026-01-31")]
+
+
+def test_dating_the_decision_came_a_week_after_counts_from_the_news_told_before():
+    text = ("Brazil imposed duties on Argentine beef on Thursday.\n\n"
+            "The decision came a week after Argentina imposed duties on Brazilian shoes made in Sao Paulo.")
+    assert ("2026-04-02", "2026-04-02") in _dates(text, "2026-04-10", "SANCTION")
+
+
+def test_dating_a_time_closing_coordinated_verbs_counts_the_earlier_act_from_it():
+    text = ("French jets struck radar installations and launch sites in eastern Libya early on Friday, two days after "
+            "militia rockets hit a Maltese ferry, officials said.")
+    hit = [e for e in extract(text, published="2026-04-11") if e.trigger == "hit"]
+    assert [str(e.date) for e in hit] == ["2026-04-08"]
+
+
+def test_dating_an_hour_later_goes_on_the_day_of_the_sentence_before():
+    text = ("Italy condemned the attacks on shipping on Thursday.\n\n"
+            "Houthi missiles struck a Liberian tanker off Hodeidah on Wednesday evening.\n\n"
+            "About an hour later, an Italian frigate shot down a drone heading toward the tanker.")
+    shot = [e for e in extract(text, published="2026-04-10") if e.trigger == "shot down"]
+    assert [str(e.date) for e in shot] == ["2026-04-08"]
+
+
+def test_dating_the_story_is_the_day_the_leads_main_clause_states():
+    text = ("The U.N. Security Council voted on Tuesday to cut its force in Mali, two days after gunmen killed "
+            "nine villagers.\n\n"
+            "The U.N. spokesman urged the authorities to protect civilians.")
+    urged = [e for e in extract(text, published="2026-04-08") if e.event == "REQUEST"]
+    assert [str(e.date) for e in urged] == ["2026-04-07"]
+
+
+def test_dating_during_the_same_session_is_the_session_just_told():
+    text = ("Kenya and Uganda signed a customs deal in Nairobi on Wednesday.\n\n"
+            "During Tuesday's talks, Kenya's trade minister warned Uganda against new sugar tariffs.\n\n"
+            "Uganda's foreign minister turned down a Kenyan proposal, made during the same session, to share "
+            "customs posts.")
+    rejected = [e for e in extract(text, published="2026-04-10") if e.event == "REJECT"]
+    assert [str(e.date) for e in rejected] == ["2026-04-07"]

@@ -414,3 +414,57 @@ Donors pledged $1 billion for Ethiopia on Monday at a conference hosted by the A
 """
     urged = next(e for e in extract(text) if e.event == "REQUEST")
     assert "AU" not in {r.org for r in urged.recipient}
+
+
+def _parties_of(text: str, event: str, trigger: str | None = None) -> tuple[list, list]:
+    """(actor codes, recipient codes) of the first event of that type (and trigger) in an article."""
+    found = next(e for e in extract(text, published=date(2026, 6, 12))
+                 if e.event == event and (trigger is None or e.trigger == trigger))
+    return [e.country or e.org for e in found.actor], [e.country or e.org for e in found.recipient]
+
+
+def test_parties_the_leaders_of_a_numbered_group_are_the_states_named_before():
+    text = ("Kenya, Uganda and Tanzania agreed on Thursday to build a joint railway terminal.\n\n"
+            "The presidents of the three countries met on Wednesday and Thursday in Arusha.")
+    actor, recipient = _parties_of(text, "CONSULT", "met")
+    assert sorted(set(actor + recipient)) == ["KEN", "TZA", "UGA"]
+
+
+def test_parties_a_reaction_to_a_measure_names_another_sides_measure_before_its_own():
+    text = ("Japan imposed tariffs on Korean steel on Monday.\n\n"
+            "The decision came two weeks after South Korea imposed tariffs on Japanese cars.\n\n"
+            "South Korea's trade minister condemned the steel tariffs on Tuesday.")
+    actor, recipient = _parties_of(text, "ACCUSE", "condemned")
+    assert actor == ["KOR"] and recipient == ["JPN"]
+
+
+def test_parties_duties_on_goods_made_by_a_states_firms_are_aimed_at_that_state():
+    text = "Canada imposed duties on solar panels made by Vietnamese manufacturers on Monday."
+    actor, recipient = _parties_of(text, "SANCTION")
+    assert actor == ["CAN"] and recipient == ["VNM"]
+
+
+def test_parties_whom_an_offer_lets_do_something_is_its_recipient():
+    text = "Georgia offered on Monday to let Armenian trucks use its Black Sea ports."
+    actor, recipient = _parties_of(text, "AGREE", "offered")
+    assert actor == ["GEO"] and recipient == ["ARM"]
+
+
+def test_parties_a_place_of_a_coordinated_verb_with_no_subject_of_its_own_is_the_events():
+    _, recipient = _parties_of("Israeli jets bombed depots and destroyed runways in Syria on Monday.", "ASSAULT",
+                               "bombed")
+    assert recipient == ["SYR"]
+
+
+def test_parties_a_he_in_words_a_later_named_speaker_reports_is_someone_named_before():
+    text = ("Foreign Minister Anna Berg of Sweden criticised the fishing quotas on Monday.\n\n"
+            "He and Norwegian Fisheries Minister Ola Dahl had held a video call on Sunday, a Norwegian official said.")
+    actor, recipient = _parties_of(text, "CONSULT")
+    assert sorted(set(actor + recipient)) == ["NOR", "SWE"]
+
+
+def test_parties_a_subject_pronoun_opening_a_sentence_is_the_last_doer_not_the_last_named():
+    text = ("The Taliban began attacking border posts in 2024, saying they fought for Pashtun tribes in Pakistan.\n\n"
+            "Last month, they freed six Iranian guards.")
+    actor, recipient = _parties_of(text, "RETREAT")
+    assert actor == ["AFG"] and recipient == ["IRN"]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..model import Article, Paragraph, TimeExpr
 from ..nlp import SAYING, SPEECH_ACTS
+from ..time.windows import add_months, month_window, year_window
 from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame
@@ -82,6 +83,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
 
 
 EXACT_UNITS = {"day": 1, "week": 7}
+CALENDAR_UNITS = {"month": 1, "year": 12}  # counted in months: "a year after" moves the window a calendar year
 
 
 def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
@@ -129,11 +131,12 @@ def _when_after(span, trigger) -> bool:
 
 def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
     """'The strike came a day after army aircraft bombed RSF positions': a window counted from the
-    event the main clause names as a definite noun ("the strike", told and dated before)."""
+    event the main clause names as a definite noun ("the strike", told and dated before; "the
+    decision", "the move": the latest act told dated to a day, of whatever kind)."""
     found = _count_above(trigger, levels=3, preps=False)
     if found is None:
         return None
-    node, relation, days, text = found
+    node, relation, count, text = found
     subject = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not any(c.lower_ in DEFINITE for c in subject.children):
         return None
@@ -141,10 +144,11 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     types = {t.type for t in lex.nouns.get(lemma, ())}
     # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
     news = _told_with(lemma, drafts) or next((d for d in reversed(drafts) if d.dated and d.dated.explicit
-                                              and d.dated.precision == "day" and d.frame.trigger.type in types), None)
+                                              and d.dated.precision == "day"
+                                              and (d.frame.trigger.type in types or lemma in NEWS)), None)
     if news is None or news.dated.date is None:
         return None
-    return _moved(news.dated, relation, days, f"{text} {relation.text} {subject.text}")
+    return _moved(news.dated, relation.lower_ == "after", count, f"{text} {relation.text} {subject.text}")
 
 
 def _shifted(window: Dated, trigger, time_root) -> Dated:
@@ -154,14 +158,14 @@ def _shifted(window: Dated, trigger, time_root) -> Dated:
     found = _count_above(trigger, stop=clause) if window.date is not None and clause is not None else None
     if found is None:
         return window
-    _, relation, days, text = found
-    return _moved(window, relation, days, f"{text} {relation.text} {window.text}")
+    _, relation, count, text = found
+    return _moved(window, relation.lower_ == "after", count, f"{text} {relation.text} {window.text}")
 
 
 def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
     """The first "N days after/before" on the way up from the trigger to ``stop`` (a preposition,
     or with ``preps`` False only a clause's marker): (the word it hangs on, "after" or "before",
-    the days, their words), or None."""
+    the count as (number, unit), its words), or None."""
     node = trigger
     for _ in range(levels):
         if stop is not None and node.i == stop.i:
@@ -176,10 +180,21 @@ def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
     return None
 
 
-def _moved(window: Dated, relation, days: int, text: str) -> Dated:
-    """``window`` moved ``days`` back for "after" (the event was before it) or on for "before"."""
-    shift = timedelta(days=-days if relation.lower_ == "after" else days)
-    return Dated(window.date + shift, window.date_end + shift, window.precision, text, True)
+def _moved(window: Dated, back: bool, count: tuple[int, str], text: str) -> Dated:
+    """``window`` moved ``count`` (a number of a unit) back, or on; counted in months or years, the
+    window is the calendar months or years it falls in: "in 2014, a year after" is 2013."""
+    n, unit = count
+    sign = -1 if back else 1
+    if unit in EXACT_UNITS:
+        shift = timedelta(days=sign * n * EXACT_UNITS[unit])
+        return Dated(window.date + shift, window.date_end + shift, window.precision, text, True)
+    months = sign * n * CALENDAR_UNITS[unit]
+    start, end = (add_months(d.year, d.month, months) for d in (window.date, window.date_end))
+    if unit == "year":
+        first, last = year_window(start[0]).start, year_window(end[0]).end
+    else:
+        first, last = month_window(*start).start, month_window(*end).end
+    return Dated(first, last, _precision(first, last), text, True)
 
 
 def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
@@ -188,18 +203,19 @@ def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
                  and lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
 
 
-def _counted(relation, clause) -> tuple[int, str] | None:
-    """The days an "after"/"before" counts, and their words: "two days after", "a week before"
-    (the count hangs on the preposition, or on the clause "after" opens)."""
+def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
+    """The count an "after"/"before" states, as (number, unit), and its words: "two days after",
+    "a week before", "a year after" (the count hangs on the preposition, or on the clause "after" opens)."""
     units, numbers = words().of("unit"), words().of("number")
     unit = next((c for c in [*relation.children, *clause.children] if c.dep_ == "npadvmod"), None)
-    if unit is None or units.get(unit.lemma_.lower()) not in EXACT_UNITS:
+    kind = units.get(unit.lemma_.lower()) if unit is not None else None
+    if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
         return None
     count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
     if count is None or not (count.lower_ in numbers or count.text.isdigit()):
         return None
     n = int(count.text) if count.text.isdigit() else int(numbers[count.lower_])
-    return n * EXACT_UNITS[units[unit.lemma_.lower()]], f"{count.text} {unit.text}"
+    return (n, kind), f"{count.text} {unit.text}"
 
 
 def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -> Dated | None:
@@ -324,7 +340,18 @@ def governs(time_root, trigger) -> bool:
         return True  # "had beaten deportees and separated families last week": both verbs, last week
     if own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
+    clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _shared_head(clause):
+    """The first of coordinated verbs sharing one subject, whose time closes them all: "struck
+    radar sites and launch pads on Friday, two days after missiles hit a tanker" (the parser
+    makes "launch" a verb) dates the strikes, and so counts from them."""
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    return clause
 
 
 def _closes_shared(own, clause, time_root) -> bool:
@@ -383,19 +410,19 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     # "two days before the signing": a gerund counted from names the act of its verb
     lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex) if counted else ""
     types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
-    # the latest mention of that very word, else the most recent happening of its type
+    # the latest mention of that very word, else the most recent happening of its type; "the same
+    # session" is the one just told, whatever its word
     anchor = _told_with(lemma, drafts) or (_told_with(verb, drafts) if verb else None) or max(
         (d for d in drafts if d.dated and d.dated.explicit and d.frame.trigger.type in types),
-        key=lambda d: d.dated.date, default=None)
+        key=lambda d: d.dated.date, default=None) or _just_told(noun, drafts)
     if anchor is None:
         return None
     start, end = anchor.dated.date, anchor.dated.date_end
     text = f"{tok.text} {noun.text}"
     if start is None:
         return None
-    if counted is not None:  # counted from its day
-        shift = timedelta(days=counted[0] if relation == "after" else -counted[0])
-        return Dated(start + shift, end + shift, anchor.dated.precision, f"{counted[1]} {text}", True)
+    if counted is not None:  # counted from its day: "two days after the talks" is on, "before" back
+        return _moved(anchor.dated, relation == "before", counted[0], f"{counted[1]} {text}")
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
     before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
@@ -408,6 +435,14 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
             last = min(last, published)
         return Dated(start, last, _precision(start, last), text, True)
     return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _just_told(noun, drafts: list[Draft]) -> Draft | None:
+    """The latest event dated in its own sentence, for a noun told as "the same" ("made during the
+    same session" after "During Wednesday's talks, X warned ..."), else None."""
+    if not any(c.lower_ == "same" for c in noun.children):
+        return None
+    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit), None)
 
 
 def _verb_of(noun, lex: Lexicon) -> str:
@@ -440,7 +475,7 @@ class Episode:
     story: Dated | None = None
 
     def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
-        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent):
+        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent):
             return self.previous
         return self.story if paragraph.kind == "body" else None
 
@@ -451,8 +486,10 @@ class Episode:
         self.previous = main or (known[0] if known else fallback)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
-            # the news the lead tells, not its background ("the fighting that killed 100 in 2022")
-            self.story = next((d for d in [*known, main] if d is not None and self._recent(d)), None)
+            # the news the lead tells, not its background ("the fighting that killed 100 in 2022"); the
+            # day its main clause states first ("voted on Tuesday, two days after gunmen killed ...")
+            told = [main, *known] if main is not None and main.precision == "day" else [*known, main]
+            self.story = next((d for d in told if d is not None and self._recent(d)), None)
         elif self.story is None and main and _retells_the_news(sent):
             self.story = main  # "West African leaders have suspended X. / The decision was taken on Thursday"
             lead = self.article.paragraphs.index(self.lead) if self.lead is not None else None
@@ -476,6 +513,13 @@ def _points_back(sent) -> bool:
     that account."), so that it goes on that episode across a paragraph break."""
     return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
                for t in sent)
+
+
+def _hours_later(sent) -> bool:
+    """Whether a sentence opens by counting hours or minutes on from the one before ("About an hour
+    later, a frigate shot down a drone", "Minutes later, ..."): the same day, across a paragraph break."""
+    opening = [t.lower_ for t in sent[:5]]
+    return "later" in opening and any(w in SAME_DAY | {"minute", "moment"} for w in opening[:opening.index("later")])
 
 
 def _retells_the_news(sent) -> bool:

@@ -994,22 +994,8 @@ def _prep_objects(places, preps) -> list:
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"} and not _count(obj):
-                    return _conjuncts(_maker(obj) or obj)
+                    return _conjuncts(obj)
     return []
-
-
-MAKING = {"make", "produce", "manufacture", "build", "assemble", "grow"}
-
-
-def _maker(goods):
-    """Who made the goods a measure is aimed at ("duties on wind turbines made by four Chinese
-    manufacturers", "tariffs on steel produced in Vietnam"): the named maker or place, or None
-    when the goods name no party or already name one ("Chinese steel")."""
-    if _named(goods):
-        return None
-    made = [c for c in goods.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING]
-    found = [_by_agent(c) for c in made] + [o for c in made for o in _pobjs(c, "in")]
-    return next((t for t in found if t is not None and _named(t)), None)
 
 
 def _count(tok) -> bool:

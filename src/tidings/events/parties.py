@@ -162,6 +162,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
         return  # "X and Y met": both sides are the actors
     yield _disputant(frame, drafts, own)
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
+    yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield _inside(frame.recipients + alternates + _objects(frame), resolved, own)
 
 
@@ -269,7 +270,7 @@ def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 places.append(child)
-            elif child.dep_ not in CLAUSES or child.dep_ == "xcomp":
+            elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child):
                 queue.append(child)
     for prep in sorted(places, key=lambda t: t.i):
         for tok in sorted(prep.subtree, key=lambda t: t.i):
@@ -278,6 +279,12 @@ def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
                     and mention.entity.country and mention.entity.country not in own:
                 return [mention.entity]
     return []
+
+
+def _shares_subject(tok) -> bool:
+    """Whether a word is coordinated with no subject of its own ("struck radar sites and launch
+    pads in Yemen", "arrested and jailed them in Tunis"): its places are the event's too."""
+    return tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _named_after(tok, entity: Entity) -> bool:
@@ -364,6 +371,20 @@ def _clause_subjects(head, threat: bool = False) -> list:
     return []
 
 
+PERMITTING = {"let", "allow", "permit"}
+
+
+def _permitted(head) -> list:
+    """Whom an act lets do something ("offered to let Ukrainian lorries use its crossings", "agreed
+    to allow Indian firms to bid"): the object of "let", or the subject of the clause it governs."""
+    for verb in (c for c in head.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in PERMITTING):
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+        found += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+        if found:
+            return found[:1]
+    return []
+
+
 def _setting(tok) -> bool:
     """Whether a noun places or times an event rather than naming its target ("announced funding at the meeting")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS
@@ -408,7 +429,19 @@ def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
                 return [mention.entity]
             first = first or [mention.entity]
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSES and c.lower_ not in SETTING_PREPS)
+        queue.extend(_makers(tok))
     return first
+
+
+MAKING = {"make", "produce", "manufacture", "build", "assemble", "own", "operate", "grow"}
+
+
+def _makers(noun) -> list:
+    """Who or where a participle says made or owns a thing ("duties on turbines made by Chinese
+    firms", "steel produced in Vietnam", "ships owned by a Greek company"): whose things they are."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING
+            for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "in"
+            for g in a.children if g.dep_ == "pobj"]
 
 
 def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
@@ -433,15 +466,15 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             add(replace(mention.entity, country=o.country, org=o.org, name=f"{o.name} {mention.entity.name}")
                 for o in owners)
             continue
-        if mention is None or mention.label == "NOMINAL":
-            # "the presidents of Colombia and Ecuador", "leaders of both countries"
-            named = [resolved.by_token[t.i] for t in _of_objects(tok) if t.i in resolved.by_token]
+        if mention is None or mention.label in {"NOMINAL", "PLURAL"}:
+            # "the presidents of Colombia and Ecuador", "leaders of both countries", "the presidents
+            # of the three countries" (of those, not the last two presidents)
+            named = _of_entities(tok, resolved, actors, drafts)
             if named:
-                for m in named:
-                    add(_mention_entities(m, resolved, actors, drafts, tok))
+                add(named)
                 continue
         if mention is None and tok.pos_ == "PRON":
-            add(filter(None, [_pronoun(tok, resolved, actors)]))
+            add(filter(None, [_pronoun(tok, resolved, actors, drafts)]))
             continue
         if mention is None and _joint_document(tok):
             add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in _two_sides(drafts, drafts, "state"))
@@ -492,9 +525,10 @@ def _antecedent(pronoun, resolved):
     return pronoun.head.head
 
 
-def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
+def _pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity | None:
     """'it', 'they', 'he', 'she': the speaker of the clause it is reported in ("ECOWAS said it
-    ... urged"), else the latest actor of the right kind."""
+    ... urged"), else the doer the sentence before told of, for a subject opening its sentence, else
+    the latest actor of the right kind."""
     kind = PRONOUNS.get(tok.lower_)
     if kind is None:
         return None
@@ -508,6 +542,8 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
     for _ in range(3):
         if node.lemma_.lower() in SAY:
             speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and kind == "person" and speaker.i > tok.i:
+                break  # "he had held a call, an official said": someone named before, not the speaker
             if speaker is not None and speaker.i in resolved.by_token:
                 entity = resolved.by_token[speaker.i].entity
                 if entity is not None and _fits_pronoun(entity, kind, speaker):
@@ -517,8 +553,21 @@ def _pronoun(tok, resolved, actors: ArticleActors) -> Entity | None:
             break
         node = node.head
     before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
+    if not before and (doer := _last_doer(tok, kind, drafts)) is not None:
+        return doer
     older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
     return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+
+
+def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
+    """The actor of the last event told before the sentence a subject pronoun opens: "The rebels
+    began attacking convoys in 2024, saying they acted for farmers. Last month, they freed ..." are
+    the rebels, not the farmers named last."""
+    if tok.dep_ != "nsubj":
+        return None
+    earlier = [d for d in drafts if d.frame.head.doc is not tok.doc or d.frame.head.i < tok.sent.start]
+    actor = next((d.actor for d in reversed(earlier) if d.actor), [])
+    return actor[0] if len(actor) == 1 and _fits_pronoun(actor[0], kind) and (actor[0].country or actor[0].org) else None
 
 
 def _their_owners(tok, resolved) -> list[Entity]:
@@ -556,6 +605,18 @@ def _of_objects(tok) -> list:
             if obj is not None:
                 return [obj, *obj.conjuncts]
     return []
+
+
+def _of_entities(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The parties a noun's "of" or "from" names: mentions ("leaders of Kenya and Uganda") or a
+    numbered group ("the presidents of the three countries")."""
+    out: list[Entity] = []
+    for obj in _of_objects(tok):
+        if obj.i in resolved.by_token:
+            out += _mention_entities(resolved.by_token[obj.i], resolved, actors, drafts, tok)
+        elif (group := _numbered_group(obj)) is not None:
+            out += _group_entities(obj, *group, resolved, actors, drafts)
+    return out
 
 
 def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
@@ -753,7 +814,7 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
         kinds = {(t.type, t.mode) for t in lex.nouns.get(lemma, ())}
-        named = [d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words]
+        named = _others_first([d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words], tok, own)
         # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
         named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
@@ -763,3 +824,20 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if named:
             return named[0].actor
     return []
+
+
+OWN_WORDS = {"its", "their", "our", "his", "her"}
+OWN_SECTORS = STATE_SECTORS | {"IGO"}  # an organisation's own bodies
+
+
+def _others_first(named: list[Draft], noun, own: set[str]) -> list[Draft]:
+    """The events told with a noun's word, another side's before the actor's own (its state's bodies,
+    not rebels of its country): "the EU commissioner condemned the wine duties" names China's duties,
+    not the EU's told since; "defended its decision" names its own."""
+    if any(c.lower_ in OWN_WORDS for c in noun.children):
+        return named
+
+    def ours(draft: Draft) -> bool:
+        return bool(draft.actor) and all((e.country or e.org) in own and e.sector in OWN_SECTORS for e in draft.actor)
+
+    return sorted(named, key=ours)
