@@ -18,6 +18,10 @@ Separately, Kenyan police arrested twelve protesters in Mombasa on Friday.
 """
 
 
+def codes_of(entities):
+    return sorted({e.country or e.org for e in entities if e.country or e.org})
+
+
 @pytest.fixture(scope="module")
 def coded():
     return extract(ARTICLE)
@@ -527,3 +531,14 @@ def test_code_in_a_letter_delivered_on_wednesday_dates_the_accusation():
             "of filling the dam without an agreement.")
     accuse = next(e for e in extract(text, published="2026-07-09") if e.event == "ACCUSE")
     assert str(accuse.date) == "2026-07-08"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Gunmen seized nine guards at a prison in Guayaquil, Ecuador, on Monday.\n\n"
+     "The guards were freed unharmed late on Tuesday after talks led by a priest.", (["ECU"], ["ECU"])),
+    ("Police in Beirut detained six Lebanese protesters on Tuesday. Two were released on bail on Wednesday.",
+     (["LBN"], ["LBN"])),
+])
+def test_code_a_release_told_without_its_parties_is_of_the_latest_seizure(text, parties):
+    releases = [e for e in extract(text, published="2026-09-17") if e.event == "RETREAT"]
+    assert [(codes_of(e.actor), codes_of(e.recipient)) for e in releases] == [parties]

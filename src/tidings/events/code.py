@@ -22,10 +22,11 @@ from .dating import (
     said_when,
 )
 from .draft import Dated, Draft
-from .frames import OBLIGATION, WEAK, Frame, find_frames, lasting
+from .frames import WEAK, Frame, find_frames
+from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import SUBJECTS, background
+from .modality import OBLIGATION, SUBJECTS, background
 from .parties import noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -107,7 +108,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
     if lasting(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
-    if _no_happening(frame):
+    if no_happening(frame):
         return None
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
             and _abroad(actor, recipient):
@@ -145,120 +146,6 @@ def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[
                 and _coded(draft.actor + draft.recipient) and (not names or names & held):
             return draft.actor, draft.recipient
     return None
-
-
-def _no_happening(frame: Frame) -> bool:
-    """Whether words that name an event tell no happening: a journalist's question ("asked whether
-    ..."), an assertion of fact ("insisted that it had not agreed"), people described by a deed
-    ("those who attacked"), a harm counted up to now ("have been killed since then"), what a thing
-    does in general ("it only stops trade"), what a standing rule provides, or the state of a
-    nominal event ("cooperation has deepened")."""
-    if frame.trigger.pos == "noun":
-        return _state_of(frame.head)
-    toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
-    return (_question(frame) or _assertion(frame) or _described_people(frame.head) or toll or _generic(frame.head)
-            or _content_of_rule(frame.head))
-
-
-ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
-
-
-def _toll(verb) -> bool:
-    """Whether a perfect counts up what happened over a stretch up to now, a lasting tally: "more
-    than 600 people have been killed since then", "have been arrested since the war began", "since
-    the start of the war" (frames.lasting takes "since 2014")."""
-    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "'ve"} for c in verb.children):
-        return False
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "since" and any(
-                o.lower_ in {"then", "that"} or o.lemma_.lower() in ONSETS for o in c.children):
-            return True
-    return False
-
-
-WH_WORDS = {"whether", "if", "how", "why", "what", "when", "who", "which"}
-
-
-def _question(frame: Frame) -> bool:
-    """Whether "ask" puts a question, no request: "asked whether Lima would retaliate, she said",
-    "asked about the tariffs"; "asked Lima to retaliate" and "asked for aid" are requests."""
-    head = frame.head
-    if frame.trigger.type != "REQUEST" or head.lemma_.lower() != "ask" or len(frame.trigger.words) > 1:
-        return False
-    return any(c.dep_ == "ccomp" and any(w.lower_ in WH_WORDS for w in c.children if w.i < c.i)
-               or c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
-
-
-def _assertion(frame: Frame) -> bool:
-    """Whether "insist" asserts a fact, no demand: "insisted that the ministry had not agreed to
-    it", "insists the pact is defensive"; "insisted that Quito withdraw" (a bare verb) and
-    "insisted Quito must withdraw" (an obligation) are demands."""
-    if frame.trigger.type != "REQUEST" or frame.trigger.words != ("insist",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(_demanded(c) for c in clauses)
-
-
-def _demanded(verb) -> bool:
-    """Whether a clause is what someone should do: a bare verb ("that Quito withdraw") or an
-    obligation ("Quito must withdraw")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(aux & OBLIGATION) or verb.tag_ == "VB" and not aux
-
-
-SOMEONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "whomever"}
-
-
-def _described_people(head) -> bool:
-    """Whether a deed only describes who someone is: "those who attacked our men will be found",
-    "ensure that those detained were treated lawfully", "whoever fired the shells"."""
-    if head.dep_ in {"relcl", "acl"} and head.head.lower_ in SOMEONE:
-        return True
-    return any(c.dep_ in SUBJECTS and c.lower_ in {"whoever", "whomever"} for c in head.children)
-
-
-GENERIC_SUBJECTS = {"it", "this", "that"}
-
-
-def _generic(verb) -> bool:
-    """Whether a verb in the simple present tells what a thing does in general, no happening: "it
-    only stops trade", "closing the border does not stop smugglers" (a pronoun or a gerund for subject)."""
-    if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and any(c.lower_ in {"does", "do"} for c in verb.children)):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects)
-
-
-CHANGES = {"deepen", "change", "grow", "improve", "deteriorate", "worsen", "remain", "stay", "weaken", "strengthen",
-           "expand", "widen", "fund", "falter", "flourish", "thrive", "lag", "stagnate"}
-
-
-def _state_of(noun) -> bool:
-    """Whether a nominal event is only the subject of what its state is or becomes: "cooperation
-    with Lagos has deepened", "its appeal is only 20 percent funded", "the demands do not change";
-    "the talks ended", "the attack killed six" tell a happening."""
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = noun.head
-    if verb.lemma_.lower() in CHANGES:
-        return True
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
-
-
-RULES = {"regulation", "law", "rule", "decree", "measure", "bill", "order", "provision", "clause", "mechanism",
-         "resolution", "amendment", "legislation", "statute", "directive", "ordinance"}
-ENACTING = {"approve", "pass", "adopt", "enact", "sign", "issue", "introduce", "announce", "unveil", "impose", "decree"}
-
-
-def _content_of_rule(verb) -> bool:
-    """Whether a participle only tells what a standing rule provides: "used a regulation allowing
-    it to cut funds"; a rule enacted makes its content the event ("passed a law banning rallies")."""
-    if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RULES):
-        return False
-    rule = verb.head
-    return not (rule.dep_ in {"dobj", "nsubjpass"} and rule.head.lemma_.lower() in ENACTING)
 
 
 def _measure_parts(frames: list[Frame]) -> list[Frame]:
@@ -317,7 +204,6 @@ def _elaborates(specific: Frame, general: Frame) -> bool:
 
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
 YIELDING = {"RETREAT", "CONCEDE"}
 INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}

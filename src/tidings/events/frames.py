@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
     NAMING,
@@ -18,7 +19,6 @@ from .modality import (
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
 CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis"}
-OBLIGATION = {"must", "should"}  # "said Iran must stop": a reported obligation is a demand on Iran
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 WEAK = 0.5  # a trigger below this weight is too vague to stand without a party (code.WEAK)
 TIME_ENTS = {"DATE", "TIME"}
@@ -224,7 +224,7 @@ def _no_event(frame: Frame) -> bool:
     vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
-    it tells what a thing does, not a happening (``_state``; for lasting states see ``lasting``)."""
+    it tells what a thing does, not a happening (``_state``; for lasting states see ``happening.lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
         return True
@@ -293,51 +293,14 @@ def _travellers(subject) -> bool:
                for c in subject.children) and subject.tag_ in {"NNS", "NNPS"}
 
 
-TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
-LASTING = {"year", "decade", "century"}
-STANDING = {"already", "still"}
 PROVIDING = {"AID", "COOPERATE"}
-
-
-REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
-
-
-def lasting(verb, kind: str) -> bool:
-    """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
-    hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
-    years in any tense (``_habitual``), or a perfect lasting years ("has hosted refugees for more
-    than 30 years", "has been deployed since 1978"); but "has jailed a student for two years" is
-    the term of one measure."""
-    if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
-            c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
-        return True
-    if kind in TERMS:
-        return False
-    perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
-    spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    if perfect and any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
-        return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
-    return _habitual(verb) or perfect and any(
-        # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
-        word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
-        for word, o in spans)
-
-
-def _habitual(verb) -> bool:
-    """Whether a verb tells what a side did for years, in any tense ("backed opposing sides for
-    years", "have long supported"): "for" with years or decades and no number, or "long"."""
-    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
-        return True
-    spans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in LASTING and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
-               for o in spans)
 
 
 def _habitual_setting(frame: Frame) -> bool:
     """Whether a nominal event is where a side went on doing something for years ("backed opposing
     sides in conflicts from Yemen to Syria for years"): no happening of its own."""
     verb = next((a for a in frame.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and frame.trigger.type not in TERMS and _habitual(verb)
+    return verb is not None and frame.trigger.type not in TERMS and habitual(verb)
 
 
 def _state(verb) -> bool:

@@ -41,6 +41,7 @@ CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggest
                "rumor", "assertion", "story", "statement", "criticism", "description", "call", "appeal", "demand",
                "ultimatum", "deadline", "condemnation", "warning"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION = {"must", "should"}  # "said Iran must stop": a reported obligation is a demand on Iran
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 FUTURE_ADJ = {"upcoming", "planned", "proposed", "expected", "forthcoming", "next", "future", "possible",
               "potential", "prospective", "scheduled"}

@@ -1,0 +1,158 @@
+"""Whether words that name an event tell a happening: not a lasting state ("already hosts a
+million refugees", "has warned repeatedly"), a question, an assertion of fact, people described
+by a deed, a toll counted up to now, a generic present, the state of a nominal event or what a
+standing rule provides."""
+from __future__ import annotations
+
+from .modality import OBLIGATION, SUBJECTS
+
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
+LASTING = {"year", "decade", "century"}
+STANDING = {"already", "still"}
+REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
+
+
+def lasting(verb, kind: str) -> bool:
+    """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
+    hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
+    years in any tense (``habitual``), or a perfect lasting years ("has hosted refugees for more
+    than 30 years", "has been deployed since 1978"); but "has jailed a student for two years" is
+    the term of one measure."""
+    if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
+            c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
+        return True
+    if kind in TERMS:
+        return False
+    perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
+        return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
+    return habitual(verb) or perfect and any(
+        # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
+        word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
+        for word, o in spans)
+
+
+def habitual(verb) -> bool:
+    """Whether a verb tells what a side did for years, in any tense ("backed opposing sides for
+    years", "have long supported"): "for" with years or decades and no number, or "long"."""
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        return True
+    spans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in LASTING and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
+               for o in spans)
+
+
+def no_happening(frame) -> bool:
+    """Whether words that name an event tell no happening: a journalist's question ("asked whether
+    ..."), an assertion of fact ("insisted that it had not agreed"), people described by a deed
+    ("those who attacked"), a harm counted up to now ("have been killed since then"), what a thing
+    does in general ("it only stops trade"), what a standing rule provides, or the state of a
+    nominal event ("cooperation has deepened")."""
+    if frame.trigger.pos == "noun":
+        return _state_of(frame.head)
+    toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
+    return (_question(frame) or _assertion(frame) or _described_people(frame.head) or toll or _generic(frame.head)
+            or _content_of_rule(frame.head))
+
+
+ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
+
+
+def _toll(verb) -> bool:
+    """Whether a perfect counts up what happened over a stretch up to now, a lasting tally: "more
+    than 600 people have been killed since then", "have been arrested since the war began", "since
+    the start of the war" (``lasting`` takes "since 2014")."""
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "'ve"} for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "since" and any(
+                o.lower_ in {"then", "that"} or o.lemma_.lower() in ONSETS for o in c.children):
+            return True
+    return False
+
+
+WH_WORDS = {"whether", "if", "how", "why", "what", "when", "who", "which"}
+
+
+def _question(frame) -> bool:
+    """Whether "ask" puts a question, no request: "asked whether Lima would retaliate, she said",
+    "asked about the tariffs"; "asked Lima to retaliate" and "asked for aid" are requests."""
+    head = frame.head
+    if frame.trigger.type != "REQUEST" or head.lemma_.lower() != "ask" or len(frame.trigger.words) > 1:
+        return False
+    return any(c.dep_ == "ccomp" and any(w.lower_ in WH_WORDS for w in c.children if w.i < c.i)
+               or c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
+
+
+def _assertion(frame) -> bool:
+    """Whether "insist" asserts a fact, no demand: "insisted that the ministry had not agreed to
+    it", "insists the pact is defensive"; "insisted that Quito withdraw" (a bare verb) and
+    "insisted Quito must withdraw" (an obligation) are demands."""
+    if frame.trigger.type != "REQUEST" or frame.trigger.words != ("insist",):
+        return False
+    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_demanded(c) for c in clauses)
+
+
+def _demanded(verb) -> bool:
+    """Whether a clause is what someone should do: a bare verb ("that Quito withdraw") or an
+    obligation ("Quito must withdraw")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(aux & OBLIGATION) or verb.tag_ == "VB" and not aux
+
+
+SOMEONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "someone", "somebody", "whomever"}
+
+
+def _described_people(head) -> bool:
+    """Whether a deed only describes who someone is: "those who attacked our men will be found",
+    "ensure that those detained were treated lawfully", "whoever fired the shells"."""
+    if head.dep_ in {"relcl", "acl"} and head.head.lower_ in SOMEONE:
+        return True
+    return any(c.dep_ in SUBJECTS and c.lower_ in {"whoever", "whomever"} for c in head.children)
+
+
+GENERIC_SUBJECTS = {"it", "this", "that"}
+
+
+def _generic(verb) -> bool:
+    """Whether a verb in the simple present tells what a thing does in general, no happening: "it
+    only stops trade", "closing the border does not stop smugglers" (a pronoun or a gerund for subject)."""
+    if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and any(c.lower_ in {"does", "do"} for c in verb.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects)
+
+
+CHANGES = {"deepen", "change", "grow", "improve", "deteriorate", "worsen", "remain", "stay", "weaken", "strengthen",
+           "expand", "widen", "fund", "falter", "flourish", "thrive", "lag", "stagnate"}
+
+
+def _state_of(noun) -> bool:
+    """Whether a nominal event is only the subject of what its state is or becomes: "cooperation
+    with Lagos has deepened", "its appeal is only 20 percent funded", "the demands do not change";
+    "the talks ended", "the attack killed six" tell a happening."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in CHANGES:
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+RULES = {"regulation", "law", "rule", "decree", "measure", "bill", "order", "provision", "clause", "mechanism",
+         "resolution", "amendment", "legislation", "statute", "directive", "ordinance"}
+ENACTING = {"approve", "pass", "adopt", "enact", "sign", "issue", "introduce", "announce", "unveil", "impose", "decree"}
+
+
+def _content_of_rule(verb) -> bool:
+    """Whether a participle only tells what a standing rule provides: "used a regulation allowing
+    it to cut funds"; a rule enacted makes its content the event ("passed a law banning rallies")."""
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RULES):
+        return False
+    rule = verb.head
+    return not (rule.dep_ in {"dobj", "nsubjpass"} and rule.head.lemma_.lower() in ENACTING)
