@@ -118,6 +118,18 @@ class KnowledgeBase:
         return out
 
     @cached_property
+    def bodies_by_last_word(self) -> dict[str, list[Entry]]:
+        """The international bodies named by two words or more, by the last word of the name
+        ("Commission": the European Commission, the ECOWAS Commission, ...)."""
+        out: dict[str, list[Entry]] = {}
+        for surface, entries in self.names.items():
+            *first, last = surface.split()
+            for entry in entries if first else ():
+                if entry.org and entry.kind == "organisation" and entry not in out.get(last, ()):
+                    out.setdefault(last, []).append(entry)
+        return out
+
+    @cached_property
     def first_words(self) -> frozenset[str]:
         """The first word of every name and (lower-cased) title: a span starting with any
         other word cannot match, so the matcher skips it."""

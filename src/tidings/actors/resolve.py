@@ -35,10 +35,16 @@ PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a
 # "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
 FLAGGED = {"flagged", "registered"}
 BASED_WORDS = {"based", "headquartered"}
-JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered)$")  # one token: "U.S.-based"
+# "the Hamas-run health ministry", "a Houthi-controlled port authority": a body run by a state or an armed group
+RUN_WORDS = {"run", "controlled"}
+JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered|run|controlled)$")  # "U.S.-based"
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
+# what a city's name may be given to after the talks held there ("the Lima agreement", "the Minsk accords")
+ACCORD_NOUNS = {"agreement", "accord", "treaty", "protocol", "convention", "declaration", "process", "format",
+                "charter", "memorandum"}
 DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
+INDEFINITE = {"a", "an", "another"}  # "a government spokesman": someone not named before
 STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
 PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
@@ -200,11 +206,15 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             modifier = _possessor(head, actors)  # "the UN secretary-general's envoy"
         if head is not None and modifier is None:
             modifier = _body_before(tokens, start, out)  # "US State Department spokesman Ned Price"
+        if head is not None and (modifier is None or _former(tokens, start)):
+            # "the Guards' naval commander, Rear Admiral X"; "the AU's envoy, former Zambian foreign minister X"
+            modifier = _apposed_mention(tokens, start, name_at.get(k, (k,))[0], out) or modifier
         country = modifier.country if modifier else None
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
-            entity = _person(tokens[k:end], found_titles, country, actors, org, speaker if start == j else None)
+            sayer = (speaker or _reported_state(tokens[k:end], out)) if start == j else None
+            entity = _person(tokens[k:end], found_titles, country, actors, org, sayer)
             _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
             taken.update(range(start, end))
             i = end
@@ -233,6 +243,10 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             _add(out, actors, replace(known, text=_span_text(tokens, i, end)), tokens, i, end, base, "ALIAS", "article")
             taken.update(range(i, end))
             i = end
+            continue
+        if i in kb_at and _names_an_accord(tokens, *kb_at[i]):  # "the Lima agreement": a venue, no actor
+            taken.update(range(i, kb_at[i][0]))
+            i = kb_at[i][0]
             continue
         if i in kb_at and _stance(tokens[i]):
             end, entry = kb_at[i]
@@ -267,7 +281,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             continue
         if i in name_at:
             end, label = name_at[i]
-            entity = _named(tokens, i, end, label, actors)
+            entity = _named(tokens, i, end, label, actors, out)
             if entity is not None:
                 label = "PERSON" if entity.kind == "person" else label  # NER takes some people for places or bodies
                 how = "article" if entity.country or entity.org else "unresolved"
@@ -296,9 +310,17 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         i += 1
-    actors.speaker = _reporting_body(tokens, out)
+    actors.speaker = _reporting_body(tokens, out, actors)
     actors.topic = _main_subject(tokens, out)
     return out
+
+
+def _names_an_accord(tokens, end: int, entry) -> bool:
+    """Whether a capital names a treaty or process after the city it was made in ("the Lima
+    agreement", "the 1947 Paris treaties", "the Minsk accords"): the venue, not its government."""
+    word = tokens[end - 1]
+    return getattr(entry, "via", None) == "capital" and word.dep_ in {"compound", "nmod", "amod"} \
+        and word.head.lemma_.lower() in ACCORD_NOUNS and word.head.i > word.i
 
 
 def _body_before(tokens, start: int, out: Resolved) -> Entry | None:
@@ -309,10 +331,41 @@ def _body_before(tokens, start: int, out: Resolved) -> Entry | None:
         return None
     mention = out.by_token.get(tokens[start - 1].i)
     entity = mention.entity if mention is not None else None
-    if entity is None or entity.kind not in {"organisation", "state"} or not (entity.country or entity.org):
+    return _entry_of(mention) if entity is not None and entity.kind in {"organisation", "state"} else None
+
+
+def _apposed_mention(tokens, start: int, end: int, out: Resolved) -> Entry | None:
+    """The state or organisation of the mention a titled name is in apposition to ("the Guards'
+    naval commander, Rear Admiral Ali Rezaei", once the commander is the Guards'; "the AU's envoy,
+    former Zambian foreign minister Grace Banda": a post held before is not the one held now)."""
+    comma = start - 2 if _former(tokens, start) else start - 1
+    if comma < 1 or tokens[comma].text != ",":
         return None
-    return Entry(name=entity.name, country=entity.country, org=entity.org,
-                 kind="organisation" if entity.org else "state")
+    head = next((t.head for t in tokens[start:end] if t.dep_ == "appos" and t.head.i < tokens[comma].i), None)
+    return _entry_of(out.by_token.get(head.i)) if head is not None else None
+
+
+def _former(tokens, start: int) -> bool:
+    """Whether a mention follows "former" ("former Zambian foreign minister Grace Banda")."""
+    return start > 0 and tokens[start - 1].lower_ in {"former", "ex"}
+
+
+def _reported_state(name_tokens, out: Resolved) -> Entity | None:
+    """The state the news a titled person is said to report is about ("Fiji has widened its
+    accord with China, Prime Minister Joe Tui's office said"): the subject of the clause before
+    the reporting verb whose subject the person (or their office) is; his title is that state's."""
+    noun = _span_head(name_tokens, 0, len(name_tokens))
+    if noun.dep_ == "poss":
+        noun = noun.head  # "Prime Minister Joe Tui's office"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        entity = out.by_token[subject.i].entity if subject is not None and subject.i in out.by_token else None
+        if entity is not None and entity.kind == "state" and entity.country:
+            return entity
+    return None
 
 
 def _main_subject(tokens, out: Resolved) -> Entity | None:
@@ -325,15 +378,19 @@ def _main_subject(tokens, out: Resolved) -> Entity | None:
     return None
 
 
-def _reporting_body(tokens, out: Resolved) -> Entity | None:
+def _reporting_body(tokens, out: Resolved, actors: ArticleActors) -> Entity | None:
     """The state body a sentence reports the words of ("Cambodia's defence ministry said ..."), or
     the state it is about ("Russia reacted angrily."): a spokesman named by title alone just
-    after it speaks for that body's country (for a state, one with a government title)."""
+    after it speaks for that body's country (for a state, one with a government title). A clause
+    opened by a place abroad ("In Washington, the State Department criticised France") is an aside,
+    after which the story returns home: it reports for no one after it."""
     for tok in tokens:
         if tok.dep_ == "nsubj" and tok.i in out.by_token:
             entity = out.by_token[tok.i].entity
             if entity is None or not (entity.country or entity.org):
                 continue
+            if _fronted_country(tok, actors) not in {None, actors.home}:
+                return None
             if (tok.head.lemma_.lower() in REPORTING and entity.kind in {"organisation", "group"}) \
                     or (tok.head.dep_ == "ROOT" and entity.kind == "state"):
                 return entity
@@ -354,7 +411,7 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                         and c.i < head.i and c.i not in around), None)
-        if subject is not None and subject.i in out.by_token:
+        if subject is not None and subject.i in out.by_token and not ("their" in owners and _one_person(subject)):
             entity = out.by_token[subject.i].entity
             if entity is not None and (entity.country or (personal and entity.org)) \
                     and (entity.kind == "person" or not personal):
@@ -371,6 +428,13 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
     if personal:
         return next((e for e in reversed(actors.recent) if e.kind == "person" and (e.country or e.org)), None)
     return None
+
+
+def _one_person(noun) -> bool:
+    """Whether a subject is one person, whom "their" cannot stand for ("a spokesman urged both
+    sides to pull back their forces")."""
+    return noun.tag_ in {"NN", "NNP"} and not noun.conjuncts and noun.ent_type_ in {"PERSON", ""} \
+        and noun.pos_ != "PRON"
 
 
 # -- finding candidate spans -------------------------------------------------
@@ -412,14 +476,15 @@ def _ngrams(tokens, i: int, longest: int):
 
 
 def _placed_compounds(tokens, actors: ArticleActors) -> dict[int, tuple[int, Entity | None]]:
-    """For each place or country word opening a compound that says where a body is based or a
-    ship or plane is flagged ("the Dakar-based agency", "a Liberian-flagged freighter"): where the
-    phrase ends and the body with that country; a person, a group or a named body so placed is
-    left to the rest (so None, and the phrase ends at the participle), but the place is no actor."""
+    """For each place or country word opening a compound that says where a body is based, who
+    runs it or where a ship or plane is flagged ("the Dakar-based agency", "the Hamas-run health
+    ministry", "a Liberian-flagged freighter"): where the phrase ends and the body with that
+    country; a person, a group or a named body so based or flagged is left to the rest (so None,
+    and the phrase ends at the participle), but the place is no actor; one so run is left whole."""
     out = {}
     for q in range(len(tokens)):
         participle = tokens[q]
-        if participle.lower_ in FLAGGED | BASED_WORDS and q >= 2 and tokens[q - 1].text in {"-", "–"}:
+        if participle.lower_ in FLAGGED | BASED_WORDS | RUN_WORDS and q >= 2 and tokens[q - 1].text in {"-", "–"}:
             word, start = participle.lower_, q - 2
             while start > max(0, q - 5) and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title:
                 start -= 1  # "New York-based"
@@ -428,15 +493,16 @@ def _placed_compounds(tokens, actors: ArticleActors) -> dict[int, tuple[int, Ent
             place, word, start = joined.group(1), joined.group(2).lower(), q
         else:
             continue
-        country = _compound_country(place, actors) if place[:1].isupper() else None
+        country = _compound_country(place, actors, word in RUN_WORDS) if place[:1].isupper() else None
         if country is None:
             continue
         head = participle.head
         end = head.i - tokens[0].i + 1
         title = actors.title(_span_text(tokens, q + 1, end)) or actors.title(head.lemma_) if end > q + 1 else None
         if head.i <= participle.i or head.pos_ != "NOUN" or (
-                word in BASED_WORDS and title is not None and title.kind in {"person", "group"}):
-            out[start] = (q + 1, None)
+                word in BASED_WORDS | RUN_WORDS and title is not None and title.kind in {"person", "group"}):
+            if word not in RUN_WORDS:  # "Russian-controlled militias": Russia is named, as a side
+                out[start] = (q + 1, None)
             continue
         text = _span_text(tokens, start, end)
         out[start] = (end, Entity(text=text, name=text, country=country, sector=title.sector if title else None,
@@ -444,11 +510,12 @@ def _placed_compounds(tokens, actors: ArticleActors) -> dict[int, tuple[int, Ent
     return out
 
 
-def _compound_country(text: str, actors: ArticleActors) -> str | None:
-    """The country a place or country word in a compound names ("Kenyan", "Lome", "New York")."""
+def _compound_country(text: str, actors: ArticleActors, groups: bool = False) -> str | None:
+    """The country a place or country word in a compound names ("Kenyan", "Lome", "New York"), or
+    with ``groups`` an armed group does too ("Houthi" in "the Houthi-run news agency")."""
     entry = actors.kb.lookup(text, actors.day)
     if entry is not None:
-        return entry.country if entry.kind == "state" else None
+        return entry.country if entry.kind == "state" or (groups and entry.kind == "group") else None
     return actors.place_country(text)
 
 
@@ -979,6 +1046,9 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         country, org = posted.country, posted.org  # "Police spokesman Tevita Fifita in Nuku'alofa"
     if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
         country, org = speaker.country, speaker.org
+    if not (country or org) and name_tokens and sector in LOCAL_SECTORS:
+        head = _span_head(name_tokens, 0, len(name_tokens))  # "officers arrested 17 people, police chief X said"
+        country = _clause_country(head, actors) or _paragraph_country(head.sent[0], actors)
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
                     country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
     if person_titles[0].kind == "body":  # "Danish company Nordvind Energy": a body, known by its first word too
@@ -1008,8 +1078,9 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if title.kind == "person":
         if country is None and org is None and (posted := _posted(tokens[end - 1], title, actors)):
             country, org = posted.country, posted.org  # "a foreign ministry spokeswoman in Beijing"
-        # a person title with a definite article refers back to the last person holding it
-        for entity in reversed(actors.recent):
+        # a person title refers back to the last person holding it, unless an indefinite article
+        # introduces someone new ("a government spokesman said" after the UN's spokesman)
+        for entity in reversed(actors.recent if not _indefinite(tokens, start) else ()):
             if entity.kind == "person" and _same_office(entity, title) and country in (None, entity.country) \
                     and org in (None, entity.org):
                 return replace(entity, text=text)
@@ -1032,6 +1103,12 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _indefinite(tokens, start: int) -> bool:
+    """Whether a mention opens with "a" or "an", or follows one ("a senior official", "an army
+    spokesman"): someone not named before."""
+    return tokens[start].lower_ in INDEFINITE or (start > 0 and tokens[start - 1].lower_ in INDEFINITE)
 
 
 def _home_side(head, actors: ArticleActors) -> str | None:
@@ -1096,7 +1173,7 @@ def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
     return None
 
 
-def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> Entity | None:
+def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out: Resolved | None = None) -> Entity | None:
     text = _span_text(tokens, start, end)
     known = actors.aliases.get(text) or actors.aliases.get(actors.acronyms.get(text, ""))
     if known is not None:
@@ -1104,9 +1181,11 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
     described = _described(tokens, end, actors) if label != "NORP" else None
     if label != "PERSON" and (described is None or described.kind != "person"):
         # "UNHCR's representative in Chad, Ann Lee": a person NER took for a place, a people or a body
-        described = _apposed_person(tokens, start, end, actors) or described
-    # NER takes some regions for peoples ("in Punjab") and places for people ("the town of Goma")
+        described = _apposed_person(tokens, start, end, actors, out) or described
+    # NER takes some regions for peoples ("in Punjab"), places for people ("the town of Goma") or bodies ("the
+    # RSF shelled El Fasher")
     if label in {"GPE", "LOC", "FAC"} or (label == "NORP" and region_countries(text)) \
+            or (label == "ORG" and described is None and place_not_person(text, actors)) \
             or (label == "PERSON" and (_place_of(tokens[end - 1].head.head) == tokens[end - 1]
                                        or _place_taken_for_a_person(tokens[end - 1], text, actors))):
         country = actors.place_country(text) or _region_of_state(text, actors)
@@ -1127,18 +1206,30 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors) -> E
             return entity
         if described is None and (led := _led(tokens[end - 1], actors)) is not None:
             described = _holder(led, None)  # "a Chinese team headed by Li Wen"
-        return _described_person(text, described or _apposed_to(tokens, start, end, actors), actors)
+        return _described_person(text, described or _apposed_to(tokens, start, end, actors, out), actors)
     if described is not None and described.kind == "person":  # "Amara Diallo, Kenya's foreign minister"
         return _described_person(text, described, actors)  # is no body, though NER took it for one
     named_before = _by_last_words(text, actors.recent)
     if named_before is not None:
         return replace(named_before, text=text)
+    if (body := _body_of_a_named_org(text, actors)) is not None:
+        return _from_entry(text, body, actors)
     entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
     acronym = _acronym_after(tokens, end)
     actors.remember(entity, text, acronym)
     if acronym:
         actors.acronyms[acronym] = text
     return entity
+
+
+def _body_of_a_named_org(text: str, actors: ArticleActors) -> Entry | None:
+    """The body of an international organisation the article named that a capitalised body noun
+    stands for ("the Commission" once the EU is named: the European Commission), when the bodies
+    so named are of that one organisation only."""
+    if text.lower() not in OWNED_BODIES | BODY_KINDS:
+        return None
+    bodies = [e for e in actors.kb.bodies_by_last_word.get(text, ()) if e.org in actors.seen]
+    return bodies[0] if bodies and len({e.org for e in bodies}) == 1 else None
 
 
 def _by_last_words(text: str, before: list[Entity]) -> Entity | None:
@@ -1251,7 +1342,7 @@ def _holder(where: Entry | None, title: Title | None) -> Entity:
                   kind="person" if title is not None and title.kind == "person" else "unknown")
 
 
-def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+def _apposed_to(tokens, start: int, end: int, actors: ArticleActors, out: Resolved | None = None) -> Entity | None:
     """What a person is named as an apposition to: a state or organisation and a title ("his
     Uzbek host, Shavkat Rakhimov", "Peru's foreign minister, Rosa Alvarado", "the UN's envoy,
     Lina Haddad"); the parser often hangs such a name on another word, so a common noun just
@@ -1269,12 +1360,24 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors) -> Entity |
     where, title = _owner(noun, actors), _title_of(noun, actors)
     if where is None and title is not None and title.kind == "person":
         where = _posted(noun, title, actors)  # "a government spokesman in Honiara, Jeremiah Kwaimani"
+    if where is None and out is not None:
+        where = _entry_of(out.by_token.get(noun.i))  # "its chief executive, Ann Lee", "the Oslo-based owner, X Ltd"
     return _holder(where, title) if where is not None else None
 
 
-def _apposed_person(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+def _entry_of(mention: Mention | None) -> Entry | None:
+    """The state or organisation a mention the sentence resolved before is of ("its chief
+    executive" once "its" is known, "the Oslo-based owner"), as an entry, or None."""
+    entity = mention.entity if mention is not None else None
+    if entity is None or not (entity.country or entity.org):
+        return None
+    return Entry(name=entity.name, country=entity.country, org=entity.org,
+                 kind="organisation" if entity.org else "state")
+
+
+def _apposed_person(tokens, start: int, end: int, actors: ArticleActors, out: Resolved | None = None) -> Entity | None:
     """What ``_apposed_to`` says of a name, when it is a person's title."""
-    apposed = _apposed_to(tokens, start, end, actors)
+    apposed = _apposed_to(tokens, start, end, actors, out)
     return apposed if apposed is not None and apposed.kind == "person" else None
 
 
@@ -1293,27 +1396,32 @@ def _owner(noun, actors: ArticleActors) -> Entry | None:
 
 
 def _known_body(name: str, actors: ArticleActors) -> Entry | None:
-    """An organisation the article named before by ``name`` ("the Commission" once it is the
-    European Commission), as an entry."""
+    """An organisation or armed group the article named before by ``name`` ("the Commission" once
+    it is the European Commission, "the Corps" once it is Pakistan's Frontier Corps), as an entry."""
     known = actors.aliases.get(name) or _by_last_words(name, actors.recent)
-    if known is None or known.kind != "organisation" or not (known.org or known.country):
+    if known is None or known.kind not in {"organisation", "group"} or not (known.org or known.country):
         return None
-    return Entry(name=known.name, country=known.country, org=known.org, sector=known.sector, kind="organisation")
+    return Entry(name=known.name, country=known.country, org=known.org, sector=known.sector, kind=known.kind)
 
 
 def _ent_text(word) -> str:
     """The named entity a word is part of ("a senior Workers' Party official"), else the word."""
     ent = next((e for e in sentence_ents(word.sent) if e.start <= word.i < e.end), None)
+    if ent is not None and len(ent) > 1 and ent[-1].dep_ == "case":
+        ent = ent[:-1]  # "North Korea's" (NER takes the possessive in): "North Korea"
     return ent.text if ent is not None else word.text
 
 
 def _possessor(noun, actors: ArticleActors) -> Entry | None:
     """The state or organisation of the officer or body a title is owned by ("the UN
     secretary-general's envoy", "the IMF managing director's adviser", "the Kenyan president's
-    spokesman"): the first one the possessor's phrase names."""
+    spokesman"): a body the article named by that name, else the first one the possessor's
+    phrase names."""
     for word in noun.children:
         if word.dep_ == "poss" and word.i < noun.i and word.pos_ in {"NOUN", "PROPN"}:
-            return _affiliation(sorted(word.subtree, key=lambda t: t.i), actors)
+            # "the Guards' naval commander": a body the article named ("Iran's Revolutionary Guards")
+            known = _known_body(_compound_name(word), actors) if word.pos_ == "PROPN" else None
+            return known or _affiliation(sorted(word.subtree, key=lambda t: t.i), actors)
     return None
 
 
@@ -1338,12 +1446,14 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             return entry.country
     head = tokens[end - 1]
     for appos in (c for c in head.subtree if c.dep_ == "appos" and c.i > head.i):
-        for t in appos.subtree:
+        sayers = _sayers(appos)
+        for t in (t for t in appos.subtree if t.i not in sayers):
             m = BASED.match(t.text)
             word = m.group(1) if m else t.text
             if t.lower_ == "based" and t.i > 0:
                 word = t.doc[t.i - 2].text if t.doc[t.i - 1].text == "-" else t.doc[t.i - 1].text
-            entry = actors.kb.lookup(word, actors.day)
+            entry = (actors.kb.lookup(_ent_text(t), actors.day) if t.ent_type_ == "GPE" else None) \
+                or actors.kb.lookup(word, actors.day)
             if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
                 return entry.country
     for word in _span_head(tokens, start, end).children:  # "the London-based Observatory for Human Rights"
@@ -1351,8 +1461,16 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             for place in _hyphened(word):
                 if (country := _compound_country(_compound_name(place), actors)) is not None:
                     return country
-    # a body named without a country is, in a news story, most likely the story's own country's
-    return actors.home
+    # "In Washington, the Justice Department said ...": a body named without a country is of the place its
+    # clause opens with; else, in a news story, most likely the story's own country's
+    return _fronted_country(head, actors) or actors.home
+
+
+def _sayers(phrase) -> set[int]:
+    """The tokens of those a phrase reports the words of ("a unit that U.S. officials say works
+    for North Korea's spy agency": not the unit's country)."""
+    return {t.i for s in phrase.subtree if s.dep_ == "nsubj" and s.head.lemma_.lower() in REPORTING
+            for t in s.subtree}
 
 
 def _acronym_after(tokens, end: int) -> str:
@@ -1384,7 +1502,7 @@ BODY_KINDS = frozenset({"union", "fund", "bank", "agency", "programme", "mission
 
 # a body an organisation's name owns ("the IMF's executive board" is then "the board")
 OWNED_BODIES = frozenset({*BODY_NOUNS, "board", "council", "committee", "commission", "panel", "secretariat", "court",
-                          "tribunal", "assembly", "office", "team", "delegation"})
+                          "tribunal", "assembly", "office", "team", "delegation", "force"})
 
 
 def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, end: int) -> None:
@@ -1397,8 +1515,8 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
     head = last.head
-    if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"} and (last.dep_ != "poss" or _body_noun(head, actors)):
-        actors.nouns[head.lemma_.lower()] = entity  # "the UN's mission", not "the Commission's decision"
+    if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"} and _body_noun(head, actors):
+        actors.nouns[head.lemma_.lower()] = entity  # "the UN('s) mission", not "the Commission's decision", "EU wine"
     for child in last.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             actors.nouns[child.lemma_.lower()] = entity
