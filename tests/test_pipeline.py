@@ -105,3 +105,19 @@ def test_pipeline_home_country_is_not_a_state_taken_sides_on():
     text = ("Editor shot\n\nAn anti-Syria editor was shot dead outside his office in Lebanon on Monday. "
             "Pro-Syria groups and anti-Syria parties traded blame, and pro-Syria papers blamed Israel.")
     assert home_country(layout(Article("a", text)), knowledge_base()) == "LBN"
+
+
+def test_pipeline_home_country_is_the_datelines_when_the_lead_says_it():
+    from tidings.actors.kb import knowledge_base
+    from tidings.layout import layout
+    from tidings.model import Article
+    from tidings.nlp import load
+    from tidings.pipeline import home_country
+
+    text = ("Farmers block border\n\nSUCEAVA, Romania: Romanian farmers blocked the Siret crossing with Ukraine on "
+            "Tuesday, protesting against Ukrainian grain. Ukraine said Ukraine's exports to the EU had fallen; "
+            "Kyiv called on Ukraine's partners to keep Ukraine's routes open.\n\nPolice later cleared one lane.")
+    article = layout(Article("a", text))
+    lead = load()(text[article.paragraphs[2].span[0]:article.paragraphs[2].span[1]])
+    assert home_country(article, knowledge_base(), lead) == "ROU"
+    assert home_country(article, knowledge_base()) == "UKR"  # by counts alone, the state named most

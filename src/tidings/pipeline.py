@@ -138,9 +138,10 @@ SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "
 
 
 def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
-    """The story's own country: the one its dateline and its text name most (see VENUE_VOTES
-    for a dateline that is only the venue); with no dateline, the one the subject of the lead
-    (``lead``: the first body paragraph, parsed) names, when named nearly as often (LEAD_SHARE).
+    """The story's own country: the dateline's when the subject of the lead (``lead``: the first
+    body paragraph, parsed) names it too; else the one its dateline and its text name most (see
+    VENUE_VOTES for a dateline that is only the venue); with no dateline, the one the subject of
+    the lead names, when named nearly as often (LEAD_SHARE).
 
     Police, protesters, ministers and bodies named without a country are taken to be
     of it, as a human coder reading the story would."""
@@ -148,15 +149,17 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     most = max(named.values(), default=0)
     votes: Counter[str] = Counter()
     places = dateline_places(article)
+    subject = _lead_subject_state(lead, kb) if lead is not None else None
     for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
         entry = kb.lookup(place)
         country = entry.country if entry else place_country(place)
+        if country and country == subject:
+            return country  # "SUCEAVA, Romania: Romanian farmers blocked ...": filed from where its news is
         if country:
             venue = most > VENUE_SHARE * named[country] and most - named[country] >= DATELINE_VOTES
             votes[country] += (VENUE_VOTES if venue else DATELINE_VOTES) / len(places)
     votes.update(named)
-    subject = _lead_subject_state(lead, kb) if lead is not None and not places else None
-    if subject is not None and named[subject] >= LEAD_SHARE * most:
+    if subject is not None and not places and named[subject] >= LEAD_SHARE * most:
         return subject
     return votes.most_common(1)[0][0] if votes else None
 
