@@ -208,3 +208,32 @@ def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
 def test_frames_a_feeling_about_something_is_a_stance(text, kind):
     stances = [e for e in found(text) if e[0] in {"ACCUSE", "SUPPORT"}]
     assert stances == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A Vietnamese coast guard cutter rammed a Chinese trawler near the Paracels on Monday.", ("ASSAULT", ["VNM"], ["CHN"])),
+    ("Ecuador and Peru initialled a border agreement in Lima on Monday.", ("AGREE", ["ECU", "PER"], [])),
+    ("Negotiators from Chile and Bolivia finalised the text of the water accord on Monday.", ("AGREE", ["BOL", "CHL"], [])),
+    ("Norwegian envoys shuttled between the Colombian and Venezuelan delegations on Monday.",
+     ("CONSULT", ["NOR"], ["COL", "VEN"])),
+    ("Namibia said it had full confidence in the Botswanan electoral commission.", ("SUPPORT", ["NAM"], ["BWA"])),
+    ("Kenya and Ghana raised their ties to a strategic partnership on Monday.", ("SUPPORT", ["GHA", "KEN"], [])),
+    ("Thousands of Chileans banged pots and pans in Santiago on Monday.", ("PROTEST", ["CHL"], ["CHL"])),
+    ("Britain added four Iranian officials to its sanctions list on Monday.", ("SANCTION", ["GBR"], ["IRN"])),
+    ("The United States added six Chinese chipmakers to its entity list on Monday.", ("SANCTION", ["USA"], ["CHN"])),
+    ("Russian hackers knocked dozens of Finnish government websites offline on Monday.", ("COERCE", ["RUS"], ["FIN"])),
+    ("Iranian hackers broke into Albanian government servers on Monday.", ("COERCE", ["IRN"], ["ALB"])),
+    ("Belarusian border guards handed back two Lithuanian fishermen on Monday.", ("RETREAT", ["BLR"], ["LTU"])),
+])
+def test_frames_lexicon_names_acts_news_writes_in_many_ways(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The villagers rammed a cart into the gate of the farm on Monday.",
+    "The minister added two paragraphs to the list of demands on Monday.",
+    "Burglars broke into a shop in Lima on Monday.",
+    "The clerk handed back the forms to the applicants on Monday.",
+])
+def test_frames_lexicon_look_alikes_of_new_triggers_name_no_event(text):
+    assert kinds(text) == []
