@@ -65,7 +65,7 @@ def test_cli_dates_lists_expressions():
     result = runner.invoke(app, ["dates", "-", "--published", "2025-09-14", "--format", "jsonl"],
                            input="They met back in July and again earlier this month.")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["date"], r["date_end"]) for r in rows] == [("2025-07-01", "2025-07-31"), ("2025-09-01", "2025-09-14")]
+    assert [(r["date"], r["date_end"]) for r in rows] == [("2025-07-01", "2025-07-31"), ("2025-09-01", "2025-09-13")]
 
 
 def test_cli_help_explains_every_command():

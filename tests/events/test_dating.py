@@ -79,3 +79,53 @@ def test_dating_during_the_same_session_is_the_session_just_told():
             "customs posts.")
     rejected = [e for e in extract(text, published="2026-04-10") if e.event == "REJECT"]
     assert [str(e.date) for e in rejected] == ["2026-04-07"]
+
+
+def test_dating_a_when_clause_dates_every_verb_it_coordinates():
+    text = ("The sailors had been held in Dakhla since last month, when Moroccan coast guards approached their "
+            "trawler near the coast and detained the crew.")
+    assert _dates(text, "2026-04-10", "COERCE") == [("2026-03-01", "2026-03-31")]
+
+
+def test_dating_a_stance_in_the_present_is_dated_when_it_is_said():
+    text = ("Kenya's army recalled its envoy on Tuesday. Its trade minister said on Wednesday that Nairobi "
+            "\"stands with Uganda\" in the dispute.")
+    assert _dates(text, "2026-05-21", "SUPPORT") == [("2026-05-20", "2026-05-20")]
+
+
+def test_dating_according_to_a_dated_statement_is_dated_then_and_carries_on():
+    text = ("Kenya's president arrived in Kampala on Saturday. According to a joint statement issued on Sunday, "
+            "Uganda's president accepted an invitation to visit Nairobi next year. The statement also urged Sudan "
+            "to allow aid into Darfur.")
+    assert _dates(text, "2026-09-13", "AGREE") == [("2026-09-13", "2026-09-13")]
+    assert _dates(text, "2026-09-13", "REQUEST") == [("2026-09-13", "2026-09-13")]
+
+
+def test_dating_after_the_talks_is_the_day_of_the_talks():
+    text = ("Kenya's foreign minister held talks with his Ugandan counterpart in Nairobi on Tuesday.\n\n"
+            "At a news conference after the talks, the Ugandan minister accused Kenyan officials of blocking sugar "
+            "exports.")
+    assert _dates(text, "2026-03-13", "ACCUSE") == [("2026-03-10", "2026-03-10")]
+
+
+def test_dating_the_same_day_is_the_day_of_the_main_clause_before():
+    text = ("Afghan and Pakistani border forces clashed late on Sunday at the Torkham crossing.\n\n"
+            "In a statement on Monday, Pakistan's foreign office accused Afghan forces of building a military post "
+            "and said the construction had triggered Sunday's clash. A Taliban spokesman accused Pakistani troops "
+            "the same day of opening fire first.")
+    assert _dates(text, "2026-10-20", "ACCUSE") == [("2026-10-19", "2026-10-19"), ("2026-10-19", "2026-10-19")]
+
+
+def test_dating_the_talks_told_before_are_the_news_not_an_older_meeting():
+    text = ("Kenya and Uganda signed a rail accord on Wednesday, as the Kenyan president paid a two-day state visit "
+            "to Kampala.\n\n"
+            "The two leaders last met in Nairobi back in December.\n\n"
+            "Rwanda's president joined part of the talks by video link from Kigali.")
+    joined = [e for e in extract(text, published="2026-05-21") if e.trigger == "joined talks"]
+    assert [(str(e.date), str(e.date_end)) for e in joined] == [("2026-05-20", "2026-05-20")]
+
+
+def test_dating_weeks_after_the_talks_is_not_the_day_of_the_talks():
+    text = ("Kenya's foreign minister held talks with his Ugandan counterpart in Nairobi on Tuesday.\n\n"
+            "Weeks after the talks, the Ugandan minister accused Kenyan officials of blocking sugar exports.")
+    assert _dates(text, "2026-03-13", "ACCUSE") == [("2026-03-10", "2026-03-13")]

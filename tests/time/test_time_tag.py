@@ -139,10 +139,10 @@ def test_time_parts_of_a_month(text, start, end):
 @pytest.mark.parametrize(
     "text, start, end, precision",
     [
-        ("Earlier this week they met.", "2025-09-08", "2025-09-14", "week"),
-        ("Earlier this month they met.", "2025-09-01", "2025-09-14", "month"),
+        ("Earlier this week they met.", "2025-09-08", "2025-09-13", "week"),
+        ("Earlier this month they met.", "2025-09-01", "2025-09-13", "month"),
         ("They meet later this month.", "2025-09-14", "2025-09-30", "month"),
-        ("Earlier this year they met.", "2025-01-01", "2025-09-14", "year"),
+        ("Earlier this year they met.", "2025-01-01", "2025-09-13", "year"),
         ("They met late last year.", "2024-09-01", "2024-12-31", "year"),
         ("They met last week.", "2025-09-01", "2025-09-07", "week"),
         ("They met last month.", "2025-08-01", "2025-08-31", "month"),
@@ -161,6 +161,10 @@ def test_time_parts_of_a_month(text, start, end):
 )
 def test_time_relative_weeks_months_years(text, start, end, precision):
     assert window(text) == (start, end, precision)
+
+
+def test_time_earlier_this_month_told_on_its_first_day_is_that_day():
+    assert window("Earlier this month the port reopened.", date(2025, 9, 1))[:2] == ("2025-09-01", "2025-09-01")
 
 
 def test_time_week_values_are_iso_weeks():

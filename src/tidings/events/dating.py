@@ -20,6 +20,9 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
+GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told reporters after the session": that day
+# (but "weeks after the summit" is not)
+SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
@@ -46,7 +49,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = _answered_that_day(t, frame, drafts) or _shifted(Dated.stated(t), frame.head, span.root)
+        window = _answered_that_day(t, frame, drafts) or _same_day_as_told(t, span, drafts, base + sent.start_char) \
+            or _shifted(Dated.stated(t), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head):
             # ("since November" bounds the event, but "November, when it fired" is in November)
@@ -70,7 +74,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
         kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type]
         earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
-            or next((d for d in reversed(kind) if d.dated and d.dated.explicit), None)
+            or _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
+            or _latest_news(kind, published) or _latest_news(kind, None)
         if earlier is not None:
             return earlier.dated
     if not candidates:
@@ -108,6 +113,18 @@ def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated 
     return None
 
 
+def _same_day_as_told(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dated | None:
+    """"Kabul accused Pakistani troops the same day" after "In a statement on Monday, Islamabad accused
+    Afghan forces and said they had triggered Sunday's clash": the day of the main clause of the
+    sentence before (the sentence starting at ``start`` is the current one), not of the last date named."""
+    if t.text.lower() not in SAME_DAY_ANAPHORS or span.end < len(span.doc) and span.doc[span.end].lower_ in {"that", "as"}:
+        return None  # "the same day that the envoy cast the veto": the day of that clause
+    before = [d for d in drafts if d.sentence.span[0] < start]
+    told = [d for d in before if d.sentence is before[-1].sentence and d.frame.head.dep_ == "ROOT"
+            and d.dated.explicit and d.dated.precision == "day"] if before else []
+    return Dated(told[0].dated.date, told[0].dated.date_end, "day", t.text, True) if told else None
+
+
 def _span(doc, t: TimeExpr, base: int):
     """A time expression's tokens in a parse whose text starts at ``base`` in the article."""
     return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
@@ -120,13 +137,22 @@ def _when_after(span, trigger) -> bool:
     if span.root.head.i == trigger.i:
         return True  # "since last year's pact": the year is the pact's own
     clause = _clause(trigger)
-    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if clause else None
+    opener = _first_of_coordination(clause) if clause is not None else None
+    when = next((c for c in opener.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if opener else None
     if when is not None and 0 <= when.i - span.end <= 1:
         return True
     # "since the 2015 disaster, which killed 9,000": the year is the disaster's, and so the killing's
     while clause is not None and clause.dep_ == "conj":
         clause = clause.head
     return clause is not None and clause.dep_ == "relcl" and clause.head.i in {span.root.i, span.root.head.i}
+
+
+def _first_of_coordination(verb):
+    """The first of coordinated verbs, whose clause marker they share: "since May, when gunmen
+    stormed the boats and detained the crews" gives "stormed" for "detained"."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
 
 
 def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
@@ -197,6 +223,14 @@ def _moved(window: Dated, back: bool, count: tuple[int, str], text: str) -> Date
     return Dated(first, last, _precision(first, last), text, True)
 
 
+def _latest_news(drafts: list[Draft], published) -> Draft | None:
+    """The latest dated event that reaches into the month before publication (any, when ``published``
+    is None): "joined part of the talks" after "held talks on Wednesday ... The two leaders last met
+    back in December" are Wednesday's talks, not December's."""
+    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and d.dated.date_end
+                 and (published is None or d.dated.date_end >= published - LEAD_NEWS)), None)
+
+
 def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
     """The latest dated event told with the word ``lemma`` ("the meeting", "the strike")."""
     return next((d for d in reversed(drafts) if d.dated and d.dated.explicit
@@ -241,7 +275,8 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
         span = _span(doc, t, base)
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
-        if _clause(span.root) is not None and _clause(span.root).i == sent.root.i:
+        clause = _clause(span.root)
+        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root)):
             return Dated.stated(t)
     return None
 
@@ -326,8 +361,7 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
-    if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.lemma_.lower() in MEDIUMS \
-            and clause.head.head.head.i == own.i:
+    if _on_a_medium(clause, own):
         return True  # "In a letter delivered to the council on Wednesday, the minister accused ...": then
     if clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i:
         return True  # "Before leaving Tehran on Monday, he spoke by phone with ...": that day
@@ -342,6 +376,18 @@ def governs(time_root, trigger) -> bool:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _on_a_medium(clause, verb) -> bool:
+    """Whether ``clause`` tells of the medium a preposition on ``verb`` names, so that its time is
+    the verb's: "In a letter delivered on Wednesday, the minister accused ...", "According to a
+    statement issued on Sunday, the president accepted ..."."""
+    if clause.dep_ != "acl" or clause.head.dep_ != "pobj" or clause.head.lemma_.lower() not in MEDIUMS:
+        return False
+    prep = clause.head.head
+    while prep.dep_ == "prep" and prep.head.dep_ == "prep":
+        prep = prep.head  # "according to"
+    return prep.head.i == verb.i
 
 
 def _shared_head(clause):
@@ -386,7 +432,8 @@ def _own_words(clause, say) -> bool:
         if subject is not None:
             # the speaker as "it", or a stance the speaker states for its body ("told reporters last week
             # that the Fund welcomed the reform"), not a deed reported as done before ("had condemned")
-            stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children)
+            stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children) \
+                or _present_stance(node)
             return (subject.pos_ == "PRON" or stance) and node.dep_ == "ccomp" and node.head.i == say.i
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i == say.i:
             return True  # "told a radio station on Thursday, accusing the unions of ...": done while speaking
@@ -396,6 +443,12 @@ def _own_words(clause, say) -> bool:
             return True  # "said on Tuesday it was concerned and urged Conakry to ...": the speaker's act
         node = node.head
     return False
+
+
+def _present_stance(verb) -> bool:
+    """Whether a clause is told in the simple present, a stance held as the speaker speaks:
+    "said on Wednesday that Nairobi stands with Kampala" (not "had stood", "will stand")."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated | None:
@@ -426,7 +479,7 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
     before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
-    if relation == "after" and before_words & SAME_DAY:
+    if relation == "after" and (before_words & SAME_DAY or lemma in GATHERINGS and not before_words & SOON):
         return Dated(start, end, anchor.dated.precision, text, True)
     if relation == "after":
         soon = bool(before_words & SOON)

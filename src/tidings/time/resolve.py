@@ -236,7 +236,8 @@ def resolve_relative(found: Found, situation: Situation) -> Window | None:
     shift = {"last": -1, "next": 1}.get(found.modifier, 0)
     window = calendar_unit(found.unit, published, shift)
     if found.part == "earlier":
-        return w.up_to(window, published) if shift == 0 else window
+        # "earlier this month" is before the day it is told on (and on it only when the window is that day)
+        return w.up_to(window, published - timedelta(days=1)) if shift == 0 else window
     if found.part == "later":
         return w.from_day(window, published) if shift == 0 else window
     return with_part(window, found.part)
