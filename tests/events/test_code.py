@@ -542,3 +542,10 @@ def test_code_in_a_letter_delivered_on_wednesday_dates_the_accusation():
 def test_code_a_release_told_without_its_parties_is_of_the_latest_seizure(text, parties):
     releases = [e for e in extract(text, published="2026-09-17") if e.event == "RETREAT"]
     assert [(codes_of(e.actor), codes_of(e.recipient)) for e in releases] == [parties]
+
+
+def test_code_a_ban_spelling_out_sanctions_is_the_sanctions():
+    text = ("Canada on Tuesday imposed sanctions on five Belarusian officials, freezing their assets "
+            "and banning them from entering the country.")
+    found = [e.event for e in extract(text, published="2026-06-12") if e.modality == "asserted"]
+    assert found.count("SANCTION") == 1 and "COERCE" not in found

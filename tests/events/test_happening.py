@@ -66,3 +66,22 @@ def test_code_participles_after_a_measure_tell_its_content():
 def test_code_what_a_standing_rule_allows_is_no_event_but_what_an_enacted_one_does_is():
     assert "CONCEDE" not in kinds("In 2021 the EU used a regulation allowing it to withhold funds from Poland.")
     assert "ACCUSE" in kinds("The European Parliament adopted a resolution condemning Poland's crackdown on judges.")
+
+
+def test_happening_calling_a_visit_something_is_no_phone_call():
+    assert "CONSULT" not in kinds("Kenya's foreign minister called the visit to Uganda \"frank and useful\" on Monday.")
+    assert "CONSULT" in kinds("Kenyan President Ruto called Ugandan President Museveni on Monday.")
+
+
+def test_happening_accusations_traded_for_months_are_no_one_act():
+    assert "ACCUSE" not in kinds("Serbia and Kosovo have traded accusations for months.")
+    assert "ACCUSE" in kinds("Serbia and Kosovo traded accusations on Monday.")
+
+
+def test_happening_saying_what_an_act_was_is_no_new_act():
+    text = ("Sudanese drones struck a market in Chad on Monday.\n\n"
+            "\"This was an attack on civilians, nothing else,\" Chad's interior minister said on Wednesday.")
+    attacks = [e for e in extract(text, published=DAY) if e.event == "ASSAULT" and e.modality == "asserted"]
+    assert len(attacks) == 1 and attacks[0].date.day == 8
+    strikes = "It was the union's third strike this year; the first, in March, closed every school in Accra."
+    assert "PROTEST" in kinds(strikes)

@@ -46,3 +46,20 @@ def test_merge_two_domestic_acts_on_one_day_stay_two_events():
     text = ("Argentina's security minister accused union leaders on Thursday of organising chaos.\n\n"
             "The CGT's leader called the arrests a disgrace on Thursday.")
     assert len([e for e in extract(text, published="2025-09-26") if e.event == "ACCUSE"]) == 2
+
+
+def test_merge_a_visit_retold_paragraphs_later_the_same_day_is_one_event():
+    text = ("Ghana's president travelled to Lome on Friday for talks on the shared border.\n\n"
+            "The two countries have argued over cocoa smuggling for years.\n\n"
+            "Traders on both sides complain of long queues at the Aflao crossing.\n\n"
+            "Ghanaian President Mahama held talks with his Togolese counterpart in Lome on Friday.")
+    consults = [e for e in extract(text, published="2026-03-14") if e.event == "CONSULT"]
+    assert len(consults) == 1 and len(consults[0].evidence) == 2
+
+
+def test_merge_an_act_named_in_the_same_words_on_the_same_day_is_one_event():
+    text = ("Kenyan police fired tear gas on Tuesday as striking nurses marched on parliament in Nairobi.\n\n"
+            "Health officials met union leaders in the afternoon.\n\n"
+            "Officers fired tear gas at nurses who tried to cross the barricades on Tuesday, the interior ministry said.")
+    attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 2

@@ -77,3 +77,9 @@ def test_modality_what_a_side_stopped_doing_had_been_going_on():
 ])
 def test_modality_a_bodys_decision_is_its_act(text, kind):
     assert [k for k, *_ in asserted(text)] == [kind]
+
+
+def test_modality_what_a_state_will_no_longer_do_is_refused_not_promised():
+    found = asserted("Ghana said on Monday it would no longer accept refugees from Togo.")
+    assert ("REJECT", ["GHA"], ["TGO"]) in found
+    assert not [f for f in found if f[0] == "AGREE"]

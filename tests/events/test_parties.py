@@ -468,3 +468,12 @@ def test_parties_a_subject_pronoun_opening_a_sentence_is_the_last_doer_not_the_l
             "Last month, they freed six Iranian guards.")
     actor, recipient = _parties_of(text, "RETREAT")
     assert actor == ["AFG"] and recipient == ["IRN"]
+
+
+def test_parties_the_place_a_statement_opens_with_is_no_recipient():
+    text = "In Geneva, a United Nations spokesperson called on all parties in Darfur to protect civilians."
+    requests = [e for e in extract(text, published="2026-08-13") if e.event == "REQUEST"]
+    assert requests and "CHE" not in {e.country for e in requests[0].recipient}
+    text = "In Gaza, Israeli soldiers shelled a school on Monday."
+    attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
+    assert attacks and "PSE" in {e.country for e in attacks[0].recipient}

@@ -151,9 +151,19 @@ def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[
 def _measure_parts(frames: list[Frame]) -> list[Frame]:
     """Without the participles that spell out the content of a measure named first: "by declaring
     a state of emergency, suspending visits and allowing soldiers to guard the jails" is the
-    emergency; the visits and the soldiers are what it provides."""
+    emergency; the visits and the soldiers are what it provides (so with ``_spelled_out``)."""
     heads = {f.head.i for f in frames}
-    return [f for f in frames if _first_participle(f.head).i not in heads - {f.head.i}]
+    measures = {f.head.i for f in frames if f.trigger.type in MEASURES}
+    return [f for f in frames if _first_participle(f.head).i not in heads - {f.head.i}
+            and not (f.trigger.type in MEASURES and _spelled_out(f.head, measures))]
+
+
+def _spelled_out(verb, measures: set[int]) -> bool:
+    """Whether a participle spells out a measure whose verb it hangs on: "imposed sanctions on six
+    firms, freezing their assets and banning them from travelling" (the ban is the sanctions)."""
+    first = _first_participle(verb)
+    return first.tag_ == "VBG" and first.dep_ == "advcl" and first.head.i in measures - {verb.i} \
+        and not any(c.dep_ in SUBJECTS for c in first.children)
 
 
 def _first_participle(verb):

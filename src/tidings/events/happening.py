@@ -1,14 +1,14 @@
 """Whether words that name an event tell a happening: not a lasting state ("already hosts a
 million refugees", "has warned repeatedly"), a question, an assertion of fact, people described
-by a deed, a toll counted up to now, a generic present, the state of a nominal event or what a
-standing rule provides."""
+by a deed, a toll counted up to now, a generic present, the state of a nominal event or what an
+act told already was, what a standing rule provides or a name something is called."""
 from __future__ import annotations
 
-from .modality import OBLIGATION, SUBJECTS
+from .modality import OBLIGATION, SUBJECTS, names
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
-LASTING = {"year", "decade", "century"}
+LASTING = {"month", "year", "decade", "century"}
 STANDING = {"already", "still"}
 REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
 
@@ -35,26 +35,35 @@ def lasting(verb, kind: str) -> bool:
 
 
 def habitual(verb) -> bool:
-    """Whether a verb tells what a side did for years, in any tense ("backed opposing sides for
-    years", "have long supported"): "for" with years or decades and no number, or "long"."""
+    """Whether a verb tells what a side did for months or years, in any tense ("backed opposing sides
+    for years", "have traded accusations for months", "have long supported"): "for" with months,
+    years or decades and no number, or "long"."""
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
         return True
-    spans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    spans = [o for c in _verb_phrase(verb) if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in LASTING and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
                for o in spans)
+
+
+def _verb_phrase(verb) -> list:
+    """The verb's children and its direct object's, where the parser often hangs a span ("have
+    traded accusations for months": "for months" on "accusations")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return list(verb.children) + [c for o in objects for c in o.children]
 
 
 def no_happening(frame) -> bool:
     """Whether words that name an event tell no happening: a journalist's question ("asked whether
     ..."), an assertion of fact ("insisted that it had not agreed"), people described by a deed
     ("those who attacked"), a harm counted up to now ("have been killed since then"), what a thing
-    does in general ("it only stops trade"), what a standing rule provides, or the state of a
-    nominal event ("cooperation has deepened")."""
+    does in general ("it only stops trade"), what a standing rule provides, a name ("called the
+    talks a success"), the state of a nominal event ("cooperation has deepened") or what an act told
+    already was ("this was an attack")."""
     if frame.trigger.pos == "noun":
-        return _state_of(frame.head)
+        return _state_of(frame.head) or _what_it_was(frame.head)
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _described_people(frame.head) or toll or _generic(frame.head)
-            or _content_of_rule(frame.head))
+            or _content_of_rule(frame.head) or _naming(frame))
 
 
 ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
@@ -73,6 +82,20 @@ def _toll(verb) -> bool:
                 o.lower_ in {"then", "that"} or o.lemma_.lower() in ONSETS for o in c.children):
             return True
     return False
+
+
+QUOTES = {'"', "'", "\u201c", "\u201d", "``", "''"}
+
+
+def _naming(frame) -> bool:
+    """Whether a bare "call" names what something is, no phone call: "called the talks a success",
+    "called the visit "useful and frank"" (a complement, or a quoted word on the object); "called
+    his Kenyan counterpart on Monday" is a call."""
+    head = frame.head
+    if frame.trigger.type != "CONSULT" or head.lemma_.lower() != "call" or len(frame.trigger.words) > 1:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return names(head) or any(t.text in QUOTES for o in objects for t in o.subtree)
 
 
 WH_WORDS = {"whether", "if", "how", "why", "what", "when", "who", "which"}
@@ -142,6 +165,15 @@ def _state_of(noun) -> bool:
     if verb.lemma_.lower() in CHANGES:
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+def _what_it_was(noun) -> bool:
+    """Whether a nominal event only says what something told already was: "this was an attack on a
+    civilian crew", "it is a violation of our sovereignty" (an indefinite complement of "be" with a
+    pronoun subject); "it was the union's second strike this year" counts a strike of its own."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not any(c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in noun.head.children)
 
 
 RULES = {"regulation", "law", "rule", "decree", "measure", "bill", "order", "provision", "clause", "mechanism",

@@ -53,6 +53,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if _heads(a.actor) & _heads(b.actor):
         return True  # "Zimbabwean riot police fired tear gas on Wednesday ... Police moved in, firing tear gas"
+    if _same_words_same_day(a, b):
+        return True  # "Police fired tear gas at protesters on Thursday" after "Peruvian police fired tear gas on Thursday"
     if _one_dyad_one_day(a, b):
         return True  # "Moldova ordered a Russian diplomat to leave on Monday. The foreign ministry declared ..."
     if a.recipient and b.recipient:
@@ -64,16 +66,27 @@ REPEATABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts a side may do 
 
 
 def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
-    """Whether two mentions, a paragraph apart at most, tell one act of one state on another on one
+    """Whether two mentions, anywhere in the article, tell one act of one state on another on one
     day: the same actor and recipient states (two, not one state's own affairs), both dated to that
-    day (not attacks, arrests, protests or deployments, of which a day may hold many)."""
-    if a.frame.trigger.type in REPEATABLE or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
+    day (not attacks, arrests, protests or deployments, of which a day may hold many); "travelled to
+    Lome on Friday" in the lead and "held talks with his Togolese counterpart on Friday" below."""
+    if a.frame.trigger.type in REPEATABLE:
         return False
     if not (a.dated.explicit and b.dated.explicit and a.dated.precision == b.dated.precision == "day"):
         return False
     actor, recipient = _codes(a.actor), _codes(a.recipient)
     return bool(actor) and bool(recipient) and not actor & recipient \
         and actor == _codes(b.actor) and recipient == _codes(b.recipient)
+
+
+def _same_words_same_day(a: Draft, b: Draft) -> bool:
+    """Whether two mentions name their act with the same words, more than one, and date it to the same
+    day: "fired tear gas" told in the lead and again below is one crackdown ("detained" twice on one
+    day may be two arrests)."""
+    x, y = a.dated, b.dated
+    words = a.frame.trigger.words
+    return len(words) > 1 and words == b.frame.trigger.words and x.explicit and y.explicit \
+        and x.precision == y.precision == "day" and x.date == y.date
 
 
 def _heads(entities) -> set[str]:

@@ -103,15 +103,23 @@ def _own_fact(node) -> bool:
 def _negated(tok, own: set[int]) -> bool:
     """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'.
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_longer(tok):
         return True
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
         governor = tok.head
-        if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children):
+        if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
+                or _no_longer(governor):
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
     return _prevented(tok, own) or _kept_from(tok, own)
+
+
+def _no_longer(verb) -> bool:
+    """Whether a verb is negated by "no longer" ("will no longer take part in the talks"), which
+    the parser hangs on "longer" rather than marking as a negation."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in verb.children)
 
 
 def _kept_from(tok, own: set[int]) -> bool:

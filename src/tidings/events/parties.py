@@ -137,10 +137,23 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
 
 def _no_venue(frame: Frame) -> list:
     """The frame's default recipients but a place a mediation or hosting is held in ("offered to host
-    talks in Nairobi"): the venue is no side of the talks, whose sides are those told before."""
+    talks in Nairobi"): the venue is no side of the talks, whose sides are those told before; nor
+    the place a statement opens with ("In Geneva, a UN spokesperson called on all parties in Darfur")."""
+    # a deed's opening place is its target ("In Gaza, soldiers shelled ..."); a statement's is not
+    alternates = [t for t in frame.alternates if frame.trigger.type in DEED_TYPES or not _fronted_place(t)]
     if frame.trigger.mode != "third-party":
-        return frame.alternates
-    return [t for t in frame.alternates if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)]
+        return alternates
+    return [t for t in alternates if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)]
+
+
+def _fronted_place(tok) -> bool:
+    """Whether a token is the place a clause opens with, before its subject ("In Geneva" in "In
+    Geneva, the UN urged ..."): where the speaker was, not whom they addressed."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and tok.head.i < min(c.left_edge.i for c in subjects)
 
 
 def _light_verb(noun):
