@@ -34,6 +34,7 @@ HELD_OUT = {
     "blind7": "held-out set 7 (written blind in session 4; first run 0.667, fixed from since)",
     "blind8": "held-out set 8 (written blind in session 4; first run 0.687 in session 5)",
     "blind9": "held-out set 9 (written blind in session 5; first run 0.670 in session 5)",
+    "blind10": "held-out set 10 (written blind in session 5; first run 0.723 at the end of session 5)",
 }
 
 
