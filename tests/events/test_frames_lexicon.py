@@ -237,3 +237,28 @@ def test_frames_lexicon_names_acts_news_writes_in_many_ways(text, event):
 ])
 def test_frames_lexicon_look_alikes_of_new_triggers_name_no_event(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police baton-charged the marchers outside the parliament in Accra on Monday.",
+    "Riot police used a baton charge against the marchers in Accra on Monday.",
+])
+def test_frames_a_baton_charge_is_an_assault_not_a_legal_charge(text):
+    assert kinds(text) == ["ASSAULT"]
+
+
+def test_frames_stopping_the_pumping_of_gas_to_a_state_is_a_sanction():
+    assert ("SANCTION", ["KAZ"], ["KGZ"]) in found("Kazakhstan stopped pumping gas to Kyrgyzstan on Tuesday.")
+
+
+def test_frames_signing_an_extension_is_an_agreement():
+    assert "AGREE" in kinds("Fiji's prime minister signed the extension of the policing pact in Canberra on Friday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Farmers' unions warned on Monday that the levy would hurt growers across Ghana.", []),
+    ("Charities warned on Monday that the withdrawal could leave refugees in Chad without food.", []),
+    ("Serbia warned on Monday that Croatia would face a firm response.", ["THREATEN"]),
+])
+def test_frames_a_warning_of_what_a_measure_will_do_is_no_threat(text, kind):
+    assert kinds(text) == kind

@@ -236,6 +236,8 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.type == "REQUEST" and _unnamed(verb):
         return True
+    if frame.trigger.words == ("warn",) and _forecast(verb):
+        return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
 
 
@@ -265,6 +267,18 @@ def _trainees(frame: Frame) -> list | None:
         return None
     trained = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
     return _conjuncts(trained[0]) if trained else []
+
+
+FORECASTS = {"deal", "pact", "agreement", "accord", "drawdown", "withdrawal", "closure", "cut", "move", "decision",
+             "measure", "policy", "plan", "law", "bill", "reform", "shortage", "crisis", "situation", "delay",
+             "suspension", "freeze", "tariff", "levy", "tax", "hike", "increase", "ban", "flooding", "drought"}
+
+
+def _forecast(verb) -> bool:
+    """Whether a warning foretells what a thing will do ("aid groups warned that the drawdown could
+    leave thousands without protection"): a forecast, not a threat of the speaker's own act."""
+    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lemma_.lower() in FORECASTS for s in c.children)
+               for c in verb.children)
 
 
 NAMELESS = {"name", "identify", "quote"}
