@@ -129,3 +129,31 @@ def test_dating_weeks_after_the_talks_is_not_the_day_of_the_talks():
     text = ("Kenya's foreign minister held talks with his Ugandan counterpart in Nairobi on Tuesday.\n\n"
             "Weeks after the talks, the Ugandan minister accused Kenyan officials of blocking sugar exports.")
     assert _dates(text, "2026-03-13", "ACCUSE") == [("2026-03-10", "2026-03-13")]
+
+
+def test_dating_a_day_before_the_talks_fronted_counts_back_from_the_talks():
+    text = ("Kenya and Uganda held talks on sugar tariffs in Kampala on Friday.\n\n"
+            "A day before the talks, Uganda freed four Kenyan truck drivers who had been held since March.")
+    freed = [e for e in extract(text, published="2026-05-16") if e.event == "RETREAT"]
+    assert [(str(e.date), str(e.date_end)) for e in freed] == [("2026-05-14", "2026-05-14")]
+
+
+def test_dating_hours_before_an_event_is_its_day():
+    text = ("Kenya's foreign minister held talks with his Ugandan counterpart in Nairobi on Tuesday.\n\n"
+            "Hours before the talks, Ugandan police arrested three Kenyan traders in Busia.")
+    assert _dates(text, "2026-03-13", "COERCE") == [("2026-03-10", "2026-03-10")]
+
+
+def test_dating_a_passive_claim_is_made_when_it_is_told():
+    text = ("Bolivian police arrested 30 protesters in La Paz on Tuesday.\n\n"
+            "Asked about Bolivia at a news conference on Thursday, Colombia's president said the election had "
+            "been stolen from the Bolivian people.")
+    assert _dates(text, "2026-06-19", "ACCUSE") == [("2026-06-18", "2026-06-18")]
+
+
+def test_dating_a_present_participle_on_the_object_is_done_at_the_verbs_time():
+    text = ("Latvian police detained a tanker crew on Saturday.\n\n"
+            "Sweden sent two frigates taking part in a NATO patrol mission to the Gulf of Riga on Sunday, a navy "
+            "spokesman said.")
+    sent = [e for e in extract(text, published="2026-02-17") if e.event == "MOBILIZE"]
+    assert [str(e.date) for e in sent] == ["2026-02-15"]

@@ -40,9 +40,10 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     anchored to ("soon after the meeting"), or None."""
     candidates = []
     doc = sent.doc
+    head = _claim_telling(frame) or frame.head
     for t in times:
         span = _span(doc, t, base)
-        if span is None or not (caption or governs(span.root, frame.head) or _in_trigger(span.root, frame)):
+        if span is None or not (caption or governs(span.root, head) or _in_trigger(span.root, frame)):
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till"}:
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
@@ -97,6 +98,15 @@ def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
     span = _span(doc, t, base)
     clause = _clause(span.root) if span is not None else None
     return clause is not None and clause.dep_ in {"acl", "relcl"}
+
+
+def _claim_telling(frame: Frame):
+    """The verb of saying an accusation is made by, when its words are a passive claim: "Asked about
+    it on Wednesday, she said the vote had been stolen" accuses on Wednesday; else None."""
+    head = frame.head
+    if frame.trigger.type != "ACCUSE" or head.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None  # a passive claim, not a deed the speaker reports ("said it summoned the envoy")
+    return head.head if head.head.lemma_.lower() in SAY else None
 
 
 def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated | None:
@@ -241,7 +251,9 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     """The count an "after"/"before" states, as (number, unit), and its words: "two days after",
     "a week before", "a year after" (the count hangs on the preposition, or on the clause "after" opens)."""
     units, numbers = words().of("unit"), words().of("number")
-    unit = next((c for c in [*relation.children, *clause.children] if c.dep_ == "npadvmod"), None)
+    # the count on the preposition or the clause, or the preposition on the count ("A day before the talks")
+    above = [relation.head] if relation.dep_ == "prep" and relation.head.dep_ == "npadvmod" else []
+    unit = next((c for c in [*relation.children, *clause.children, *above] if c.dep_ == "npadvmod"), None)
     kind = units.get(unit.lemma_.lower()) if unit is not None else None
     if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
         return None
@@ -361,6 +373,8 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if _doing_meanwhile(clause, own):
+        return True  # "sent two frigates taking part in a patrol to the gulf on Monday": sent on Monday
     if _on_a_medium(clause, own):
         return True  # "In a letter delivered to the council on Wednesday, the minister accused ...": then
     if clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i:
@@ -376,6 +390,13 @@ def governs(time_root, trigger) -> bool:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _doing_meanwhile(clause, verb) -> bool:
+    """Whether ``clause`` is a present participle on ``verb``'s object, told as done at the verb's time:
+    "sent two frigates taking part in a patrol to the gulf on Monday", "dispersed farmers marching on
+    the capital on Friday"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == verb.i
 
 
 def _on_a_medium(clause, verb) -> bool:
@@ -479,8 +500,9 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
     before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
-    if relation == "after" and (before_words & SAME_DAY or lemma in GATHERINGS and not before_words & SOON):
-        return Dated(start, end, anchor.dated.precision, text, True)
+    if relation in {"after", "before"} and before_words & SAME_DAY \
+            or relation == "after" and lemma in GATHERINGS and not before_words & SOON:
+        return Dated(start, end, anchor.dated.precision, text, True)  # "hours before the handover": that day
     if relation == "after":
         soon = bool(before_words & SOON)
         last = end + timedelta(days=SOON_DAYS) if soon or not published else published
