@@ -63,3 +63,11 @@ def test_merge_an_act_named_in_the_same_words_on_the_same_day_is_one_event():
             "Officers fired tear gas at nurses who tried to cross the barricades on Tuesday, the interior ministry said.")
     attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
     assert len(attacks) == 1 and len(attacks[0].evidence) == 2
+
+
+def test_merge_two_measures_or_two_sides_the_same_day_stay_two_events():
+    text = ("Cambodia recalled its ambassador from Bangkok on Wednesday.\n\n"
+            "Thailand suspended its trade with Cambodia on Wednesday, stranding hundreds of lorries.")
+    sanctions = [(e.mode, [a.country for a in e.actor]) for e in extract(text, published="2026-05-28")
+                 if e.event == "SANCTION"]
+    assert sorted(sanctions) == [("discontinue", ["THA"]), ("withdraw", ["KHM"])]

@@ -46,6 +46,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False
     if not _codes(a.actor + a.recipient) or _codes(a.actor + a.recipient) != _codes(b.actor + b.recipient):
         return False
+    if _other_actors(a, b):
+        return False  # "Cambodia recalled its ambassador" and "Thailand closed its crossings": each its own act
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
     names = lambda es: {e.name for e in es}
@@ -70,13 +72,24 @@ def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
     day: the same actor and recipient states (two, not one state's own affairs), both dated to that
     day (not attacks, arrests, protests or deployments, of which a day may hold many); "travelled to
     Lome on Friday" in the lead and "held talks with his Togolese counterpart on Friday" below."""
-    if a.frame.trigger.type in REPEATABLE:
-        return False
+    if a.frame.trigger.type in REPEATABLE or _other_modes(a, b):
+        return False  # "recalled its ambassador" and "closed the crossings" the same day are two measures
     if not (a.dated.explicit and b.dated.explicit and a.dated.precision == b.dated.precision == "day"):
         return False
     actor, recipient = _codes(a.actor), _codes(a.recipient)
     return bool(actor) and bool(recipient) and not actor & recipient \
         and actor == _codes(b.actor) and recipient == _codes(b.recipient)
+
+
+def _other_actors(a: Draft, b: Draft) -> bool:
+    """Whether two mentions name acts of different states or bodies."""
+    return bool(_codes(a.actor)) and bool(_codes(b.actor)) and not _codes(a.actor) & _codes(b.actor)
+
+
+def _other_modes(a: Draft, b: Draft) -> bool:
+    """Whether two mentions name acts of different modes (an expulsion, a trade cut)."""
+    x, y = a.frame.trigger.mode, b.frame.trigger.mode
+    return bool(x and y) and x != y
 
 
 def _same_words_same_day(a: Draft, b: Draft) -> bool:
@@ -110,7 +123,8 @@ def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
     dating.date_of), else told in the same paragraph or the one before."""
     if not told_before(b.frame):
         return None
-    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality]
+    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality
+            and not (b.frame.trigger.type not in REPEATABLE and _other_modes(k, b))]
     if b.dated.explicit:
         kind = [k for k in kind if k.dated.explicit and _overlap(k, b)]
     else:
