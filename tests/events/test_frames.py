@@ -222,8 +222,8 @@ def test_frames_a_word_inside_an_organisations_name_is_no_event():
     assert "AGREE" not in [e.event for e in found]
 
 
-def test_frames_closing_all_of_the_crossings_is_a_restriction():
-    closing = one("Senegal closed all of its land crossings with Mali on Friday.", "COERCE")
+def test_frames_closing_all_of_the_crossings_is_a_sanction():
+    closing = one("Senegal closed all of its land crossings with Mali on Friday.", "SANCTION")
     assert codes(closing.actor) == ["SEN"] and codes(closing.recipient) == ["MLI"]
 
 
@@ -411,7 +411,7 @@ def test_frames_harm_in_a_nations_attack_is_done_by_that_nation(text, actor):
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("The bloc could close its borders with Guinea and freeze the assets of Guinean officials.", "hypothetical"),
+    ("The bloc could close its borders with Guinea and send troops to Conakry.", "hypothetical"),
     ("Norway would recall its ambassador from Belarus and halt trade talks with Minsk.", "hypothetical"),
     ("Kenya did not sign the accord with Uganda or attend the summit in Kampala.", "negated"),
 ])

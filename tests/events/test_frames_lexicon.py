@@ -121,11 +121,13 @@ def test_frames_sit_ins_and_rallies_are_protests(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Jordan closed the border crossing with Syria on Monday.", "COERCE"),
-    ("Jordan closed the crossing on Monday.", "COERCE"),
+    ("Jordan closed the border crossing with Syria on Monday.", "SANCTION"),
+    ("Jordan closed the crossing on Monday.", "SANCTION"),
     ("Jordan reopened the crossing with Syria on Monday.", "RETREAT"),
 ])
-def test_frames_border_closures_are_restrictions_per_the_cameo_crosswalk_and_reopenings_access(text, kind):
+def test_frames_border_closures_cut_relations_and_reopenings_restore_access(text, kind):
+    """A state closing its own crossings reduces relations with its neighbour (PLOVER SANCTION,
+    CAMEO 163), unlike a blockade of another's movement (CAMEO 191, COERCE in the crosswalk)."""
     assert kinds(text) == [kind]
 
 
