@@ -857,3 +857,31 @@ def test_actors_a_body_described_by_whom_it_works_for_not_by_who_says_so(nlp):
     found = mentions(nlp, text, home="KOR")
     assert found["Kimsuky Group"].country == "PRK"
     assert found["Reconnaissance Bureau"].country == "PRK"
+
+
+def test_actors_the_kind_a_body_is_called_by_refers_back_to_it(nlp):
+    found = mentions(nlp, "The U.N. refugee agency flew tents to Tillaberi on Monday. The agency's chief urged donors "
+                          "to act.", home="NER")
+    assert found["The agency's chief"].org == "UN" and found["The agency's chief"].country is None
+
+
+def test_actors_a_body_s_chief_named_serves_that_body(nlp):
+    found = mentions(nlp, "UNICEF chief Clara Mendes toured a clinic in Zinder.", home="NER")
+    assert found["UNICEF chief Clara Mendes"].org == "UN"
+
+
+def test_actors_a_state_news_agency_is_its_state_s(nlp):
+    found = mentions(nlp, "The Korean Central News Agency said the drills were a rehearsal for war.", home="KOR")
+    assert found["Korean Central News Agency"].country == "PRK"
+
+
+def test_actors_a_ship_owned_by_a_country_s_firm_is_that_country_s(nlp):
+    found = mentions(nlp, "Norway's coast guard detained a Russian-owned fishing vessel on Sunday.", home="NOR")
+    assert found["Russian-owned fishing vessel"].country == "RUS"
+
+
+def test_actors_the_vessel_refers_back_to_the_ship_told_before(nlp):
+    found = mentions(nlp, "Norway's coast guard detained a Russian-owned fishing vessel on Sunday. The ship, the "
+                          "Panama-flagged bulk carrier Polar Star, had left Murmansk. Officers boarded the vessel.",
+                     home="NOR")
+    assert found["the vessel"].country == "RUS"

@@ -477,3 +477,39 @@ def test_parties_the_place_a_statement_opens_with_is_no_recipient():
     text = "In Gaza, Israeli soldiers shelled a school on Monday."
     attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
     assert attacks and "PSE" in {e.country for e in attacks[0].recipient}
+
+
+STANDOFF = """date 2026-04-10
+Border tensions
+
+Gabon accused Cameroon on Monday of moving troops to the border. Cameroon denied the charge on Tuesday. Gabon recalled its ambassador from Yaounde.
+
+France urged both sides on Wednesday to show restraint. A French envoy met Cameroon's president in Yaounde on Thursday.
+
+The two neighbours fought a brief border war in 1994.
+"""
+
+
+def test_parties_who_urges_both_sides_is_none_of_the_two_neighbours():
+    war = _by_trigger(STANDOFF, "fought")
+    assert sorted(e.country for e in war.actor + war.recipient) == ["CMR", "GAB"]
+
+
+QUAKE = """date 2026-03-02
+Quake
+
+QUITO, March 2 (Wire) - Rescuers searched for survivors on Monday after a strong earthquake struck southern Ecuador, as relief flights from Peru and Chile landed and villagers blocked a road in protest.
+
+Soldiers were sent overnight into villages cut off by landslides. Spain pledged 2 million euros in emergency aid on Tuesday.
+"""
+
+
+def test_parties_aid_from_states_is_given_by_them_to_the_story_s_state():
+    relief = _by_trigger(QUAKE, "relief")
+    assert sorted(e.country for e in relief.actor) == ["CHL", "PER"]
+    assert [e.country for e in relief.recipient] == ["ECU"]
+
+
+def test_parties_a_pledge_is_for_the_struck_state_not_one_that_sent_its_own_troops():
+    pledge = _by_trigger(QUAKE, "pledged aid")
+    assert [e.country for e in pledge.recipient] == ["ECU"]

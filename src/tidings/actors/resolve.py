@@ -35,9 +35,12 @@ PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a
 # "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
 FLAGGED = {"flagged", "registered"}
 BASED_WORDS = {"based", "headquartered"}
-# "the Hamas-run health ministry", "a Houthi-controlled port authority": a body run by a state or an armed group
-RUN_WORDS = {"run", "controlled"}
-JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered|run|controlled)$")  # "U.S.-based"
+# "the Hamas-run health ministry", "a Houthi-controlled port authority", "a Chinese-owned freighter": a body
+# or ship run or owned by a state or an armed group
+RUN_WORDS = {"run", "controlled", "owned"}
+JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered|run|controlled|owned)$")  # "U.S.-based"
+# a ship named before is "the vessel", "the tanker", whichever of these it was called
+SHIP_NOUNS = {"ship", "vessel", "tanker", "freighter", "carrier", "trawler", "boat"}
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
 # what a city's name may be given to after the talks held there ("the Lima agreement", "the Minsk accords")
@@ -1512,6 +1515,8 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
         return
     _remember_kind(actors, entity)
     last = tokens[end - 1]
+    if last.pos_ == "NOUN" and last.lemma_.lower() in SHIP_NOUNS and not _ship_named_again(last, actors):
+        actors.nouns.update(dict.fromkeys(SHIP_NOUNS, entity))  # "a Liberian-flagged tanker" ... "the vessel"
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
     head = last.head
@@ -1522,6 +1527,14 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
             actors.nouns[child.lemma_.lower()] = entity
 
 
+def _ship_named_again(noun, actors: ArticleActors) -> bool:
+    """Whether a ship noun describes the ship told before ("The ship, the Panama-flagged carrier Polar
+    Star": the one a Russian firm owns, which its flag does not change)."""
+    told = noun.head
+    return noun.dep_ == "appos" and told.lemma_.lower() in SHIP_NOUNS and told.lemma_.lower() in actors.nouns \
+        and any(c.lower_ in DEFINITE for c in told.children)
+
+
 def _body_noun(noun, actors: ArticleActors) -> bool:
     """Whether a noun names a body or a group of people ("mission", "agency"), not an act or a thing."""
     title = actors.title(noun.lemma_)
@@ -1530,9 +1543,9 @@ def _body_noun(noun, actors: ArticleActors) -> bool:
 
 def _remember_kind(actors: ArticleActors, entity: Entity) -> None:
     """Let "the bloc", "the alliance" and the kind of body its name or role says it is ("the fund"
-    after "IMF") refer back to an international body just named."""
+    after "IMF", "the agency" after "the U.N. refugee agency") refer back to an international body just named."""
     if entity.org:
-        kinds = BODY_KINDS.intersection(f"{entity.name} {entity.role or ''}".lower().split())
+        kinds = BODY_KINDS.intersection(f"{entity.name} {entity.text} {entity.role or ''}".lower().split())
         actors.nouns.update(dict.fromkeys((*BODY_NOUNS, *kinds), entity))
 
 

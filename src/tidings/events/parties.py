@@ -2,6 +2,7 @@
 ("the two leaders"), bodies named by a noun ("the detentions" -> whoever detained)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..actors import ArticleActors
@@ -57,6 +58,11 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
+    donors = entities(_sent_from(frame.head), resolved, actors, drafts) if frame.trigger.type == "AID" else []
+    if donors and not actor:
+        # "relief flights from India and Japan landed": those it came from gave it, to the story's state
+        actor = donors
+        recipient = [e for e in recipient if all(e.name != d.name for d in donors)] or _story_state(actors, donors)
     if frame.trigger.type == "AID":
         # "donor governments pledged aid for Sudan": a body named without a country is not the
         # one it aids (the story's country is the recipient's)
@@ -163,6 +169,23 @@ def _light_verb(noun):
     return noun
 
 
+def _story_state(actors: ArticleActors, others: list[Entity]) -> list[Entity]:
+    """The story's own state (its dateline's), unless it is one of ``others``."""
+    if actors.home is None or actors.home in {e.country for e in others}:
+        return []
+    name = actors.kb.countries.get(actors.home, actors.home)
+    return [Entity(text=name, name=name, country=actors.home, kind="state")]
+
+
+def _sent_from(head) -> list:
+    """The senders an aid noun's "from" names, on it or on the noun it qualifies ("relief flights from
+    India and Japan", "aid from the EU")."""
+    nouns = [head, head.head] if head.dep_ in {"compound", "amod"} else [head]
+    objects = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
     alternates = _no_venue(frame)
@@ -263,7 +286,7 @@ def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[st
     sent = frame.head.sent
     earlier = [d for d in drafts if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start]
     aid = [d for d in earlier if d.frame.trigger.type == "AID"]
-    donors = own | {e.country or e.org for d in aid for e in d.actor}
+    donors = own | {e.country or e.org for d in aid if d.recipient for e in d.actor}  # "troops were sent": no donor
     for draft in reversed(aid):
         found = [e for e in draft.recipient if (e.country or e.org) not in donors]
         if found:
@@ -660,7 +683,7 @@ def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts:
         return [mention.entity] if mention.entity is not None else []
     head = mention.text.split()[-1].lower().rstrip("s")
     return _sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
-                  actors, drafts)
+                  actors, drafts, sent=tok.sent)
 
 
 def _named_before(offset: int, tok, resolved, actors: ArticleActors) -> list[Entity]:
@@ -702,21 +725,47 @@ def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors,
     exclude = {e.country or e.org for e in entities([owner], resolved, actors, drafts)} if owner is not None else set()
     text = tok.doc[tok.left_edge.i:tok.i + 1].text
     recent = _named_before(tok.left_edge.idx + resolved.base, tok, resolved, actors)
-    return _sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None})
+    return _sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None}, tok.sent)
 
 
 def _sides(text: str, office: str, count: int, hint: str, recent: list[Entity], actors: ArticleActors,
-           drafts: list[Draft], exclude: set[str] = frozenset()) -> list[Entity]:
+           drafts: list[Draft], exclude: set[str] = frozenset(), sent=None) -> list[Entity]:
     """The ``count`` sides a plural reference names ("the two leaders", "both countries", "the three
     countries"): the last holders of its office, else the sides of the latest event with that many,
     else the last that many named; states for a word naming states."""
     holders = _last_holders(recent, office, count) if hint == "person" else []
     exclude = set(exclude) | _third_parties(drafts)
     group = holders or _last_group(drafts, count, hint, exclude) or _last_distinct(recent, hint, count, exclude)
+    if count == 2 and not holders:
+        group = _story_pair(group, recent, drafts, hint, exclude, sent)
     if hint == "state":
         return [Entity(text=text, name=actors.kb.countries.get(e.country, e.country), country=e.country, kind="state")
                 for e in group]
     return [replace(e, text=text) for e in group]
+
+
+STORY_MENTIONS = 3  # how often each of a story's two sides is named before "the two neighbours" refers to them
+
+
+def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], hint: str, exclude: set[str],
+                sent=None) -> list[Entity]:
+    """The story's two sides for a pair of which only one is one ("the two neighbours fought a war"
+    after Washington urged Ethiopia and Eritrea to pull back: Ethiopia and Eritrea, not the US and
+    Eritrea): the two sides named most, when each is named STORY_MENTIONS times and more than any third;
+    a pair that acted together is kept ("Finland and Estonia spoke ... the two countries agreed"), and so
+    is one the same sentence names ("Nigeria detained a Ghanaian trawler ... after talks between the two")."""
+    keys = {_side(e, hint) for e in group}
+    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and d.frame.head.sent == sent
+           and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
+        return group
+    named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
+    counts = Counter(_side(e, hint) for e in named).most_common(3)
+    if len(counts) < 2 or counts[1][1] < STORY_MENTIONS or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
+        return group
+    pair = [next(e for e in reversed(named) if _side(e, hint) == key) for key, _ in counts[:2]]
+    if len(group) == 2 and len(keys & {key for key, _ in counts[:2]}) == 1:
+        return pair
+    return group
 
 
 def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
