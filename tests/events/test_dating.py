@@ -157,3 +157,19 @@ def test_dating_a_present_participle_on_the_object_is_done_at_the_verbs_time():
             "spokesman said.")
     sent = [e for e in extract(text, published="2026-02-17") if e.event == "MOBILIZE"]
     assert [str(e.date) for e in sent] == ["2026-02-15"]
+
+
+def test_dating_hours_after_the_cut_skips_a_judged_gerund():
+    text = ("Kazakhstan cut off gas supplies to Kyrgyzstan on Tuesday, citing unpaid bills.\n\n"
+            "\"Cutting gas to hospitals and bakeries in January is not a commercial decision,\" Kyrgyzstan's energy "
+            "minister told reporters in Bishkek on Wednesday.\n\n"
+            "Hours after the cut, Kyrgyzstan's president spoke by telephone with his Russian counterpart.")
+    assert _dates(text, "2026-01-23", "CONSULT") == [("2026-01-20", "2026-01-20")]
+
+
+def test_dating_background_of_the_news_does_not_date_the_next_sentence():
+    text = ("Serbia and Kosovo exchanged six detained police officers on Tuesday at a crossing near Jarinje.\n\n"
+            "The deal was negotiated over several rounds of talks hosted by Hungary in Budapest last month, "
+            "officials said. Kosovo's foreign ministry thanked Hungary for its mediation.")
+    thanked = _dates(text, "2026-04-16", "SUPPORT")
+    assert thanked and all(d == ("2026-04-14", "2026-04-14") for d in thanked)

@@ -242,9 +242,16 @@ def _latest_news(drafts: list[Draft], published) -> Draft | None:
 
 
 def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
-    """The latest dated event told with the word ``lemma`` ("the meeting", "the strike")."""
-    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit
+    """The latest dated event told with the word ``lemma`` ("the meeting", "the strike"), not a
+    judged act (see _judged)."""
+    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and not _judged(d)
                  and lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
+
+
+def _judged(draft: Draft) -> bool:
+    """Whether a draft is an act a clause judges rather than tells ("Cutting gas to hospitals in
+    winter is not a commercial decision"): a gerund subject, which no 'the cut' refers to."""
+    return draft.frame.head.dep_ == "csubj"
 
 
 def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
@@ -559,6 +566,8 @@ class Episode:
         """After a sentence: its main time, else its first dated event, carries on; the lead's (or a
         sentence retelling the news of an undated lead) is the story's."""
         self.previous = main or (known[0] if known else fallback)
+        if self._background_of_news(sent, self.previous):
+            self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
             # the news the lead tells, not its background ("the fighting that killed 100 in 2022"); the
@@ -571,6 +580,14 @@ class Episode:
             for d in drafts:
                 if d.sentence.paragraph == lead and not d.dated.explicit and d.frame.modality == "asserted":
                     d.dated = main
+
+    def _background_of_news(self, sent, carried: Dated | None) -> bool:
+        """Whether a sentence tells how the news came about before the story's day ("The deal was
+        negotiated over talks in Muscat last month, officials said"), a time that the next undated
+        sentence does not take."""
+        story = self.story
+        return bool(carried and story and carried.date_end and story.date and carried.date_end < story.date
+                    and _retells_the_news(sent))
 
     def _recent(self, dated: Dated) -> bool:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
@@ -599,8 +616,10 @@ def _hours_later(sent) -> bool:
 
 def _retells_the_news(sent) -> bool:
     """Whether a sentence tells again, as "the decision" or "the move", the news of an undated lead,
-    so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday"."""
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday" (also under
+    "officials said")."""
+    said = next((c for c in sent.root.children if c.dep_ == "ccomp"), None) if sent.root.lemma_ in SAYING else None
+    subject = next((c for c in (said or sent.root).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.lemma_.lower() in NEWS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
