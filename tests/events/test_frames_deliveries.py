@@ -58,3 +58,41 @@ def test_frames_lexicon_ending_a_sanctions_programme_is_a_retreat():
 
 def test_frames_lexicon_jets_violating_airspace_are_a_show_of_force():
     assert found("Russian jets violated Finnish airspace on Tuesday.") == [("MOBILIZE", ["RUS"], ["FIN"])]
+
+
+def test_frames_a_vehicle_of_a_state_arriving_with_relief_goods_is_its_aid_to_the_place():
+    text = STRUCK + "A Japanese navy ship carrying 80 tonnes of tents and blankets docked in Suva on Tuesday."
+    assert [e for e in found(text) if e[0] == "AID"] == [("AID", ["JPN"], ["FJI"])]
+
+
+def test_frames_a_vehicle_docking_with_a_team_of_engineers_is_aid():
+    text = STRUCK + "A New Zealand navy vessel docked in Suva overnight with a team of army engineers."
+    assert [e for e in found(text) if e[0] == "AID"] == [("AID", ["NZL"], ["FJI"])]
+
+
+def test_frames_a_vehicle_arriving_with_a_traded_commodity_is_trade():
+    text = "A Brazilian freighter carrying 30,000 tonnes of wheat arrived in Alexandria on Monday."
+    assert found(text) == [("COOPERATE", ["BRA"], ["EGY"])]
+
+
+def test_frames_a_commodity_arriving_as_a_donation_is_aid():
+    text = "An Algerian tanker carrying 300,000 barrels of diesel arrived in Tunis on Monday as a donation."
+    assert found(text) == [("AID", ["DZA"], ["TUN"])]
+
+
+def test_frames_a_rescue_team_of_a_state_reaching_a_town_is_aid():
+    text = "An earthquake struck western Turkey on Thursday. A 25-member Greek rescue team reached Izmir on Friday."
+    assert ("AID", ["GRC"], ["TUR"]) in found(text)
+
+
+def test_frames_foreign_police_landing_in_a_capital_are_deployed_there():
+    text = "About 150 Rwandan police officers landed in Bangui on Monday."
+    assert [(a, r) for t, a, r in found(text) if t in {"MOBILIZE", "AID"}] == [(["RWA"], ["CAF"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A Greek ferry docked in Bari on Monday.",
+    "A Turkish Airlines plane landed in Dakar on Monday.",
+])
+def test_frames_a_bare_arrival_of_a_vehicle_is_no_event(text):
+    assert found(text) == []

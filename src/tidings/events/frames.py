@@ -49,9 +49,12 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             judged = _judgement(tok, lex, used) or _feeling(tok, lex, used)
-            frame = judged or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
+            delivered = None if judged else _delivery(tok, lex, used)
+            frame = judged or delivered or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
+                if delivered is not None:
+                    _delivered_parties(frame)
                 if frame.trigger.type in REACTING:
                     _aim_at_doer(frame, lex)
                     if not frame.doers:
@@ -649,6 +652,97 @@ def _arrival(noun) -> list:
         return []
     return [o for o in _prep_objects([verb], ("in", "at", "on")) if o.ent_type_ not in TIME_ENTS] or \
         [c for c in verb.children if c.dep_ == "dobj" and _named(c)]
+
+
+CARRYING = {"carry", "bring", "transport", "ferry", "haul"}  # "a plane carrying tents", "a ship bringing fuel"
+HELPERS = {"team", "unit", "crew", "squad", "contingent", "brigade"}  # a group sent to help
+HELPING = {"rescue", "relief", "medical", "humanitarian", "aid", "engineer"}  # what such a group does
+GIFTS = {"donation", "gift", "aid", "relief"}  # "arrived ... as a donation"
+
+
+def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A vehicle or a helping team of a state arriving somewhere with goods or to help ("a Chilean
+    navy ship carrying 50 tonnes of food docked in Lima", "a Spanish rescue team reached Izmir"):
+    that state's aid (or, for a traded commodity, its trade) to where it arrives; a bare arrival
+    of a vehicle ("a Greek ferry docked in Bari") is no event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.i in used or not _arrival(subject):
+        return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
+    owner = _owner(subject)
+    trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
+        or _deployment_trigger(subject, lex)
+    if owner is None or trigger is None:
+        return None
+    used.add(verb.i)
+    return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(),), pos="verb"), head=verb, tokens=[verb])
+
+
+def _delivered_parties(frame: Frame) -> None:
+    """Who gives what arrives and who gets it: the state on the vehicle or team ("a Chilean navy
+    ship"), else the one it comes from ("a ship from Chile"); the place it arrives at, or the town
+    that place is in ("docked at the port in Callao")."""
+    subject = next(c for c in frame.head.children if c.dep_ == "nsubj")
+    frame.actors = _conjuncts(_owner(subject))
+    frame.recipients = [p for place in _arrival(subject) for p in (_pobjs(place, "in") or [place])]
+    frame.alternates = []
+
+
+def _owner(subject):
+    """The state an arriving vehicle or team belongs to or comes from, or None; a word of the
+    vehicle's own name ("the Royal Navy Lynx HMS Kent") is no owner."""
+    owner = _agent(subject)
+    if owner is not None and subject.ent_iob_ == "I" and owner.ent_type_ == subject.ent_type_:
+        owner = None
+    return owner or next(iter(_donors_of(subject)), None)
+
+
+def _donors_of(subject) -> list:
+    """The state a vehicle comes from ("a ship from Chile"), when named."""
+    return [o for o in _pobjs(subject, "from") if _named(o)]
+
+
+def _goods(verb, subject) -> list:
+    """What an arriving vehicle brings: the object of "carrying" on it or its verb, or its verb's
+    "with" ("docked with water pumps"), down through a measure ("12 tonnes of rice")."""
+    carriers = [c for t in (verb, subject) for c in t.children
+                if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in CARRYING]
+    found = [o for c in carriers for o in c.children if o.dep_ == "dobj"] + _pobjs(verb, "with") + _pobjs(subject, "with")
+    found = [t for o in found for t in _conjuncts(o)]
+    return found + [g for t in found for g in _pobjs(t, "of") for g in _conjuncts(g)]
+
+
+def _cargo_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
+    """The lexicon's "shipment" of the first goods it names a row for ("shipment food": aid,
+    "shipment wheat": trade), aid when the arrival is told a gift ("arrived as a donation")."""
+    goods = _goods(verb, subject)
+    if not goods:
+        return None
+    shipments = lex.nouns.get("shipment", ())
+    if any(o.lemma_.lower() in GIFTS for o in _pobjs(verb, "as")) or any(map(_helping_team, goods)):
+        return _help_trigger(lex)  # "arrived as a donation", "docked with a team of army engineers"
+    return next((t for g in goods for t in shipments if t.words[1:] == (g.lemma_.lower(),)), None)
+
+
+def _help_trigger(lex: Lexicon) -> Trigger | None:
+    """The lexicon's trigger for relief sent ("shipment relief")."""
+    return next((t for t in lex.nouns.get("shipment", ()) if t.words[1:] == ("relief",)), None)
+
+
+DEPLOYED = {"police", "officer", "policeman", "gendarme", "troop", "soldier", "peacekeeper", "marine", "paratrooper"}
+
+
+def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
+    """A state's forces arriving abroad ("200 Rwandan police officers landed in Bangui"): the
+    lexicon's deployment of them ("deploy officer")."""
+    lemma = subject.lemma_.lower()
+    if lemma not in DEPLOYED:
+        return None
+    return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
+
+
+def _helping_team(subject) -> bool:
+    """Whether who arrives is a group sent to help ("a search and rescue team", "a medical unit")."""
+    return subject.lemma_.lower() in HELPERS and any(t.lemma_.lower() in HELPING for t in subject.subtree if t is not subject)
 
 
 AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
