@@ -712,6 +712,13 @@ def test_actors_a_side_named_by_a_nationality_is_its_states(nlp):
     assert found["Gunmen"].country == "AFG"
 
 
+def test_actors_a_group_that_crossed_from_a_country_is_of_it(nlp):
+    found = mentions(nlp, "Gunmen who crossed from Niger attacked a village in Benin.", home="BEN")
+    assert found["Gunmen"].country == "NER"
+    found = mentions(nlp, "Gunmen who live near the border attacked a village in Benin.", home="BEN")
+    assert found["Gunmen"].country == "BEN"
+
+
 def test_actors_leader_of_a_delegation_is_of_its_state_all_article_long(nlp):
     text = ("A US delegation led by Deputy Secretary of State Daniel Hargrove met Brazil's trade minister in "
             "Brasilia. Hargrove later said the soybean dispute was close to settled.")

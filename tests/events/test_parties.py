@@ -513,3 +513,30 @@ def test_parties_aid_from_states_is_given_by_them_to_the_story_s_state():
 def test_parties_a_pledge_is_for_the_struck_state_not_one_that_sent_its_own_troops():
     pledge = _by_trigger(QUAKE, "pledged aid")
     assert [e.country for e in pledge.recipient] == ["ECU"]
+
+
+def test_parties_a_main_verb_parsed_as_a_participle_has_its_noun_as_subject():
+    text = ("Ghana and Togo traded accusations over the border post on Monday.\n\n"
+            "Nigeria, which chairs the regional bloc this year, offered to host talks between the two "
+            "foreign ministers in Abuja.")
+    actor, recipient = _parties_of(text, "AGREE")
+    assert actor == ["NGA"] and sorted(recipient) == ["GHA", "TGO"]
+
+
+def test_parties_talks_between_sides_named_by_a_noun_are_no_recipient():
+    text = "Relations between Accra and Lome have been frozen since 2023."
+    assert not [e for e in extract(text, published=date(2026, 6, 12)) if e.trigger == "Relations frozen"]
+
+
+def test_parties_its_own_operations_name_no_attack_by_others():
+    text = ("Rebels attacked a hospital in northern Chad on Monday, killing four nurses.\n\n"
+            "The World Health Organization suspended its operations at the hospital on Tuesday.")
+    suspensions = [e for e in extract(text, published=date(2026, 6, 12)) if e.trigger == "suspended"]
+    assert all(r.text != "Rebels" for e in suspensions for r in e.recipient)
+
+
+def test_parties_an_international_body_acting_without_another_side_acts_in_the_story_s_state():
+    text = ("NDJAMENA, June 10 (Wire) - Floods swept through southern Chad on Monday.\n\n"
+            "The United Nations launched an appeal for $50 million on Tuesday.")
+    actor, recipient = _parties_of(text, "REQUEST")
+    assert actor == ["UN"] and recipient == ["TCD"]

@@ -40,6 +40,7 @@ BASED_WORDS = {"based", "headquartered"}
 RUN_WORDS = {"run", "controlled", "owned"}
 JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registered|run|controlled|owned)$")  # "U.S.-based"
 # a ship named before is "the vessel", "the tanker", whichever of these it was called
+ARRIVING = {"cross", "come", "infiltrate", "slip", "sneak", "arrive"}  # "gunmen who crossed from Somalia"
 SHIP_NOUNS = {"ship", "vessel", "tanker", "freighter", "carrier", "trawler", "boat"}
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
@@ -1101,11 +1102,23 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
         country, org = posted.country, posted.org  # "officials in Suva", "staff of the World Food Programme"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _possessor_country(tokens, end - 1, actors) \
+            or _came_from(tokens[end - 1], actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _came_from(head, actors: ArticleActors) -> str | None:
+    """The country a group came from, told by a clause on it ("gunmen who crossed from Somalia",
+    "fighters who had come from Libya"): theirs, not the country they act in."""
+    for verb in (c for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in ARRIVING):
+        for place in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"):
+            if country := _place_country(place, actors):
+                return country
+    return None
 
 
 def _indefinite(tokens, start: int) -> bool:

@@ -55,6 +55,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     sides of what is done at it, and where a mediation is held is no side of it."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
+    frame = _misparsed_main_verb(frame)
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -74,6 +75,19 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
     return actor, recipient
+
+
+def _misparsed_main_verb(frame: Frame) -> Frame:
+    """'The Philippines, which chairs the bloc, offered to host talks': a participle parsed as
+    modifying a sentence that is only a noun, set off from it by a comma and with an object or an
+    infinitive of its own, is the sentence's main verb, and that noun its subject, not its object."""
+    verb, noun = frame.head, frame.head.head
+    if frame.actors or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return frame
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return frame
+    return replace(frame, actors=[noun], recipients=[t for t in frame.recipients if t.i != noun.i],
+                   alternates=[t for t in frame.alternates if t.i != noun.i])
 
 
 def _hosted_event(frame: Frame, lex: Lexicon) -> bool:
@@ -137,8 +151,16 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not frame.inherited and (kind in PLACE_TYPES or (kind not in VENUE_TYPES and len(own) == 1)):
         # "imposed a curfew in Algiers", "agreed to open an office in Jakarta": the state it is
         # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
-        return _place(frame.head, resolved, own) or _own_state(actor, frame, actors)
+        return _place(frame.head, resolved, own) or _own_state(actor, frame, actors) or _body_at_work(actor, actors)
     return fallback
+
+
+def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
+    """The story's state, for an act of an international body that names no other side ("the UN
+    refugee agency suspended its operations at the camp"): it acts in the state the story is about."""
+    if not actor or any(e.country or not e.org for e in actor):
+        return []
+    return _story_state(actors, actor)
 
 
 def _no_venue(frame: Frame) -> list:
@@ -199,6 +221,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield _disputant(frame, drafts, own)
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield entities(_permitted(frame.head), resolved, actors, drafts)
+    yield entities(_between(frame.tokens), resolved, actors, drafts)
     yield _inside(frame.recipients + alternates + _objects(frame), resolved, own)
 
 
@@ -419,6 +442,17 @@ def _permitted(head) -> list:
         if found:
             return found[:1]
     return []
+
+
+def _between(tokens) -> list:
+    """The sides of a meeting an infinitive among a trigger's other words names ("offered to host talks
+    between the two ministers", "offered to mediate between Kigali and Kinshasa"): the objects of its
+    "between", or its object's. Not a noun's ("relations between Quito and Caracas were frozen")."""
+    verbs = [t for t in tokens[1:] if t.dep_ == "xcomp"]  # "host" in "offered to host" may be tagged a noun
+    nouns = verbs + [c for t in verbs for c in t.children if c.dep_ == "dobj"]
+    sides = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "between"
+             for g in p.children if g.dep_ == "pobj"]
+    return sides + [c for s in sides for c in s.conjuncts]
 
 
 def _setting(tok) -> bool:
@@ -883,6 +917,10 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if lemma in CLAIM_NOUNS or types & ANSWERED:
             named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED
                      and own & {e.country or e.org for e in d.recipient}] + named
+        if any(c.lower_ == "its" for c in tok.children):
+            # "the agency suspended its operations": its own act, not the gunmen's attack told before
+            # ("demanded their release": "their" may be others')
+            named = [d for d in named if own & {e.country or e.org for e in d.actor}]
         if named:
             return named[0].actor
     return []
