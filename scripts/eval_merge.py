@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     recall = tp / (tp + fn) if tp + fn else 1.0
     happenings = len({row["happening"] for row in truth.values()})
     predicted = len({e["event_id"] for e in main_event.values() if e}) + sum(e is None for e in main_event.values())
-    print(f"| articles | happenings | main events after merging | pairs TP/FP/FN | precision | recall | corpus |")
+    print("| articles | happenings | main events after merging | pairs TP/FP/FN | precision | recall | corpus |")
     print("|---|---|---|---|---|---|---|")
     print(f"| {len(truth)} | {happenings} | {predicted} | {tp}/{fp}/{fn} | {precision:.2f} | {recall:.2f} | "
           f"{result.reports} reports -> {result.events} events |")

@@ -181,7 +181,7 @@ def per_type(confusion) -> list[tuple[str, int, float, float]]:
 def report(name: str, result: dict) -> str:
     ratio = lambda pair: f"{pair[0] / pair[1]:.3f} ({pair[0]}/{pair[1]})" if pair[1] else "n/a"  # noqa: E731
     lines = [f"### {name}: {result['n']} sentences", "",
-             f"| measure | value |", "|---|---|",
+             "| measure | value |", "|---|---|",
              f"| top event type = gold type | {result['type_accuracy']:.3f} |",
              f"| actor's country or IGO right | {ratio(result['actor'])} |",
              f"| recipient's country or IGO right | {ratio(result['recipient'])} |",

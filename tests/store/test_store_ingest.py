@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import article, corpus, fake_process, snapshot, write_jsonl
+from conftest import article, corpus, fake_process, snapshot
 
 import tidings.pipeline
 from tidings.store import QueryError, Store
