@@ -892,3 +892,20 @@ def test_actors_the_vessel_refers_back_to_the_ship_told_before(nlp):
                           "Panama-flagged bulk carrier Polar Star, had left Murmansk. Officers boarded the vessel.",
                      home="NOR")
     assert found["the vessel"].country == "RUS"
+
+
+def test_actors_a_national_service_named_in_full_is_its_state_s(nlp):
+    found = mentions(nlp, "The Royal Malaysian Navy and the Royal Navy escorted the convoy through the strait.")
+    assert found["Royal Malaysian Navy"].country == "MYS"
+    assert found["Royal Navy"].country == "GBR"
+
+
+def test_actors_a_service_named_after_its_country_is_that_country_s(nlp):
+    found = mentions(nlp, "Border Guard Bangladesh detained nine smugglers near the river on Friday.")
+    assert found["Border Guard Bangladesh"].country == "BGD"
+
+
+def test_actors_the_captain_of_a_foreign_ship_is_of_the_ship_s_country(nlp):
+    found = mentions(nlp, "Greek police questioned the captain and two sailors of a Maltese-owned freighter on Monday.",
+                     home="GRC")
+    assert found["captain"].country == "MLT"

@@ -540,3 +540,13 @@ def test_parties_an_international_body_acting_without_another_side_acts_in_the_s
             "The United Nations launched an appeal for $50 million on Tuesday.")
     actor, recipient = _parties_of(text, "REQUEST")
     assert actor == ["UN"] and recipient == ["TCD"]
+
+
+def test_parties_people_aid_is_handed_to_stand_for_the_place_it_is_given_in(nlp):
+    text = "At a shelter in Niger, the Red Cross handed out blankets to hundreds of new arrivals on Friday."
+    assert coded(nlp, text, "handed")[1] == ["NER"]
+
+
+def test_parties_people_an_international_body_aids_stand_for_the_story_s_state(nlp):
+    text = "Last week, UNICEF handed out food to about 2,000 new arrivals."
+    assert coded(nlp, text, "handed", home="MOZ")[1] == ["MOZ"]

@@ -818,12 +818,19 @@ def _serving_body(head, actors: ArticleActors) -> Entry | None:
     "a spokeswoman for China's Taiwan Affairs Office"; not "a diplomat at the embassy in Riga"); the
     parser often hangs such a phrase right after the title on its verb."""
     after = [p for p in head.head.children if p.i == head.right_edge.i + 1] if head.dep_ in {"dobj", "nsubj"} else []
-    for prep in [*head.children, *after]:
+    for prep in [*head.children, *after, *_last_conjunct_preps(head)]:
         if prep.dep_ == "prep" and prep.lower_ in BODY_PREPS:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if (body := _body_served(obj, actors)) is not None:
                     return body
     return None
+
+
+def _last_conjunct_preps(head) -> list:
+    """The prepositions on the last noun coordinated with a title, which the parser hangs there but
+    which are the whole pair's ("the captain and two officers of a Chinese-owned ship")."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [c for c in conjuncts[-1].children if c.dep_ == "prep"] if conjuncts else []
 
 
 def _body_served(obj, actors: ArticleActors) -> Entry | None:
@@ -832,6 +839,8 @@ def _body_served(obj, actors: ArticleActors) -> Entry | None:
     owner names its state ("China's Taiwan Affairs Office": the owner first), or a state's own body
     by its owner or the place it is in ("the foreign ministry in Hanoi"); a city after the body
     ("in Geneva") is where it sits, not whose it is."""
+    if (country := _ship_country(obj, actors)) is not None:
+        return Entry(name=country, country=country)
     title = _title_of(obj, actors)
     phrase = obj.doc[obj.left_edge.i:obj.i + 1]  # the body's name and its owner, not what follows
     named = obj.ent_type_ == "ORG" and not place_countries(_ent_text(obj))  # not "residents of Santiago de Cuba"
@@ -848,6 +857,19 @@ def _body_served(obj, actors: ArticleActors) -> Entry | None:
     country = _possessor_country(obj.doc, obj.i, actors) \
         or (None if _abroad(title) else _located_country(obj, actors, ("in",)))
     return Entry(name=country, country=country) if country is not None else None
+
+
+def _ship_country(noun, actors: ArticleActors) -> str | None:
+    """The country a ship's own phrase gives it ("a Chinese-owned cargo ship", "a Panamanian
+    tanker", "the Liberian-flagged vessel"), so its captain and crew are of that country."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SHIP_NOUNS:
+        return None
+    for word in noun.doc[noun.left_edge.i:noun.i]:
+        joined = JOINED.match(word.text)
+        place = joined.group(1) if joined else word.text
+        if place[:1].isupper() and (country := _compound_country(place, actors)) is not None:
+            return country
+    return None
 
 
 def _located_country(head, actors: ArticleActors, preps=POSTED_PREPS) -> str | None:
@@ -1460,6 +1482,8 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
         entry = actors.kb.lookup(_span_text(tokens, start, start + n), actors.day)
         if entry and entry.kind == "state":
             return entry.country
+    if (country := _service_country(tokens, start, end, actors)) is not None:
+        return country
     head = tokens[end - 1]
     for appos in (c for c in head.subtree if c.dep_ == "appos" and c.i > head.i):
         sayers = _sayers(appos)
@@ -1480,6 +1504,25 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     # "In Washington, the Justice Department said ...": a body named without a country is of the place its
     # clause opens with; else, in a news story, most likely the story's own country's
     return _fronted_country(head, actors) or actors.home
+
+
+def _service_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
+    """The state a national armed service's full name names past its first word ("Royal Australian
+    Air Force", "Royal Thai Navy", "Border Guard Bangladesh"): a service is its state's."""
+    words = [t.text for t in tokens[start:end]]
+    if not any(_military_body(" ".join(words[i:i + n]), actors) for n in (1, 2) for i in range(len(words))):
+        return None
+    for word in words[1:]:
+        entry = actors.kb.lookup(word, actors.day)
+        if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+            return entry.country
+    return None
+
+
+def _military_body(term: str, actors: ArticleActors) -> bool:
+    """Whether a term names an armed service ("navy", "air force", "coast guard")."""
+    title = actors.title(term)
+    return title is not None and title.sector == "MIL" and title.kind == "body"
 
 
 def _sayers(phrase) -> set[int]:

@@ -132,7 +132,7 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
             return found
         fallback = fallback or found
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
-        return _aided(frame, drafts, actors, own)
+        return _aided_people(frame, actor, resolved, actors, own) or _aided(frame, drafts, actors, own)
     if not fallback and frame.trigger.type == "REQUEST" and _calming(frame):
         # "the United States called for an immediate de-escalation": of the two sides of the conflict told
         # (the caller's own side is asked only of the other: "Ethiopia called for calm")
@@ -318,6 +318,25 @@ def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[st
         return []
     struck = next((e for e in actors.recent if e.kind == "state" and e.country and e.country not in donors), None)
     return [struck] if struck is not None else []
+
+
+def _aided_people(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, own: set[str]
+                  ) -> list[Entity]:
+    """'handed out food to 2,000 families from Sudan', 'at a camp in Chad, handed out rations to new
+    arrivals': people aid is given to, who are no actor themselves, stand for the state their own
+    phrase names, else the state the event is placed in, else (for an international body's aid)
+    the story's state."""
+    for prep in (c for c in frame.head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if resolved.by_token.get(obj.i) is not None:
+                continue
+            for tok in sorted(obj.subtree, key=lambda t: t.i):
+                mention = resolved.by_token.get(tok.i)
+                entity = mention.entity if mention is not None else None
+                if entity is not None and entity.kind == "state" and entity.country and entity.country not in own:
+                    return [entity]
+            return _place(frame.head, resolved, own) or _body_at_work(actor, actors)
+    return []
 
 
 def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
