@@ -1,5 +1,6 @@
 """Lexicon rows and the frame rules beside them: look-alikes, legal challenges, stoppages, joint
-exercises, hand-overs, moves to a frontier and diplomatic protests (hand-written sentences)."""
+exercises, hand-overs, moves to a frontier, diplomatic protests, assurances, mediation efforts and
+travel for talks (hand-written sentences)."""
 import pytest
 
 from tidings import extract
@@ -264,3 +265,39 @@ def test_frames_signing_an_extension_is_an_agreement():
 ])
 def test_frames_a_warning_of_what_a_measure_will_do_is_no_threat(text, kind):
     assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru gave assurances to Bolivia that its troops would stay away from the border.", ("AGREE", ["PER"], ["BOL"])),
+    ("Bolivia received guarantees from Peru that the pipeline would stay open.", ("AGREE", ["PER"], ["BOL"])),
+])
+def test_frames_assurances_given_or_received_are_an_agreement_by_the_giver(text, expected):
+    assert expected in found(text)
+
+
+def test_frames_continuing_a_hunger_strike_is_a_protest():
+    assert "PROTEST" in kinds("Jailed activists continued their hunger strike on Sunday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Algeria ended its mediation efforts between Mali and the rebels on Friday.", "SANCTION"),
+    ("Oman suspended its mediation bid between Yemen and Saudi Arabia on Monday.", "SANCTION"),
+])
+def test_frames_ending_mediation_efforts_is_ending_the_mediation(text, kind):
+    assert kinds(text)[:1] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Greek and Cypriot warships launched five days of war games in the Aegean on Monday.", "COOPERATE"),
+    ("Turkish warships launched war games in the Aegean on Monday.", "MOBILIZE"),
+])
+def test_frames_war_games_of_two_named_sides_are_joint(text, kind):
+    assert kind in kinds(text) and ({"COOPERATE", "MOBILIZE"} - {kind}).isdisjoint(kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian and Iraqi negotiators returned to Geneva on Monday for talks on the border.",
+    "The Chilean delegation travelled to Lima on Tuesday for negotiations on fishing rights.",
+])
+def test_frames_travelling_for_talks_is_a_consultation(text):
+    assert "CONSULT" in kinds(text)

@@ -196,7 +196,7 @@ def _ended_protests(frames: list[Frame], lex: Lexicon, words: set[str]) -> list[
     return out
 
 
-EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "wargame"}
+EXERCISES = {"exercise", "drill", "maneuver", "manoeuvre", "patrol", "wargame", "game"}  # "game": "war games"
 FRONTIER = {"border", "frontier", "region", "area", "front", "frontline", "zone", "line", "province", "district"}
 SEVERAL = {"two", "three", "four", "five", "six", "both"}
 
@@ -207,9 +207,16 @@ def _joint(frame: Frame) -> bool:
     if frame.trigger.type != "MOBILIZE" or not EXERCISES & set(frame.trigger.words):
         return False
     if len(frame.actors) > 1 or any(t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in SEVERAL for c in t.children)
-                                    for t in frame.actors):
+                                    for t in frame.actors) or any(_of_two_sides(t) for t in frame.actors):
         return True
     return any(_named(o) for w in [frame.head, *frame.tokens[1:]] for o in _pobjs(w, "with"))
+
+
+def _of_two_sides(actor) -> bool:
+    """Whether a plural actor is modified by two coordinated names of sides: "French and Egyptian
+    warships", "Indian and Japanese troops"."""
+    return actor.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "amod" and any(j.dep_ == "conj" for j in c.children) for c in actor.children)
 
 
 def _to_frontier(frame: Frame) -> bool:
@@ -371,7 +378,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         candidates.append(tok.head)
     candidates += _so_called(tok)
     for child in candidates:
-        if verb and child.dep_ in {"compound", "nsubj"} or _coordinated_clause(tok, child) or _own_clause(child):
+        if verb and (child.dep_ == "nsubj" or child.dep_ == "compound" and not _effort(tok)) \
+                or _coordinated_clause(tok, child) or _own_clause(child):
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue  # "fired a missile on Wednesday" names no target
@@ -396,6 +404,15 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             if hit is not None:
                 return hit
     return None
+
+
+EFFORTS = {"effort", "bid", "attempt", "initiative"}  # a noun naming only the pursuit of the noun before it
+
+
+def _effort(tok) -> bool:
+    """Whether a noun only names the pursuit of its modifier, so that the modifier is the verb's object
+    ("ended its mediation efforts" is "ended its mediation"; not "air force helicopters")."""
+    return tok.lemma_.lower() in EFFORTS and tok.dep_ in {"dobj", "nsubjpass"}
 
 
 def _so_called(tok) -> list:
