@@ -173,3 +173,33 @@ def test_dating_background_of_the_news_does_not_date_the_next_sentence():
             "officials said. Kosovo's foreign ministry thanked Hungary for its mediation.")
     thanked = _dates(text, "2026-04-16", "SUPPORT")
     assert thanked and all(d == ("2026-04-14", "2026-04-14") for d in thanked)
+
+
+def test_dating_a_range_from_one_year_to_another_is_one_window_beating_the_war_told_before():
+    text = ("Kenyan artillery shelled rebel positions near Mandera on Friday.\n\n"
+            "Ugandan troops fought alongside Somali government forces during the war in Jubaland from 2019 to 2021.")
+    assert ("2019-01-01", "2021-12-31") in _dates(text, "2026-05-16", "ASSAULT")
+
+
+def test_dating_two_coordinated_days_span_both():
+    text = "On Saturday and Sunday, Malawian police arrested 40 opposition officials in raids across Lilongwe."
+    assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-07", "2026-03-08")]
+
+
+def test_dating_days_in_separate_clauses_are_not_joined():
+    text = ("The presidents of Peru and Chile spoke by phone on Sunday night, and on Monday they agreed to "
+            "reopen the border crossing at Tacna.")
+    assert _dates(text, "2026-03-10", "AGREE") == [("2026-03-09", "2026-03-09")]
+
+
+def test_dating_a_new_paragraph_about_the_same_person_goes_on_the_previous_paragraph():
+    text = ("Ghana freed 12 Togolese traders on Monday, officials said.\n\n"
+            "President Kofi Mensah Asante held talks with Togo's leader in Lome on Wednesday.\n\n"
+            "Asante thanked Togo for its patience.")
+    assert _dates(text, "2026-04-10", "SUPPORT") == [("2026-04-08", "2026-04-08")]
+
+
+def test_dating_a_gathering_with_its_own_month_is_not_the_one_told_before():
+    text = ("Ministers of the bloc met in Abuja on Tuesday.\n\n"
+            "The bloc's leaders will discuss relations with Mali at their summit in June.")
+    assert _dates(text, "2026-05-20", "CONSULT")[-1] == ("2026-06-01", "2026-06-30")

@@ -365,3 +365,15 @@ def test_time_anchors_carry_over_from_earlier_paragraphs():
 def test_time_until_a_day_after_a_past_verb_is_the_nearer_one():
     text = "The magistrate refused bail on Wednesday and remanded them in custody until Aug. 27."
     assert [t.value for t in tag(text, date(2026, 8, 13))] == ["2026-08-12", "2026-08-27"]
+
+
+def test_time_overnight_after_a_day_told_late_is_the_night_that_follows_it():
+    anchors: list = []
+    tag("A cyclone hit the coast late on Monday, officials said on Thursday.", date(2026, 7, 9), anchors=anchors)
+    night = tag("Rescue teams were flown in overnight.", date(2026, 7, 9), anchors=anchors)
+    assert [(t.date, t.date_end) for t in night] == [(date(2026, 7, 6), date(2026, 7, 7))]
+
+
+def test_time_overnight_after_the_day_before_the_news_is_that_night():
+    text = "Talks ended on Wednesday. A navy ship docked overnight, the embassy said."
+    assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 8), date(2026, 7, 9))

@@ -3,7 +3,7 @@ anchored to ("soon after the meeting"), or nothing (the caller falls back)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..model import Article, Paragraph, TimeExpr
@@ -41,7 +41,10 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     candidates = []
     doc = sent.doc
     head = _claim_telling(frame) or frame.head
+    joined = _joined_times(times, doc, base)
     for t in times:
+        if any(second is t for _, second in joined.values()):
+            continue  # "from 2020 to 2022": the range's end is told with its start
         span = _span(doc, t, base)
         if span is None or not (caption or governs(span.root, head) or _in_trigger(span.root, frame)):
             continue
@@ -51,17 +54,20 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
         window = _answered_that_day(t, frame, drafts) or _same_day_as_told(t, span, drafts, base + sent.start_char) \
-            or _shifted(Dated.stated(t), frame.head, span.root)
+            or _shifted(_stated_or_joined(t, joined), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
     for tok in sent:
+        if _timed_by_itself(tok, times, doc, base):
+            continue  # "at their summit in June": the noun's own time is told, no earlier summit dates it
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
-            # measured at the noun, as a time is at its own word: "freed on Tuesday on the orders of"
-            candidates.append((distance(frame.head, tok) + 1, abs(tok.i - frame.head.i) + 1, anchor))
+            # measured at the noun, as a time is at its own word: "freed on Tuesday on the orders of"; as
+            # near as a stated time, it yields to it: "fought during the war in Tigray from 2020 to 2022"
+            candidates.append((distance(frame.head, tok) + 1, len(sent) + abs(tok.i - frame.head.i), anchor))
     if not candidates:
         anchor = _counted_from_news(frame.head, drafts, lex)
         candidates += [(1, 0, anchor)] if anchor is not None else []
@@ -83,9 +89,44 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         return None
     best = min(candidates, key=lambda c: (c[0], c[1]))[2]
     # "In March, troops handed over a base, one of several such transfers this year": a window the
-    # nearest one holds says more
-    inside = [w for _, _, w in candidates if best.date and w.date and best.date <= w.date <= w.date_end <= best.date_end]
+    # nearest one holds says more; a day's window ("overnight": one night over two dates) holds none
+    night = best.precision == "day" and best.date != best.date_end
+    inside = [w for _, _, w in candidates if best.date and w.date and not night
+              and best.date <= w.date <= w.date_end <= best.date_end]
     return min(inside, key=lambda w: w.date_end - w.date, default=best)
+
+
+JOINING = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joined_times(times: list[TimeExpr], doc, base: int) -> dict[int, tuple[TimeExpr, TimeExpr]]:
+    """Pairs of times told as one range or coordination, keyed by the first one's id: "from 1998
+    to 2000", "in the early 1990s and in 2020", "the fighting of 2020 and 2023"."""
+    joined = {}
+    for first, second in zip(times, times[1:]):
+        gap = doc.text[first.span[1] - base : second.span[0] - base] if second.span[0] >= first.span[1] else ""
+        if first.date and second.date and first.date <= second.date and JOINING.fullmatch(gap):
+            joined[id(first)] = (first, second)
+    return joined
+
+
+def _stated_or_joined(t: TimeExpr, joined: dict) -> Dated:
+    """The window ``t`` states, run on to the end of the time it is joined with ("from 2020 to
+    2022": 2020-01-01..2022-12-31)."""
+    if id(t) not in joined:
+        return Dated.stated(t)
+    second = joined[id(t)][1]
+    return Dated(t.date, second.date_end, _precision(t.date, second.date_end), f"{t.text} .. {second.text}", True)
+
+
+def _timed_by_itself(tok, times: list[TimeExpr], doc, base: int) -> bool:
+    """Whether a time of the sentence hangs below ``tok`` ("at their summit in June"), so that the
+    event it names has its own time and no earlier mention need date it."""
+    for t in times:
+        span = _span(doc, t, base)
+        if span is not None and any(a.i == tok.i for a in span.root.ancestors):
+            return True
+    return False
 
 
 EXACT_UNITS = {"day": 1, "week": 7}
@@ -555,9 +596,11 @@ class Episode:
     previous: Dated | None = None
     paragraph: Paragraph | None = None
     story: Dated | None = None
+    people: set[str] = field(default_factory=set)  # the persons the paragraph's sentences are about
 
     def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
-        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent):
+        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent) \
+                or self.paragraph is not paragraph and _about(sent) & self.people:
             return self.previous
         return self.story if paragraph.kind == "body" else None
 
@@ -565,6 +608,9 @@ class Episode:
                 drafts: list[Draft]) -> None:
         """After a sentence: its main time, else its first dated event, carries on; the lead's (or a
         sentence retelling the news of an undated lead) is the story's."""
+        # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
+        told = _about(sent) if paragraph.kind == "body" else set()
+        self.people = (self.people if paragraph is self.paragraph else set()) | told
         self.previous = main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
@@ -593,6 +639,16 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _about(sent) -> set[str]:
+    """The surname of the person the main clause is about: "Prime Minister Mamadou Lamine Sarr held
+    talks in Nouakchott" -> {"sarr"}, so that "Sarr thanked Nouakchott", opening the next paragraph,
+    goes on that episode; empty for a place or body ("Mauritania freed ...")."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
+        return set()
+    return {subject.lower_}
 
 
 def _new_episode(sent) -> bool:

@@ -19,7 +19,7 @@ class Found:
 
     span: tuple[int, int]
     kind: str  # date | month | year | decade | quarter | half | season | weekday | deictic
-    #            | relative | ago | week_of_month | weekend | anaphor | year_back
+    #            | relative | ago | week_of_month | weekend | anaphor | year_back | overnight
     year: int | None = None
     short_year: int | None = None  # "'82", "7/8/07": the century is chosen later
     year_shift: int | None = None  # "of last year" -1, "this year" 0, "next year" +1
@@ -29,7 +29,7 @@ class Found:
     number: int | None = None  # quarter, half, ordinal week, decade, or a count of units
     season: str | None = None
     unit: str | None = None  # day | week | weekend | month | quarter | year | decade
-    part: str | None = None  # E, M, L (early, mid, late) or "earlier" / "later"
+    part: str | None = None  # E, M, L (early, mid, late), "earlier" / "later", or a weekday's "late"
     modifier: str | None = None  # last | next | this | past (a rolling window ending now)
     alternative: tuple[int, int] | None = None  # an ambiguous numeric date's month-first (month, day)
 
@@ -594,7 +594,19 @@ def build_weekday(m: re.Match, text: str) -> Found | None:
         return None
     if not m.group("mod") and (has_context(text, m.start(), "set") or named_day(text, m.start(), m.end())):
         return None  # "every Monday", "Black Monday"
-    return Found(m.span(), "weekday", weekday=weekday_number(name), modifier=modifier(m.group("mod")))
+    late = told_late(text, m.start(), m.group("tod"))
+    return Found(m.span(), "weekday", weekday=weekday_number(name), modifier=modifier(m.group("mod")),
+                 part="late" if late else None)
+
+
+LATE_IN_THE_DAY = {"afternoon", "evening", "night"}
+LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", FLAGS)
+
+
+def told_late(text: str, start: int, tod: str | None) -> bool:
+    """Whether a day is told late in the day, as the night that follows it: "late on Monday",
+    "Tuesday evening"."""
+    return bool(LATE_BEFORE.search(before(text, start, 12))) or (tod or "").lower() in LATE_IN_THE_DAY
 
 
 def build_deictic(m: re.Match, text: str) -> Found | None:
@@ -609,8 +621,9 @@ def build_this_morning(m: re.Match, text: str) -> Found | None:
 
 
 def build_overnight(m: re.Match, text: str) -> Found | None:
-    """"struck overnight, the governor said on Thursday": the night before the news, as "last night"."""
-    return Found(m.span(), "deictic", number=-1)
+    """"struck late on Monday ... troops were sent overnight": the night after the last day told
+    before the news, else the night before it ("struck overnight, the governor said on Thursday")."""
+    return Found(m.span(), "overnight")
 
 
 def build_relative(m: re.Match, text: str) -> Found | None:

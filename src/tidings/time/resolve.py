@@ -7,7 +7,7 @@ not yet over when the sentence looks ahead. Anaphoric ones ("the following day",
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import windows as w
@@ -171,13 +171,26 @@ def resolve_weekday(found: Found, situation: Situation) -> Window | None:
         return w.day_window(monday + timedelta(days=found.weekday))
     days = [published + timedelta(days=k) for k in range(-14, 15)]
     candidates = [w.day_window(d) for d in days if d.weekday() == found.weekday]
-    return w.choose(candidates, published, found.modifier or situation.mode())
+    chosen = w.choose(candidates, published, found.modifier or situation.mode())
+    return replace(chosen, late=True) if chosen is not None and found.part == "late" else chosen
 
 
 def resolve_deictic(found: Found, situation: Situation) -> Window | None:
     if situation.published is None:
         return None
     return w.day_window(situation.published + timedelta(days=found.number))
+
+
+def resolve_overnight(found: Found, situation: Situation) -> Window | None:
+    """"quake struck late on Monday ... troops were sent overnight" (published Thursday): the night
+    after the last day named, when it was told late in the day (Monday..Tuesday); else the night
+    before publication ("struck overnight, the governor said")."""
+    if situation.published is None:
+        return None
+    last = situation.published - timedelta(days=1)
+    told = next((a for a in reversed(situation.anchors) if a.precision == "day" and a.start <= last), None)
+    night = told.start if told is not None and told.late else last
+    return Window(night, night + timedelta(days=1), "day", night.isoformat())
 
 
 def resolve_weekend(found: Found, situation: Situation) -> Window | None:
@@ -336,6 +349,7 @@ RESOLVERS: dict[str, Callable[[Found, Situation], Window | None]] = {
     "season": resolve_season,
     "weekday": resolve_weekday,
     "deictic": resolve_deictic,
+    "overnight": resolve_overnight,
     "relative": resolve_relative,
     "ago": resolve_ago,
     "week_of_month": resolve_week_of_month,

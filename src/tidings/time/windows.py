@@ -18,6 +18,7 @@ class Window:
     end: date
     precision: str
     value: str
+    late: bool = False  # told late in the day ("late on Monday", "Monday evening"): "overnight" follows it
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
