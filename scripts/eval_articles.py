@@ -32,9 +32,9 @@ HELD_OUT = {
     "blind5": "held-out set 5 (written blind in session 3; first run 0.576, fixed from since)",
     "blind6": "held-out set 6 (written blind in session 4; first run 0.704, fixed from since)",
     "blind7": "held-out set 7 (written blind in session 4; first run 0.667, fixed from since)",
-    "blind8": "held-out set 8 (written blind in session 4; first run 0.687 in session 5)",
-    "blind9": "held-out set 9 (written blind in session 5; first run 0.670 in session 5)",
-    "blind10": "held-out set 10 (written blind in session 5; first run 0.723 at the end of session 5)",
+    "blind8": "held-out set 8 (written blind in session 4; first run 0.687, fixed from since)",
+    "blind9": "held-out set 9 (written blind in session 5; first run 0.670, fixed from since)",
+    "blind10": "held-out set 10 (written blind in session 5; first run 0.723 in session 5, fixed from since)",
 }
 
 
