@@ -112,8 +112,7 @@ def _other_means(a: Draft, b: Draft) -> bool:
     """Whether two consultations are different kinds of contact (a phone call, a visit, a mediation):
     different happenings. The means of other acts vary within one ("firing tear gas into the crowd
     and beating protesters" is one crackdown)."""
-    x, y = a.frame.trigger.mode, b.frame.trigger.mode
-    return a.frame.trigger.type == "CONSULT" and bool(x and y) and x != y
+    return a.frame.trigger.type == "CONSULT" and _other_modes(a, b)
 
 
 def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
