@@ -96,3 +96,16 @@ def test_frames_foreign_police_landing_in_a_capital_are_deployed_there():
 ])
 def test_frames_a_bare_arrival_of_a_vehicle_is_no_event(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A first batch of Kenyan police officers landed in Port-au-Prince on Tuesday.",
+    "A second group of Nepalese soldiers arrived in Lebanon on Friday.",
+])
+def test_frames_a_batch_of_a_states_forces_arriving_is_their_deployment_not_a_visit(text):
+    kinds = [e[0] for e in found(text)]
+    assert "CONSULT" not in kinds and kinds
+
+
+def test_frames_a_group_of_tourists_arriving_is_still_no_deployment():
+    assert [e[0] for e in found("A group of Chinese tourists arrived in Paris on Friday.")] != ["MOBILIZE"]

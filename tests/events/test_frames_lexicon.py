@@ -301,3 +301,12 @@ def test_frames_war_games_of_two_named_sides_are_joint(text, kind):
 ])
 def test_frames_travelling_for_talks_is_a_consultation(text):
     assert "CONSULT" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army reduced the curfew in Gao on Monday.",
+    "The junta cut the nightly curfew in Mandalay by two hours on Monday.",
+    "The junta scaled back the curfew in Mandalay on Monday.",
+])
+def test_frames_a_shorter_curfew_is_a_concession_not_a_curfew(text):
+    assert kinds(text) == ["CONCEDE"]

@@ -685,6 +685,7 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.i in used or not _arrival(subject):
         return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
+    subject = _counted(subject)
     owner = _owner(subject)
     trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
         or _deployment_trigger(subject, lex)
@@ -692,6 +693,17 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         return None
     used.add(verb.i)
     return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(),), pos="verb"), head=verb, tokens=[verb])
+
+
+BATCHES = {"batch", "patch", "group", "wave", "detachment", "number", "first", "second", "last"}  # "a batch of ..."
+
+
+def _counted(subject):
+    """What a word of part or number stands for ("a first batch of Kenyan police officers landed
+    in Haiti": the officers), else the subject itself."""
+    if subject.lemma_.lower() not in BATCHES:
+        return subject
+    return next(iter(_pobjs(subject, "of")), subject)
 
 
 def _delivered_parties(frame: Frame) -> None:
