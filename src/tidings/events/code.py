@@ -21,7 +21,7 @@ from .dating import (
     publication,
     said_when,
 )
-from .draft import Dated, Draft
+from .draft import Dated, Draft, codes
 from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
@@ -97,7 +97,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient and frame.trigger.type == "PROTEST":
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
-    if not actor and not _coded(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
+    if not actor and not codes(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
         actor, recipient = _held_before(frame, drafts) or (actor, recipient)
     if not actor and not recipient:
         return None
@@ -127,10 +127,6 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
 
 
-def _coded(entities: list[Entity]) -> bool:
-    return any(e.country or e.org for e in entities)
-
-
 def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]] | None:
     """The holder and the held of a release told without either: "The guards were freed late on
     Tuesday" after "Inmates seized nine guards", "Two were released on bail" after "six protesters
@@ -143,7 +139,7 @@ def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[
             break
         held = {t.lemma_.lower() for t in draft.frame.recipients}
         if draft.frame.trigger.type == "COERCE" and draft.frame.modality == "asserted" \
-                and _coded(draft.actor + draft.recipient) and (not names or names & held):
+                and codes(draft.actor + draft.recipient) and (not names or names & held):
             return draft.actor, draft.recipient
     return None
 
@@ -402,7 +398,7 @@ def _confidence(draft: Draft) -> float:
     score = draft.frame.trigger.weight
     score *= max(0.6, 1.0 - 0.08 * sum(1 for _ in draft.frame.head.ancestors))
     score *= 0.6 if background(draft.frame.head) else 1.0
-    score *= 1.0 if any(e.country or e.org for e in draft.actor) else 0.7
+    score *= 1.0 if codes(draft.actor) else 0.7
     own = {e.country for e in draft.actor}
     # "urged its citizens": a bare noun of the actor's own country is no party of its own
     other = any(not (noun_only(e) and e.country in own) for e in draft.recipient)

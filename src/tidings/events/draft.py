@@ -49,3 +49,8 @@ def distance(a, b) -> int:
         if t.i in index:
             return n + index[t.i]
     return 99
+
+
+def codes(entities) -> set[str]:
+    """The country and organisation codes of some entities."""
+    return {e.country or e.org for e in entities} - {None}

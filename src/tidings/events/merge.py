@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .dating import told_before
-from .draft import Dated, Draft, distance
+from .draft import Dated, Draft, codes, distance
 
 RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
 
@@ -44,7 +44,7 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # a phone call is not the visit
     if not _overlap(a, b):
         return False
-    if not _codes(a.actor + a.recipient) or _codes(a.actor + a.recipient) != _codes(b.actor + b.recipient):
+    if not codes(a.actor + a.recipient) or codes(a.actor + a.recipient) != codes(b.actor + b.recipient):
         return False
     if _other_actors(a, b):
         return False  # "Cambodia recalled its ambassador" and "Thailand closed its crossings": each its own act
@@ -60,7 +60,7 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if _one_dyad_one_day(a, b):
         return True  # "Moldova ordered a Russian diplomat to leave on Monday. The foreign ministry declared ..."
     if a.recipient and b.recipient:
-        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or _codes(a.actor + a.recipient))
+        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or codes(a.actor + a.recipient))
     return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
 
 
@@ -76,14 +76,14 @@ def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
         return False  # "recalled its ambassador" and "closed the crossings" the same day are two measures
     if not (a.dated.explicit and b.dated.explicit and a.dated.precision == b.dated.precision == "day"):
         return False
-    actor, recipient = _codes(a.actor), _codes(a.recipient)
+    actor, recipient = codes(a.actor), codes(a.recipient)
     return bool(actor) and bool(recipient) and not actor & recipient \
-        and actor == _codes(b.actor) and recipient == _codes(b.recipient)
+        and actor == codes(b.actor) and recipient == codes(b.recipient)
 
 
 def _other_actors(a: Draft, b: Draft) -> bool:
     """Whether two mentions name acts of different states or bodies."""
-    return bool(_codes(a.actor)) and bool(_codes(b.actor)) and not _codes(a.actor) & _codes(b.actor)
+    return bool(codes(a.actor)) and bool(codes(b.actor)) and not codes(a.actor) & codes(b.actor)
 
 
 def _other_modes(a: Draft, b: Draft) -> bool:
@@ -128,7 +128,7 @@ def _told_again(kept: list[Draft], b: Draft) -> Draft | None:
         kind = [k for k in kind if k.dated.explicit and _overlap(k, b)]
     else:
         kind = [k for k in kind if 0 <= b.sentence.paragraph - k.sentence.paragraph <= 1]
-    return kind[-1] if kind and _codes(b.actor + b.recipient) <= _codes(kind[-1].actor + kind[-1].recipient) else None
+    return kind[-1] if kind and codes(b.actor + b.recipient) <= codes(kind[-1].actor + kind[-1].recipient) else None
 
 
 def _completes(a: Draft, b: Draft) -> bool:
@@ -141,8 +141,8 @@ def _completes(a: Draft, b: Draft) -> bool:
             and a.dated.date == b.dated.date) or not 0 <= b.sentence.paragraph - a.sentence.paragraph <= 1:
         return False
     doer, done = (a, b) if a.actor else (b, a)
-    return bool(_codes(doer.actor)) and not doer.recipient and not done.actor and bool(_codes(done.recipient)) \
-        and not _codes(doer.actor) & _codes(done.recipient)
+    return bool(codes(doer.actor)) and not doer.recipient and not done.actor and bool(codes(done.recipient)) \
+        and not codes(doer.actor) & codes(done.recipient)
 
 
 def _toll_of(kept: list[Draft], b: Draft) -> Draft | None:
@@ -154,7 +154,7 @@ def _toll_of(kept: list[Draft], b: Draft) -> Draft | None:
     if last is None or last.frame.trigger.type != b.frame.trigger.type or not last.actor \
             or last.sentence.paragraph != b.sentence.paragraph or not _overlap(last, b):
         return None
-    return last if _codes(b.recipient) <= _codes(last.actor + last.recipient) else None
+    return last if codes(b.recipient) <= codes(last.actor + last.recipient) else None
 
 
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
@@ -171,13 +171,8 @@ def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
         return False
     if a.frame.trigger.pos != "verb":
         return False  # the lead's news is its verb ("has expelled"), not a noun in its setting ("as the war ...")
-    return bool(_codes(a.actor)) and bool(_codes(b.actor + b.recipient)) and _codes(b.actor) <= _codes(a.actor) \
-        and _codes(b.recipient) <= _codes(a.recipient)
-
-
-def _codes(entities) -> set[str]:
-    """The country and organisation codes of some entities."""
-    return {e.country or e.org for e in entities} - {None}
+    return bool(codes(a.actor)) and bool(codes(b.actor + b.recipient)) and codes(b.actor) <= codes(a.actor) \
+        and codes(b.recipient) <= codes(a.recipient)
 
 
 def _overlap(x: Draft, y: Draft) -> bool:

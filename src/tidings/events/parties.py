@@ -9,7 +9,7 @@ from ..actors import ArticleActors
 from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
 from .dating import DEFINITE, REFERRING, SAY
-from .draft import Draft
+from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
@@ -109,7 +109,7 @@ def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[
     conference hosted by ..."), else the two sides told before (the host may be one of them)."""
     agents = [c for a in frame.head.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
     host = entities(agents, resolved, actors, drafts) or _place(frame.head, resolved)
-    own = {e.country or e.org for e in host} - {None}
+    own = codes(host)
     meeting = frame.head.head
     done_at = [d for d in drafts if d.frame.head.doc is meeting.doc and d.frame.head.i != frame.head.i
                and any(t.i == d.frame.head.i for t in meeting.ancestors)]
@@ -119,7 +119,7 @@ def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[
 
 def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft],
                lex: Lexicon) -> list[Entity]:
-    own = {e.country or e.org for e in actor} - {None}
+    own = codes(actor)
     if frame.doers:  # "Croatia is investigating crimes by Croatian police": even its own side's deed
         doers = [e for e in entities(frame.recipients, resolved, actors, drafts)
                  if all(e.name != a.name for a in actor)]
@@ -857,12 +857,12 @@ def _third_parties(drafts: list[Draft]) -> set[str]:
     side's delegation is no such act)."""
     out: set[str] = set()
     for draft in drafts:
-        parties = {e.country or e.org for e in draft.actor + draft.recipient} - {None}
+        parties = codes(draft.actor + draft.recipient)
         if draft.frame.trigger.mode == "third-party":
-            out |= {e.country or e.org for e in draft.actor} - {None}
+            out |= codes(draft.actor)
         elif len(_distinct(draft.actor, "any")) >= 2 and any(
                 _mediator(t) for t in draft.frame.recipients + draft.frame.alternates):
-            out |= parties - {e.country or e.org for e in draft.actor}
+            out |= parties - codes(draft.actor)
         elif draft.frame.trigger.head not in HOSTING:
             out -= parties
     return out
@@ -935,11 +935,11 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
         if lemma in CLAIM_NOUNS or types & ANSWERED:
             named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED
-                     and own & {e.country or e.org for e in d.recipient}] + named
+                     and own & codes(d.recipient)] + named
         if any(c.lower_ == "its" for c in tok.children):
             # "the agency suspended its operations": its own act, not the gunmen's attack told before
             # ("demanded their release": "their" may be others')
-            named = [d for d in named if own & {e.country or e.org for e in d.actor}]
+            named = [d for d in named if own & codes(d.actor)]
         if named:
             return named[0].actor
     return []
