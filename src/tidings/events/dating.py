@@ -220,9 +220,8 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     lemma = subject.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
     # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
-    news = _told_with(lemma, drafts) or next((d for d in reversed(drafts) if d.dated and d.dated.explicit
-                                              and d.dated.precision == "day"
-                                              and (d.frame.trigger.type in types or lemma in NEWS)), None)
+    news = _told_with(lemma, drafts) or _latest_dated(
+        drafts, lambda d: d.dated.precision == "day" and (d.frame.trigger.type in types or lemma in NEWS))
     if news is None or news.dated.date is None:
         return None
     return _moved(news.dated, relation.lower_ == "after", count, f"{text} {relation.text} {subject.text}")
@@ -278,15 +277,20 @@ def _latest_news(drafts: list[Draft], published) -> Draft | None:
     """The latest dated event that reaches into the month before publication (any, when ``published``
     is None): "joined part of the talks" after "held talks on Wednesday ... The two leaders last met
     back in December" are Wednesday's talks, not December's."""
-    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and d.dated.date_end
-                 and (published is None or d.dated.date_end >= published - LEAD_NEWS)), None)
+    return _latest_dated(drafts, lambda d: bool(d.dated.date_end)
+                         and (published is None or d.dated.date_end >= published - LEAD_NEWS))
 
 
 def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
     """The latest dated event told with the word ``lemma`` ("the meeting", "the strike"), not a
     judged act (see _judged)."""
-    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and not _judged(d)
-                 and lemma in {d.frame.head.lemma_.lower(), *d.frame.trigger.words}), None)
+    return _latest_dated(drafts, lambda d: not _judged(d) and lemma in {d.frame.head.lemma_.lower(),
+                                                                         *d.frame.trigger.words})
+
+
+def _latest_dated(drafts: list[Draft], test=lambda d: True) -> Draft | None:
+    """The latest event dated in its own sentence (or by an anchor) that passes ``test``."""
+    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and test(d)), None)
 
 
 def _judged(draft: Draft) -> bool:
@@ -565,7 +569,7 @@ def _just_told(noun, drafts: list[Draft]) -> Draft | None:
     same session" after "During Wednesday's talks, X warned ..."), else None."""
     if not any(c.lower_ == "same" for c in noun.children):
         return None
-    return next((d for d in reversed(drafts) if d.dated and d.dated.explicit), None)
+    return _latest_dated(drafts)
 
 
 def _verb_of(noun, lex: Lexicon) -> str:
