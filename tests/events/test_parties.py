@@ -550,3 +550,27 @@ def test_parties_people_aid_is_handed_to_stand_for_the_place_it_is_given_in(nlp)
 def test_parties_people_an_international_body_aids_stand_for_the_story_s_state(nlp):
     text = "Last week, UNICEF handed out food to about 2,000 new arrivals."
     assert coded(nlp, text, "handed", home="MOZ")[1] == ["MOZ"]
+
+
+SEIZURE = """date 2026-06-12
+Cargo row
+
+Ghana accused Togo on Monday of seizing a Ghanaian cargo ship. Togo rejected Ghana's charge on Tuesday. Ghana recalled its ambassador from Togo.
+
+Ghana threatened on Wednesday to close the border with Togo.
+
+Nigeria asked Togo on Tuesday for the ship's cargo records. Officials from the two countries held a video conference the following day.
+"""
+
+
+def test_parties_the_two_countries_are_the_pair_of_the_sentence_just_before():
+    actor, recipient = _parties_of(SEIZURE, "CONSULT")
+    assert sorted(actor + recipient) == ["NGA", "TGO"]
+
+
+def test_parties_it_opening_a_sentence_is_the_body_the_sentence_before_called_it():
+    text = ("Ghana's foreign ministry said on Monday it had lodged a protest with Togo over \"a breach of "
+            "the rules of the African Union\". In a note sent the same day, it asked the U.N. "
+            "secretary-general to send observers.")
+    actor, recipient = _parties_of(text, "REQUEST")
+    assert actor == ["GHA"] and recipient == ["UN"]

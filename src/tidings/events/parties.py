@@ -651,12 +651,18 @@ def _pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entit
 def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
     """The actor of the last event told before the sentence a subject pronoun opens: "The rebels
     began attacking convoys in 2024, saying they acted for farmers. Last month, they freed ..." are
-    the rebels, not the farmers named last."""
+    the rebels, not the farmers named last; a body the sentence before named by a singular noun or
+    by the same pronoun is an "it" ("the foreign ministry said it had lodged a protest. In a letter,
+    it asked ...")."""
     if tok.dep_ != "nsubj":
         return None
     earlier = [d for d in drafts if d.frame.head.doc is not tok.doc or d.frame.head.i < tok.sent.start]
-    actor = next((d.actor for d in reversed(earlier) if d.actor), [])
-    return actor[0] if len(actor) == 1 and _fits_pronoun(actor[0], kind) and (actor[0].country or actor[0].org) else None
+    last = next((d for d in reversed(earlier) if d.actor), None)
+    if last is None or len(last.actor) != 1 or not (last.actor[0].country or last.actor[0].org):
+        return None
+    named_by = last.frame.actors[0] if last.frame.actors else None
+    same = named_by is not None and named_by.lower_ == tok.lower_
+    return last.actor[0] if same or _fits_pronoun(last.actor[0], kind, named_by) else None
 
 
 def _their_owners(tok, resolved) -> list[Entity]:
@@ -806,9 +812,11 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     after Washington urged Ethiopia and Eritrea to pull back: Ethiopia and Eritrea, not the US and
     Eritrea): the two sides named most, when each is named STORY_MENTIONS times and more than any third;
     a pair that acted together is kept ("Finland and Estonia spoke ... the two countries agreed"), and so
-    is one the same sentence names ("Nigeria detained a Ghanaian trawler ... after talks between the two")."""
+    is one the same sentence or the one just before it in the paragraph names ("Nigeria detained a Ghanaian
+    trawler ... after talks between the two", "Chile asked Peru for the records. Officials of the two
+    countries met the next day")."""
     keys = {_side(e, hint) for e in group}
-    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and d.frame.head.sent == sent
+    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and _just_before(d.frame.head.sent, sent)
            and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
         return group
     named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
@@ -819,6 +827,12 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     if len(group) == 2 and len(keys & {key for key, _ in counts[:2]}) == 1:
         return pair
     return group
+
+
+def _just_before(earlier, sent) -> bool:
+    """Whether a sentence is ``sent`` itself or the one right before it in its paragraph ("Chile asked
+    Peru for the records. Officials of the two countries met the next day"); a paragraph is one Doc."""
+    return earlier == sent or earlier.doc is sent.doc and earlier.end == sent.start
 
 
 def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
