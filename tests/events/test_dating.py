@@ -203,3 +203,19 @@ def test_dating_a_gathering_with_its_own_month_is_not_the_one_told_before():
     text = ("Ministers of the bloc met in Abuja on Tuesday.\n\n"
             "The bloc's leaders will discuss relations with Mali at their summit in June.")
     assert _dates(text, "2026-05-20", "CONSULT")[-1] == ("2026-06-01", "2026-06-30")
+
+
+def test_dating_the_same_day_after_a_later_day_named_is_that_day_not_the_objects():
+    text = ("Pirates attacked a Turkish cargo ship off Somalia on Monday.\n\n"
+            "The ship's owner denied on Tuesday that the vessel had carried weapons. Turkey's foreign ministry "
+            "condemned the attack the same day.")
+    condemned = [e for e in extract(text, published="2026-05-08") if e.trigger == "condemned"]
+    assert [str(e.date) for e in condemned] == ["2026-05-05"]
+
+
+def test_dating_the_same_day_with_no_later_day_named_is_the_day_of_its_object():
+    text = ("Somalia lodged a protest with Kenya on Wednesday over flights by Kenyan fighter jets over the border "
+            "town of Beled Hawo on Tuesday.\n\n"
+            "Nairobi rejected the Somali protest the same day.")
+    rejected = [e for e in extract(text, published="2026-05-08") if e.event == "REJECT"]
+    assert [str(e.date) for e in rejected] == ["2026-05-06"]

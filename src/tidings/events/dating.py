@@ -24,6 +24,7 @@ GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told 
 # (but "weeks after the summit" is not)
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
+HOURS_TEXT = re.compile(r"\b(?:hours later|within hours|within the hour)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
@@ -159,9 +160,17 @@ def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated 
     for obj in (c for c in frame.head.children if c.dep_ == "dobj"):
         if any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children):
             told = _told_with(obj.lemma_.lower(), drafts)
-            if told is not None and told.dated.precision == "day":
+            if told is not None and told.dated.precision == "day" and not _named_since(t, told):
                 return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
     return None
+
+
+def _named_since(t: TimeExpr, told: Draft) -> bool:
+    """Whether "the same day" has a later day named since the act it would count from (the one its
+    object names, or the one told before): "condemned the attack the same day" after "The owner
+    denied on Thursday ..." is Thursday, not the day of a Wednesday attack (but "rejected the
+    protest hours later" counts from the protest)."""
+    return HOURS_TEXT.search(t.text) is None and t.date is not None and t.date > told.dated.date_end
 
 
 def _same_day_as_told(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dated | None:
@@ -173,7 +182,9 @@ def _same_day_as_told(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dat
     before = [d for d in drafts if d.sentence.span[0] < start]
     told = [d for d in before if d.sentence is before[-1].sentence and d.frame.head.dep_ == "ROOT"
             and d.dated.explicit and d.dated.precision == "day"] if before else []
-    return Dated(told[0].dated.date, told[0].dated.date_end, "day", t.text, True) if told else None
+    if not told or _named_since(t, told[0]):
+        return None
+    return Dated(told[0].dated.date, told[0].dated.date_end, "day", t.text, True)
 
 
 def _span(doc, t: TimeExpr, base: int):
