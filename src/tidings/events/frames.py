@@ -130,13 +130,20 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
         o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
         if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
-    for word in predicates:
+    for word in [*predicates, *_trailing_adjectives(verb)]:
         trigger = lex.judgements.get(word.lemma_.lower())
         if trigger is not None:
             used.update({verb.i, word.i})
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
                          tokens=[verb, word])
     return None
+
+
+def _trailing_adjectives(verb) -> list:
+    """Adjectives the parser hangs after the object of a verb of naming as its modifier: "called
+    Seoul's decision unscientific" (the small-clause predicate parsed as an amod of "decision")."""
+    return [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+            if a.dep_ == "amod" and a.i > o.i]
 
 
 FEELING_VERBS = {"be", "remain", "feel", "seem", "appear"}

@@ -1,0 +1,69 @@
+"""Missed triggers and wrong types: light-verb and synonym rows (checks tightened, bans on goods,
+hand-overs of data, seizures at gunpoint, placards held up, warships ordered out, visas suspended)
+and judgements told by an adjective after the object ("called the ban unscientific")
+(hand-written sentences)."""
+import pytest
+
+from tidings import extract
+
+pytestmark = pytest.mark.slow
+DAY = "2026-09-10"
+
+
+def codes(entities):
+    return sorted(e.country or e.org for e in entities if e.country or e.org)
+
+
+def found(text, published=DAY):
+    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
+            if e.modality == "asserted"]
+
+
+def kinds(text):
+    return [e[0] for e in found(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Norway's fisheries minister called Moscow's decision unscientific on Monday.",
+     ("ACCUSE", ["NOR"], ["RUS"])),
+    ("Chile's trade minister on Monday called the Peruvian levy unscientific and deeply regrettable.",
+     ("ACCUSE", ["CHL"], ["PER"])),
+])
+def test_frames_an_adjective_after_the_object_of_call_is_a_judgement(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia tightened checks on grain imports from Kazakhstan on Monday.", ("SANCTION", ["RUS"], ["KAZ"])),
+    ("Taiwan followed on Tuesday with a ban on products from four Japanese prefectures.",
+     ("SANCTION", ["TWN"], ["JPN"])),
+])
+def test_frames_tighter_checks_and_bans_on_goods_are_sanctions(text, event):
+    assert event in found(text)
+    assert "COERCE" not in kinds(text)
+
+
+def test_frames_handing_over_data_is_cooperation_not_a_release():
+    assert found("Chile handed over the seismic readings to Argentina on Monday.") == [
+        ("COOPERATE", ["CHL"], ["ARG"])]
+    assert kinds("Chile handed over two detained Argentine fishermen on Monday.") == ["RETREAT"]
+
+
+def test_frames_people_seized_at_gunpoint_are_abducted():
+    assert kinds("Two Chinese engineers were seized at gunpoint in Niger on Monday.") == ["ASSAULT"]
+    assert kinds("Nigeria's navy seized a Togolese tanker on Monday.") == ["COERCE"]
+
+
+def test_frames_holding_up_placards_is_a_protest():
+    assert kinds("About 300 opposition supporters held up placards outside Bangladesh's parliament on Monday.") == [
+        "PROTEST"]
+
+
+def test_frames_ordering_a_warship_out_is_a_mobilization():
+    text = "Greece ordered the frigate Hydra to sail for the area on Monday after the Turkish survey ship arrived."
+    assert "MOBILIZE" in kinds(text)
+    assert "REQUEST" not in kinds(text)
+
+
+def test_frames_suspending_visas_is_a_sanction():
+    assert "SANCTION" in kinds("The United States suspended the issuance of visas to Guatemalans on Monday.")
