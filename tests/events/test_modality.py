@@ -83,3 +83,34 @@ def test_modality_what_a_state_will_no_longer_do_is_refused_not_promised():
     found = asserted("Ghana said on Monday it would no longer accept refugees from Togo.")
     assert ("REJECT", ["GHA"], ["TGO"]) in found
     assert not [f for f in found if f[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya's president telephoned his Tanzanian counterpart on Tuesday to request more maize for his country.", "REQUEST"),
+    ("Ghana's foreign minister phoned Togo's president on Tuesday to express support after the floods.", "SUPPORT"),
+])
+def test_modality_a_call_made_to_say_something_says_it(text, kind):
+    assert kind in [f[0] for f in asserted(text)]
+
+
+def test_modality_a_call_planned_to_say_something_is_not_asserted():
+    found = coded("Kenya's president plans to telephone his Tanzanian counterpart to request more maize.")
+    assert not [f for f in found if f[0] == "REQUEST" and f[1] == "asserted"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The joint statement urged Serbia to free the detained reporters and backed the creation of a Kosovo border commission.", "SUPPORT"),
+    ("The ministry warned that strikers would face arrest, and hundreds of soldiers were deployed around the port overnight.", "MOBILIZE"),
+])
+def test_modality_a_past_verb_joined_to_a_bare_one_is_its_own_deed(text, kind):
+    assert kind in [f[0] for f in asserted(text)]
+
+
+def test_modality_an_accusation_before_a_denial_of_it_is_asserted():
+    text = "Chad's president again accused Sudan of arming the rebels, a charge Khartoum has repeatedly denied."
+    assert ("ACCUSE", ["TCD"], ["SDN"]) in asserted(text)
+
+
+def test_modality_what_a_denial_denies_after_it_is_negated():
+    found = coded("Khartoum denied that its forces attacked the Chadian convoy.")
+    assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "asserted"]

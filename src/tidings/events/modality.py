@@ -97,7 +97,17 @@ def _own_fact(node) -> bool:
     the charge; its minister called it a lie") states a fact of its own, whatever the clause above it."""
     return (node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
             or node.dep_ == "advcl" and node.tag_ == "VBD"
-            or node.dep_ in {"ccomp", "parataxis"} and names(node.head))
+            or node.dep_ in {"ccomp", "parataxis"} and names(node.head)
+            or _past_after_bare(node))
+
+
+def _past_after_bare(conj) -> bool:
+    """Whether a verb in the past is joined to a bare one ("urged Israel to allow access and backed
+    a Palestinian state", "warned that they would face prosecution, and police were deployed"): a
+    past tense cannot share the "to" or modal of a bare verb, so it tells a deed of its own."""
+    if conj.dep_ != "conj" or conj.head.tag_ != "VB":
+        return False
+    return conj.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in conj.children)
 
 
 def _negated(tok, own: set[int]) -> bool:
@@ -105,7 +115,7 @@ def _negated(tok, own: set[int]) -> bool:
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_longer(tok):
         return True
-    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own:
+    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok):
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
                 or _no_longer(governor):
@@ -113,6 +123,12 @@ def _negated(tok, own: set[int]) -> bool:
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
     return _prevented(tok, own) or _kept_from(tok, own)
+
+
+def _fronted(clause) -> bool:
+    """Whether a clause the parser hangs on a verb of denial comes before it: "Niger's leader again
+    accused Benin of ..., a charge Cotonou has denied" tells the accusation; what is denied follows."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.head.lemma_.lower() in DENYING_VERBS
 
 
 def _no_longer(verb) -> bool:
@@ -148,6 +164,8 @@ def _denied(node) -> bool:
     any role in the attack", "rejected claims that its troops shelled ...", "dismissed reports of a raid"."""
     if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in CLAIM_NOUNS:
         node = node.head  # the claim the clause spells out
+    if _fronted(node):
+        return False
     return node.dep_ in {"ccomp", "xcomp", "dobj"} and node.head.lemma_.lower() in DENYING_VERBS
 
 
@@ -259,6 +277,27 @@ def _conditional(node) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
 
 
+# what a call or visit is made to say is said in it ("phoned to thank him", "flew in to urge talks"); not
+# "protest" or "demand": a march or a summons to protest is itself the protest
+SPOKEN_PURPOSES = {"request", "urge", "ask", "express", "thank", "congratulate", "convey", "discuss", "press",
+                   "voice", "reiterate", "raise"}
+CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "visit", "write", "meet", "come"}
+
+
+def _spoken_purpose(infinitive) -> bool:
+    """Whether an infinitive tells what a past call or visit was made to say, said in it: "telephoned
+    his counterpart to request a quota", "went to the palace the same day to urge the president"
+    (the parser hangs the clause on "day")."""
+    if infinitive.lemma_.lower() not in SPOKEN_PURPOSES:
+        return False
+    governor = infinitive.head
+    if infinitive.dep_ == "relcl" and governor.dep_ == "npadvmod":
+        governor = governor.head  # "went ... the same day to urge"
+    elif infinitive.dep_ != "advcl":
+        return False
+    return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS
+
+
 def _unreal_infinitive(head) -> str | None:
     """An infinitive ("to explore partnerships") under anything but a realis verb has not happened:
     it is "future" under a word of the actor's intent ("is ready to send", "wants to attack"), else
@@ -266,7 +305,7 @@ def _unreal_infinitive(head) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return None
     governor = head.head.lemma_.lower()
-    if governor in REALIS:
+    if governor in REALIS or _spoken_purpose(head):
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
     willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
