@@ -219,3 +219,9 @@ def test_dating_the_same_day_with_no_later_day_named_is_the_day_of_its_object():
             "Nairobi rejected the Somali protest the same day.")
     rejected = [e for e in extract(text, published="2026-05-08") if e.event == "REJECT"]
     assert [str(e.date) for e in rejected] == ["2026-05-06"]
+
+
+def test_dating_a_participle_after_a_comma_goes_on_with_the_main_deed():
+    text = ("Libya's interim government released nine Tunisian men captured while working alongside the smugglers, "
+            "handing them over to Tunisian diplomats in Tripoli on Saturday, the two governments said.")
+    assert _dates(text, "2026-03-16", "RETREAT") == [("2026-03-14", "2026-03-14")]

@@ -436,6 +436,8 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i:
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if _handing_on(clause, own):
+        return True  # "released ten men captured in the fighting, handing them over on Sunday": released then
     if _doing_meanwhile(clause, own):
         return True  # "sent two frigates taking part in a patrol to the gulf on Monday": sent on Monday
     if _on_a_medium(clause, own):
@@ -453,6 +455,18 @@ def governs(time_root, trigger) -> bool:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _handing_on(clause, verb) -> bool:
+    """Whether ``clause`` is a participle after a comma that the parse hung on a participle qualifying
+    ``verb``'s object, though it goes on with ``verb``'s deed: "freed six sailors held since May,
+    handing them to the consul on Friday" (the handing is the freeing's, on Friday)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.dep_ != "acl" \
+            or clause.head.tag_ not in {"VBN", "VBD"}:
+        return False
+    qualified = clause.head.head
+    comma = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return qualified.dep_ == "dobj" and qualified.head.i == verb.i and comma is not None and comma.text == ","
 
 
 def _doing_meanwhile(clause, verb) -> bool:
