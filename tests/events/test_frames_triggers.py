@@ -67,3 +67,40 @@ def test_frames_ordering_a_warship_out_is_a_mobilization():
 
 def test_frames_suspending_visas_is_a_sanction():
     assert "SANCTION" in kinds("The United States suspended the issuance of visas to Guatemalans on Monday.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudanese army convoys moved toward the Chadian border on Friday.", ("MOBILIZE", ["SDN"], ["TCD"])),
+    ("Azerbaijani tank columns advanced into the Armenian province on Friday.", ("MOBILIZE", ["AZE"], ["ARM"])),
+])
+def test_forces_moving_toward_somewhere_are_mobilized(text, event):
+    assert event in found(text)
+
+
+def test_troops_moving_without_a_direction_are_no_mobilization():
+    assert "MOBILIZE" not in kinds("Sudanese troops moved on Friday after the rains ended.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Uruguay's trade ministry stopped approving new beef sales on Friday.", ("SANCTION", ["URY"], [])),
+    ("Ghana's port authority halted loading cocoa shipments on Friday.", ("SANCTION", ["GHA"], [])),
+])
+def test_object_of_a_gerund_after_stopping_is_what_is_stopped(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Latvian coast guard cutter was ordered to leave the area by a Russian frigate on Friday.",
+    "Russia ordered the Latvian fishing boat to leave the zone on Friday.",
+])
+def test_a_vessel_ordered_out_is_coerced_not_expelled(text):
+    assert "COERCE" in kinds(text) and "SANCTION" not in kinds(text)
+
+
+def test_diplomats_ordered_out_are_still_expelled():
+    assert "SANCTION" in kinds("Latvia ordered two Russian diplomats to leave the country on Friday.")
+
+
+def test_a_squadron_moved_to_a_region_is_mobilized():
+    events = found("Bolivia said on Friday it had moved a cavalry squadron to the Beni region.")
+    assert any(kind == "MOBILIZE" and actor == ["BOL"] for kind, actor, _ in events)

@@ -50,7 +50,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             judged = _judgement(tok, lex, used) or _feeling(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
-            frame = judged or delivered or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
+            frame = judged or delivered or _force_movement(tok, lex, used) or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
                 if delivered is not None:
@@ -66,6 +66,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.type in ASKING and _or_else(frame):
                     # "must stop its provocations or face the consequences": PLOVER's THREATEN, an ultimatum
                     frame.trigger = replace(frame.trigger, type="THREATEN", mode=None, cameo="130")
+                if frame.trigger.mode == "expel" and _vehicle_ordered_out(tok):
+                    # "the trawler was ordered by radio to leave the zone": a vessel chased off, no envoy expelled
+                    frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172", context=None)
                 if frame.trigger.mode == "obstruct" and _by_force(frame):
                     # "riot police blocked the road to parliament": the state restricts movement, no protest
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172")
@@ -309,6 +312,16 @@ def _unnamed(verb) -> bool:
 
 VEHICLES = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "jet", "flight", "convoy", "truck",
             "lorry", "train", "cargo", "shipment", "consignment", "carrier", "frigate", "destroyer", "helicopter"}
+PATROLS = VEHICLES | {"patrol", "cutter", "trawler", "drone", "warship", "crew"}
+
+
+def _vehicle_ordered_out(verb) -> bool:
+    """Whether who is told to leave is a vessel, aircraft or patrol ("a coast guard cutter was ordered
+    to leave the area", "ordered the drone out"): not the envoys an expulsion sends home."""
+    ordered = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(t.lemma_.lower() in PATROLS for o in ordered for t in _conjuncts(o))
+
+
 CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people"}
 
 
@@ -407,10 +420,20 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             or _part(child)
         below = depth if free else depth - 1
         if below > 0:  # through a word already matched ("go on strike"), never onto it
-            hit = _find_below(child, lemma, below, skip, verb, inner or child.dep_ in CLAUSES)
+            inside = child.dep_ in CLAUSES and not _gerund_of_stopping(tok, child)
+            hit = _find_below(child, lemma, below, skip, verb, inner or inside)
             if hit is not None:
                 return hit
     return None
+
+
+STOPPING = {"stop", "halt", "suspend", "cease", "resume", "end"}
+
+
+def _gerund_of_stopping(verb, child) -> bool:
+    """Whether ``child`` is the gerund a verb of stopping governs ("stopped issuing new export
+    licences"): what the gerund is done to is what is stopped, so its object counts as the verb's."""
+    return verb.lemma_.lower() in STOPPING and child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG"
 
 
 EFFORTS = {"effort", "bid", "attempt", "initiative"}  # a noun naming only the pursuit of the noun before it
@@ -774,6 +797,27 @@ def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
     if lemma not in DEPLOYED:
         return None
     return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
+
+
+MOVING = {"move", "advance", "head", "roll", "push"}
+MOVERS = DEPLOYED | {"army", "force", "convoy", "column", "tank", "unit", "battalion", "brigade", "squadron", "regiment",
+                     "warship"}
+TOWARD = ("toward", "towards", "into")
+
+
+def _force_movement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A state's forces moving by themselves toward somewhere ("Sudanese army convoys moved toward
+    the border", "tank columns advanced into the province"): the lexicon's moving of troops."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.i in used or verb.lemma_.lower() not in MOVING:
+        return None
+    if subject.lemma_.lower() not in MOVERS or not any(_pobjs(verb, p) for p in TOWARD):
+        return None
+    trigger = next((t for t in lex.verbs.get("move", ()) if t.words[1:] == ("troop",)), None)
+    if trigger is None:
+        return None
+    used.add(verb.i)
+    return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(),), actor="subj"), head=verb, tokens=[verb])
 
 
 def _helping_team(subject) -> bool:
