@@ -574,3 +574,35 @@ def test_parties_it_opening_a_sentence_is_the_body_the_sentence_before_called_it
             "secretary-general to send observers.")
     actor, recipient = _parties_of(text, "REQUEST")
     assert actor == ["GHA"] and recipient == ["UN"]
+
+
+def test_parties_rejected_bare_criticism_answers_each_side_that_made_such_claims_before():
+    text = ("Chile accused Bolivia on Monday of blocking lorries at the border. "
+            "Peru called on Bolivia on Tuesday to reopen the crossing.\n\n"
+            "Bolivia's interior minister rejected criticism of the closure on Wednesday.")
+    actor, recipient = _parties_of(text, "REJECT")
+    assert actor == ["BOL"] and sorted(recipient) == ["CHL", "PER"]
+
+
+def test_parties_a_meeting_a_complaint_is_made_at_is_no_recipient():
+    text = "Vietnam raised a complaint about the quotas at a meeting of the World Trade Organization on Monday."
+    actor, recipient = _parties_of(text, "ACCUSE")
+    assert actor == ["VNM"] and "WTO" not in recipient
+
+
+def test_parties_a_complaint_about_an_earlier_measure_is_aimed_at_its_maker():
+    text = ("India banned imports of Vietnamese rice on Monday.\n\n"
+            "Vietnam raised a complaint about the ban at a meeting of the World Trade Organization on Tuesday.")
+    assert _parties_of(text, "ACCUSE") == (["VNM"], ["IND"])
+
+
+def test_parties_troops_sent_within_the_actor_s_own_country_are_aimed_at_its_rival():
+    text = ("Armenian soldiers fired on an Azerbaijani border post on Monday.\n\n"
+            "Azerbaijan sent 500 soldiers to the Azerbaijani district of Gazakh on Tuesday.")
+    assert _parties_of(text, "MOBILIZE") == (["AZE"], ["ARM"])
+
+
+def test_parties_troops_sent_abroad_keep_the_place_they_were_sent_to():
+    text = ("Armenian soldiers fired on an Azerbaijani border post on Monday.\n\n"
+            "Russia sent 500 soldiers to Armenia on Tuesday.")
+    assert _parties_of(text, "MOBILIZE") == (["RUS"], ["ARM"])

@@ -141,6 +141,9 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not fallback and actor and frame.trigger.mode == "third-party":
         # "thanked the UAE for its mediation": between the two states told before, the mediator neither
         return _two_sides(drafts, drafts, "state", own)
+    if _home_deployment(frame, actor, fallback, own):
+        # "Ecuador sent soldiers to the border province of El Oro": aimed at the other side of its quarrel
+        return _rival([d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES], own) or fallback
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -211,18 +214,36 @@ def _sent_from(head) -> list:
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
     alternates = _no_venue(frame)
-    yield entities(frame.recipients, resolved, actors, drafts)
+    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
+    yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
     yield event_object(frame, drafts, lex, own)
+    yield _critics(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
     yield _disputant(frame, drafts, own)
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield entities(_between(frame.tokens), resolved, actors, drafts)
-    yield _inside(frame.recipients + alternates + _objects(frame), resolved, own)
+    yield _inside(recipients + alternates + _objects(frame), resolved, own)
+
+
+def _meeting_venue(tok, lex: Lexicon) -> bool:
+    """Whether a token is a meeting an act is done at ("raised a complaint at a session of the
+    ASEAN council"): where it is made, not at whom; the maker of what it is about is."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+        and any(t.type == "CONSULT" for t in lex.nouns.get(tok.lemma_.lower(), ()))
+
+
+ABOUT = {"about", "over", "against"}
+
+
+def _about(tokens) -> list:
+    """What a complaint or protest noun is about ("a complaint about the ban", "protest over the tariffs")."""
+    return [o for t in tokens if t.pos_ == "NOUN" for p in t.children if p.dep_ == "prep" and p.lower_ in ABOUT
+            for o in p.children if o.dep_ == "pobj"]
 
 
 ACCUSING = {"accuse", "blame", "charge"}
@@ -245,6 +266,11 @@ def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]
                           and any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in t.children)
                           for t in frame.head.subtree):
         return []
+    return _rival(drafts, own)
+
+
+def _rival(drafts: list[Draft], own: set[str]) -> list[Entity]:
+    """The one other side of the latest event of the actor's side with exactly one other, or none."""
     third = _third_parties(drafts)
     for draft in reversed(drafts):
         sides = _distinct(draft.actor + draft.recipient, "state", third)
@@ -252,6 +278,19 @@ def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]
         if len(sides) == 2 and len(others) == 1:
             return others
     return []
+
+
+def _home_deployment(frame: Frame, actor: list[Entity], found: list[Entity], own: set[str]) -> bool:
+    """Whether a state's forces are moved within its own borders ("Chile sent troops to its northern
+    border", "dispatched reinforcements to Arica"): a show of force aimed at its rival, not at itself."""
+    if frame.trigger.type != "MOBILIZE" or len(own) != 1 or not actor or not _sent_to(frame):
+        return False
+    return all(e.kind == "state" or e.sector == "MIL" for e in actor) and all(e.country in own for e in found)
+
+
+def _sent_to(frame: Frame) -> bool:
+    """Whether a frame names where forces were sent ("sent troops to the border province")."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in {"to", "into"} for t in frame.recipients)
 
 
 # a call for these with no one named is aimed at the sides of the fighting told before
@@ -935,7 +974,7 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     earlier event the object names is the recipient; for an accusation, claim or demand, the latest
     one aimed at the actor's side (``own``) first: "Kenya dismissed the accusations" answers
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
-    for tok in frame.recipients + frame.alternates + frame.tokens[1:]:
+    for tok in frame.recipients + frame.alternates + frame.tokens[1:] + _about(frame.tokens):
         # "the launch", "these charges", "Thursday's sentences": one told before; "at the meeting" is a setting
         if tok.pos_ != "NOUN" or _setting(tok) or not any(
                 c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
@@ -957,6 +996,28 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if named:
             return named[0].actor
     return []
+
+
+def _critics(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]) -> list[Entity]:
+    """'the minister rejected criticism of the plan', 'dismissed calls to resign': a rejected claim
+    noun with no determiner answers every demand and accusation told before that was aimed at the
+    actor's side; their makers (each named once) are the recipients."""
+    if frame.trigger.type != "REJECT" or not own:
+        return []
+    if not any(_bare_claim(tok, lex) for tok in frame.recipients + frame.alternates + frame.tokens[1:]):
+        return []
+    aimed = [d for d in drafts if d.actor and d.frame.trigger.type in ANSWERED and own & codes(d.recipient)]
+    makers = [e for d in aimed for e in d.actor if (e.country or e.org) and (e.country or e.org) not in own]
+    return [e for i, e in enumerate(makers) if all((e.country or e.org) != (m.country or m.org) for m in makers[:i])]
+
+
+def _bare_claim(tok, lex: Lexicon) -> bool:
+    """Whether a token is a demand or accusation noun with no determiner or owner ("rejected Western
+    calls", "criticism of the measure"), so meaning all such told, not one."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return False
+    return lemma in CLAIM_NOUNS or any(t.type in ANSWERED for t in lex.nouns.get(lemma, ()))
 
 
 OWN_WORDS = {"its", "their", "our", "his", "her"}
