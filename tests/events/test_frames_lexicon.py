@@ -310,3 +310,11 @@ def test_frames_travelling_for_talks_is_a_consultation(text):
 ])
 def test_frames_a_shorter_curfew_is_a_concession_not_a_curfew(text):
     assert kinds(text) == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Canada denied entry to officials of the Belarusian government on Monday.", "SANCTION"),
+    ("Canada denied entry to a Belarusian cargo ship on Monday.", "REJECT"),
+])
+def test_frames_entry_denied_to_a_regimes_people_is_a_sanction(text, kind):
+    assert kind in kinds(text)
