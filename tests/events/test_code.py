@@ -549,3 +549,19 @@ def test_code_a_ban_spelling_out_sanctions_is_the_sanctions():
             "and banning them from entering the country.")
     found = [e.event for e in extract(text, published="2026-06-12") if e.modality == "asserted"]
     assert found.count("SANCTION") == 1 and "COERCE" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwe expelled a BBC reporter on Monday after revoking the accreditation of British journalists in Harare.",
+    "After revoking the accreditation of British journalists, Zimbabwe expelled a BBC reporter on Monday.",
+])
+def test_code_a_step_told_in_a_gerund_after_a_preposition_is_the_act_itself(text):
+    coerced = [e.trigger for e in extract(text, published="2026-04-08") if e.event == "COERCE"]
+    assert coerced == ["expelled reporter"]
+
+
+def test_code_a_threat_a_warning_tells_is_the_warning():
+    text = ("The U.S. ambassador warned on Monday that the Treasury could impose sanctions on Honduran banks "
+            "if the flights did not resume by Friday.")
+    threats = [e.trigger for e in extract(text, published="2026-04-08") if e.event == "THREATEN"]
+    assert threats == ["warned"]

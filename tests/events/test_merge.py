@@ -71,3 +71,18 @@ def test_merge_two_measures_or_two_sides_the_same_day_stay_two_events():
     sanctions = [(e.mode, [a.country for a in e.actor]) for e in extract(text, published="2026-05-28")
                  if e.event == "SANCTION"]
     assert sorted(sanctions) == [("discontinue", ["THA"]), ("withdraw", ["KHM"])]
+
+
+def test_merge_an_agentless_retelling_on_the_same_day_joins_the_act():
+    text = ("Lithuania expelled a Belarusian consul on Tuesday over what it called hostile activity.\n\n"
+            "Minsk has long complained about border queues.\n\n"
+            "The consul was declared persona non grata on Tuesday, the ministry in Vilnius said.")
+    expulsions = [e for e in extract(text, published="2026-04-08") if e.event == "SANCTION"]
+    assert len(expulsions) == 1 and len(expulsions[0].evidence) == 2
+
+
+def test_merge_agentless_arrests_of_other_people_the_same_day_stay_two_events():
+    text = ("Police in Yerevan detained opposition deputy Aram Sargsyan on Monday.\n\n"
+            "Officers cleared the square with batons.\n\n"
+            "Forty protesters were detained on Monday, a rights group said.")
+    assert len([e for e in extract(text, published="2026-04-08") if e.event == "COERCE"]) == 2

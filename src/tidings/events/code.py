@@ -74,6 +74,9 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 draft.confidence = _confidence(draft)
                 if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article):
                     known.append(draft.dated)
+                if any(_part_of(draft, d) for d in drafts[first_of_sentence:]):
+                    continue
+                drafts[first_of_sentence:] = [d for d in drafts[first_of_sentence:] if not _part_of(d, draft)]
                 same = next((d for d in drafts[first_of_sentence:] if nested(d, draft)), None)
                 if same is None:
                     drafts.extend(_each(draft))
@@ -142,6 +145,30 @@ def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[
                 and codes(draft.actor + draft.recipient) and (not names or names & held):
             return draft.actor, draft.recipient
     return None
+
+
+def _step_of(step: Draft, act: Draft) -> bool:
+    """Whether ``step`` is a step of ``act``'s own kind told in a subjectless gerund after a preposition
+    on ``act``'s verb: "expelled the correspondent after revoking his accreditation", "after revoking
+    his visa, officials deported the journalist" are one expulsion, one deportation."""
+    verb = step.frame.head
+    return step.frame.trigger.type == act.frame.trigger.type and step.frame.modality == act.frame.modality \
+        and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+        and verb.head.head.i == act.frame.head.i and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _part_of(part: Draft, act: Draft) -> bool:
+    """Whether ``part`` is told only as a step or the content of ``act`` (see ``_step_of``, ``_said_threat``)."""
+    return _step_of(part, act) or _said_threat(part, act)
+
+
+def _said_threat(said: Draft, saying: Draft) -> bool:
+    """Whether a threat is what a threat's verb says, the saying naming whom it is aimed at: "the
+    ambassador warned that the Treasury could impose sanctions on Honduran banks if ..." is one
+    threat, the warning."""
+    return said.frame.trigger.type == saying.frame.trigger.type == "THREATEN" and saying.frame.trigger.pos == "verb" \
+        and said.frame.head.dep_ == "ccomp" and said.frame.head.head.i == saying.frame.head.i \
+        and bool(codes(saying.recipient))
 
 
 def _measure_parts(frames: list[Frame]) -> list[Frame]:

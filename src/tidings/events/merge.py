@@ -18,7 +18,8 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         # the same sentence first, then a mention dated in the same window, then the latest mention
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
-            or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft)
+            or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
+            or _agentless_retelling(kept, draft)
         if same is None:
             kept.append(draft)
             continue
@@ -155,6 +156,33 @@ def _toll_of(kept: list[Draft], b: Draft) -> Draft | None:
             or last.sentence.paragraph != b.sentence.paragraph or not _overlap(last, b):
         return None
     return last if codes(b.recipient) <= codes(last.actor + last.recipient) else None
+
+
+def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
+    """The earlier act that an agentless verb mention dated to the same day retells, anywhere in the
+    article: "Lithuania expelled a Belarusian consul on Tuesday" and, paragraphs on, "the consul was
+    declared persona non grata on Tuesday": the latest act of its kind on that day whose parties hold
+    every state the mention names (for attacks and arrests, the same victims too)."""
+    if b.actor or not b.recipient or b.frame.trigger.pos != "verb" or b.frame.modality != "asserted" \
+            or not _on_one_day(b):
+        return None
+    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.actor and _on_one_day(k)
+            and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
+            and codes(b.recipient) <= codes(k.actor + k.recipient) and not _other_victims(k, b)]
+    return kind[-1] if kind else None
+
+
+def _other_victims(a: Draft, b: Draft) -> bool:
+    """Whether two mentions of an act a side may do many times a day name different victims: "police
+    detained the opposition leader" and "31 people had been detained" are two sets of arrests."""
+    names = lambda es: {e.name for e in es}
+    return a.frame.trigger.type in REPEATABLE and not (names(a.recipient) & names(b.recipient)
+                                                       or _heads(a.recipient) & _heads(b.recipient))
+
+
+def _on_one_day(d: Draft) -> bool:
+    """Whether a mention is dated explicitly to one day ("on Sunday")."""
+    return d.dated.explicit and d.dated.precision == "day" and d.dated.date is not None
 
 
 def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
