@@ -109,3 +109,33 @@ def test_frames_a_batch_of_a_states_forces_arriving_is_their_deployment_not_a_vi
 
 def test_frames_a_group_of_tourists_arriving_is_still_no_deployment():
     assert [e[0] for e in found("A group of Chinese tourists arrived in Paris on Friday.")] != ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A first batch of Zambian peacekeeping troops arrived in Bangui on Tuesday.",
+    "A contingent of Bangladeshi peacekeeping troops landed in Juba on Monday.",
+])
+def test_frames_a_states_peacekeepers_arriving_are_its_peacekeeping_not_a_visit(text):
+    assert [e[0] for e in found(text)] == ["AID"]
+
+
+def test_frames_a_team_of_a_states_trainers_arriving_is_its_help_not_a_visit():
+    text = "A second team of Indonesian police trainers arrived in Dili on Wednesday."
+    assert found(text) == [("AID", ["IDN"], ["TLS"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A team of Cuban medical workers arrived in Kingston on Thursday.",
+    "A team of medical workers from Cuba arrived in Kingston on Thursday.",
+])
+def test_frames_a_helping_team_of_a_states_people_arriving_is_still_aid(text):
+    assert found(text) == [("AID", ["CUB"], ["JAM"])]
+
+
+def test_frames_a_team_of_a_states_footballers_arriving_is_no_deployment():
+    assert [e[0] for e in found("A team of Brazilian footballers arrived in Doha on Friday.")] != ["MOBILIZE"]
+
+
+def test_frames_trainers_arriving_to_train_a_states_army_help_that_army():
+    text = "A team of Turkish military instructors arrived in Mogadishu on Monday to train Somali troops."
+    assert found(text) == [("AID", ["TUR"], ["SOM"])]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..actors.kb import default_kb
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -282,7 +283,13 @@ def _trainees(frame: Frame) -> list | None:
     the help names no one, None when the arrivals are no trainers sent to help."""
     if not any(t.lemma_.lower() in TRAINERS for t in frame.actors):
         return None
-    purposes = [c for c in frame.head.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
+    return _trained(frame.head)
+
+
+def _trained(verb) -> list | None:
+    """Whom an arrival's purpose clause names helped ("arrived in Bria to train and accompany
+    Central African troops": the troops); [] when it names no one, None with no such clause."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
     if not purposes:
         return None
     trained = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
@@ -715,8 +722,8 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.i in used or not _arrival(subject):
         return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
+    owner = _group_owner(subject)
     subject = _counted(subject)
-    owner = _owner(subject)
     trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
         or _deployment_trigger(subject, lex)
     if owner is None or trigger is None:
@@ -726,12 +733,15 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
 
 
 BATCHES = {"batch", "patch", "group", "wave", "detachment", "number", "first", "second", "last"}  # "a batch of ..."
+TEAMS = {"team", "unit", "contingent"}  # "a team of police trainers": the trainers, unless told helping
 
 
 def _counted(subject):
     """What a word of part or number stands for ("a first batch of Kenyan police officers landed
-    in Haiti": the officers), else the subject itself."""
-    if subject.lemma_.lower() not in BATCHES:
+    in Haiti": the officers; "a second team of police instructors": the instructors), else the
+    subject itself, as a team told helping ("a team of medical workers") is."""
+    lemma = subject.lemma_.lower()
+    if lemma not in BATCHES and (lemma not in TEAMS or _helping_team(subject)):
         return subject
     return next(iter(_pobjs(subject, "of")), subject)
 
@@ -739,11 +749,20 @@ def _counted(subject):
 def _delivered_parties(frame: Frame) -> None:
     """Who gives what arrives and who gets it: the state on the vehicle or team ("a Chilean navy
     ship"), else the one it comes from ("a ship from Chile"); the place it arrives at, or the town
-    that place is in ("docked at the port in Callao")."""
+    that place is in ("docked at the port in Callao"), or whom it comes to train ("to train the
+    army")."""
     subject = next(c for c in frame.head.children if c.dep_ == "nsubj")
-    frame.actors = _conjuncts(_owner(subject))
-    frame.recipients = [p for place in _arrival(subject) for p in (_pobjs(place, "in") or [place])]
+    frame.actors = _conjuncts(_group_owner(subject))
+    places = [p for place in _arrival(subject) for p in (_pobjs(place, "in") or [place])]
+    frame.recipients = _trained(frame.head) or places
     frame.alternates = []
+
+
+def _group_owner(subject):
+    """The state an arriving group's members belong to ("a team of Japanese doctors": Japan),
+    else the group's own ("a Spanish rescue team"); None when neither is named."""
+    members = [_counted(subject), *_pobjs(subject, "of")]
+    return next(filter(None, map(_owner, members)), None) or _owner(subject)
 
 
 def _owner(subject):
@@ -790,11 +809,22 @@ def _help_trigger(lex: Lexicon) -> Trigger | None:
 DEPLOYED = {"police", "officer", "policeman", "gendarme", "troop", "soldier", "peacekeeper", "marine", "paratrooper"}
 
 
+ADVISERS = {"trainer", "instructor", "adviser", "advisor"}  # sent to train a state's forces: "deploy trainer" rows
+
+
+def _deployed_kind(subject) -> str:
+    """The lexicon's word for forces arriving: "peacekeeper" for troops told peacekeeping
+    ("Nepali peacekeeping troops"), else the subject's own lemma."""
+    if any(c.lemma_.lower() == "peacekeeping" for c in subject.children):
+        return "peacekeeper"
+    return subject.lemma_.lower()
+
+
 def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
     """A state's forces arriving abroad ("200 Rwandan police officers landed in Bangui"): the
     lexicon's deployment of them ("deploy officer")."""
-    lemma = subject.lemma_.lower()
-    if lemma not in DEPLOYED:
+    lemma = _deployed_kind(subject)
+    if lemma not in DEPLOYED | ADVISERS:
         return None
     return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
 
@@ -838,9 +868,18 @@ def _agent(noun, of: bool = False):
         owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None:  # "Russian strikes", "Israeli raids"
         owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if owner is None:  # "Bangladeshi troops" with "Bangladeshi" taken for a person's name
+        owner = next((c for c in noun.children if c.dep_ in {"amod", "compound"} and _nationality(c)), None)
     if owner is None and of:
         owner = next((o for o in _pobjs(noun, "of") if _named(o)), None)
     return owner
+
+
+def _nationality(tok) -> bool:
+    """Whether a word is a state's nationality adjective in the actors' knowledge base ("Bangladeshi",
+    "Chilean"), whatever entity type the parser gave it."""
+    entry = default_kb().lookup(tok.text)
+    return entry is not None and entry.via == "adjective"
 
 
 def _pobjs(tok, prep: str) -> list:
