@@ -606,3 +606,38 @@ def test_parties_troops_sent_abroad_keep_the_place_they_were_sent_to():
     text = ("Armenian soldiers fired on an Azerbaijani border post on Monday.\n\n"
             "Russia sent 500 soldiers to Armenia on Tuesday.")
     assert _parties_of(text, "MOBILIZE") == (["RUS"], ["ARM"])
+
+
+def test_parties_strikes_a_state_s_army_reports_without_their_maker_are_its_own():
+    text = ("Gunmen kidnapped two French engineers near Agadez in November.\n\n"
+            "Niger's army said on Monday that air strikes carried out on Sunday had killed dozens of "
+            "militants in western Niger.")
+    assert _parties_of(text, "ASSAULT", "killed") == (["NER"], ["NER"])
+
+
+def test_parties_strikes_whose_maker_is_named_are_not_the_speaker_s():
+    text = ("Gunmen kidnapped two French engineers near Agadez in November.\n\n"
+            "Niger's army said on Monday that air strikes carried out by Russia on Sunday had killed "
+            "dozens of militants in western Niger.")
+    actor, recipient = _parties_of(text, "ASSAULT", "killed")
+    assert actor != ["NER"]
+
+
+def test_parties_a_past_verb_after_a_relative_clause_is_the_opening_name_s():
+    text = ("Ghana and Nigeria traded accusations over cocoa smuggling on Monday.\n\n"
+            "Ghana, whose farmers worry after reports said that Nigeria could cut its border checks, "
+            "urged the African Union on Tuesday to send observers to the frontier.")
+    actor, recipient = _parties_of(text, "REQUEST", "urged")
+    assert actor == ["GHA"]
+
+
+def test_parties_an_envoy_named_by_a_common_noun_is_not_the_expeller_s_own():
+    text = ("Lithuania accused Belarus on Monday of running a spy ring from its embassy in Vilnius.\n\n"
+            "The foreign ministry declared the attache persona non grata on Tuesday and gave him three days to leave.")
+    assert _parties_of(text, "SANCTION") == (["LTU"], ["BLR"])
+
+
+def test_parties_a_state_body_reporting_an_agentless_expulsion_made_it():
+    text = ("Lithuania accused Belarus on Monday of running a spy ring from its embassy in Vilnius.\n\n"
+            "Lithuania's foreign ministry said two attaches had been declared persona non grata on Tuesday.")
+    assert _parties_of(text, "SANCTION") == (["LTU"], ["BLR"])

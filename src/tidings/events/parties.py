@@ -30,6 +30,8 @@ DEED_TYPES = PLACE_TYPES | {"MOBILIZE"}
 VENUE_TYPES = {"CONSULT", "ACCUSE"}
 PLACE_WEIGHT = 0.5
 AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
+STRIKE_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "operation"}
+OWN_DEED_VERBS = {"carry", "conduct", "launch", "stage"}
 MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
             "its": "nonperson", "they": "any", "them": "any"}
@@ -52,11 +54,14 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     West Bank"); a pledge naming no recipient is for whoever the article's earlier aid was for; one
     in the passive with no agent is done by the state it happens in, as coders of single sentences
     code them. A meeting's host named by a participle ("a conference hosted by the UN") meets the
-    sides of what is done at it, and where a mediation is held is no side of it."""
+    sides of what is done at it, and where a mediation is held is no side of it. A state body that
+    reports strikes or an expulsion without naming who made them made them itself, and an expelled
+    envoy named by a common noun alone is the rival's, never the expeller's own."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _misparsed_main_verb(frame)
+    frame = _misjoined_past_verb(_misparsed_main_verb(frame))
     actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
+    actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
     donors = entities(_sent_from(frame.head), resolved, actors, drafts) if frame.trigger.type == "AID" else []
@@ -74,7 +79,42 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
+    if not actor and frame.trigger.type == "ASSAULT" and _agentless_strikes(frame.head):
+        actor, recipient = _speakers_strikes(frame, recipient, resolved)
     return actor, recipient
+
+
+def _agentless_strikes(head) -> bool:
+    """Whether the deed is done by strikes told without their maker ("air strikes carried out on
+    Sunday had killed scores of militants"): no 'by' names who carried them out."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in STRIKE_NOUNS:
+        return False
+    return any(c.dep_ == "acl" and c.lemma_.lower() in OWN_DEED_VERBS
+               and not any(g.dep_ == "agent" for g in c.children) for c in subject.children)
+
+
+def _speakers_strikes(frame: Frame, recipient: list[Entity], resolved) -> tuple[list[Entity], list[Entity]]:
+    """"Chad's army said air strikes carried out on Sunday killed scores of militants near
+    Bol": a state's body reporting strikes whose maker it does not name tells of its own; people
+    named by a bare noun are of the state the place named lies in."""
+    speaker = _speaker(frame.head, resolved)
+    if speaker is None or speaker.org:
+        return [], recipient
+    place = _place(frame.head, resolved)
+    if place:
+        recipient = [replace(e, country=place[0].country) if _bare(e) else e for e in recipient]
+    return [speaker], recipient
+
+
+def _reported_expeller(frame: Frame, resolved) -> list[Entity]:
+    """"The foreign ministry said the attaches had been declared persona non grata": a state's
+    body reporting an expulsion told in the passive with no agent made it itself."""
+    if frame.trigger.mode != "expel" or not _passive(frame.head) \
+            or any(c.dep_ == "agent" for c in frame.head.children):
+        return []
+    speaker = _speaker(frame.head, resolved)
+    return [speaker] if speaker is not None and not speaker.org else []
 
 
 def _misparsed_main_verb(frame: Frame) -> Frame:
@@ -88,6 +128,29 @@ def _misparsed_main_verb(frame: Frame) -> Frame:
         return frame
     return replace(frame, actors=[noun], recipients=[t for t in frame.recipients if t.i != noun.i],
                    alternates=[t for t in frame.alternates if t.i != noun.i])
+
+
+def _misjoined_past_verb(frame: Frame) -> Frame:
+    """'Germany, whose carmakers fear Beijing could raise tariffs, urged the Commission': a past
+    verb after a comma, with no subject of its own, parsed as joined to a verb of another tense
+    inside the relative clause, is the main verb of the noun that opens the sentence."""
+    verb = frame.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ == "VBD" or verb.i < 1 \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return frame
+    opener = _relative_opener(verb.sent)
+    if opener is None or opener.i > verb.head.i:
+        return frame
+    return replace(frame, actors=[opener], recipients=[t for t in frame.recipients if t.i != opener.i])
+
+
+def _relative_opener(sent):
+    """The name opening a sentence with a relative clause set off by a comma ("Germany, whose
+    carmakers fear ...", "Chile, which chairs the bloc, ..."), if any."""
+    first = next((t for t in sent if t.pos_ in {"NOUN", "PROPN"}), None)
+    if first is None or first.i + 1 >= len(first.doc) or first.doc[first.i + 1].text != ",":
+        return None
+    return first if any(c.dep_ == "relcl" for c in first.children) else None
 
 
 def _hosted_event(frame: Frame, lex: Lexicon) -> bool:
@@ -144,6 +207,10 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if _home_deployment(frame, actor, fallback, own):
         # "Ecuador sent soldiers to the border province of El Oro": aimed at the other side of its quarrel
         return _rival([d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES], own) or fallback
+    if _own_envoys_expelled(frame, fallback, own):
+        # "the foreign ministry declared the attache persona non grata": the envoy is the rival's
+        rival = _rival(drafts, own)
+        return [replace(e, country=rival[0].country) for e in fallback] if rival else fallback
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -156,6 +223,14 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
         return _place(frame.head, resolved, own) or _own_state(actor, frame, actors) or _body_at_work(actor, actors)
     return fallback
+
+
+def _own_envoys_expelled(frame: Frame, found: list[Entity], own: set[str]) -> bool:
+    """Whether an expulsion's recipients are named by a common noun alone and so took the
+    expeller's country ("Zagreb declared the attache persona non grata"): a state expels
+    another's envoys, never its own."""
+    return frame.trigger.mode == "expel" and bool(found) and bool(own) \
+        and all(e.name == e.name.lower() and e.country in own for e in found)
 
 
 def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
