@@ -85,3 +85,23 @@ def test_happening_saying_what_an_act_was_is_no_new_act():
     assert len(attacks) == 1 and attacks[0].date.day == 8
     strikes = "It was the union's third strike this year; the first, in March, closed every school in Accra."
     assert "PROTEST" in kinds(strikes)
+
+
+def test_code_an_earlier_deed_naming_a_place_is_no_happening():
+    setting = kinds("Chad's army said on Monday it had arrested 14 smugglers in the district where two French "
+                    "aid workers had been kidnapped.")
+    assert setting == ["COERCE"]
+    assert "ASSAULT" in kinds("Chad's army said on Monday that two French aid workers had been kidnapped in the district.")
+
+
+def test_code_a_measure_kept_since_a_year_is_no_new_measure():
+    measures = {"SANCTION", "COERCE"}
+    assert not measures & set(kinds("Kenya, which has kept a ban on maize from Tanzania since 2019, said on Monday "
+                                     "it would review it."))
+    assert measures & set(kinds("Kenya imposed a ban on maize from Tanzania on Monday."))
+
+
+def test_code_a_past_perfect_passive_saying_who_people_were_is_no_new_arrest():
+    freed = kinds("Belarus released on Monday four Lithuanian truck drivers who had been detained on smuggling charges.")
+    assert "COERCE" not in freed and "RETREAT" in freed
+    assert "COERCE" in kinds("Belarus said on Monday that four Lithuanian truck drivers had been detained on smuggling charges.")

@@ -86,3 +86,17 @@ def test_merge_agentless_arrests_of_other_people_the_same_day_stay_two_events():
             "Officers cleared the square with batons.\n\n"
             "Forty protesters were detained on Monday, a rights group said.")
     assert len([e for e in extract(text, published="2026-04-08") if e.event == "COERCE"]) == 2
+
+
+def test_merge_a_participle_retelling_an_abduction_joins_it_across_dates():
+    text = ("Gunmen abducted two Spanish engineers in northern Niger in March, the company said.\n\n"
+            "A Nigerien mechanic kidnapped with the Spaniards was released in June, officials said.")
+    attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and str(attacks[0].date).startswith("2026-03")
+
+
+def test_merge_a_participle_naming_other_victims_stays_its_own_event():
+    text = ("Gunmen abducted two Spanish engineers in northern Niger in March, the company said.\n\n"
+            "Two Nigerien drivers kidnapped with them were released in June, officials said.")
+    attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
+    assert len(attacks) == 2

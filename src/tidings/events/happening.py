@@ -10,6 +10,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
 LASTING = {"month", "year", "decade", "century"}
 STANDING = {"already", "still"}
+KEEPING = {"keep", "maintain", "retain"}  # "has kept a ban since 2013": the measure lasts, no new act
 REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
 
 
@@ -22,6 +23,8 @@ def lasting(verb, kind: str) -> bool:
     if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
+    if verb.dep_ == "dobj" and verb.head.lemma_ in KEEPING:
+        return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if kind in TERMS:
         return False
     perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
@@ -63,7 +66,8 @@ def no_happening(frame) -> bool:
         return _state_of(frame.head) or _what_it_was(frame.head)
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _described_people(frame.head) or toll or _generic(frame.head)
-            or _content_of_rule(frame.head) or _naming(frame))
+            or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
+            or _earlier_plight(frame.head))
 
 
 ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
@@ -137,6 +141,22 @@ def _described_people(head) -> bool:
     if head.dep_ in {"relcl", "acl"} and head.head.lower_ in SOMEONE:
         return True
     return any(c.dep_ in SUBJECTS and c.lower_ in {"whoever", "whomever"} for c in head.children)
+
+
+def _setting(verb) -> bool:
+    """Whether a deed in the past perfect only names a place by what once happened there: "not far
+    from where the engineers had been abducted", "the village where the patrol had been ambushed"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _earlier_plight(verb) -> bool:
+    """Whether a past perfect passive, with no doer, only says who people were: "freed four sailors
+    who had been detained", "a reporter who had been beaten"."""
+    children = list(verb.children)
+    return verb.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children) \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children) \
+        and any(c.dep_ == "auxpass" for c in children)
 
 
 GENERIC_SUBJECTS = {"it", "this", "that"}

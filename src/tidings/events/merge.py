@@ -20,6 +20,10 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
             or _agentless_retelling(kept, draft)
+        retold = None if same else _participle_retelling(kept, draft)
+        if retold:
+            draft.dated = retold.dated  # the participle only borrowed its clause's date
+        same = same or retold
         if same is None:
             kept.append(draft)
             continue
@@ -170,6 +174,25 @@ def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
             and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
             and codes(b.recipient) <= codes(k.actor + k.recipient) and not _other_victims(k, b)]
     return kind[-1] if kind else None
+
+
+def _participle_retelling(kept: list[Draft], b: Draft) -> Draft | None:
+    """The earlier act a participle after a noun retells without a date of its own: "the pilots were
+    abducted in May" and, below, "a mechanic abducted with the pilots was released in July": the
+    latest act of its kind, on any day, with the same victims."""
+    head = b.frame.head
+    if b.actor or not b.recipient or head.dep_ != "acl" or head.tag_ != "VBN" \
+            or (b.dated.text and b.dated.text in "".join(t.text_with_ws for t in head.subtree)):
+        return None
+    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type
+            and k.frame.modality == b.frame.modality and _same_victims(k, b)]
+    return kind[-1] if kind else None
+
+
+def _same_victims(a: Draft, b: Draft) -> bool:
+    """Whether two mentions name one victim, by name or head noun ("the pilots", "the two pilots")."""
+    names = lambda es: {e.name for e in es}
+    return bool(names(a.recipient) & names(b.recipient) or _heads(a.recipient) & _heads(b.recipient))
 
 
 def _other_victims(a: Draft, b: Draft) -> bool:
