@@ -1,7 +1,8 @@
 """Missed triggers and wrong types: light-verb and synonym rows (checks tightened, bans on goods,
 hand-overs of data, seizures at gunpoint, placards held up, warships ordered out, visas suspended)
-and judgements told by an adjective after the object ("called the ban unscientific")
-(hand-written sentences)."""
+and judgements told by an adjective after the object ("called the ban unscientific"); no-comments
+that are no rejection, words in a phrase of time that are not the verb's object, suspended treaties
+and correspondents, and the custody a party is taken into (hand-written sentences)."""
 import pytest
 
 from tidings import extract
@@ -104,3 +105,39 @@ def test_diplomats_ordered_out_are_still_expelled():
 def test_a_squadron_moved_to_a_region_is_mobilized():
     events = found("Bolivia said on Friday it had moved a cavalry squadron to the Beni region.")
     assert any(kind == "MOBILIZE" and actor == ["BOL"] for kind, actor, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's embassy declined to comment on Peru's arrest of the fishermen.",
+    "The Bolivian foreign ministry refused to confirm the report on Tuesday.",
+    "Chile's defence minister refused to elaborate on the Peruvian claims.",
+    "The Ecuadorean embassy rejected requests for comment on the detentions.",
+])
+def test_declining_to_comment_is_no_rejection(text):
+    assert kinds(text) == []
+
+
+def test_declining_an_invitation_is_still_a_rejection():
+    assert "REJECT" in kinds("Bolivia declined an invitation to the Lima summit on Monday.")
+
+
+def test_a_word_in_a_phrase_of_time_is_not_the_verbs_object():
+    events = found("Egypt suspended flights to Sinai on Monday after an attack on a police convoy.")
+    assert "RETREAT" not in [e[0] for e in events]
+    assert not any(e[0] == "ASSAULT" and e[1] == ["EGY"] for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Uzbekistan suspended its participation in the regional water treaty on Monday.", ("SANCTION", ["UZB"], [])),
+    ("Ghana suspended the transit deal with Togo on Monday.", ("SANCTION", ["GHA"], ["TGO"])),
+])
+def test_suspending_a_treaty_is_a_sanction(text, event):
+    assert event in found(text)
+
+
+def test_the_custody_a_party_is_taken_into_is_no_party():
+    assert ("COERCE", ["KEN"], ["SOM"]) in found("Nine Somali fishermen were taken into custody by Kenyan police on Monday.")
+
+
+def test_suspending_a_correspondent_is_censorship():
+    assert kinds("Malian authorities on Monday suspended the local correspondent of a French radio station.") == ["COERCE"]

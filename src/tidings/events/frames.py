@@ -419,6 +419,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     for child in [*tok.children, *([described] if described is not None else [])]:
         if verb and child.dep_ in {"nsubj", "nsubjpass"} or _coordinated_clause(tok, child):
             continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
+        if verb and _setting_phrase(child):
+            continue  # "halted flights after an attack on the airport": no attack halted
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
         # a quantity's or a group's "of", and a part of something, are no level of their own
         measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS
@@ -432,6 +434,16 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             if hit is not None:
                 return hit
     return None
+
+
+# prepositions that only set an act in time or against a cause: their objects are not the verb's
+SETTING_PREPS = {"after", "following", "since", "amid", "despite", "during", "until", "ahead"}
+
+
+def _setting_phrase(child) -> bool:
+    """Whether ``child`` is a phrase that only sets its verb's act in time or circumstance ("closed the
+    border after an attack on a patrol", "cut aid amid protests"), whose words are not the verb's object."""
+    return child.dep_ == "prep" and child.lower_ in SETTING_PREPS
 
 
 STOPPING = {"stop", "halt", "suspend", "cease", "resume", "end"}
@@ -543,7 +555,7 @@ def _verb_arguments(frame: Frame) -> None:
     # a frame may come with what it is aimed at (a feeling's "concerned by the arrests")
     frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else frame.recipients
     # the trigger's own preposition names the target before any object ("fired a water cannon at X")
-    frame.alternates = (_prep_objects([t for t in frame.tokens[1:] if t.dep_ == "prep"], RECIPIENT_PREPS)
+    frame.alternates = (_aimed_by_trigger(frame)
                         or (_conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)))
     if not frame.recipients:
         frame.recipients, frame.alternates = frame.alternates, []
@@ -578,6 +590,14 @@ def _verb_arguments(frame: Frame) -> None:
         # is its venue, not whom it is against
         frame.recipients = [t for t in frame.recipients if not _venue(t)]
         frame.alternates = [t for t in frame.alternates if not _venue(t)]
+
+
+def _aimed_by_trigger(frame: Frame) -> list:
+    """The target the trigger's own preposition names ("fired a water cannon at the boat"), never a
+    word of the trigger itself ("were taken into custody": the custody is no party)."""
+    own = {t.i for t in frame.tokens}
+    found = _prep_objects([t for t in frame.tokens[1:] if t.dep_ == "prep"], RECIPIENT_PREPS)
+    return [] if any(t.i in own for t in found) else found
 
 
 TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "letter"}
@@ -981,8 +1001,8 @@ def _inherited_actor(noun) -> tuple[list, str]:
         return [], ""  # the protester did not do what it protests against
     node = noun
     for _ in range(4):
-        if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
-            return [], ""
+        if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i or _setting_phrase(node):
+            return [], ""  # "closed the border after an attack on a patrol": not the closer's attack
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
