@@ -225,3 +225,27 @@ def test_dating_a_participle_after_a_comma_goes_on_with_the_main_deed():
     text = ("Libya's interim government released nine Tunisian men captured while working alongside the smugglers, "
             "handing them over to Tunisian diplomats in Tripoli on Saturday, the two governments said.")
     assert _dates(text, "2026-03-16", "RETREAT") == [("2026-03-14", "2026-03-14")]
+
+
+def test_dating_a_deed_by_the_time_of_its_subjects_participle():
+    text = "Chad's army said on Friday that air strikes carried out on Wednesday had killed 30 rebels near Faya."
+    assert _dates(text, "2026-05-15", "ASSAULT") == [("2026-05-13", "2026-05-13")]
+
+
+def test_dating_a_deed_by_a_relative_clause_on_its_subject():
+    text = "Niger's army said on Friday that shelling which began on Tuesday had destroyed two rebel camps."
+    assert _dates(text, "2026-05-15", "ASSAULT") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_a_relative_clause_under_a_noun_with_its_year():
+    text = ("A 2018 agreement under which Bolivia agreed to sell gas to Paraguay was ended by La Paz in 2023, "
+            "officials said on Thursday.")
+    assert _dates(text, "2026-05-15", "AGREE") == [("2018-01-01", "2018-12-31")]
+
+
+def test_dating_a_clause_giving_a_reason_does_not_date_the_main_deed():
+    text = ("Armenia's foreign ministry summoned the Turkish charge d'affaires on Wednesday.\n\n"
+            "Because Yerevan and Ankara have had no diplomatic relations since their 1993 war, the ministry "
+            "handed its protest note to the Swiss embassy in Yerevan.")
+    dates = _dates(text, "2026-05-15", "ACCUSE")
+    assert dates and all(start.startswith("2026") for start, _ in dates)

@@ -309,6 +309,15 @@ def test_time_named_event_years():
     assert [t.value for t in tag(text, SUNDAY)] == ["1991", "2008", "2010"]
 
 
+def test_time_event_years_after_an_article_or_a_possessive():
+    text = "A 2017 treaty replaced their 2004 accord, and its 2012 agreement lapsed."
+    assert [t.value for t in tag(text, SUNDAY)] == ["2017", "2004", "2012"]
+
+
+def test_time_a_number_before_a_plain_noun_stays_no_year():
+    assert tag("A 2000 troops crossed the river.", SUNDAY) == []
+
+
 def test_time_year_lists_and_ranges():
     assert [t.value for t in tag("Elections in 2009, 2011 and 2014; between 2015 and 2017.", SUNDAY)] == [
         "2009", "2011", "2014", "2015", "2017",

@@ -27,6 +27,10 @@ SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the h
 HOURS_TEXT = re.compile(r"\b(?:hours later|within hours|within the hour)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
+DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack", "assault", "bombing", "offensive",
+              "operation", "blast", "explosion", "clash", "fighting", "shell", "missile", "rocket"}
+REASONS = {"because", "although", "though"}  # marks of a clause that gives no time
+NOUN_TIMES = {"nummod", "compound", "poss", "amod", "npadvmod"}  # "a 2019 agreement", "Monday's raid"
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
@@ -434,7 +438,7 @@ def governs(time_root, trigger) -> bool:
         return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
     if any(a.lemma_.lower() in SAY and a.tag_ == "VBG" for a in own.ancestors if a.i != clause.i and clause.is_ancestor(a)):
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
-    if clause.dep_ == "advcl" and clause.head.i == own.i:
+    if clause.dep_ == "advcl" and clause.head.i == own.i and not _giving_reason(clause):
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
     if _handing_on(clause, own):
         return True  # "released ten men captured in the fighting, handing them over on Sunday": released then
@@ -451,10 +455,34 @@ def governs(time_root, trigger) -> bool:
         return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
     if _closes_shared(own, clause, time_root):
         return True  # "had beaten deportees and separated families last week": both verbs, last week
+    if _on_its_noun(time_root, own):
+        return True  # "a 2019 agreement under which Lima agreed to ...": the agreeing is of 2019
+    if _deed_of_subject(clause, own):
+        return True  # "said drone strikes carried out on Wednesday had killed ...": killed on Wednesday
     if own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _giving_reason(clause) -> bool:
+    """Whether an adverbial clause gives a reason or a concession, not a time: "Because the two
+    have had no ties since their 2014 war, the ministry sent its note via ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
+
+
+def _on_its_noun(time_root, own) -> bool:
+    """Whether the time modifies the noun ``own``'s relative clause qualifies, so it dates the
+    clause: "a 2019 agreement under which Peru agreed to ...", "Monday's raid, in which troops ..."."""
+    return own.dep_ == "relcl" and time_root.head.i == own.head.i and time_root.dep_ in NOUN_TIMES
+
+
+def _deed_of_subject(clause, own) -> bool:
+    """Whether ``clause`` qualifies ``own``'s subject, a deed noun, with the deed's own time: "drone
+    strikes carried out on Wednesday had killed ...", "shelling that began on Friday destroyed ..."."""
+    subject = clause.head
+    return clause.dep_ in {"acl", "relcl"} and subject.dep_ in {"nsubj", "nsubjpass"} \
+        and subject.head.i == own.i and subject.lemma_.lower() in DEED_NOUNS
 
 
 def _handing_on(clause, verb) -> bool:

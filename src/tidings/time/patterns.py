@@ -370,7 +370,7 @@ def context_regexes() -> dict[str, re.Pattern]:
         # "the 1991 settlement", "the 2008 financial crisis", "2008's", "Conference 2010"
         "event_after": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{w.alternation('event_noun')})\b", FLAGS),
         "event_before": re.compile(rf"\b(?:{w.alternation('event_noun')})\s+$", FLAGS),
-        "the": re.compile(r"(?:^|\W)the\s+$", FLAGS),
+        "the": re.compile(r"(?:^|\W)(?:the|a|an|its|their|his|her)\s+$", FLAGS),  # "a 2019 agreement", "its 2021 ban"
         "set": re.compile(rf"\b(?:{w.alternation('set_marker')})\s+$", FLAGS),
         "named_day": re.compile(rf"\b(?:{w.alternation('named_day_prefix')})\s+$", FLAGS),
         "named_day_after": re.compile(rf"\s+(?:{w.alternation('named_day_suffix')})\b", FLAGS),
@@ -523,7 +523,7 @@ def build_month(m: re.Match, text: str) -> Found | None:
 
 def names_event(text: str, m: re.Match) -> bool:
     """Say whether a four-digit number names the year of an event: "the 1991
-    settlement", "2008's crisis", "Conference 2010"."""
+    settlement", "a 2019 agreement", "2008's crisis", "Conference 2010"."""
     regexes = context_regexes()
     if text.startswith("'s", m.end()):
         return True
