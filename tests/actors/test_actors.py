@@ -542,6 +542,22 @@ def test_actors_state_body_after_a_fronted_place_is_that_places(nlp):
     assert found["diplomats"].country == "MWI"  # people may be anywhere
 
 
+def test_actors_state_body_in_words_said_by_someone_in_a_place_is_that_places(nlp):
+    found = mentions(nlp, "A senior energy official in Lusaka said the government would cut power exports.",
+                     home="MWI")
+    assert found["government"].country == "ZMB"
+    found = mentions(nlp, "The energy minister said the government would cut power exports.", home="MWI")
+    assert found["government"].country == "MWI"  # no place: the story's own
+
+
+def test_actors_directorates_and_coast_guards_are_state_bodies(nlp):
+    found = mentions(nlp, "The customs directorate seized three trucks of Zambian maize.", home="MWI")
+    assert found["customs directorate"].country == "MWI"
+    found = mentions(nlp, "Coast guards in Malaysia detained a Thai trawler.", home="THA")
+    assert found["Coast guards"].country == "MYS"
+    assert found["Coast guards"].sector == "MIL"
+
+
 def test_actors_city_known_by_another_name_and_small_namesakes():
     from tidings.actors.places import place_country
 

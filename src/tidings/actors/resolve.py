@@ -987,6 +987,17 @@ def _fronted_country(head, actors: ArticleActors) -> str | None:
     return None
 
 
+def _reporter_place(head, actors: ArticleActors) -> str | None:
+    """The country of the place the speaker whose words a noun is in is put at ("a senior trade
+    official in Brasilia said the government could ...": Brazil's government, not the story's)."""
+    clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
+    verb = clause.head if clause is not None else None
+    if verb is None or verb.lemma_.lower() not in REPORTING:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return _located_country(speaker, actors) if speaker is not None else None
+
+
 def _compound_name(tok) -> str:
     """A proper name with the words compounded onto its head ("Hong Kong", "West Bank")."""
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
@@ -1127,6 +1138,7 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             or _came_from(tokens[end - 1], actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
+            or (_reporter_place(tokens[end - 1], actors) if _state_body(title) else None) \
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
