@@ -105,3 +105,26 @@ def test_code_a_past_perfect_passive_saying_who_people_were_is_no_new_arrest():
     freed = kinds("Belarus released on Monday four Lithuanian truck drivers who had been detained on smuggling charges.")
     assert "COERCE" not in freed and "RETREAT" in freed
     assert "COERCE" in kinds("Belarus said on Monday that four Lithuanian truck drivers had been detained on smuggling charges.")
+
+
+def test_code_a_present_that_compares_its_object_with_others_is_no_happening():
+    assert not kinds("Honduras receives more Mexican deportation flights than any other country.")
+    assert not kinds("Chad hosts the largest number of Sudanese refugees in the region.")
+    assert "AID" in kinds("Chad sent 40 tonnes of food to Sudanese refugees in Darfur on Monday.")
+
+
+def test_code_what_a_signed_accord_provides_in_the_present_is_no_happening():
+    found = kinds("The pact, signed in Doha on Friday by the two ministers, allows Omani firms to run the Yemeni port.")
+    assert "CONCEDE" not in found and "RETREAT" not in found
+    assert "CONCEDE" in kinds("Yemen allowed Omani firms to run the port of Mukalla on Friday.")
+
+
+def test_code_a_protest_a_participle_says_the_deed_escalated_is_that_deed():
+    found = kinds("Chad recalled its ambassador to Niger on Tuesday, escalating its protest over the border closure.")
+    assert "PROTEST" not in found and "SANCTION" in found
+    assert "PROTEST" in kinds("Chad protested to Niger on Tuesday over the border closure.")
+
+
+def test_code_a_warning_that_only_reports_what_happened_is_no_threat():
+    assert "THREATEN" not in kinds("Ghana's health officials warned on Monday that several border villages had not been reached by Togolese aid.")
+    assert "THREATEN" in kinds("Ghana warned Togo on Monday that it would close the border if the raids went on.")

@@ -114,3 +114,24 @@ def test_modality_an_accusation_before_a_denial_of_it_is_asserted():
 def test_modality_what_a_denial_denies_after_it_is_negated():
     found = coded("Khartoum denied that its forces attacked the Chadian convoy.")
     assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "asserted"]
+
+
+def test_modality_a_verb_whose_object_is_none_is_negated():
+    none = coded("Malawi's foreign ministry said on Monday it had received no formal protest from Zambia.")
+    assert not [f for f in none if f[1] == "asserted"]
+    some = coded("Malawi's foreign ministry said on Monday it had received a formal protest from Zambia.")
+    assert [f for f in some if f[1] == "asserted"]
+
+
+def test_modality_an_act_done_without_is_negated():
+    found = coded("Gabon's delegation left the talks with Cameroon on Monday without signing the fishing accord.")
+    assert [f for f in found if f[0] == "AGREE" and f[1] == "negated"]
+    assert not [f for f in found if f[0] == "AGREE" and f[1] == "asserted"]
+
+
+def test_modality_an_act_none_of_whose_doers_or_kinds_happened_is_negated():
+    for text in ["None of the Beninese envoys attended the summit in Lome on Monday.",
+                 "No Beninese minister visited Lome on Monday.",
+                 "None of the planned talks between Benin and Togo took place on Monday."]:
+        assert not [f for f in coded(text) if f[1] == "asserted" and f[0] in {"CONSULT", "AGREE"}], text
+    assert [f for f in coded("Two Beninese ministers visited Lome on Monday.") if f[1] == "asserted"]

@@ -1,10 +1,11 @@
 """Whether words that name an event tell a happening: not a lasting state ("already hosts a
 million refugees", "has warned repeatedly"), a question, an assertion of fact, people described
 by a deed, a toll counted up to now, a generic present, the state of a nominal event or what an
-act told already was, what a standing rule provides or a name something is called."""
+act told already was, what a standing rule or accord provides, a present that compares ("receives more
+flights than any other country"), a warning of what already happened or a name something is called."""
 from __future__ import annotations
 
-from .modality import OBLIGATION, SUBJECTS, names
+from .modality import MODAL_AUX, OBLIGATION, SUBJECTS, names
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
@@ -63,10 +64,10 @@ def no_happening(frame) -> bool:
     talks a success"), the state of a nominal event ("cooperation has deepened") or what an act told
     already was ("this was an attack")."""
     if frame.trigger.pos == "noun":
-        return _state_of(frame.head) or _what_it_was(frame.head)
+        return _state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
-    return (_question(frame) or _assertion(frame) or _described_people(frame.head) or toll or _generic(frame.head)
-            or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
+    return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _described_people(frame.head) or toll
+            or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head))
 
 
@@ -125,6 +126,23 @@ def _assertion(frame) -> bool:
     return bool(clauses) and not any(_demanded(c) for c in clauses)
 
 
+def _warned_fact(frame) -> bool:
+    """Whether "warn" only reports what has already happened, no threat: "warned that several
+    villages had not been reached"; "warned that it would retaliate" looks ahead."""
+    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
+        return False
+    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_past(c) for c in clauses)
+
+
+def _past(verb) -> bool:
+    """A clause in a past tense with no modal: "had not been reached", "was cut off", "fell"."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in MODAL_AUX | {"will", "'ll", "wo", "to"} for a in aux):
+        return False
+    return verb.tag_ == "VBD" or bool(aux) and aux[0].tag_ == "VBD"
+
+
 def _demanded(verb) -> bool:
     """Whether a clause is what someone should do: a bare verb ("that Quito withdraw") or an
     obligation ("Quito must withdraw")."""
@@ -168,7 +186,26 @@ def _generic(verb) -> bool:
     if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and any(c.lower_ in {"does", "do"} for c in verb.children)):
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects)
+    return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects) \
+        or _compared(verb)
+
+
+QUANTITIES = {"number", "share", "amount", "portion", "proportion", "bulk", "majority", "percentage", "part"}
+
+
+def _compared(verb) -> bool:
+    """Whether a simple present measures its object against others', a description, not a deed:
+    "receives more deportation flights than any other country", "hosts the largest number of
+    refugees", "supplies most of the grain"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in {"more", "most"} and any(c.lower_ == "of" for c in obj.children):
+            return True  # "most of the aid"
+        degree = {c.tag_ for c in obj.children if c.dep_ == "amod"}
+        if "JJR" in degree and any(c.lower_ == "than" for c in [*obj.children, *verb.children]):
+            return True  # "more flights than any other country"
+        if "JJS" in degree and obj.lemma_.lower() in QUANTITIES:
+            return True  # "the largest number of refugees"
+    return False
 
 
 CHANGES = {"deepen", "change", "grow", "improve", "deteriorate", "worsen", "remain", "stay", "weaken", "strengthen",
@@ -187,6 +224,17 @@ def _state_of(noun) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
+ESCALATING = {"escalate", "intensify", "deepen", "heighten", "sharpen", "step", "ramp"}
+
+
+def _stepped_up(noun) -> bool:
+    """Whether a nominal event is what a participle after the main deed says it escalated, the deed
+    itself retold: "recalled its envoy on Monday, escalating its protest over the dam"."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+            and verb.lemma_.lower() in ESCALATING and not any(c.dep_ in SUBJECTS for c in verb.children))
+
+
 def _what_it_was(noun) -> bool:
     """Whether a nominal event only says what something told already was: "this was an attack on a
     civilian crew", "it is a violation of our sovereignty" (an indefinite complement of "be" with a
@@ -201,10 +249,23 @@ RULES = {"regulation", "law", "rule", "decree", "measure", "bill", "order", "pro
 ENACTING = {"approve", "pass", "adopt", "enact", "sign", "issue", "introduce", "announce", "unveil", "impose", "decree"}
 
 
+ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "contract", "memorandum", "charter", "convention"}
+
+
 def _content_of_rule(verb) -> bool:
     """Whether a participle only tells what a standing rule provides: "used a regulation allowing
     it to cut funds"; a rule enacted makes its content the event ("passed a law banning rallies")."""
+    if _provides(verb):
+        return True
     if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RULES):
         return False
     rule = verb.head
     return not (rule.dep_ in {"dobj", "nsubjpass"} and rule.head.lemma_.lower() in ENACTING)
+
+
+def _provides(verb) -> bool:
+    """Whether a simple present tells what a rule or accord provides, not a deed: "the pact, signed
+    on Friday, allows Qatari firms to run the airport" (its signing is the event)."""
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in RULES | ACCORDS for c in verb.children)

@@ -115,6 +115,8 @@ def _negated(tok, own: set[int]) -> bool:
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_longer(tok):
         return True
+    if _none_of(tok) or _without(tok):
+        return True
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok):
         governor = tok.head
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
@@ -123,6 +125,26 @@ def _negated(tok, own: set[int]) -> bool:
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
     return _prevented(tok, own) or _kept_from(tok, own)
+
+
+NONE_ROLES = {"dobj", "nsubj", "nsubjpass"}
+
+
+def _none_of(tok) -> bool:
+    """Whether a verb's object or subject is none at all ("had received no formal complaints",
+    "none of the envoys attended", "no country has recognised it"), or a nominal event is none of
+    several ("none of the talks took place")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "none":
+        return True
+    return tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in NONE_ROLES and (c.lower_ == "none" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in tok.children)
+
+
+def _without(tok) -> bool:
+    """Whether an act is what happened without it: "left the talks without signing the deal",
+    "fired without warning"."""
+    return tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "without"
 
 
 def _fronted(clause) -> bool:
