@@ -1,5 +1,9 @@
 """Event frames and modality on small hand-written sentences (one shared spaCy model)."""
+from functools import partial
+
+import helpers
 import pytest
+from helpers import codes
 
 from tidings import extract
 from tidings.events.frames import find_frames
@@ -8,20 +12,8 @@ from tidings.nlp import load
 
 pytestmark = pytest.mark.slow
 DAY = "2025-03-14"
-
-
-def events(text, published=DAY):
-    return extract(text, published=published)
-
-
-def one(text, kind=None, **kw):
-    found = [e for e in events(text, **kw) if kind is None or e.event == kind]
-    assert found, f"no {kind or 'event'} in {text!r}: {[(e.event, e.trigger) for e in events(text, **kw)]}"
-    return found[0]
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities)
+events = partial(helpers.events, published=DAY)
+one = partial(helpers.one, published=DAY)
 
 
 def test_frames_active_verb_gives_actor_and_recipient():

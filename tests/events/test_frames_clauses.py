@@ -1,23 +1,15 @@
 """Event frames across clauses: coordinated clauses, participle clauses and participles on a noun
 (small hand-written sentences, one shared spaCy model)."""
-import pytest
+from functools import partial
 
-from tidings import extract
+import helpers
+import pytest
+from helpers import codes
 
 pytestmark = pytest.mark.slow
 DAY = "2026-07-10"
-
-
-def events(text, published=DAY):
-    return extract(text, published=published)
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities)
-
-
-def found(text, **kw):
-    return [(e.event, codes(e.actor), codes(e.recipient)) for e in events(text, **kw)]
+events = partial(helpers.events, published=DAY)
+found = partial(helpers.found, published=DAY, asserted=False)
 
 
 def test_frames_coordinated_clauses_with_their_own_subjects_are_two_events():

@@ -1,21 +1,10 @@
 """Aid told without an aid verb, arrivals that are no visits, and whom later aid is for
 (hand-written sentences)."""
 import pytest
-
-from tidings import extract
+from helpers import found
 
 pytestmark = pytest.mark.slow
-DAY = "2026-09-10"
 STRUCK = "A cyclone struck Fiji on Monday, flattening villages. "
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities if e.country or e.org)
-
-
-def found(text, published=DAY):
-    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
-            if e.modality == "asserted"]
 
 
 def test_frames_an_aid_noun_from_a_state_is_given_by_it_where_it_lands():

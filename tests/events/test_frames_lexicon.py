@@ -2,24 +2,11 @@
 exercises, hand-overs, moves to a frontier, diplomatic protests, assurances, mediation efforts and
 travel for talks (hand-written sentences)."""
 import pytest
+from helpers import DAY, codes, found, kinds
 
 from tidings import extract
 
 pytestmark = pytest.mark.slow
-DAY = "2026-09-10"
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities if e.country or e.org)
-
-
-def found(text, published=DAY):
-    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
-            if e.modality == "asserted"]
-
-
-def kinds(text):
-    return [e[0] for e in found(text)]
 
 
 @pytest.mark.parametrize("text, kind", [

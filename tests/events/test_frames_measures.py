@@ -1,29 +1,19 @@
 """Frames for blockades, contributions, requests, trainers, figurative harm, censorship and the
 makers of goods a measure is aimed at (sentences written for these tests)."""
-import pytest
+from functools import partial
 
-from tidings import extract
+import helpers
+import pytest
+from helpers import codes
 
 pytestmark = pytest.mark.slow
 DAY = "2025-06-20"
-
-
-def events(text):
-    return extract(text, published=DAY)
+events = partial(helpers.events, published=DAY)
+one = partial(helpers.one, published=DAY)
 
 
 def kinds(text):
     return [(e.event, e.mode) for e in events(text)]
-
-
-def one(text, kind):
-    found = [e for e in events(text) if e.event == kind]
-    assert found, f"no {kind} in {text!r}: {[(e.event, e.trigger) for e in events(text)]}"
-    return found[0]
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities)
 
 
 def test_frames_civilians_blocking_a_gate_protest():

@@ -1,24 +1,9 @@
 """Hand-overs of suspects, goods and money delivered, signings, vetoes, resolutions, crowds,
 stoppages, drills and boardings, and look-alikes that name no event (hand-written sentences)."""
 import pytest
-
-from tidings import extract
+from helpers import found, kinds
 
 pytestmark = pytest.mark.slow
-DAY = "2026-09-10"
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities if e.country or e.org)
-
-
-def found(text, published=DAY):
-    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
-            if e.modality == "asserted"]
-
-
-def kinds(text):
-    return [e[0] for e in found(text)]
 
 
 @pytest.mark.parametrize("text", [

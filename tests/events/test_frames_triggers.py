@@ -4,24 +4,9 @@ and judgements told by an adjective after the object ("called the ban unscientif
 that are no rejection, words in a phrase of time that are not the verb's object, suspended treaties
 and correspondents, and the custody a party is taken into (hand-written sentences)."""
 import pytest
-
-from tidings import extract
+from helpers import found, kinds
 
 pytestmark = pytest.mark.slow
-DAY = "2026-09-10"
-
-
-def codes(entities):
-    return sorted(e.country or e.org for e in entities if e.country or e.org)
-
-
-def found(text, published=DAY):
-    return [(e.event, codes(e.actor), codes(e.recipient)) for e in extract(text, published=published)
-            if e.modality == "asserted"]
-
-
-def kinds(text):
-    return [e[0] for e in found(text)]
 
 
 @pytest.mark.parametrize("text, event", [

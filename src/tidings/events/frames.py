@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..actors.kb import default_kb
+from .deliveries import (
+    NAME_ENTS,
+    by_agent,
+    conjuncts,
+    delivery_trigger,
+    group_owner,
+    movement_trigger,
+    named,
+    noun_agent,
+    pobjs,
+    trained,
+    trainees_of,
+)
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -20,7 +32,6 @@ from .modality import (
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
 RECIPIENT_PREPS = ("with", "to", "against", "on", "at", "toward", "towards", "into", "for", "from", "upon", "between")
 CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "parataxis"}
-NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 WEAK = 0.5  # a trigger below this weight is too vague to stand without a party (code.WEAK)
 TIME_ENTS = {"DATE", "TIME"}
 
@@ -51,7 +62,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             judged = _judgement(tok, lex, used) or _feeling(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
-            frame = judged or delivered or _force_movement(tok, lex, used) or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
+            frame = judged or delivered or _verb_frame(tok, movement_trigger(tok, lex), used) \
+                or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
                 if delivered is not None:
@@ -61,9 +73,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     if not frame.doers:
                         _aim_at_scene(frame)
                     if not frame.actors and frame.trigger.mode == "allege":
-                        frame.actors = _conjuncts(_claimant(tok))
+                        frame.actors = conjuncts(_claimant(tok))
                 elif frame.trigger.type == "ASSAULT" and not frame.actors and _passive_form(tok):
-                    frame.actors = _conjuncts(_attacker(tok, lex))
+                    frame.actors = conjuncts(_attacker(tok, lex))
                 if frame.trigger.type in ASKING and _or_else(frame):
                     # "must stop its provocations or face the consequences": PLOVER's THREATEN, an ultimatum
                     frame.trigger = replace(frame.trigger, type="THREATEN", mode=None, cameo="130")
@@ -73,7 +85,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.mode == "obstruct" and _by_force(frame):
                     # "riot police blocked the road to parliament": the state restricts movement, no protest
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172")
-                elif frame.trigger.mode == "visit" and (trainees := _trainees(frame)) is not None:
+                elif frame.trigger.mode == "visit" and (trainees := trainees_of(frame.actors, frame.head)) is not None:
                     # "military instructors arrived in Bria to train the army": help sent, no visit
                     frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074", context="military")
                     frame.recipients = trainees or frame.recipients
@@ -167,7 +179,7 @@ def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         if trigger is not None and about:
             used.update({verb.i, word.i})
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
-                         head=verb, tokens=[verb, word], recipients=_conjuncts(about[0]))
+                         head=verb, tokens=[verb, word], recipients=conjuncts(about[0]))
     return None
 
 
@@ -220,7 +232,7 @@ def _joint(frame: Frame) -> bool:
     if len(frame.actors) > 1 or any(t.tag_ in {"NNS", "NNPS"} and any(c.lower_ in SEVERAL for c in t.children)
                                     for t in frame.actors) or any(_of_two_sides(t) for t in frame.actors):
         return True
-    return any(_named(o) for w in [frame.head, *frame.tokens[1:]] for o in _pobjs(w, "with"))
+    return any(named(o) for w in [frame.head, *frame.tokens[1:]] for o in pobjs(w, "with"))
 
 
 def _of_two_sides(actor) -> bool:
@@ -273,29 +285,6 @@ def _by_force(frame: Frame) -> bool:
     return any(t.lemma_.lower() in FORCES or t.ent_type_ == "GPE" for t in frame.actors)
 
 
-TRAINERS = {"instructor", "trainer", "adviser", "advisor", "mercenary", "contractor"}
-TRAINING = {"train", "advise", "assist", "help", "support", "accompany", "equip", "mentor"}
-
-
-def _trainees(frame: Frame) -> list | None:
-    """Whom arriving military trainers come to help ("Russian military instructors arrived in Bria
-    to train and accompany Central African troops": the troops): help given, not a visit; [] when
-    the help names no one, None when the arrivals are no trainers sent to help."""
-    if not any(t.lemma_.lower() in TRAINERS for t in frame.actors):
-        return None
-    return _trained(frame.head)
-
-
-def _trained(verb) -> list | None:
-    """Whom an arrival's purpose clause names helped ("arrived in Bria to train and accompany
-    Central African troops": the troops); [] when it names no one, None with no such clause."""
-    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
-    if not purposes:
-        return None
-    trained = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
-    return _conjuncts(trained[0]) if trained else []
-
-
 FORECASTS = {"deal", "pact", "agreement", "accord", "drawdown", "withdrawal", "closure", "cut", "move", "decision",
              "measure", "policy", "plan", "law", "bill", "reform", "shortage", "crisis", "situation", "delay",
              "suspension", "freeze", "tariff", "levy", "tax", "hike", "increase", "ban", "flooding", "drought"}
@@ -326,7 +315,7 @@ def _vehicle_ordered_out(verb) -> bool:
     """Whether who is told to leave is a vessel, aircraft or patrol ("a coast guard cutter was ordered
     to leave the area", "ordered the drone out"): not the envoys an expulsion sends home."""
     ordered = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-    return any(t.lemma_.lower() in PATROLS for o in ordered for t in _conjuncts(o))
+    return any(t.lemma_.lower() in PATROLS for o in ordered for t in conjuncts(o))
 
 
 CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people"}
@@ -537,7 +526,7 @@ def _verb_arguments(frame: Frame) -> None:
     if subject is None and passive_subject is None:
         subject = _adopter(verb)
     passive_subject = passive_subject if passive_subject is not None or subject is not None else _described(verb)
-    agent = _prep_object(verb, "agent") or _by_agent(verb)
+    agent = _prep_object(verb, "agent") or by_agent(verb)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
         subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
     elif passive_subject is not None:
@@ -551,12 +540,12 @@ def _verb_arguments(frame: Frame) -> None:
     # a lexicon slot that finds nothing falls back to the default (subject; object or preposition)
     frame.actors = _fill(frame.trigger.actor, slots, places) if frame.trigger.actor else []
     if not frame.actors:
-        frame.actors = _conjuncts(subj_slot)
+        frame.actors = conjuncts(subj_slot)
     # a frame may come with what it is aimed at (a feeling's "concerned by the arrests")
     frame.recipients = _fill(frame.trigger.recipient, slots, places) if frame.trigger.recipient else frame.recipients
     # the trigger's own preposition names the target before any object ("fired a water cannon at X")
     frame.alternates = (_aimed_by_trigger(frame)
-                        or (_conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)))
+                        or (conjuncts(obj_slot) if obj_slot is not None else _default_recipient(places)))
     if not frame.recipients:
         frame.recipients, frame.alternates = frame.alternates, []
     # "offered to hand over to Britain", "agreed to meet Y": the complement's party, then the place
@@ -567,7 +556,7 @@ def _verb_arguments(frame: Frame) -> None:
                                  if not forum(t)]
     frame.alternates += _prep_objects(places, PLACE_PREPS) + _landing(verb)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
-        frame.recipients = _conjuncts(subj_slot)  # "Pakistan secured investment from the US"
+        frame.recipients = conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     frame.each = len(frame.actors) > 1 and any(
         w.lower_ == "each" and w.dep_ in DISTRIBUTIVE for t in [verb, *frame.actors] for w in t.children)
     gapped = _gapped(verb, obj_slot) if frame.actors and passive_subject is None else []
@@ -661,7 +650,10 @@ def _wielder(subject):
         # "Iran fired a missile that landed in Oman's waters, drawing condemnation": Iran's doing
         return next((c for c in thing.head.children if c.dep_ in SUBJECTS), None)
     used = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in USING)
-    return next(filter(None, map(_by_agent, used)), None)
+    return next(filter(None, map(by_agent, used)), None)
+
+
+AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
 
 
 def _noun_arguments(frame: Frame) -> None:
@@ -678,7 +670,7 @@ def _noun_arguments(frame: Frame) -> None:
     elif not frame.actors and between:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
-        frame.actors = _conjuncts(_agent(noun, frame.trigger.actor == AGENT_OF))
+        frame.actors = conjuncts(noun_agent(noun, frame.trigger.actor == AGENT_OF))
     landed = _arrival(noun) if frame.trigger.type in PROVIDING else []
     # "a cargo of diesel reached Bolivia from Brazil": the "from" may hang on the arriving verb or its place
     donors = _donors(frame, [*places, _phrase(noun).head, *landed]) if landed and not frame.actors else []
@@ -709,7 +701,7 @@ def _donors(frame: Frame, places) -> list:
     if frame.trigger.type not in PROVIDING:
         return []
     found = _prep_objects(places, ("from",))
-    return found if found and all(_named(t) for t in found) else []
+    return found if found and all(named(t) for t in found) else []
 
 
 def _phrase(noun):
@@ -725,13 +717,7 @@ def _arrival(noun) -> list:
     if phrase.dep_ != "nsubj" or verb.lemma_.lower() not in ARRIVING:
         return []
     return [o for o in _prep_objects([verb], ("in", "at", "on")) if o.ent_type_ not in TIME_ENTS] or \
-        [c for c in verb.children if c.dep_ == "dobj" and _named(c)]
-
-
-CARRYING = {"carry", "bring", "transport", "ferry", "haul"}  # "a plane carrying tents", "a ship bringing fuel"
-HELPERS = {"team", "unit", "crew", "squad", "contingent", "brigade"}  # a group sent to help
-HELPING = {"rescue", "relief", "medical", "humanitarian", "aid", "engineer"}  # what such a group does
-GIFTS = {"donation", "gift", "aid", "relief"}  # "arrived ... as a donation"
+        [c for c in verb.children if c.dep_ == "dobj" and named(c)]
 
 
 def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
@@ -740,30 +726,18 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     that state's aid (or, for a traded commodity, its trade) to where it arrives; a bare arrival
     of a vehicle ("a Greek ferry docked in Bari") is no event."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.i in used or not _arrival(subject):
+    if subject is None or not _arrival(subject):
         return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
-    owner = _group_owner(subject)
-    subject = _counted(subject)
-    trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
-        or _deployment_trigger(subject, lex)
-    if owner is None or trigger is None:
+    return _verb_frame(verb, delivery_trigger(verb, subject, lex), used)
+
+
+def _verb_frame(verb, trigger: Trigger | None, used: set[int]) -> Frame | None:
+    """The frame of a verb a rule found its trigger for ("landed" told a delivery), the verb then
+    used; None with no trigger or a verb already used."""
+    if trigger is None or verb.i in used:
         return None
     used.add(verb.i)
-    return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(),), pos="verb"), head=verb, tokens=[verb])
-
-
-BATCHES = {"batch", "patch", "group", "wave", "detachment", "number", "first", "second", "last"}  # "a batch of ..."
-TEAMS = {"team", "unit", "contingent"}  # "a team of police trainers": the trainers, unless told helping
-
-
-def _counted(subject):
-    """What a word of part or number stands for ("a first batch of Kenyan police officers landed
-    in Haiti": the officers; "a second team of police instructors": the instructors), else the
-    subject itself, as a team told helping ("a team of medical workers") is."""
-    lemma = subject.lemma_.lower()
-    if lemma not in BATCHES and (lemma not in TEAMS or _helping_team(subject)):
-        return subject
-    return next(iter(_pobjs(subject, "of")), subject)
+    return Frame(trigger=trigger, head=verb, tokens=[verb])
 
 
 def _delivered_parties(frame: Frame) -> None:
@@ -772,149 +746,10 @@ def _delivered_parties(frame: Frame) -> None:
     that place is in ("docked at the port in Callao"), or whom it comes to train ("to train the
     army")."""
     subject = next(c for c in frame.head.children if c.dep_ == "nsubj")
-    frame.actors = _conjuncts(_group_owner(subject))
-    places = [p for place in _arrival(subject) for p in (_pobjs(place, "in") or [place])]
-    frame.recipients = _trained(frame.head) or places
+    frame.actors = conjuncts(group_owner(subject))
+    places = [p for place in _arrival(subject) for p in (pobjs(place, "in") or [place])]
+    frame.recipients = trained(frame.head) or places
     frame.alternates = []
-
-
-def _group_owner(subject):
-    """The state an arriving group's members belong to ("a team of Japanese doctors": Japan),
-    else the group's own ("a Spanish rescue team"); None when neither is named."""
-    members = [_counted(subject), *_pobjs(subject, "of")]
-    return next(filter(None, map(_owner, members)), None) or _owner(subject)
-
-
-def _owner(subject):
-    """The state an arriving vehicle or team belongs to or comes from, or None; a word of the
-    vehicle's own name ("the Royal Navy Lynx HMS Kent") is no owner."""
-    owner = _agent(subject)
-    if owner is not None and subject.ent_iob_ == "I" and owner.ent_type_ == subject.ent_type_:
-        owner = None
-    return owner or next(iter(_donors_of(subject)), None)
-
-
-def _donors_of(subject) -> list:
-    """The state a vehicle comes from ("a ship from Chile"), when named."""
-    return [o for o in _pobjs(subject, "from") if _named(o)]
-
-
-def _goods(verb, subject) -> list:
-    """What an arriving vehicle brings: the object of "carrying" on it or its verb, or its verb's
-    "with" ("docked with water pumps"), down through a measure ("12 tonnes of rice")."""
-    carriers = [c for t in (verb, subject) for c in t.children
-                if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in CARRYING]
-    found = [o for c in carriers for o in c.children if o.dep_ == "dobj"] + _pobjs(verb, "with") + _pobjs(subject, "with")
-    found = [t for o in found for t in _conjuncts(o)]
-    return found + [g for t in found for g in _pobjs(t, "of") for g in _conjuncts(g)]
-
-
-def _cargo_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
-    """The lexicon's "shipment" of the first goods it names a row for ("shipment food": aid,
-    "shipment wheat": trade), aid when the arrival is told a gift ("arrived as a donation")."""
-    goods = _goods(verb, subject)
-    if not goods:
-        return None
-    shipments = lex.nouns.get("shipment", ())
-    if any(o.lemma_.lower() in GIFTS for o in _pobjs(verb, "as")) or any(map(_helping_team, goods)):
-        return _help_trigger(lex)  # "arrived as a donation", "docked with a team of army engineers"
-    return next((t for g in goods for t in shipments if t.words[1:] == (g.lemma_.lower(),)), None)
-
-
-def _help_trigger(lex: Lexicon) -> Trigger | None:
-    """The lexicon's trigger for relief sent ("shipment relief")."""
-    return next((t for t in lex.nouns.get("shipment", ()) if t.words[1:] == ("relief",)), None)
-
-
-DEPLOYED = {"police", "officer", "policeman", "gendarme", "troop", "soldier", "peacekeeper", "marine", "paratrooper"}
-
-
-ADVISERS = {"trainer", "instructor", "adviser", "advisor"}  # sent to train a state's forces: "deploy trainer" rows
-
-
-def _deployed_kind(subject) -> str:
-    """The lexicon's word for forces arriving: "peacekeeper" for troops told peacekeeping
-    ("Nepali peacekeeping troops"), else the subject's own lemma."""
-    if any(c.lemma_.lower() == "peacekeeping" for c in subject.children):
-        return "peacekeeper"
-    return subject.lemma_.lower()
-
-
-def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
-    """A state's forces arriving abroad ("200 Rwandan police officers landed in Bangui"): the
-    lexicon's deployment of them ("deploy officer")."""
-    lemma = _deployed_kind(subject)
-    if lemma not in DEPLOYED | ADVISERS:
-        return None
-    return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
-
-
-MOVING = {"move", "advance", "head", "roll", "push"}
-MOVERS = DEPLOYED | {"army", "force", "convoy", "column", "tank", "unit", "battalion", "brigade", "squadron", "regiment",
-                     "warship"}
-TOWARD = ("toward", "towards", "into")
-
-
-def _force_movement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
-    """A state's forces moving by themselves toward somewhere ("Sudanese army convoys moved toward
-    the border", "tank columns advanced into the province"): the lexicon's moving of troops."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.i in used or verb.lemma_.lower() not in MOVING:
-        return None
-    if subject.lemma_.lower() not in MOVERS or not any(_pobjs(verb, p) for p in TOWARD):
-        return None
-    trigger = next((t for t in lex.verbs.get("move", ()) if t.words[1:] == ("troop",)), None)
-    if trigger is None:
-        return None
-    used.add(verb.i)
-    return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(),), actor="subj"), head=verb, tokens=[verb])
-
-
-def _helping_team(subject) -> bool:
-    """Whether who arrives is a group sent to help ("a search and rescue team", "a medical unit")."""
-    return subject.lemma_.lower() in HELPERS and any(t.lemma_.lower() in HELPING for t in subject.subtree if t is not subject)
-
-
-AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
-
-
-def _agent(noun, of: bool = False):
-    """Who does what an event noun names: its owner ("Serbia's suppression"), its "by" phrase
-    ("crimes by Croat forces"), a name or nationality on it ("the NATO deployment", "Israeli
-    raids"); with ``of``, for acts the doer does alone, a party its "of" phrase names ("the
-    withdrawal of Serbian forces", not "the withdrawal of support"). None when none is named."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
-    if owner is None:
-        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if owner is None:  # "Russian strikes", "Israeli raids"
-        owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    if owner is None:  # "Bangladeshi troops" with "Bangladeshi" taken for a person's name
-        owner = next((c for c in noun.children if c.dep_ in {"amod", "compound"} and _nationality(c)), None)
-    if owner is None and of:
-        owner = next((o for o in _pobjs(noun, "of") if _named(o)), None)
-    return owner
-
-
-def _nationality(tok) -> bool:
-    """Whether a word is a state's nationality adjective in the actors' knowledge base ("Bangladeshi",
-    "Chilean"), whatever entity type the parser gave it."""
-    entry = default_kb().lookup(tok.text)
-    return entry is not None and entry.via == "adjective"
-
-
-def _pobjs(tok, prep: str) -> list:
-    """The objects of the preposition ``prep`` on ``tok``."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
-
-
-def _named(tok) -> bool:
-    """Whether a phrase names a party, not a bare noun: a name, or a noun with a name, nationality
-    or owner on it ("NATO troops", "Serbian forces", "its army", "the president of Chad")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS:
-        return True
-    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound", "nmod"}
-               and (c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) for c in tok.children) \
-        or any(_named(o) for o in _pobjs(tok, "of"))
 
 
 REACTING = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}  # reactions to an act are aimed at whoever did it
@@ -933,24 +768,24 @@ def _aim_at_doer(frame: Frame, lex: Lexicon) -> None:
     if any(o.lemma_.lower() not in lex.nouns for o in objects):
         return
     acts = [t for t in frame.tokens[1:] if t.pos_ == "NOUN"] + objects
-    acts += [o for t in [*words, *acts] for prep in ABOUT_PREPS for o in _pobjs(t, prep)]
+    acts += [o for t in [*words, *acts] for prep in ABOUT_PREPS for o in pobjs(t, prep)]
     # "denounced as a crime Serbia's suppression of ...": the object moved after "as" hangs on its noun
-    acts += [c for t in [*acts, *(o for w in words for o in _pobjs(w, "as"))] for c in t.children if c.dep_ == "appos"]
+    acts += [c for t in [*acts, *(o for w in words for o in pobjs(w, "as"))] for c in t.children if c.dep_ == "appos"]
     doer = next(filter(None, (_doer(act, lex) for act in acts)), None)
     if doer is not None:
-        frame.recipients, frame.alternates = _conjuncts(doer), frame.recipients + frame.alternates
+        frame.recipients, frame.alternates = conjuncts(doer), frame.recipients + frame.alternates
         frame.doers = True
 
 
 def _aim_at_scene(frame: Frame) -> None:
     """Aim a reaction that names no party at the place what it reacts to happened in: "condemned
     what it called the erosion of the rule of law in Hungary", "condemned the violence in Darfur"."""
-    if any(_named(t) for t in frame.recipients):
+    if any(named(t) for t in frame.recipients):
         return
     objects = [c for c in frame.head.children if c.dep_ == "dobj"] + _so_called(frame.head)
     place = next(filter(None, map(_scene, objects)), None)
     if place is not None:
-        frame.recipients, frame.alternates = _conjuncts(place), frame.recipients + frame.alternates
+        frame.recipients, frame.alternates = conjuncts(place), frame.recipients + frame.alternates
 
 
 def _scene(act):
@@ -958,10 +793,10 @@ def _scene(act):
     law in Hungary"), or None."""
     node = act
     for _ in range(3):
-        place = next((o for o in _pobjs(node, "in") if _named(o)), None)
+        place = next((o for o in pobjs(node, "in") if named(o)), None)
         if place is not None:
             return place
-        node = next(iter(_pobjs(node, "of")), None)
+        node = next(iter(pobjs(node, "of")), None)
         if node is None:
             return None
     return None
@@ -971,9 +806,9 @@ def _doer(act, lex: Lexicon):
     """The party named as doing an act: its agent, or the agent of a participle describing it
     ("crimes committed by Croat forces"); None for a bare noun ("by gunmen")."""
     agentive = any(t.actor == AGENT_OF for t in lex.nouns.get(act.lemma_.lower(), ()))
-    doer = _agent(act, agentive) or next(
-        filter(None, (_by_agent(c) for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN")), None)
-    return doer if doer is not None and _named(doer) else None
+    doer = noun_agent(act, agentive) or next(
+        filter(None, (by_agent(c) for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN")), None)
+    return doer if doer is not None and named(doer) else None
 
 
 def _attacker(verb, lex: Lexicon):
@@ -981,11 +816,11 @@ def _attacker(verb, lex: Lexicon):
     Russian missile attack"; spaCy splits "Israeli tank shelling" into a noun and a participle, and
     reads "an Indian shelling" as the nationality described by a participle. None when no attack
     by a named party is told."""
-    for obj in _pobjs(verb, "in"):
+    for obj in pobjs(verb, "in"):
         after = [obj.nbor()] if obj.i + 1 < len(obj.doc) else []
         if any(t.type == "ASSAULT" for w in [obj, *obj.children, *after]
                for t in lex.nouns.get(w.lower_, ()) + lex.nouns.get(w.lemma_.lower(), ())):
-            return obj if obj.ent_type_ == "NORP" else _agent(obj)
+            return obj if obj.ent_type_ == "NORP" else noun_agent(obj)
     return None
 
 
@@ -1007,16 +842,16 @@ def _inherited_actor(noun) -> tuple[list, str]:
         if node.pos_ in {"NOUN", "PROPN"}:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None:
-                return _conjuncts(owner), "clause"
+                return conjuncts(owner), "clause"
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
             subject, passive = _subject(node)
             if node.lemma_.lower() in ENGAGING and noun.head.lower_ == "in" and noun.head.head.i == node.i:
                 # "forces were engaged in ethnic cleansing", "took part in the raid": the event is the subject's deed
-                return _conjuncts(subject or passive), "object"
+                return conjuncts(subject or passive), "object"
             if subject is None:
                 return [], ""
             how = "object" if noun.dep_ == "dobj" and noun.head.i == node.i else "clause"
-            return _conjuncts(subject), how
+            return conjuncts(subject), how
     return [], ""
 
 
@@ -1059,7 +894,7 @@ def _passive_subject_acts(node, below) -> bool:
     controls ("is scheduled to attend", "was accused of attacking"), or, with no complement, of
     ``node`` itself when that is an adjectival passive with no agent ("is committed to reform")."""
     if below is None:
-        return node.lemma_.lower() in ADJECTIVAL_PASSIVES and _by_agent(node) is None
+        return node.lemma_.lower() in ADJECTIVAL_PASSIVES and by_agent(node) is None
     if below.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in below.children):
         return False  # "was detained on Friday and charged the next day": "was" serves both
     return not _passive_form(below)
@@ -1083,13 +918,6 @@ def _reduced_relative_subject(verb):
     if clause is None or clause.i < verb.head.i:
         return None
     return next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
-
-
-def _by_agent(tok):
-    for child in tok.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _prep_object(tok, dep: str):
@@ -1179,10 +1007,10 @@ def _allies(tok) -> list:
             prep = inner  # "along with X"
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "alongside" or _ally_prep(prep) and prep.head.lower_ == "along":
-            out += [t for o in objects for t in _conjuncts(o)]
+            out += [t for o in objects for t in conjuncts(o)]
         elif _ally_prep(prep):
-            helpers = [g for o in objects if o.lemma_.lower() in HELP for g in _pobjs(o, "of")]
-            out += [t for o in (helpers or objects) for t in _conjuncts(o)]
+            helpers = [g for o in objects if o.lemma_.lower() in HELP for g in pobjs(o, "of")]
+            out += [t for o in (helpers or objects) for t in conjuncts(o)]
     return out
 
 
@@ -1191,7 +1019,7 @@ def _ally_prep(prep) -> bool:
     if prep.lower_ != "with":
         return False
     return any(c.dep_ == "advmod" and c.lower_ in ALONG for c in prep.children) or prep.head.lower_ == "along" \
-        or any(o.dep_ == "pobj" and o.lemma_.lower() in HELP and _pobjs(o, "of") for o in prep.children)
+        or any(o.dep_ == "pobj" and o.lemma_.lower() in HELP and pobjs(o, "of") for o in prep.children)
 
 
 def _prep_objects(places, preps) -> list:
@@ -1204,7 +1032,7 @@ def _prep_objects(places, preps) -> list:
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"} and not _count(obj):
-                    return _conjuncts(obj)
+                    return conjuncts(obj)
     return []
 
 
@@ -1215,16 +1043,6 @@ def _count(tok) -> bool:
 
 def _fill(slot: str, slots: dict, places) -> list:
     if slot in slots:
-        return _conjuncts(slots[slot]) if slots[slot] is not None else []
+        return conjuncts(slots[slot]) if slots[slot] is not None else []
     return _prep_objects(places, (slot,))
 
-
-def _conjuncts(tok) -> list:
-    """The token and every token coordinated with it ("the US, Britain and France")."""
-    if tok is None:
-        return []
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(_conjuncts(child))
-    return out

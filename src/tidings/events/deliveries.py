@@ -1,0 +1,225 @@
+"""Vehicles, teams, goods and forces arriving or sent: "two aid planes landed in Juba", "a team of
+Chinese police trainers arrived": whose they are, what they bring and the lexicon's trigger for it
+(aid, trade, a deployment or troops moved), and the noun-phrase helpers that tell who a phrase names,
+which ``frames`` shares."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.kb import default_kb
+from .lexicon import Lexicon, Trigger
+
+NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
+
+
+CARRYING = {"carry", "bring", "transport", "ferry", "haul"}  # "a plane carrying tents", "a ship bringing fuel"
+HELPERS = {"team", "unit", "crew", "squad", "contingent", "brigade"}  # a group sent to help
+HELPING = {"rescue", "relief", "medical", "humanitarian", "aid", "engineer"}  # what such a group does
+GIFTS = {"donation", "gift", "aid", "relief"}  # "arrived ... as a donation"
+
+
+def delivery_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
+    """The trigger of a vehicle or a helping team of a state arriving with goods or to help ("a
+    Chilean navy ship carrying 50 tonnes of food docked in Lima", "a Spanish rescue team reached
+    Izmir"): that state's aid (or, for a traded commodity, its trade), told by ``verb``; None for a
+    bare arrival of a vehicle ("a Greek ferry docked in Bari") or one no state is named on."""
+    owner = group_owner(subject)
+    subject = _batch_of(subject)
+    trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
+        or _deployment_trigger(subject, lex)
+    if owner is None or trigger is None:
+        return None
+    return replace(trigger, words=(verb.lemma_.lower(),), pos="verb")
+
+
+BATCHES = {"batch", "patch", "group", "wave", "detachment", "number", "first", "second", "last"}  # "a batch of ..."
+TEAMS = {"team", "unit", "contingent"}  # "a team of police trainers": the trainers, unless told helping
+
+
+def _batch_of(subject):
+    """What a word of part or number stands for ("a first batch of Kenyan police officers landed
+    in Haiti": the officers; "a second team of police instructors": the instructors), else the
+    subject itself, as a team told helping ("a team of medical workers") is."""
+    lemma = subject.lemma_.lower()
+    if lemma not in BATCHES and (lemma not in TEAMS or _helping_team(subject)):
+        return subject
+    return next(iter(pobjs(subject, "of")), subject)
+
+
+def group_owner(subject):
+    """The state an arriving group's members belong to ("a team of Japanese doctors": Japan),
+    else the group's own ("a Spanish rescue team"); None when neither is named."""
+    members = [_batch_of(subject), *pobjs(subject, "of")]
+    return next(filter(None, map(_owner, members)), None) or _owner(subject)
+
+
+def _owner(subject):
+    """The state an arriving vehicle or team belongs to or comes from, or None; a word of the
+    vehicle's own name ("the Royal Navy Lynx HMS Kent") is no owner."""
+    owner = noun_agent(subject)
+    if owner is not None and subject.ent_iob_ == "I" and owner.ent_type_ == subject.ent_type_:
+        owner = None
+    return owner or next(iter(_donors_of(subject)), None)
+
+
+def _donors_of(subject) -> list:
+    """The state a vehicle comes from ("a ship from Chile"), when named."""
+    return [o for o in pobjs(subject, "from") if named(o)]
+
+
+def _goods(verb, subject) -> list:
+    """What an arriving vehicle brings: the object of "carrying" on it or its verb, or its verb's
+    "with" ("docked with water pumps"), down through a measure ("12 tonnes of rice")."""
+    carriers = [c for t in (verb, subject) for c in t.children
+                if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in CARRYING]
+    found = [o for c in carriers for o in c.children if o.dep_ == "dobj"] + pobjs(verb, "with") + pobjs(subject, "with")
+    found = [t for o in found for t in conjuncts(o)]
+    return found + [g for t in found for g in pobjs(t, "of") for g in conjuncts(g)]
+
+
+def _cargo_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
+    """The lexicon's "shipment" of the first goods it names a row for ("shipment food": aid,
+    "shipment wheat": trade), aid when the arrival is told a gift ("arrived as a donation")."""
+    goods = _goods(verb, subject)
+    if not goods:
+        return None
+    shipments = lex.nouns.get("shipment", ())
+    if any(o.lemma_.lower() in GIFTS for o in pobjs(verb, "as")) or any(map(_helping_team, goods)):
+        return _help_trigger(lex)  # "arrived as a donation", "docked with a team of army engineers"
+    return next((t for g in goods for t in shipments if t.words[1:] == (g.lemma_.lower(),)), None)
+
+
+def _help_trigger(lex: Lexicon) -> Trigger | None:
+    """The lexicon's trigger for relief sent ("shipment relief")."""
+    return next((t for t in lex.nouns.get("shipment", ()) if t.words[1:] == ("relief",)), None)
+
+
+DEPLOYED = {"police", "officer", "policeman", "gendarme", "troop", "soldier", "peacekeeper", "marine", "paratrooper"}
+
+
+ADVISERS = {"trainer", "instructor", "adviser", "advisor"}  # sent to train a state's forces: "deploy trainer" rows
+
+
+def _deployed_kind(subject) -> str:
+    """The lexicon's word for forces arriving: "peacekeeper" for troops told peacekeeping
+    ("Nepali peacekeeping troops"), else the subject's own lemma."""
+    if any(c.lemma_.lower() == "peacekeeping" for c in subject.children):
+        return "peacekeeper"
+    return subject.lemma_.lower()
+
+
+def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
+    """A state's forces arriving abroad ("200 Rwandan police officers landed in Bangui"): the
+    lexicon's deployment of them ("deploy officer")."""
+    lemma = _deployed_kind(subject)
+    if lemma not in DEPLOYED | ADVISERS:
+        return None
+    return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
+
+
+MOVING = {"move", "advance", "head", "roll", "push"}
+MOVERS = DEPLOYED | {"army", "force", "convoy", "column", "tank", "unit", "battalion", "brigade", "squadron", "regiment",
+                     "warship"}
+TOWARD = ("toward", "towards", "into")
+
+
+def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
+    """The lexicon's moving of troops for a state's forces moving by themselves toward somewhere
+    ("Sudanese army convoys moved toward the border", "tank columns advanced into the province"),
+    told by ``verb``; None for anything else."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.lemma_.lower() not in MOVING:
+        return None
+    if subject.lemma_.lower() not in MOVERS or not any(pobjs(verb, p) for p in TOWARD):
+        return None
+    trigger = next((t for t in lex.verbs.get("move", ()) if t.words[1:] == ("troop",)), None)
+    if trigger is None:
+        return None
+    return replace(trigger, words=(verb.lemma_.lower(),), actor="subj")
+
+
+def _helping_team(subject) -> bool:
+    """Whether who arrives is a group sent to help ("a search and rescue team", "a medical unit")."""
+    return subject.lemma_.lower() in HELPERS and any(t.lemma_.lower() in HELPING for t in subject.subtree if t is not subject)
+
+
+TRAINERS = {"instructor", "trainer", "adviser", "advisor", "mercenary", "contractor"}
+TRAINING = {"train", "advise", "assist", "help", "support", "accompany", "equip", "mentor"}
+
+
+def trainees_of(arrivals: list, verb) -> list | None:
+    """Whom arriving military trainers come to help ("Russian military instructors arrived in Bria
+    to train and accompany Central African troops": the troops): help given, not a visit; [] when
+    the help names no one, None when the arrivals are no trainers sent to help."""
+    if not any(t.lemma_.lower() in TRAINERS for t in arrivals):
+        return None
+    return trained(verb)
+
+
+def trained(verb) -> list | None:
+    """Whom an arrival's purpose clause names helped ("arrived in Bria to train and accompany
+    Central African troops": the troops); [] when it names no one, None with no such clause."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
+    if not purposes:
+        return None
+    objects = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
+    return conjuncts(objects[0]) if objects else []
+
+
+# who a noun phrase names: helpers frames shares
+def noun_agent(noun, of: bool = False):
+    """Who does what an event noun names: its owner ("Serbia's suppression"), its "by" phrase
+    ("crimes by Croat forces"), a name or nationality on it ("the NATO deployment", "Israeli
+    raids"); with ``of``, for acts the doer does alone, a party its "of" phrase names ("the
+    withdrawal of Serbian forces", not "the withdrawal of support"). None when none is named."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or by_agent(noun)
+    if owner is None:
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None:  # "Russian strikes", "Israeli raids"
+        owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if owner is None:  # "Bangladeshi troops" with "Bangladeshi" taken for a person's name
+        owner = next((c for c in noun.children if c.dep_ in {"amod", "compound"} and _nationality(c)), None)
+    if owner is None and of:
+        owner = next((o for o in pobjs(noun, "of") if named(o)), None)
+    return owner
+
+
+def _nationality(tok) -> bool:
+    """Whether a word is a state's nationality adjective in the actors' knowledge base ("Bangladeshi",
+    "Chilean"), whatever entity type the parser gave it."""
+    entry = default_kb().lookup(tok.text)
+    return entry is not None and entry.via == "adjective"
+
+
+def pobjs(tok, prep: str) -> list:
+    """The objects of the preposition ``prep`` on ``tok``."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
+def named(tok) -> bool:
+    """Whether a phrase names a party, not a bare noun: a name, or a noun with a name, nationality
+    or owner on it ("NATO troops", "Serbian forces", "its army", "the president of Chad")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS:
+        return True
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound", "nmod"}
+               and (c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) for c in tok.children) \
+        or any(named(o) for o in pobjs(tok, "of"))
+
+
+def by_agent(tok):
+    """Who a "by" phrase on a verb or noun names ("was attacked by Russia", "raids by rebels"), or None."""
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def conjuncts(tok) -> list:
+    """The token and every token coordinated with it ("the US, Britain and France")."""
+    if tok is None:
+        return []
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
