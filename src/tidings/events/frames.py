@@ -4,19 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .deliveries import (
-    NAME_ENTS,
-    by_agent,
-    conjuncts,
-    delivery_trigger,
-    group_owner,
-    movement_trigger,
-    named,
-    noun_agent,
-    pobjs,
-    trained,
-    trainees_of,
-)
+from .deliveries import delivery_trigger, group_owner, movement_trigger, trained, trainees_of
+from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
