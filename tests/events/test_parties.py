@@ -70,6 +70,20 @@ def test_parties_agentless_passive_actor_is_the_state_where_it_happens(nlp):
     assert coded(nlp, "A Canadian missionary was arrested in Lebanon.", "arrested") == (["LBN"], ["CAN"])
 
 
+def test_parties_agentless_arrest_of_unnamed_people_is_by_the_state_of_its_town(nlp):
+    actor, _ = coded(nlp, "The three smugglers were arrested on Friday in a village near Kutaisi.", "arrested",
+                     home="TUR")
+    assert actor == ["GEO"]
+
+
+def test_parties_agentless_arrest_with_no_place_is_by_the_story_state(nlp):
+    assert coded(nlp, "The accountant was detained last week.", "detained", home="KOR")[0] == ["KOR"]
+
+
+def test_parties_a_habitual_arrest_of_anyone_has_no_actor(nlp):
+    assert coded(nlp, "Trade suffers every time someone is arrested at a checkpoint.", "arrested", home="KOR")[0] == []
+
+
 def test_parties_a_phrase_is_named_by_its_name_before_its_owner(nlp):
     actor, _ = coded(nlp, "Osama bin Laden's al-Qaeda network threatened Israel.", "threatened")
     assert actor == ["AQ"]
@@ -641,3 +655,10 @@ def test_parties_a_state_body_reporting_an_agentless_expulsion_made_it():
     text = ("Lithuania accused Belarus on Monday of running a spy ring from its embassy in Vilnius.\n\n"
             "Lithuania's foreign ministry said two attaches had been declared persona non grata on Tuesday.")
     assert _parties_of(text, "SANCTION") == (["LTU"], ["BLR"])
+
+
+def test_parties_a_meeting_of_a_numbered_group_is_held_by_its_members():
+    text = ("Chile and Bolivia agreed on Monday to share the waters of the Silala river. "
+            "The accord was reached at a meeting of the two foreign ministers in Arica.")
+    meeting = next(e for e in extract(text, published=date(2026, 3, 4)) if e.trigger == "meeting")
+    assert sorted(e.country for e in meeting.actor) == ["BOL", "CHL"]

@@ -56,11 +56,13 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     code them. A meeting's host named by a participle ("a conference hosted by the UN") meets the
     sides of what is done at it, and where a mediation is held is no side of it. A state body that
     reports strikes or an expulsion without naming who made them made them itself, and an expelled
-    envoy named by a common noun alone is the rival's, never the expeller's own."""
+    envoy named by a common noun alone is the rival's, never the expeller's own. An arrest told in a
+    finite passive naming neither side ("the two men were detained near Batumi") is made by the state
+    of the place named, else by the story's; a meeting "of the two ministers" is held by that pair."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _misjoined_past_verb(_misparsed_main_verb(frame))
-    actor = entities(frame.actors or _parataxis_subject(frame.head), resolved, actors, drafts)
+    actor = entities(frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -79,9 +81,35 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
+    if not actor and not recipient and _agentless_arrest(frame):
+        actor = _place(frame.head, resolved) or _story_state(actors, [])
     if not actor and frame.trigger.type == "ASSAULT" and _agentless_strikes(frame.head):
         actor, recipient = _speakers_strikes(frame, recipient, resolved)
     return actor, recipient
+
+
+ARREST_MODES = {"arrest"}
+ANYONE = {"someone", "anyone", "anybody", "somebody", "everyone", "whoever"}
+
+
+def _agentless_arrest(frame: Frame) -> bool:
+    """Whether the deed is an arrest told in a finite passive with no agent ("the two men were
+    detained on Friday in a village near Batumi", "the clerk was arrested last week"): the
+    authorities of the place it happens in, else of the story's own state, made it; not a habit
+    ("every time someone is arrested")."""
+    if frame.trigger.type != "COERCE" or frame.trigger.mode not in ARREST_MODES:
+        return False
+    children = list(frame.head.children)  # a finite passive: "a cyclist detained since May" retells
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children) \
+        and not any(c.dep_ == "nsubjpass" and c.lower_ in ANYONE for c in children)
+
+
+def _numbered_of(frame: Frame) -> list:
+    """The numbered group an event noun's "of" names when no doer is found ("a meeting of the two
+    foreign ministers", "talks of the three leaders"): those who hold it."""
+    if frame.trigger.pos != "noun" or frame.recipients:
+        return []
+    return [o for o in _of_objects(frame.head) if _numbered_group(o) is not None]
 
 
 def _agentless_strikes(head) -> bool:
