@@ -249,3 +249,15 @@ def test_dating_a_clause_giving_a_reason_does_not_date_the_main_deed():
             "handed its protest note to the Swiss embassy in Yerevan.")
     dates = _dates(text, "2026-05-15", "ACCUSE")
     assert dates and all(start.startswith("2026") for start, _ in dates)
+
+
+def test_dating_a_time_on_the_gerund_under_a_verb_of_stopping_dates_the_stopping():
+    text = "The Paraguayan government stopped registering new soybean export sales on Tuesday, officials said."
+    assert _dates(text, "2026-06-05", "SANCTION") == [("2026-06-02", "2026-06-02")]
+
+
+def test_dating_an_act_in_an_after_clause_by_the_incident_told_next():
+    text = ("Vietnam's foreign minister called his Chinese counterpart on Friday, seeking to ease tensions after a "
+            "Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracel Islands.\n\n"
+            "The incident took place on Wednesday morning, according to Vietnam's fisheries agency.")
+    assert ("2026-08-19", "2026-08-19") in _dates(text, "2026-08-21", "ASSAULT")

@@ -314,6 +314,11 @@ def test_time_event_years_after_an_article_or_a_possessive():
     assert [t.value for t in tag(text, SUNDAY)] == ["2017", "2004", "2012"]
 
 
+def test_time_years_of_measures_named_by_their_noun():
+    text = "Ottawa kept its 2019 ban and a 2016 embargo but eased their 2021 tariffs and a 2022 freeze."
+    assert [t.value for t in tag(text, SUNDAY)] == ["2019", "2016", "2021", "2022"]
+
+
 def test_time_a_number_before_a_plain_noun_stays_no_year():
     assert tag("A 2000 troops crossed the river.", SUNDAY) == []
 

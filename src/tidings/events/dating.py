@@ -11,7 +11,7 @@ from ..nlp import SAYING, SPEECH_ACTS
 from ..time.windows import add_months, month_window, year_window
 from ..time.words import words
 from .draft import Dated, Draft, distance
-from .frames import Frame
+from .frames import Frame, _gerund_of_stopping
 from .lexicon import Lexicon
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
@@ -440,6 +440,8 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i and not _giving_reason(clause):
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
+    if clause.head.i == own.i and _gerund_of_stopping(own, clause):
+        return True  # "stopped registering new export sales on Monday": stopped on Monday
     if _handing_on(clause, own):
         return True  # "released ten men captured in the fighting, handing them over on Sunday": released then
     if _doing_meanwhile(clause, own):
@@ -671,6 +673,7 @@ class Episode:
         self.previous = main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
+        self._date_the_incident(paragraph, sent, main, drafts)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
             # the news the lead tells, not its background ("the fighting that killed 100 in 2022"); the
@@ -684,6 +687,20 @@ class Episode:
                 if d.sentence.paragraph == lead and not d.dated.explicit and d.frame.modality == "asserted":
                     d.dated = main
 
+    def _date_the_incident(self, paragraph: Paragraph, sent, main: Dated | None, drafts: list[Draft]) -> None:
+        """"... after a coast guard cutter turned its water cannon on a supply vessel. / The incident took
+        place on Tuesday afternoon": the latest act told before without a time of its own (or only the
+        time of the clause its "after" clause hangs on) happened when the incident did."""
+        if main is None or main.date is None or not _dates_an_incident(sent):
+            return
+        at = self.article.paragraphs.index(paragraph)
+        earlier = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1
+                   and not (d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start)]
+        last = earlier[-1] if earlier else None
+        if last is not None and last.dated.date and last.dated.date > main.date_end \
+                and (not last.dated.explicit or _in_after_clause(last.frame.head)):
+            last.dated = main
+
     def _background_of_news(self, sent, carried: Dated | None) -> bool:
         """Whether a sentence tells how the news came about before the story's day ("The deal was
         negotiated over talks in Muscat last month, officials said"), a time that the next undated
@@ -696,6 +713,31 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+INCIDENTS = {"incident", "attack", "clash", "confrontation", "encounter", "raid", "collision", "shooting", "seizure"}
+HAPPENING = {"happen", "occur"}
+
+
+def _dates_an_incident(sent) -> bool:
+    """Whether a sentence only tells when an act told before happened: "The incident took place on
+    Tuesday afternoon", "The clash occurred late on Monday"."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    took_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
+    happened = lemma in HAPPENING or took_place
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return happened and subject is not None and subject.lemma_.lower() in INCIDENTS \
+        and any(c.lower_ in DEFINITE for c in subject.children)
+
+
+def _in_after_clause(head) -> bool:
+    """Whether a trigger heads a clause "after" opens with no count, so that the time of the clause
+    above is not its own: "seeking to calm a standoff after a cutter turned its water cannon on a
+    vessel" (but "two days after" is counted, see _shifted)."""
+    clause = _clause(head)
+    return clause is not None and clause.dep_ == "advcl" and _count_above(clause, levels=1, preps=False) is None \
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
 
 
 def _about(sent) -> set[str]:
