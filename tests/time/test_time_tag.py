@@ -391,3 +391,15 @@ def test_time_overnight_after_a_day_told_late_is_the_night_that_follows_it():
 def test_time_overnight_after_the_day_before_the_news_is_that_night():
     text = "Talks ended on Wednesday. A navy ship docked overnight, the embassy said."
     assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 8), date(2026, 7, 9))
+
+
+def test_time_late_in_the_day_after_a_clause_is_that_day():
+    text = "Shares slid on March 3, 2020. The index recovered late in the day after losing 300 points."
+    assert [t.value for t in tag(text, SUNDAY)] == ["2020-03-03", "2020-03-03"]
+    assert [t.value for t in tag("Rebels struck on March 3, 2020, and on the day after the truce.", SUNDAY)] == ["2020-03-03"]
+
+
+def test_time_season_before_an_event_noun_is_a_date():
+    assert one("Ministers gathered for their autumn meetings in Lima.").value == "2025-FA"
+    assert tag("She drank spring water at the meetings.", SUNDAY) == []
+    assert tag("A spring in his step.", SUNDAY) == []

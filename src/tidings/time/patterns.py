@@ -293,8 +293,15 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "the_day",
             "day",
-            r"\b(?:(?:earlier|later|early|late)\s+in\s+|(?:for|on)\s+|(?:the\s+)?(?:start|end|rest|most|remainder|course|beginning|close)\s+of\s+)"
+            r"\b(?:(?:for|on)\s+|(?:the\s+)?(?:start|end|rest|most|remainder|course|beginning|close)\s+of\s+)"
             r"the\s+day\b(?!\s+(?:of|after|before|when|that|in|on)\b|')",
+            build_the_day,
+        ),
+        compile_rule(
+            "in_the_day",
+            "day",
+            # "late in the day after falling": "after" starts a clause here, not "the day after"
+            r"\b(?:earlier|later|early|late)\s+in\s+the\s+day\b(?!\s+(?:of|when|that|in|on)\b|')",
             build_the_day,
         ),
         compile_rule(
@@ -527,7 +534,7 @@ def names_event(text: str, m: re.Match) -> bool:
     regexes = context_regexes()
     if text.startswith("'s", m.end()):
         return True
-    if regexes["event_after"].match(text, m.end()) and regexes["the"].search(before(text, m.start(), 10)):
+    if fronts_event_noun(text, m):
         return True
     return bool(regexes["event_before"].search(before(text, m.start(), 30)))
 
@@ -575,10 +582,17 @@ def build_half(m: re.Match, text: str) -> Found | None:
     return Found(m.span(), "half", number=half, year=optional_int(m.group("year")), year_shift=year_shift(m))
 
 
+def fronts_event_noun(text: str, m: re.Match) -> bool:
+    """Say whether a name sits between a determiner and an event noun, so names when
+    that event falls: "a 2019 agreement", "their autumn meetings", "the spring offensive"."""
+    regexes = context_regexes()
+    return bool(regexes["event_after"].match(text, m.end()) and regexes["the"].search(before(text, m.start(), 10)))
+
+
 def build_season(m: re.Match, text: str) -> Found | None:
     year, shift = optional_int(m.group("year")), year_shift(m)
     modified = m.group("mod") or m.group("part") or year is not None or shift is not None
-    if not modified:
+    if not modified and not fronts_event_noun(text, m):
         if not has_context(text, m.start(), "season") or context_regexes()["of"].match(text, m.end()):
             return None  # "the fall of Kabul", "the Arab Spring", "a spring in his step"
     season = words().of("season")[m.group("season").lower()]
@@ -663,7 +677,7 @@ def build_weekend(m: re.Match, text: str) -> Found | None:
 
 
 def build_the_day(m: re.Match, text: str) -> Found | None:
-    """"ended the day", "for the day", "later in the day": the day the text is about."""
+    """"ended the day", "for the day", "late in the day after falling": the day the text is about."""
     span = m.span("day") if "day" in m.groupdict() else m.span()
     return Found(span, "anaphor", unit="day", number=0)
 
