@@ -20,6 +20,7 @@ from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's code, not an installed copy
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,10 +36,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-try:
-    import tidings.time  # noqa: F401
-except ImportError:
-    sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's code, not an installed copy
 from tidings.time import parse_published, tag  # noqa: E402
 from tidings.time import windows as w  # noqa: E402
 
