@@ -84,12 +84,28 @@ def test_code_past_may_in_a_february_article_is_last_year():
     assert str(event.date) == "2024-05-01" and str(event.date_end) == "2024-05-31"
 
 
-def test_code_future_visit_is_not_asserted_but_its_promise_is():
+def test_code_future_visit_is_a_plan_but_an_offered_one_is_a_promise():
     found = extract("Kenya's president will visit Somalia next month, his office said on Friday.",
                     published="2025-09-14")
-    assert all(not (e.event == "CONSULT" and e.modality == "asserted") for e in found)
-    promise = next(e for e in found if e.event == "AGREE")
+    assert all(e.modality != "asserted" for e in found if e.event in {"CONSULT", "AGREE"})
+    assert any(e.event == "AGREE" and e.modality == "future" for e in found)  # PLOVER's intent, still to come
+    offered = extract("Kenya's president offered on Friday to host talks between Somalia and Ethiopia.",
+                      published="2025-09-14")
+    promise = next(e for e in offered if e.event == "AGREE" and e.modality == "asserted")
     assert promise.date.isoformat() <= "2025-09-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Tanzania will hold talks with the World Bank next week on a new railway loan, the minister said.",
+    "The two foreign ministers will meet in Arusha next month to discuss the border, officials said.",
+])
+def test_code_a_bare_future_meeting_is_no_agreement(text):
+    assert not [e for e in extract(text, published="2025-09-14") if e.event == "AGREE" and e.modality == "asserted"]
+
+
+def test_code_a_pledge_to_fund_is_an_agreement():
+    found = extract("Norway pledged on Tuesday to fund a new clinic in northern Uganda.", published="2025-09-14")
+    assert any(e.event == "AGREE" and e.modality == "asserted" for e in found)
 
 
 def test_code_speakers_own_words_are_dated_by_the_saying():

@@ -69,8 +69,13 @@ def test_frames_refusal_is_a_reject_and_the_meeting_is_negated():
 
 
 def test_frames_promise_is_an_agree_dated_when_made():
-    e = one("Japan said on Tuesday it will send aid to Nepal next month.", "AGREE", published="2025-03-14")
+    e = one("Japan pledged on Tuesday to send aid to Nepal next month.", "AGREE", published="2025-03-14")
     assert e.modality == "asserted" and str(e.date) == "2025-03-11"
+
+
+def test_frames_plain_future_is_an_intent_never_asserted():
+    e = one("Japan said on Tuesday it will send aid to Nepal next month.", "AGREE", published="2025-03-14")
+    assert e.modality == "future"
 
 
 def test_frames_threat_is_coded_as_threaten():

@@ -128,3 +128,9 @@ def test_code_a_protest_a_participle_says_the_deed_escalated_is_that_deed():
 def test_code_a_warning_that_only_reports_what_happened_is_no_threat():
     assert "THREATEN" not in kinds("Ghana's health officials warned on Monday that several border villages had not been reached by Togolese aid.")
     assert "THREATEN" in kinds("Ghana warned Togo on Monday that it would close the border if the raids went on.")
+
+
+def test_code_a_photo_caption_showing_police_on_patrol_is_no_deployment():
+    caption = "Riot police patrol a square in the capital of Togo, June 10, 2026."
+    assert "MOBILIZE" not in kinds(caption)
+    assert "MOBILIZE" in kinds("Togo deployed riot police to the capital's main square on June 10, 2026.")

@@ -135,3 +135,10 @@ def test_modality_an_act_none_of_whose_doers_or_kinds_happened_is_negated():
                  "None of the planned talks between Benin and Togo took place on Monday."]:
         assert not [f for f in coded(text) if f[1] == "asserted" and f[0] in {"CONSULT", "AGREE"}], text
     assert [f for f in coded("Two Beninese ministers visited Lome on Monday.") if f[1] == "asserted"]
+
+
+def test_modality_an_indirect_question_under_whether_is_not_asserted():
+    text = "Gabon's foreign minister refused to say whether he would recall the ambassador from Cameroon."
+    assert not [e for e in extract(text, published=DAY) if e.event in {"THREATEN", "SANCTION"} and e.modality == "asserted"]
+    said = "Gabon's foreign minister said he would recall the ambassador from Cameroon."
+    assert any(e.event == "THREATEN" and e.modality == "asserted" for e in extract(said, published=DAY))

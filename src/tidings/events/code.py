@@ -242,12 +242,14 @@ YIELDING = {"RETREAT", "CONCEDE"}
 INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}
 DECIDED = {"decide"}  # "has decided to expel": imposed, not threatened
 VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoever the target
+PLEDGES = {"offer", "ready", "promise", "pledge", "agree", "commit"}  # "offered to host talks": an AGREE
 REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
 
 def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article, lex: Lexicon) -> None:
-    """A promise is an event of its own, as PLOVER codes it: "X will visit Y next month" is X
-    AGREEing now (the visit itself is not reported), "X will free the hostages" is X CONCEDEing
+    """A promise is an event of its own, as PLOVER codes it: "X offered to host talks" is X
+    AGREEing now (the talks themselves are not reported; a bare "X will visit Y" is a plan, no
+    promise: ``_pledged``), "X will free the hostages" is X CONCEDEing
     (the codebook keeps promised retreats and concessions out of AGREE), "X will impose sanctions
     on Y" or "X will withdraw unless Y ..." is X THREATENing Y, "X will not accept refugees" is X
     REJECTing. A nominal event promised by its light verb ("would tighten the blockade") is the same.
@@ -284,6 +286,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         return
     if kind != trigger.type:
         draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
+    if kind == "AGREE" and trigger.type != "AGREE" and not _pledged(head):
+        return  # "will visit Doha in October": a plan (PLOVER's intent to cooperate) still to come, not a promise made
     draft.frame.modality = "asserted"
     base = draft.sentence.span[0] - head.sent.start_char
     past = [t for t in own if not (article.published and t.date > article.published) and not on_a_noun(t, head.doc, base)]
@@ -291,6 +295,13 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _pledged(head) -> bool:
+    """Whether a cooperative act is what its actor bound itself to: "offered to host talks", "is ready
+    to supply wheat", "pledged to fund the school". A bare future ("will visit Doha next month", "would
+    hold talks") reports a plan, not a promise made to anyone."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in PLEDGES
 
 
 def _ultimatum(head) -> bool:

@@ -68,7 +68,7 @@ def no_happening(frame) -> bool:
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
-            or _earlier_plight(frame.head))
+            or _earlier_plight(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
 
 
 ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
@@ -188,6 +188,25 @@ def _generic(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects) \
         or _compared(verb)
+
+
+SCENES = {"MOBILIZE", "PROTEST"}  # what a photo shows going on ("police patrol", "crowds march"), not the act it follows
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+def _photo_caption(verb) -> bool:
+    """Whether a verb is the simple present of a photo's caption, which ends in the day it was taken:
+    "Soldiers guard a checkpoint outside the port, March 4, 2025." shows a scene, reports no act
+    (the parser may tag the bare present "VB": "Gendarmes patrol a street ...")."""
+    bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if not (verb.tag_ in {"VBZ", "VBP"} or bare) or verb.dep_ != "ROOT":
+        return False
+    words = [t for t in verb.sent if not t.is_punct]
+    if len(words) < 3:
+        return False
+    month, day, year = words[-3:]
+    return month.lower_ in MONTHS and day.like_num and year.like_num and len(year.text) == 4
 
 
 QUANTITIES = {"number", "share", "amount", "portion", "proportion", "bulk", "majority", "percentage", "part"}

@@ -220,6 +220,8 @@ def _contrasted(conj) -> bool:
 
 
 def _clause_modality(node, depth: int) -> str | None:
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+        return "hypothetical"  # before the future: "refused to say whether he would recall the envoy" asks
     aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX:
         return "future"
@@ -228,8 +230,6 @@ def _clause_modality(node, depth: int) -> str | None:
     if "would" in aux and _reported(node) and not _conditional(node):
         return "future"  # "they said they would boycott": the future of a reported statement
     if aux & MODAL_AUX:
-        return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
         return "hypothetical"
     if any(c.dep_ == "advmod" and c.lower_ in CONJECTURE for c in node.children) or _any(node):
         return "hypothetical"  # "Iran possibly attacked", "warned against any incursion"
