@@ -2,7 +2,8 @@
 hand-overs of data, seizures at gunpoint, placards held up, warships ordered out, visas suspended)
 and judgements told by an adjective after the object ("called the ban unscientific"); no-comments
 that are no rejection, words in a phrase of time that are not the verb's object, suspended treaties
-and correspondents, and the custody a party is taken into (hand-written sentences)."""
+and correspondents, the custody a party is taken into, declining to say, a way opened to talks,
+pressing on and granting a request (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
 
@@ -126,3 +127,48 @@ def test_the_custody_a_party_is_taken_into_is_no_party():
 
 def test_suspending_a_correspondent_is_censorship():
     assert kinds("Malian authorities on Monday suspended the local correspondent of a French radio station.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign ministry declined to say more about the detained fishermen.",
+    "Bolivia's interior minister refused to say whether the border post would reopen.",
+])
+def test_declining_to_say_is_no_rejection(text):
+    assert kinds(text) == []
+
+
+def test_a_refusal_is_not_to_say_what_a_participle_beside_it_says():
+    events = found("Bolivia refused to accept the Chilean offer on Monday, saying it came too late.")
+    assert any(kind == "REJECT" and actor == ["BOL"] for kind, actor, _ in events)
+
+
+def test_a_noun_past_the_way_a_verb_opens_is_not_its_object():
+    assert kinds("Ecuador's vote on Sunday opened the way to membership talks with the Andean bloc.") == []
+
+
+def test_talks_a_way_opens_onto_are_not_yet_held():
+    assert kinds("Pushed by Chile, the ruling opened the door to talks with Bolivia on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador pressed on with its plan to expel Colombian workers on Monday.",
+    "Peru pushed ahead with its new fishing quotas on Tuesday.",
+])
+def test_pressing_on_is_no_request(text):
+    assert "REQUEST" not in kinds(text)
+
+
+def test_pressing_a_party_on_something_is_still_a_request():
+    assert "REQUEST" in kinds("Chile pressed Bolivia on its gas exports to Argentina on Monday.")
+
+
+def test_granting_a_request_is_a_concession():
+    assert ("CONCEDE", ["PER"], ["ECU"]) in found("Peru granted Ecuador's request for consular access on Friday.")
+
+
+def test_people_flown_somewhere_by_a_party_are_no_visit():
+    assert "CONSULT" not in kinds("Peruvian air force officers flew the freed sailors to Lima on Friday.")
+
+
+def test_a_similar_call_is_a_request():
+    assert "REQUEST" in kinds("Ecuador's foreign ministry made a similar call on Tuesday.")

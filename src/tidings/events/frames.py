@@ -97,6 +97,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # a word inside a name ("North Atlantic Treaty Organization") is no event
             if tok.ent_type_ in TIME_ENTS:
                 continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
+            if _way_to(tok):
+                continue  # "opened the way to talks": talks not yet held
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in FORCES:
                 continue  # "riot police", "a strike force": a kind of force, no riot or strike
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
@@ -245,7 +247,8 @@ def _no_event(frame: Frame) -> bool:
     neither phones nor appeals; for a judgement, "a disgrace", see ``_judgement``; nor does a
     vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
-    year"), a verb of travel is in the passive ("was flown to a hospital": carried, no visit), or
+    year"), a verb of travel is in the passive or has an object ("was flown to a hospital", "flew them
+    home": carried, no visit), a verb of pressing goes on (``_carrying_on``), or
     it tells what a thing does, not a happening (``_state``; for lasting states see ``happening.lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
@@ -260,7 +263,21 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.words == ("warn",) and _forecast(verb):
         return True
-    return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _passive_form(verb)
+    if _carrying_on(verb):
+        return True
+    return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
+        and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+
+
+AHEAD = {"on", "ahead"}  # "pressed on with", "pushed ahead with": the verb's particle makes it "go on"
+DRIVING = {"press", "push", "forge", "plough", "plow"}  # not "called on", "flew on to"
+
+
+def _carrying_on(verb) -> bool:
+    """Whether a verb with the particle "on" or "ahead" only says its subject went on with something
+    ("pressed on with its campaign", "pushed ahead with the plan": no pressing anyone)."""
+    return verb.lemma_.lower() in DRIVING and any(c.dep_ in {"prt", "advmod"} and c.lower_ in AHEAD
+                                                 for c in verb.children)
 
 
 FORCES = {"police", "policeman", "officer", "troop", "soldier", "army", "force", "gendarme", "gendarmerie", "guard",
@@ -362,13 +379,36 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None and len(found) > 1:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
-            if hit is None:
+            if hit is None or trigger.pos == "verb" and _past_path(tok, hit, trigger.words):
                 break
             found.append(hit)
         else:
             used.update(t.i for t in found)
             return Frame(trigger=trigger, head=tok, tokens=found)
     return None
+
+
+# a way to something: "opened the way to talks", "paved the way for a deal", "opened the door to dialogue"
+PATHS = {"way", "door", "path", "road", "ground", "groundwork", "stage"}
+
+
+def _way_to(noun) -> bool:
+    """Whether a noun names where a way opened leads ("paved the way for talks", "opened the door
+    to a deal"): something made possible, not yet done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"to", "for"}:
+        return False
+    return prep.head.lemma_.lower() in PATHS or any(c.dep_ == "dobj" and c.lemma_.lower() in PATHS
+                                                    for c in prep.head.children)
+
+
+def _past_path(verb, hit, words) -> bool:
+    """Whether ``hit`` hangs in a phrase of a preposition the trigger does not name, beside a way
+    the verb opens ("opened the way to membership talks" opens no talks yet)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PATHS for c in verb.children):
+        return False
+    path = [a for a in hit.ancestors if verb in a.ancestors]  # the words between the verb and hit
+    return any(a.dep_ == "prep" and a.lower_ not in words for a in path)
 
 
 def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False, inner: bool = False):
@@ -383,7 +423,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         candidates.append(tok.head)
     candidates += _so_called(tok)
     for child in candidates:
-        if verb and (child.dep_ == "nsubj" or child.dep_ == "compound" and not _effort(tok)) \
+        if verb and (child.dep_ == "nsubj" or child.dep_ == "compound" and not _effort(tok)
+                     or _aside(tok, child)) \
                 or _coordinated_clause(tok, child) or _own_clause(child):
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
         if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -458,6 +499,13 @@ def _described(verb):
             and verb.left_edge.i > verb.head.i and verb.doc[verb.left_edge.i - 1].text == ",":
         return verb.head
     return None
+
+
+def _aside(verb, child) -> bool:
+    """Whether ``child`` is a participle clause set off by a comma, another act beside the verb's
+    own ("refused to accept them, saying ..." and "Koim refused, saying ..." are no refusals to say)."""
+    start = child.left_edge.i
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and start > 0 and child.doc[start - 1].text == ","
 
 
 def _own_clause(child) -> bool:
