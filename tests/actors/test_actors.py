@@ -925,3 +925,9 @@ def test_actors_the_captain_of_a_foreign_ship_is_of_the_ship_s_country(nlp):
     found = mentions(nlp, "Greek police questioned the captain and two sailors of a Maltese-owned freighter on Monday.",
                      home="GRC")
     assert found["captain"].country == "MLT"
+
+
+def test_actors_older_rebel_groups_and_parties_have_their_state(nlp):
+    found = mentions(nlp, "The Revolutionary United Front and the Islamic Salvation Front issued a statement.")
+    assert found["Revolutionary United Front"].country == "SLE"
+    assert found["Islamic Salvation Front"].country == "DZA"

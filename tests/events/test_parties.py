@@ -662,3 +662,21 @@ def test_parties_a_meeting_of_a_numbered_group_is_held_by_its_members():
             "The accord was reached at a meeting of the two foreign ministers in Arica.")
     meeting = next(e for e in extract(text, published=date(2026, 3, 4)) if e.trigger == "meeting")
     assert sorted(e.country for e in meeting.actor) == ["BOL", "CHL"]
+
+
+def test_parties_agentless_victims_of_another_state_than_the_place_are_the_recipient(nlp):
+    assert coded(nlp, "Four Georgian soldiers were killed in Chad on Tuesday.", "killed") == (["TCD"], ["GEO"])
+
+
+def test_parties_agentless_participle_on_foreign_victims_takes_them_as_recipient(nlp):
+    assert coded(nlp, "There were six Peruvian miners killed in Bolivia last night.", "killed") == (["BOL"], ["PER"])
+
+
+def test_parties_agentless_victims_of_the_place_itself_leave_the_place(nlp):
+    actor, recipient = coded(nlp, "Three Malian farmers were killed in Mali on Sunday.", "killed")
+    assert recipient == ["MLI"] and actor == []
+
+
+def test_parties_the_object_of_engaged_is_the_side_fought(nlp):
+    _, recipient = coded(nlp, "Chadian troops engaged Nigerien soldiers in a gun battle near the border.", "battle")
+    assert recipient == ["NER"]

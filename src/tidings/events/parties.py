@@ -58,7 +58,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     reports strikes or an expulsion without naming who made them made them itself, and an expelled
     envoy named by a common noun alone is the rival's, never the expeller's own. An arrest told in a
     finite passive naming neither side ("the two men were detained near Batumi") is made by the state
-    of the place named, else by the story's; a meeting "of the two ministers" is held by that pair."""
+    of the place named, else by the story's; a meeting "of the two ministers" is held by that pair.
+    Victims of a passive act named with another state than its place ("Russian soldiers were killed
+    in Ukraine") are its recipient, and whom a side "engaged in a firefight" is the side fought."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _misjoined_past_verb(_misparsed_main_verb(frame))
@@ -76,6 +78,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # one it aids (the story's country is the recipient's)
         aided = {e.country for e in recipient}
         actor = [replace(e, country=None) if _bare(e) and e.country in aided else e for e in actor]
+    if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
+        recipient = _victims_abroad(frame, recipient, resolved, actors, drafts) or recipient
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
@@ -208,6 +212,19 @@ def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[
     return host, _distinct([e for e in sides if (e.country or e.org) not in own | {None}], "any")
 
 
+def _victims_abroad(frame: Frame, recipient: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft]
+                    ) -> list[Entity]:
+    """The victims a passive act names, when they are of another state than the place that was taken
+    for its recipient ("five Russian soldiers were killed in Ukraine": the soldiers, not Ukraine, whose
+    state coders then take for the agent); [] when the recipient is no bare place."""
+    if not recipient or any(e.kind != "state" for e in recipient):
+        return []
+    places = codes(recipient)
+    named = frame.recipients or ([frame.head.head] if frame.head.dep_ == "acl" else [])  # "soldiers killed in"
+    victims = [e for e in entities(named, resolved, actors, drafts) if e.kind == "group"]
+    return victims if victims and all(e.country and e.country not in places for e in victims) else []
+
+
 def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft],
                lex: Lexicon) -> list[Entity]:
     own = codes(actor)
@@ -320,6 +337,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
     yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
+    yield entities(_engaged(frame.head), resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
     yield event_object(frame, drafts, lex, own)
@@ -331,6 +349,18 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield entities(_between(frame.tokens), resolved, actors, drafts)
     yield _inside(recipients + alternates + _objects(frame), resolved, own)
+
+
+ENGAGING = {"engage"}
+
+
+def _engaged(noun) -> list:
+    """The object of the verb a fight is the "in" phrase of ("rebels engaged Filipino peacekeepers in a
+    firefight"): the side fought."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in ENGAGING:
+        return []
+    return [o for c in prep.head.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
 
 
 def _meeting_venue(tok, lex: Lexicon) -> bool:
