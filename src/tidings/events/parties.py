@@ -1,18 +1,19 @@
 """Who an event's argument tokens name: mentions, pronouns, plural references
-("the two leaders"), bodies named by a noun ("the detentions" -> whoever detained)."""
+("the two leaders"), bodies named by a noun ("the detentions" -> whoever detained); what a
+pronoun or numbered group refers to is resolved in ``references``."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from ..actors import ArticleActors
-from ..actors.resolve import PLURAL_HEADS
 from ..model import Entity, Mention
 from .dating import DEFINITE, REFERRING, SAY
 from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
+from .references import (MEDIATING, RELATIVE, STATE_SECTORS, antecedent, distinct, hosting_participle,
+                         numbered_group, pronoun, sides, third_parties, their_owners, two_sides)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
@@ -33,8 +34,6 @@ AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "operation"}
 OWN_DEED_VERBS = {"carry", "conduct", "launch", "stage"}
 MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "nonperson",
-            "its": "nonperson", "they": "any", "them": "any"}
 
 
 def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon
@@ -113,7 +112,7 @@ def _numbered_of(frame: Frame) -> list:
     foreign ministers", "talks of the three leaders"): those who hold it."""
     if frame.trigger.pos != "noun" or frame.recipients:
         return []
-    return [o for o in _of_objects(frame.head) if _numbered_group(o) is not None]
+    return [o for o in _of_objects(frame.head) if numbered_group(o) is not None]
 
 
 def _agentless_strikes(head) -> bool:
@@ -188,13 +187,8 @@ def _relative_opener(sent):
 def _hosted_event(frame: Frame, lex: Lexicon) -> bool:
     """Whether a frame is a participle telling who hosted a meeting the sentence names ("a conference
     hosted by the UN in Geneva", "the talks, hosted in Accra"): its object is the meeting, no party."""
-    return _hosting_participle(frame.head) \
+    return hosting_participle(frame.head) \
         and any(t.type == "CONSULT" for t in lex.nouns.get(frame.head.head.lemma_.lower(), ()))
-
-
-def _hosting_participle(verb) -> bool:
-    """Whether a verb is a participle telling who hosted or mediated what it describes ("talks hosted by Qatar")."""
-    return verb.lemma_.lower() in MEDIATING and verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft]
@@ -208,8 +202,8 @@ def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[
     meeting = frame.head.head
     done_at = [d for d in drafts if d.frame.head.doc is meeting.doc and d.frame.head.i != frame.head.i
                and any(t.i == d.frame.head.i for t in meeting.ancestors)]
-    sides = [e for d in done_at[-1:] for e in d.actor + d.recipient] or _two_sides(drafts, drafts, "any")
-    return host, _distinct([e for e in sides if (e.country or e.org) not in own | {None}], "any")
+    parts = [e for d in done_at[-1:] for e in d.actor + d.recipient] or two_sides(drafts, drafts, "any")
+    return host, distinct([e for e in parts if (e.country or e.org) not in own | {None}], "any")
 
 
 def _victims_abroad(frame: Frame, recipient: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft]
@@ -245,10 +239,10 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # "the United States called for an immediate de-escalation": of the two sides of the conflict told
         # (the caller's own side is asked only of the other: "Ethiopia called for calm")
         conflicts = [d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES]
-        return [e for e in _two_sides(conflicts, drafts, "any") if (e.country or e.org) not in own]
+        return [e for e in two_sides(conflicts, drafts, "any") if (e.country or e.org) not in own]
     if not fallback and actor and frame.trigger.mode == "third-party":
         # "thanked the UAE for its mediation": between the two states told before, the mediator neither
-        return _two_sides(drafts, drafts, "state", own)
+        return two_sides(drafts, drafts, "state", own)
     if _home_deployment(frame, actor, fallback, own):
         # "Ecuador sent soldiers to the border province of El Oro": aimed at the other side of its quarrel
         return _rival([d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES], own) or fallback
@@ -404,11 +398,11 @@ def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]
 
 def _rival(drafts: list[Draft], own: set[str]) -> list[Entity]:
     """The one other side of the latest event of the actor's side with exactly one other, or none."""
-    third = _third_parties(drafts)
+    third = third_parties(drafts)
     for draft in reversed(drafts):
-        sides = _distinct(draft.actor + draft.recipient, "state", third)
-        others = [e for e in sides if e.country not in own]
-        if len(sides) == 2 and len(others) == 1:
+        pair = distinct(draft.actor + draft.recipient, "state", third)
+        others = [e for e in pair if e.country not in own]
+        if len(pair) == 2 and len(others) == 1:
             return others
     return []
 
@@ -437,14 +431,6 @@ def _calming(frame: Frame) -> bool:
     asked = [t for c in frame.head.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for"
              for t in c.subtree]
     return any(t.lower_ in CALM or t.lemma_.lower() in CALM for t in [*frame.tokens[1:], *asked])
-
-
-def _two_sides(candidates: list[Draft], drafts: list[Draft], hint: str, exclude: set[str] = frozenset()
-               ) -> list[Entity]:
-    """The two sides (states for ``hint`` "state") of the latest asserted event of the ``candidates``
-    with two, leaving out the ``exclude`` states and the article's mediators and hosts, as for "the two sides"."""
-    told = [d for d in candidates if d.frame.modality == "asserted"]
-    return _last_group(told, 2, hint, _third_parties(drafts) | set(exclude))
 
 
 def _speakers_people(frame: Frame, actor: list[Entity], recipient: list[Entity], resolved) -> list[Entity]:
@@ -641,9 +627,9 @@ def _between(tokens) -> list:
     "between", or its object's. Not a noun's ("relations between Quito and Caracas were frozen")."""
     verbs = [t for t in tokens[1:] if t.dep_ == "xcomp"]  # "host" in "offered to host" may be tagged a noun
     nouns = verbs + [c for t in verbs for c in t.children if c.dep_ == "dobj"]
-    sides = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "between"
+    named = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "between"
              for g in p.children if g.dep_ == "pobj"]
-    return sides + [c for s in sides for c in s.conjuncts]
+    return named + [c for s in named for c in s.conjuncts]
 
 
 def _setting(tok) -> bool:
@@ -716,13 +702,13 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-            tok = _antecedent(tok, resolved)
+            tok = antecedent(tok, resolved)
         mention = resolved.by_token.get(tok.i)
         if (mention is None or mention.label == "NOMINAL" and noun_only(mention.entity)) \
-                and (group := _numbered_group(tok)) is not None:
+                and (group := numbered_group(tok)) is not None:
             add(_group_entities(tok, *group, resolved, actors, drafts))
             continue
-        if mention is not None and mention.label == "NOMINAL" and (owners := _their_owners(tok, resolved)):
+        if mention is not None and mention.label == "NOMINAL" and (owners := their_owners(tok, resolved)):
             # "Kenya and Ethiopia ... their foreign ministers": the officials of each
             add(replace(mention.entity, country=o.country, org=o.org, name=f"{o.name} {mention.entity.name}")
                 for o in owners)
@@ -735,10 +721,10 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                 add(named)
                 continue
         if mention is None and tok.pos_ == "PRON":
-            add(filter(None, [_pronoun(tok, resolved, actors, drafts)]))
+            add(filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
         if mention is None and _joint_document(tok):
-            add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in _two_sides(drafts, drafts, "state"))
+            add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(drafts, drafts, "state"))
             continue
         mention = mention or _child_mention(tok, resolved)
         if mention is None:
@@ -766,104 +752,6 @@ def _joint_document(tok) -> bool:
     return any(c.lower_ == "joint" for t in same for c in t.children)
 
 
-RELATIVE = {"who", "which", "that", "whom"}
-
-
-def _antecedent(pronoun, resolved):
-    """What a relative pronoun stands for: the noun its clause describes, or for "who" the person
-    that noun's phrase is about ("Peter Kamau, leader of the opposition party, who was detained":
-    the parser hangs the clause on "party")."""
-    node = pronoun.head.head
-    if pronoun.lower_ not in {"who", "whom"}:
-        return node
-    for _ in range(4):
-        mention = resolved.by_token.get(node.i)
-        if mention is not None and mention.entity is not None and mention.entity.kind == "person" and node.pos_ == "PROPN":
-            return node
-        if node.dep_ not in {"pobj", "prep", "appos"} or node.head.i == node.i:
-            break
-        node = node.head
-    return pronoun.head.head
-
-
-def _pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity | None:
-    """'it', 'they', 'he', 'she': the speaker of the clause it is reported in ("ECOWAS said it
-    ... urged"), else the doer the sentence before told of, for a subject opening its sentence, else
-    the latest actor of the right kind."""
-    kind = PRONOUNS.get(tok.lower_)
-    if kind is None:
-        return None
-    for verb in tok.ancestors:  # "the EU imposed sanctions on firms it accuses of ...": the clause's subject
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
-        if subject is not None and subject.i < tok.i and subject.i in resolved.by_token:
-            entity = resolved.by_token[subject.i].entity
-            if entity is not None and _fits_pronoun(entity, kind):
-                return entity
-    node = tok.head
-    for _ in range(3):
-        if node.lemma_.lower() in SAY:
-            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and kind == "person" and speaker.i > tok.i:
-                break  # "he had held a call, an official said": someone named before, not the speaker
-            if speaker is not None and speaker.i in resolved.by_token:
-                entity = resolved.by_token[speaker.i].entity
-                if entity is not None and _fits_pronoun(entity, kind, speaker):
-                    return entity
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
-    before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
-    if not before and (doer := _last_doer(tok, kind, drafts)) is not None:
-        return doer
-    older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
-    return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
-
-
-def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
-    """The actor of the last event told before the sentence a subject pronoun opens: "The rebels
-    began attacking convoys in 2024, saying they acted for farmers. Last month, they freed ..." are
-    the rebels, not the farmers named last; a body the sentence before named by a singular noun or
-    by the same pronoun is an "it" ("the foreign ministry said it had lodged a protest. In a letter,
-    it asked ...")."""
-    if tok.dep_ != "nsubj":
-        return None
-    earlier = [d for d in drafts if d.frame.head.doc is not tok.doc or d.frame.head.i < tok.sent.start]
-    last = next((d for d in reversed(earlier) if d.actor), None)
-    if last is None or len(last.actor) != 1 or not (last.actor[0].country or last.actor[0].org):
-        return None
-    named_by = last.frame.actors[0] if last.frame.actors else None
-    same = named_by is not None and named_by.lower_ == tok.lower_
-    return last.actor[0] if same or _fits_pronoun(last.actor[0], kind, named_by) else None
-
-
-def _their_owners(tok, resolved) -> list[Entity]:
-    """The states or organisations a possessive "their" refers back to: the subject of a
-    governing clause with its coordinated members ("Kenya and Ethiopia agreed ... after their
-    ministers met", "Bosnian Serbs said their forces")."""
-    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
-        return []
-    for verb in tok.ancestors:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
-        if subject is not None:
-            named = (resolved.by_token.get(t.i) for t in [subject, *subject.conjuncts])
-            return [m.entity for m in named if m is not None and m.entity is not None
-                    and (m.entity.country or m.entity.org)]
-    return []
-
-
-def _fits_pronoun(entity: Entity, kind: str, named_by=None) -> bool:
-    """Whether a pronoun can stand for an entity; ``named_by`` is the speaker's noun when the
-    pronoun is in its reported words: "the interim government announced that it ...", a body
-    named by a singular noun, is an "it", "the insurgents" are not."""
-    if kind == "person":
-        return entity.kind == "person"
-    if kind == "nonperson":
-        return entity.kind in {"state", "organisation"} or (
-            entity.kind == "group" and named_by is not None and named_by.tag_ in {"NN", "NNP"})
-    return True
-
-
 def _of_objects(tok) -> list:
     """The objects of a noun's "of" or "from" ("leaders of both sides", "ministers from X, Y and Z")."""
     for child in tok.children:
@@ -881,7 +769,7 @@ def _of_entities(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> l
     for obj in _of_objects(tok):
         if obj.i in resolved.by_token:
             out += _mention_entities(resolved.by_token[obj.i], resolved, actors, drafts, tok)
-        elif (group := _numbered_group(obj)) is not None:
+        elif (group := numbered_group(obj)) is not None:
             out += _group_entities(obj, *group, resolved, actors, drafts)
     return out
 
@@ -913,7 +801,7 @@ def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts:
     if mention.label != "PLURAL":
         return [mention.entity] if mention.entity is not None else []
     head = mention.text.split()[-1].lower().rstrip("s")
-    return _sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
+    return sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
                   actors, drafts, sent=tok.sent)
 
 
@@ -933,170 +821,13 @@ def _hosting(tok) -> bool:
     return verb.lemma_.lower() in MEDIATING and verb.tag_ == "VBN" and tok.dep_ in {"npadvmod", "compound", "pobj"}
 
 
-# a numbered group the actors stage leaves unresolved ("the three countries", "its two allies",
-# "the two navies"): the states or sides named before
-GROUP_HEADS = {**PLURAL_HEADS, "ally": "state", "navy": "state", "army": "state", "military": "state"}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-
-
-def _numbered_group(tok) -> tuple[int, str] | None:
-    """(how many, what kind) for a definite numbered plural ("the three countries", "its two
-    allies", "both navies"), else None; "three countries pledged aid" names no one before."""
-    hint = GROUP_HEADS.get(tok.lemma_.lower())
-    if hint is None or tok.tag_ not in {"NNS", "NNPS"}:
-        return None
-    count = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.i < tok.i), None)
-    definite = any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those", "both"} for c in tok.children)
-    return (count, hint) if count is not None and definite else None
-
-
 def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
     """The members of a numbered group; "Russia's two allies" are others than Russia."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"), None)
     exclude = {e.country or e.org for e in entities([owner], resolved, actors, drafts)} if owner is not None else set()
     text = tok.doc[tok.left_edge.i:tok.i + 1].text
     recent = _named_before(tok.left_edge.idx + resolved.base, tok, resolved, actors)
-    return _sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None}, tok.sent)
-
-
-def _sides(text: str, office: str, count: int, hint: str, recent: list[Entity], actors: ArticleActors,
-           drafts: list[Draft], exclude: set[str] = frozenset(), sent=None) -> list[Entity]:
-    """The ``count`` sides a plural reference names ("the two leaders", "both countries", "the three
-    countries"): the last holders of its office, else the sides of the latest event with that many,
-    else the last that many named; states for a word naming states."""
-    holders = _last_holders(recent, office, count) if hint == "person" else []
-    exclude = set(exclude) | _third_parties(drafts)
-    group = holders or _last_group(drafts, count, hint, exclude) or _last_distinct(recent, hint, count, exclude)
-    if count == 2 and not holders:
-        group = _story_pair(group, recent, drafts, hint, exclude, sent)
-    if hint == "state":
-        return [Entity(text=text, name=actors.kb.countries.get(e.country, e.country), country=e.country, kind="state")
-                for e in group]
-    return [replace(e, text=text) for e in group]
-
-
-STORY_MENTIONS = 3  # how often each of a story's two sides is named before "the two neighbours" refers to them
-
-
-def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], hint: str, exclude: set[str],
-                sent=None) -> list[Entity]:
-    """The story's two sides for a pair of which only one is one ("the two neighbours fought a war"
-    after Washington urged Ethiopia and Eritrea to pull back: Ethiopia and Eritrea, not the US and
-    Eritrea): the two sides named most, when each is named STORY_MENTIONS times and more than any third;
-    a pair that acted together is kept ("Finland and Estonia spoke ... the two countries agreed"), and so
-    is one the same sentence or the one just before it in the paragraph names ("Nigeria detained a Ghanaian
-    trawler ... after talks between the two", "Chile asked Peru for the records. Officials of the two
-    countries met the next day")."""
-    keys = {_side(e, hint) for e in group}
-    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and _just_before(d.frame.head.sent, sent)
-           and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
-        return group
-    named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
-    counts = Counter(_side(e, hint) for e in named).most_common(3)
-    if len(counts) < 2 or counts[1][1] < STORY_MENTIONS or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
-        return group
-    pair = [next(e for e in reversed(named) if _side(e, hint) == key) for key, _ in counts[:2]]
-    if len(group) == 2 and len(keys & {key for key, _ in counts[:2]}) == 1:
-        return pair
-    return group
-
-
-def _just_before(earlier, sent) -> bool:
-    """Whether a sentence is ``sent`` itself or the one right before it in its paragraph ("Chile asked
-    Peru for the records. Officials of the two countries met the next day"); a paragraph is one Doc."""
-    return earlier == sent or earlier.doc is sent.doc and earlier.end == sent.start
-
-
-def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
-    """'the two presidents', 'both ministers': the last two people holding that office."""
-    out: list[Entity] = []
-    for entity in reversed(recent):
-        if entity.kind == "person" and office in (entity.role or "").lower().split() \
-                and all(entity.name != e.name for e in out):
-            out.append(entity)
-        if len(out) == count:
-            return out[::-1]
-    return []
-
-
-def _last_group(drafts: list[Draft], count: int = 2, hint: str = "any",
-                exclude: set[str] = frozenset()) -> list[Entity]:
-    """The sides of the latest event with exactly ``count`` distinct sides ("the two sides", "both
-    governments"), leaving out the ``exclude`` states (mediators, hosts); a mediation's sides are
-    the mediated ("Qatar mediated between X and Y", "talks hosted by Qatar")."""
-    for draft in reversed(drafts):
-        third = draft.frame.trigger.mode == "third-party" or _hosting_participle(draft.frame.head)
-        distinct = _distinct(draft.recipient if third else draft.actor + draft.recipient, hint, exclude)
-        if len(distinct) == count:
-            return distinct
-    return []
-
-
-HOSTING = {"host", "welcome", "receive"}  # a host's meeting a side it mediates between makes it no side
-MEDIATING = {"host", "mediate", "broker", "facilitate", "sponsor"}
-
-
-def _third_parties(drafts: list[Draft]) -> set[str]:
-    """The states and organisations the article shows between two sides, as it stands: mediators
-    ("Qatar mediated between ..."), and who hosted or mediated the talks of two sides ("the army and
-    the RSF held talks hosted by Saudi Arabia"), until they act as a side themselves (hosting one
-    side's delegation is no such act)."""
-    out: set[str] = set()
-    for draft in drafts:
-        parties = codes(draft.actor + draft.recipient)
-        if draft.frame.trigger.mode == "third-party":
-            out |= codes(draft.actor)
-        elif len(_distinct(draft.actor, "any")) >= 2 and any(
-                _mediator(t) for t in draft.frame.recipients + draft.frame.alternates):
-            out |= parties - codes(draft.actor)
-        elif draft.frame.trigger.head not in HOSTING:
-            out -= parties
-    return out
-
-
-def _mediator(tok) -> bool:
-    """Whether a recipient of two sides' act is named as who hosted or mediated it ("talks hosted by
-    Saudi Arabia") or as where it was held ("talks in Jeddah")."""
-    return tok.dep_ == "pobj" and (tok.head.lower_ in {"in", "at"} or tok.head.lower_ == "by"
-                                   and tok.head.head.lemma_.lower() in MEDIATING)
-
-
-# a state's own bodies are one side, whatever their sector; rebels, opposition or people of it another
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG"}
-
-
-def _side(entity: Entity, hint: str):
-    """What makes a party a side of its own: its state for a word naming states, else its state or
-    organisation with whether it is that state's own body ("Sudan's army" and "the RSF" are two)."""
-    if hint == "state":
-        return entity.country
-    if entity.country or entity.org:
-        return entity.country or entity.org, entity.sector in STATE_SECTORS
-    return entity.name
-
-
-def _distinct(found: list[Entity], hint: str, exclude: set[str] = frozenset()) -> list[Entity]:
-    """The entities of different sides, first named first, leaving out the ``exclude`` states."""
-    out: list[Entity] = []
-    for entity in found:
-        key = _side(entity, hint)
-        if key is None or (entity.country or entity.org) in exclude:
-            continue
-        if all(_side(e, hint) != key for e in out):
-            out.append(entity)
-    return out
-
-
-def _last_distinct(recent: list[Entity], hint: str, count: int = 2, exclude: set[str] = frozenset()) -> list[Entity]:
-    """The last ``count`` distinct sides named ("the three countries": the last three states)."""
-    out: list[Entity] = []
-    for entity in reversed(recent):
-        if hint == "person" and entity.kind != "person":
-            continue
-        out = _distinct([entity, *out], hint, exclude)
-        if len(out) == count:
-            return out
-    return []
+    return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None}, tok.sent)
 
 
 ANSWERED = {"ACCUSE", "REQUEST"}  # accusations and demands are answered by the side they were aimed at
