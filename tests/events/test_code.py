@@ -581,3 +581,11 @@ def test_code_a_threat_a_warning_tells_is_the_warning():
             "if the flights did not resume by Friday.")
     threats = [e.trigger for e in extract(text, published="2026-04-08") if e.event == "THREATEN"]
     assert threats == ["warned"]
+
+
+def test_code_rejected_bare_calls_answer_the_demands_told_later():
+    text = ("The Nicaraguan government on Friday rejected foreign calls to free the detained journalists.\n\n"
+            "Police arrested four reporters in Managua on Tuesday.\n\n"
+            "On Thursday, Spain demanded that Nicaragua release the journalists.")
+    rejection = next(e for e in extract(text, published="2026-03-13") if e.event == "REJECT")
+    assert codes_of(rejection.actor) == ["NIC"] and codes_of(rejection.recipient) == ["ESP"]

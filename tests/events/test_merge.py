@@ -100,3 +100,17 @@ def test_merge_a_participle_naming_other_victims_stays_its_own_event():
             "Two Nigerien drivers kidnapped with them were released in June, officials said.")
     attacks = [e for e in extract(text, published="2026-08-13") if e.event == "ASSAULT"]
     assert len(attacks) == 2
+
+
+def test_merge_a_protest_retold_next_by_a_common_noun_is_one_event():
+    text = ("Thousands of farmers marched through Lima on Friday, demanding lower fertiliser prices. "
+            "Protesters chanted slogans against the agriculture ministry.")
+    protests = [e for e in extract(text, published="2026-10-12") if e.event == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].evidence) == 2
+
+
+def test_merge_a_protest_told_next_with_also_stays_its_own_event():
+    text = ("Thousands of farmers marched through Lima on Friday, demanding lower fertiliser prices. "
+            "Protesters also marched in Arequipa.")
+    protests = [e for e in extract(text, published="2026-10-12") if e.event == "PROTEST"]
+    assert len(protests) == 2

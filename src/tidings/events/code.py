@@ -27,7 +27,7 @@ from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .modality import OBLIGATION, SUBJECTS, background
-from .parties import noun_only, parties
+from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
@@ -84,7 +84,21 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
             episode.move_on(paragraph, sent, main_time(sent, base, own, article.published), known, fallback, drafts)
+    for draft in drafts:
+        _answer_later_critics(draft, drafts, lex)
     return [_event(article, d, lex) for d in merge(drafts, lead_index)]
+
+
+def _answer_later_critics(draft: Draft, drafts: list[Draft], lex: Lexicon) -> None:
+    """A rejection of bare calls or criticism that names no other side answers the demands and
+    accusations aimed at the actor's side anywhere in the article: "the junta on Friday rejected
+    foreign calls to free the journalists", with the calls by Norway and the UN told paragraphs
+    later, is a rejection of Norway and the UN (``parties`` sees only what was told before)."""
+    own = codes(draft.actor)
+    if codes(draft.recipient) - own:
+        return
+    others = [d for d in drafts if d is not draft]
+    draft.recipient = critics(draft.frame, others, lex, own) or draft.recipient
 
 
 def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: ArticleActors,

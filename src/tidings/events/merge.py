@@ -19,7 +19,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
-            or _agentless_retelling(kept, draft)
+            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft)
         retold = None if same else _participle_retelling(kept, draft)
         if retold:
             draft.dated = retold.dated  # the participle only borrowed its clause's date
@@ -174,6 +174,28 @@ def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
             and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
             and codes(b.recipient) <= codes(k.actor + k.recipient) and not _other_victims(k, b)]
     return kind[-1] if kind else None
+
+
+AGAIN = {"also", "again", "later", "then", "another", "further", "more"}  # words of a new act
+
+
+def _unnamed_retelling(kept: list[Draft], b: Draft) -> Draft | None:
+    """The act dated to one day in the sentence before that a mention in the same paragraph, undated
+    or on that day, retells by a common noun alone: "Hundreds of farmers marched through the capital
+    on Friday. Protesters chanted slogans against the ministry." is one protest (not with "also",
+    "again", "then"; attacks and arrests only on the same victims)."""
+    last = kept[-1] if kept else None
+    if last is None or not _on_one_day(last) or b.dated.explicit and b.dated.date != last.dated.date \
+            or b.frame.modality != "asserted" \
+            or last.frame.trigger.type != b.frame.trigger.type or last.frame.modality != b.frame.modality \
+            or last.sentence.paragraph != b.sentence.paragraph or last.sentence.span == b.sentence.span:
+        return None
+    if not all(e.kind == "group" and e.name == e.text for e in b.actor) or _other_modes(last, b) \
+            or any(t.lower_ in AGAIN for t in b.frame.head.children):
+        return None
+    if b.frame.trigger.type in {"ASSAULT", "COERCE"} and _other_victims(last, b):
+        return None
+    return last if codes(b.actor + b.recipient) <= codes(last.actor + last.recipient) else None
 
 
 def _participle_retelling(kept: list[Draft], b: Draft) -> Draft | None:

@@ -335,7 +335,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
     yield event_object(frame, drafts, lex, own)
-    yield _critics(frame, drafts, lex, own)
+    yield critics(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
     yield _disputant(frame, drafts, own)
@@ -862,7 +862,7 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     return []
 
 
-def _critics(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]) -> list[Entity]:
+def critics(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]) -> list[Entity]:
     """'the minister rejected criticism of the plan', 'dismissed calls to resign': a rejected claim
     noun with no determiner answers every demand and accusation told before that was aimed at the
     actor's side; their makers (each named once) are the recipients."""
