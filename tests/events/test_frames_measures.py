@@ -102,3 +102,37 @@ def test_frames_lorries_parked_across_highways_protest():
 def test_frames_jamming_navigation_signals_is_cyber_coercion():
     e = one("Russia jammed GPS signals over Estonia on Tuesday.", "COERCE")
     assert e.mode == "cyber" and codes(e.recipient) == ["EST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysia imposed licensing requirements on exports of tin ore to Singapore on Tuesday.",
+    "Chile introduced export controls on lithium carbonate on Tuesday.",
+    "Vietnam limited rice exports to the Philippines on Tuesday.",
+    "Kazakhstan tightened restrictions on wheat exports on Tuesday.",
+])
+def test_frames_trade_measures_are_sanctions(text):
+    assert ("SANCTION", "discontinue") in kinds(text)
+
+
+def test_frames_quotas_on_something_else_are_no_trade_measure():
+    assert not any(k == "SANCTION" for k, _ in kinds("The ministry imposed quotas on fishing in the lake on Tuesday."))
+
+
+def test_frames_barring_a_person_from_leaving_restricts_movement():
+    e = one("A court in Tallinn on Tuesday barred the Russian captain of a tanker from leaving Estonia.", "COERCE")
+    assert e.mode == "restrict" and codes(e.actor) == ["EST"] and codes(e.recipient) == ["RUS"]
+    assert not any(k == "REJECT" for k, _ in kinds("Latvia banned two Belarusian truck drivers from leaving the country on Tuesday."))
+
+
+def test_frames_barring_entry_to_officials_stays_a_sanction():
+    assert ("SANCTION", "discontinue") in kinds("Lithuania barred entry to six Belarusian officials on Tuesday.")
+
+
+def test_frames_an_aid_agency_suspending_operations_is_a_sanction():
+    e = one("The World Food Programme suspended its operations in northern Niger on Monday after a convoy was attacked.", "SANCTION")
+    assert codes(e.actor) == ["UN"] and codes(e.recipient) == ["NER"]
+
+
+def test_frames_an_army_suspending_operations_pauses_fighting():
+    found = kinds("The Sudanese army suspended its operations in Kordofan on Monday.")
+    assert ("RETREAT", "ceasefire") in found and not any(k == "SANCTION" for k, _ in found)

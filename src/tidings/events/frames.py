@@ -71,6 +71,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.mode == "expel" and _vehicle_ordered_out(tok):
                     # "the trawler was ordered by radio to leave the zone": a vessel chased off, no envoy expelled
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172", context=None)
+                if frame.trigger.words == ("suspend", "operation") and _armed(frame):
+                    # "the army suspended its operations in Darfur": fighting paused, not help withheld
+                    frame.trigger = replace(frame.trigger, type="RETREAT", mode="ceasefire", cameo="0871")
                 if frame.trigger.mode == "obstruct" and _by_force(frame):
                     # "riot police blocked the road to parliament": the state restricts movement, no protest
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172")
@@ -282,6 +285,16 @@ def _carrying_on(verb) -> bool:
 
 FORCES = {"police", "policeman", "officer", "troop", "soldier", "army", "force", "gendarme", "gendarmerie", "guard",
           "military", "authority", "government", "regime", "junta", "navy", "militia"}
+
+
+ARMED = {"troop", "soldier", "army", "force", "military", "navy", "militia", "rebel", "fighter", "militant",
+         "insurgent"}
+
+
+def _armed(frame: Frame) -> bool:
+    """Whether an actor is an armed force or group ("the army suspended its operations in Darfur",
+    "the rebels suspended operations"), not an aid agency ("the refugee agency suspended its operations")."""
+    return any(t.lemma_.lower() in ARMED for t in frame.actors)
 
 
 def _by_force(frame: Frame) -> bool:
