@@ -261,3 +261,26 @@ def test_dating_an_act_in_an_after_clause_by_the_incident_told_next():
             "Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracel Islands.\n\n"
             "The incident took place on Wednesday morning, according to Vietnam's fisheries agency.")
     assert ("2026-08-19", "2026-08-19") in _dates(text, "2026-08-21", "ASSAULT")
+
+
+def test_dating_a_similar_act_the_same_day_is_on_the_day_of_the_act_it_resembles():
+    text = ("Bolivia's government on Friday rejected foreign calls to free three jailed union leaders.\n\n"
+            "On Tuesday, Chile's foreign ministry demanded the immediate release of the union leaders. "
+            "Peru's foreign ministry made a similar call the same day.")
+    requests = _dates(text, "2026-04-17", "REQUEST")
+    assert ("2026-04-14", "2026-04-14") in requests and ("2026-04-17", "2026-04-17") not in requests
+
+
+def test_dating_an_undated_opener_is_dated_by_the_saying_that_follows_it():
+    text = ("Peru's navy seized a Chilean fishing boat off Tacna on Monday.\n\n"
+            "Chile's government protested to Lima on Tuesday.\n\n"
+            "Lima brushed the protest aside. Peru's foreign minister said on Thursday that the boat had "
+            "been fishing illegally.")
+    assert _dates(text, "2026-04-17", "REJECT") == [("2026-04-16", "2026-04-16")]
+
+
+def test_dating_an_undated_opener_is_not_moved_before_the_day_it_carries():
+    text = ("Chile's government said on Thursday that Peru's navy had seized a fishing boat late on Monday.\n\n"
+            "Lima rejected that account. In a statement the same day, Peru's navy said the boat had been "
+            "fishing illegally.")
+    assert _dates(text, "2026-04-17", "REJECT") == [("2026-04-16", "2026-04-16")]

@@ -26,6 +26,7 @@ SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 HOURS_TEXT = re.compile(r"\b(?:hours later|within hours|within the hour)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
+LIKENESS = {"similar", "same", "identical", "like"}  # "made a similar call": a retelling of a kind of act
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
 DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack", "assault", "bombing", "offensive",
               "operation", "blast", "explosion", "clash", "fighting", "shell", "missile", "rocket"}
@@ -161,12 +162,27 @@ def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated 
     date the text named."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
+    alike = _alike_that_day(t, frame, drafts)
+    if alike is not None:
+        return alike
     for obj in (c for c in frame.head.children if c.dep_ == "dobj"):
         if any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children):
             told = _told_with(obj.lemma_.lower(), drafts)
             if told is not None and told.dated.precision == "day" and not _named_since(t, told):
                 return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
     return None
+
+
+def _alike_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated | None:
+    """"Ottawa made a similar call the same day", "voiced the same demand that day": an act that
+    retells a kind of act is on the day of the latest one of its type told before (dated to a day),
+    not of an act merely told with the same word ("rejected Western calls on Thursday")."""
+    if not any(c.dep_ == "dobj" and any(m.lower_ in LIKENESS for m in c.children) for c in frame.head.children):
+        return None
+    told = _latest_dated(drafts, lambda d: d.frame.trigger.type == frame.trigger.type and d.dated.precision == "day")
+    if told is None or _named_since(t, told):
+        return None
+    return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
 
 
 def _named_since(t: TimeExpr, told: Draft) -> bool:
@@ -656,6 +672,7 @@ class Episode:
     paragraph: Paragraph | None = None
     story: Dated | None = None
     people: set[str] = field(default_factory=set)  # the persons the paragraph's sentences are about
+    opener: tuple[int, int] | None = None  # the span of an undated sentence that opens the paragraph
 
     def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
         if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent) \
@@ -674,6 +691,7 @@ class Episode:
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
+        self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
             # the news the lead tells, not its background ("the fighting that killed 100 in 2022"); the
@@ -700,6 +718,23 @@ class Episode:
         if last is not None and last.dated.date and last.dated.date > main.date_end \
                 and (not last.dated.explicit or _in_after_clause(last.frame.head)):
             last.dated = main
+
+    def _date_the_summary(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated],
+                          drafts: list[Draft]) -> None:
+        """"Lima brushed the complaint aside. Its foreign minister said on Friday that ...": a paragraph
+        that opens with an undated act and goes on to the words it was said in is dated by the saying
+        (``known`` are the times the sentence's events have of their own, not taken from before)."""
+        start = paragraph.span[0] + sent.start_char
+        opener, self.opener = self.opener, None
+        if self.paragraph is not paragraph:
+            self.opener = (start, paragraph.span[0] + sent.end_char) if main is None and not known else None
+            return
+        if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in SAY:
+            return
+        for d in drafts:
+            if d.sentence.span[0] == opener[0] and d.frame.modality == "asserted" and d.dated.date_end \
+                    and d.dated.date_end < main.date:  # told after what it answers, never before
+                d.dated = main
 
     def _background_of_news(self, sent, carried: Dated | None) -> bool:
         """Whether a sentence tells how the news came about before the story's day ("The deal was
