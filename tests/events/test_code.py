@@ -589,3 +589,11 @@ def test_code_rejected_bare_calls_answer_the_demands_told_later():
             "On Thursday, Spain demanded that Nicaragua release the journalists.")
     rejection = next(e for e in extract(text, published="2026-03-13") if e.event == "REJECT")
     assert codes_of(rejection.actor) == ["NIC"] and codes_of(rejection.recipient) == ["ESP"]
+
+
+def test_code_a_domestic_groups_protest_in_a_clause_needs_no_recipient():
+    text = "Kenyan teachers, who object to the new pay scale, stayed away from classes on Monday in protest."
+    protests = [e for e in extract(text, published="2026-03-13") if e.event == "PROTEST"]
+    assert [codes_of(e.actor) for e in protests] == [["KEN"]] and not protests[0].recipient
+    official = "Kenyan officials, who object to the new pay scale, stayed away from the talks on Monday in protest."
+    assert "PROTEST" not in {e.event for e in extract(official, published="2026-03-13")}

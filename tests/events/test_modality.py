@@ -142,3 +142,12 @@ def test_modality_an_indirect_question_under_whether_is_not_asserted():
     assert not [e for e in extract(text, published=DAY) if e.event in {"THREATEN", "SANCTION"} and e.modality == "asserted"]
     said = "Gabon's foreign minister said he would recall the ambassador from Cameroon."
     assert any(e.event == "THREATEN" and e.modality == "asserted" for e in extract(said, published=DAY))
+
+
+def test_modality_an_accord_something_is_to_be_done_under_is_in_force():
+    standing = coded("Nigeria said on Monday that it would keep two warships off Cotonou under a maritime "
+                     "security agreement with Benin.")
+    assert ("AGREE", "asserted", ["NGA"], ["BEN"]) in standing
+    awaited = coded("Nigeria said on Monday that it would keep two warships off Cotonou until a maritime "
+                    "security agreement with Benin.")
+    assert "asserted" not in {m for _, m, _, _ in awaited}

@@ -32,6 +32,7 @@ from .parties import critics, noun_only, parties
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}  # the state's own bodies: their protests are aimed abroad
 
 
 def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lexicon) -> list[Event]:
@@ -110,7 +111,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None
     if not recipient and any(t.lemma_.lower() in OBLIGATION for t in frame.tokens[1:]):
         return None  # "the US said it must act": an obligation of its own is no demand
-    if frame.inherited == "clause" and not recipient:
+    if frame.inherited == "clause" and not recipient and not _domestic_protest(frame, actor):
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient and frame.trigger.type == "PROTEST":
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
@@ -142,6 +143,14 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                  location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)], actors),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
+
+
+def _domestic_protest(frame: Frame, actor: list[Entity]) -> bool:
+    """Whether a protest taken from its clause needs no recipient: "farm groups began a halt in
+    grain sales in protest" is a strike by a country's own groups (PLOVER codes it with the state
+    alone); a minister's or a state's protest is aimed at someone and needs one."""
+    return frame.trigger.type == "PROTEST" and bool(actor) and all(
+        e.kind == "group" and e.country and e.sector not in OFFICIAL for e in actor)
 
 
 def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]] | None:

@@ -77,7 +77,7 @@ def modality(frame) -> str:
             return found
         if node.head.i == node.i or _own_fact(node):
             break
-        if depth == 0 and presupposed(node):
+        if depth == 0 and (presupposed(node) or _standing(node)):
             break  # "protested against the attack": the attack happened whatever the protest is
         if node.dep_ == "conj":
             found = _shared_modality(node, own)
@@ -258,6 +258,7 @@ def _any(noun) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
+STANDING = {"agreement", "accord", "pact", "treaty", "deal", "arrangement"}
 REACTION_PREPS = {"against", "over", "about", "after", "following", "since", "into", "despite"}
 
 
@@ -268,6 +269,12 @@ def presupposed(noun) -> bool:
         noun = noun.head
     return (noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ == "pobj" and noun.head.lower_ in REACTION_PREPS
             and any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children))
+
+
+def _standing(noun) -> bool:
+    """An accord something is done under is in force, whatever the mood of the clause ("would keep
+    a battalion there under a defence agreement with Bangui": the agreement exists)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() in STANDING
 
 
 BACKGROUND_MARKS = {"after", "since", "because", "before", "when", "following", "once", "as", "while"}
