@@ -533,3 +533,12 @@ def test_frames_a_series_told_in_the_perfect_is_no_one_event(text, kept):
 def test_frames_a_participle_the_parser_coordinates_with_a_march_is_part_of_it():
     text = "Hundreds of Malians marched through Bamako on Monday, burning tyres and demanding the minister's resignation."
     assert [e.event for e in events(text) if e.modality == "asserted"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("US drone strikes killed six gunmen in Somalia on Sunday.", "USA"),
+    ("UK drone strikes hit two Houthi bases on Sunday.", "GBR"),
+])
+def test_frames_state_on_an_inner_word_of_an_attack_noun_is_the_attacker(text, actor):
+    e = one(text, "ASSAULT")
+    assert codes(e.actor) == [actor] and actor not in codes(e.recipient)

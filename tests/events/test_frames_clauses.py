@@ -72,3 +72,12 @@ def test_frames_a_participle_set_off_by_commas_is_an_act_on_its_noun(text, trigg
 ])
 def test_frames_a_participle_that_only_defines_its_noun_is_no_event(text):
     assert [e.event for e in events(text)] == []
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Farm unions praised the subsidy plan but warned that it would do little without cheaper fuel.", False),
+    ("Amina Diallo warned on Monday that it would fail.", False),
+    ("Ghana warned on Monday that it would retaliate against any incursion.", True),
+])
+def test_frames_warning_of_what_it_will_do_is_no_threat_when_it_is_not_the_speaker(text, threat):
+    assert ("THREATEN" in {e.event for e in events(text)}) == threat

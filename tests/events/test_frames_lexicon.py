@@ -305,3 +305,13 @@ def test_frames_a_shorter_curfew_is_a_concession_not_a_curfew(text):
 ])
 def test_frames_entry_denied_to_a_regimes_people_is_a_sanction(text, kind):
     assert kind in kinds(text)
+
+
+def test_frames_giving_a_sum_of_money_is_aid():
+    text = "The World Bank gave Chad and Niger 40 million dollars on Monday to build clinics."
+    assert ("AID", ["WB"], ["NER", "TCD"]) in found(text)
+
+
+def test_frames_providing_intelligence_to_a_state_is_military_aid():
+    text = "Britain is providing satellite images and other military intelligence to Kenya, officials said on Monday."
+    assert ("AID", ["GBR"], ["KEN"]) in found(text)

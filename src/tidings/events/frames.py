@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .deliveries import delivery_trigger, group_owner, movement_trigger, trained, trainees_of
-from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs
+from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs, state_word
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -312,8 +312,19 @@ FORECASTS = {"deal", "pact", "agreement", "accord", "drawdown", "withdrawal", "c
 def _forecast(verb) -> bool:
     """Whether a warning foretells what a thing will do ("aid groups warned that the drawdown could
     leave thousands without protection"): a forecast, not a threat of the speaker's own act."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lemma_.lower() in FORECASTS for s in c.children)
+    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and (s.lemma_.lower() in FORECASTS or _not_speaker(verb, s))
+                                         for s in c.children)
                for c in verb.children)
+
+
+def _not_speaker(verb, pronoun) -> bool:
+    """Whether the "it" a warning tells of cannot be its speaker, who is plural or a person
+    ("unions warned that it would cost jobs", "Ms Diallo warned that it would fail"); "Ghana warned
+    that it would retaliate" is the speaker's own act."""
+    speaker = _subject(verb)[0]
+    if pronoun.lower_ != "it" or speaker is None:
+        return False
+    return speaker.tag_ in {"NNS", "NNPS"} or len(conjuncts(speaker)) > 1 or speaker.ent_type_ == "PERSON"
 
 
 NAMELESS = {"name", "identify", "quote"}
@@ -582,7 +593,7 @@ def _verb_arguments(frame: Frame) -> None:
     elif passive_subject is not None:
         subj_slot, obj_slot = agent, passive_subject
     else:
-        subj_slot, obj_slot = _wielder(subject) or subject, None
+        subj_slot, obj_slot = _wielder(subject) or _striking_state(subject) or subject, None
     places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
     if obj_slot is None:
         obj_slot = _direct_object(verb, frame) or _clause_subject(frame)
@@ -721,6 +732,8 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
         frame.actors = conjuncts(noun_agent(noun, frame.trigger.actor == AGENT_OF))
+    if not frame.actors and frame.trigger.type == "ASSAULT":
+        frame.actors = _inner_state(noun)
     landed = _arrival(noun) if frame.trigger.type in PROVIDING else []
     # "a cargo of diesel reached Bolivia from Brazil": the "from" may hang on the arriving verb or its place
     donors = _donors(frame, [*places, _phrase(noun).head, *landed]) if landed and not frame.actors else []
@@ -739,6 +752,24 @@ def _noun_arguments(frame: Frame) -> None:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
             _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+
+
+def _inner_state(noun) -> list:
+    """A state named on a word compounded onto an attack noun ("US drone strikes", "US Predator
+    attacks": spaCy hangs "US" on "drone", not on "strikes"): the state that strikes."""
+    inner = (w for c in noun.children if c.dep_ == "compound" for w in c.children)
+    return next(([w] for w in inner if w.dep_ in {"amod", "compound"} and state_word(w)), [])
+
+
+ATTACKS = {"strike", "attack", "airstrike", "raid", "bombing", "shelling"}
+
+
+def _striking_state(subject):
+    """The state named inside an attack noun that is a verb's subject ("US drone strikes killed
+    eight militants": US, not the strikes), or None."""
+    if subject is None or subject.lemma_.lower() not in ATTACKS or noun_agent(subject) is not None:
+        return None
+    return next(iter(_inner_state(subject)), None)
 
 
 ARRIVING = {"land", "arrive", "reach", "dock", "touch"}

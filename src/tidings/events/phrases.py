@@ -32,6 +32,13 @@ def _nationality(tok) -> bool:
     return entry is not None and entry.via == "adjective"
 
 
+def state_word(tok) -> bool:
+    """Whether a word names a state as a modifier: its nationality adjective ("Russian") or its
+    upper-case short name ("US", "UK"); not a capital or a region ("Kyiv", "Gaza")."""
+    entry = default_kb().lookup(tok.text)
+    return entry is not None and entry.kind == "state" and (entry.via == "adjective" or tok.is_upper)
+
+
 def pobjs(tok, prep: str) -> list:
     """The objects of the preposition ``prep`` on ``tok``."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
