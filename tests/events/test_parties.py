@@ -680,3 +680,51 @@ def test_parties_agentless_victims_of_the_place_itself_leave_the_place(nlp):
 def test_parties_the_object_of_engaged_is_the_side_fought(nlp):
     _, recipient = coded(nlp, "Chadian troops engaged Nigerien soldiers in a gun battle near the border.", "battle")
     assert recipient == ["NER"]
+
+
+@pytest.mark.parametrize("second, event", [
+    ("The two agreed to set up a joint border commission.", "AGREE"),
+    ("Both pledged to reopen the crossing by June.", "AGREE"),
+])
+def test_parties_a_bare_the_two_or_both_subject_is_the_pair_just_before(second, event):
+    text = f"Malawi and Zambia held talks in Lusaka on Monday. {second}"
+    actor, _ = _parties_of(text, event)
+    assert sorted(actor) == ["MWI", "ZMB"]
+
+
+def test_parties_a_bare_the_two_far_from_any_pair_names_no_one():
+    text = ("Malawi and Zambia held talks in Lusaka on Monday.\n\nThe harvest was poor this year.\n\n"
+            "Rains were late in the south.\n\nThe two agreed to set up a joint border commission.")
+    assert not any(e.event == "AGREE" for e in extract(text, published=date(2026, 6, 12)))
+
+
+def test_parties_its_own_act_is_no_joint_act_told_before():
+    text = ("Latvia's defence minister spoke with his Estonian counterpart on Monday, and the two agreed to "
+            "share radar data.\n\nEstonia plans to hold its own large naval exercise next month.")
+    actor, recipient = _parties_of(text, "MOBILIZE")
+    assert actor == ["EST"] and "LVA" not in recipient
+
+
+@pytest.mark.parametrize("second", ["Togo has called the suspension illegal.", "Togo called the ban unlawful."])
+def test_parties_judging_a_measure_is_aimed_at_its_maker(second):
+    text = f"Ghana banned imports from Togo and suspended the trade pact with it on Monday.\n\n{second}"
+    assert _parties_of(text, "ACCUSE") == (["TGO"], ["GHA"])
+
+
+@pytest.mark.parametrize("second", ["Canada made a similar call the same day.", "Canada issued the same demand."])
+def test_parties_a_like_demand_asks_whom_the_demand_before_asked(second):
+    text = f"Norway urged Sudan on Monday to open the road to Darfur for aid.\n\n{second}"
+    assert _parties_of(text, "REQUEST", None) == (["NOR"], ["SDN"])
+    found = [e for e in extract(text, published=date(2026, 6, 12)) if e.event == "REQUEST"]
+    assert [e.country for e in found[-1].actor] == ["CAN"] and [e.country for e in found[-1].recipient] == ["SDN"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia's trade minister, Goran Petrovic, warned on Monday that Belgrade could ban imports of Hungarian "
+    "fruit if the blockade dragged on.",
+    "Serbia's trade minister, Goran Petrovic, warned the same day that Belgrade could ban imports of Hungarian "
+    "fruit if the blockade dragged on.",
+])
+def test_parties_a_threat_is_aimed_at_whose_things_the_threatened_act_would_hit(text):
+    assert _parties_of(text, "THREATEN") == (["SRB"], ["HUN"])

@@ -12,8 +12,8 @@ from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
-from .references import (MEDIATING, RELATIVE, STATE_SECTORS, antecedent, distinct, hosting_participle,
-                         numbered_group, pronoun, sides, third_parties, their_owners, two_sides)
+from .references import (MEDIATING, RELATIVE, STATE_SECTORS, antecedent, bare_pair, distinct, hosting_participle,
+                         numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
@@ -59,7 +59,10 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     finite passive naming neither side ("the two men were detained near Batumi") is made by the state
     of the place named, else by the story's; a meeting "of the two ministers" is held by that pair.
     Victims of a passive act named with another state than its place ("Russian soldiers were killed
-    in Ukraine") are its recipient, and whom a side "engaged in a firefight" is the side fought."""
+    in Ukraine") are its recipient, and whom a side "engaged in a firefight" is the side fought. A bare
+    "the two" or "both" subject is the pair of this sentence or the one before; "a similar call" asks
+    whom the call before asked; "called the ban unlawful" is aimed at the ban's maker; and a threat at
+    whose things the threatened act would hit ("warned that Kyiv could ban imports of Romanian grain")."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _misjoined_past_verb(_misparsed_main_verb(frame))
@@ -334,6 +337,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_engaged(frame.head), resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
+    yield _like_earlier(frame, drafts, own)
     yield event_object(frame, drafts, lex, own)
     yield critics(frame, drafts, lex, own)
     if frame.reciprocal:
@@ -343,6 +347,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield entities(_between(frame.tokens), resolved, actors, drafts)
     yield _inside(recipients + alternates + _objects(frame), resolved, own)
+    if frame.trigger.type == "THREATEN":
+        yield _inside(_threatened(frame.head), resolved, own)
 
 
 ENGAGING = {"engage"}
@@ -607,6 +613,17 @@ def _clause_subjects(head, threat: bool = False) -> list:
     return []
 
 
+def _threatened(head) -> list:
+    """The objects of the act a threat warns of ("warned that Kyiv could ban imports of Moldovan
+    wine"): whose things it would hit are whom it threatens."""
+    acts = [c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"]
+    # "warned the same day that Kyiv could ban ...": the parser hangs the clause on the time noun
+    acts += [c for t in head.children if t.dep_ == "npadvmod" for c in t.children
+             if c.dep_ == "relcl" and any(m.lower_ == "that" and m.i < c.i for m in c.children)]
+    return [o for act in acts for c in act.children if c.dep_ in {"dobj", "prep"}
+            for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+
+
 PERMITTING = {"let", "allow", "permit"}
 
 
@@ -720,6 +737,9 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             if named:
                 add(named)
                 continue
+        if mention is None and bare_pair(tok):
+            add(pair_sides(tok, drafts))
+            continue
         if mention is None and tok.pos_ == "PRON":
             add(filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
@@ -838,10 +858,10 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     earlier event the object names is the recipient; for an accusation, claim or demand, the latest
     one aimed at the actor's side (``own``) first: "Kenya dismissed the accusations" answers
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
-    for tok in frame.recipients + frame.alternates + frame.tokens[1:] + _about(frame.tokens):
+    for tok in frame.recipients + frame.alternates + frame.tokens[1:] + _about(frame.tokens) + _judged(frame.head):
         # "the launch", "these charges", "Thursday's sentences": one told before; "at the meeting" is a setting
         if tok.pos_ != "NOUN" or _setting(tok) or not any(
-                c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+                c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in _determiners(tok)):
             continue
         lemma = tok.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
@@ -855,11 +875,43 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
                      and own & codes(d.recipient)] + named
         if any(c.lower_ == "its" for c in tok.children):
             # "the agency suspended its operations": its own act, not the gunmen's attack told before
-            # ("demanded their release": "their" may be others')
-            named = [d for d in named if own & codes(d.actor)]
+            # ("demanded their release": "their" may be others'); one it did with another is no "its"
+            # ("Poland plans its own exercise" after Poland and Lithuania agreed to share data)
+            named = [d for d in named if own & codes(d.actor) and codes(d.actor) <= own]
         if named:
             return named[0].actor
     return []
+
+
+LIKENESS = {"similar", "same", "like", "identical"}
+
+
+def _like_earlier(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]:
+    """Whom an act "like" one told before is aimed at: the recipient of the latest earlier act of its
+    type by another side ("Germany urged Serbia to ... The US made a similar call", "the same demand")."""
+    if not any(t.pos_ == "NOUN" and any(c.lower_ in LIKENESS and c.dep_ == "amod" for c in t.children)
+               for t in frame.tokens):  # "every attack like this" is no such act
+        return []
+    earlier = [d for d in drafts if d.frame.trigger.type == frame.trigger.type and d.recipient
+               and not codes(d.recipient) & own]
+    return earlier[-1].recipient if earlier else []
+
+
+def _judged(head) -> list:
+    """The thing a naming verb judges ("called the ban unlawful"; "called the suspension illegal", which
+    the parser hangs on the adjective): an act told before, whose maker the judgement is aimed at."""
+    if head.lemma_.lower() not in NAMING:
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
+
+
+def _determiners(noun) -> list:
+    """A noun's dependents that tell whether it is one told before, with those the parser gave the
+    adjective it is a compound of ("called [the suspension] illegal": "the" hangs on "illegal")."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "oprd":
+        return [*noun.children, *(c for c in noun.head.children if c.i < noun.i)]
+    return list(noun.children)
 
 
 def critics(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]) -> list[Entity]:

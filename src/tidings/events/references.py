@@ -177,6 +177,26 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     return group
 
 
+BARE_PAIR = {"two", "both"}
+
+
+def bare_pair(tok) -> bool:
+    """Whether a subject is a bare "the two" or "both" naming no noun ("The two agreed to hold
+    talks", "Both said they would ..."); "the two countries" is a numbered group instead."""
+    if tok.lower_ not in BARE_PAIR or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.pos_ in {"NOUN", "PROPN"} or c.dep_ == "prep" for c in tok.children):
+        return False  # "both of them", "the two of them": another reading
+    return tok.lower_ == "both" or any(c.lower_ == "the" for c in tok.children)
+
+
+def pair_sides(tok, drafts: list[Draft]) -> list[Entity]:
+    """The two sides a bare "the two" or "both" subject names: those of the latest event with two told
+    in its sentence or the one before ("Kenya and Uganda held talks on Monday. The two agreed to ...")."""
+    near = [d for d in drafts if _just_before(d.frame.head.sent, tok.sent)]
+    return [replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(near, drafts, "any")]
+
+
 def _just_before(earlier, sent) -> bool:
     """Whether a sentence is ``sent`` itself or the one right before it in its paragraph ("Chile asked
     Peru for the records. Officials of the two countries met the next day"); a paragraph is one Doc."""
