@@ -2,7 +2,7 @@
 exercises, hand-overs, moves to a frontier, diplomatic protests, assurances, mediation efforts and
 travel for talks (hand-written sentences)."""
 import pytest
-from helpers import DAY, codes, found, kinds
+from helpers import DAY, codes, found, kinds, one
 
 from tidings import extract
 
@@ -315,3 +315,45 @@ def test_frames_giving_a_sum_of_money_is_aid():
 def test_frames_providing_intelligence_to_a_state_is_military_aid():
     text = "Britain is providing satellite images and other military intelligence to Kenya, officials said on Monday."
     assert ("AID", ["GBR"], ["KEN"]) in found(text)
+
+
+def test_frames_sending_a_minister_to_a_capital_is_a_visit():
+    text = "Senegal sent its interior minister to Bamako on Tuesday after gunmen attacked a bus convoy."
+    assert ("CONSULT", ["SEN"], ["MLI"]) in found(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Chilean army raised its combat readiness on Monday.", ["CHL"]),
+    ("Peru's president said he had ordered the army to raise its combat readiness.", ["PER"]),
+])
+def test_frames_raising_readiness_is_mobilising_even_when_ordered(text, actor):
+    events = found(text)
+    assert [e[:2] for e in events] == [("MOBILIZE", actor)]
+
+
+def test_frames_delivering_military_hardware_to_an_army_is_aid():
+    text = "France delivered three radar systems to the Senegalese army in April."
+    assert ("AID", ["FRA"], ["SEN"]) in found(text)
+
+
+def test_frames_blocking_a_dock_is_a_protest():
+    assert kinds("Angry fishermen blocked the main dock in Mombasa on Monday morning.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek police sent about 200 of the villagers back across the river to Turkey on Monday.",
+    "Italy returned about 300 of the adults to Libya on Friday, the interior minister said.",
+])
+def test_frames_sending_people_back_across_a_border_is_a_deportation(text):
+    assert "COERCE" in kinds(text)
+
+
+def test_frames_suspending_ones_part_in_a_dialogue_is_a_withdrawal():
+    text = "Armenia announced on Monday that it was suspending its participation in the EU-led dialogue with Azerbaijan."
+    assert ("SANCTION", ["ARM"], ["AZE"]) in found(text)
+    assert one(text, "SANCTION").mode == "withdraw"
+
+
+def test_frames_marching_in_support_of_a_decision_is_only_a_march():
+    text = "In Bamako, several thousand people marched on Friday in support of the junta's decision."
+    assert kinds(text) == ["PROTEST"]

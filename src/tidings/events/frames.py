@@ -102,6 +102,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "In March, Ghana imposed ...": a month named in a date is no protest march
             if _way_to(tok):
                 continue  # "opened the way to talks": talks not yet held
+            if _cause_marched_for(tok):
+                continue  # "marched in support of the decision": a march, not a second act of support
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in FORCES:
                 continue  # "riot police", "a strike force": a kind of force, no riot or strike
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
@@ -424,6 +426,15 @@ def _way_to(noun) -> bool:
         return False
     return prep.head.lemma_.lower() in PATHS or any(c.dep_ == "dobj" and c.lemma_.lower() in PATHS
                                                     for c in prep.head.children)
+
+
+MARCHING = {"march", "rally", "demonstrate", "gather", "parade"}
+
+
+def _cause_marched_for(noun) -> bool:
+    """Whether a noun of support is only what a crowd marched for ("thousands marched in support of
+    the junta's decision"): the march is the event, not a second act of support."""
+    return noun.lemma_.lower() == "support" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in MARCHING
 
 
 def _past_path(verb, hit, words) -> bool:
