@@ -4,7 +4,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -134,12 +134,15 @@ WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 # least this share as often as the state it names most: a story about a small state's dealings with a
 # big one names the big one often, but its lead says whose story it is
 LEAD_SHARE = 0.5
+# What a side named in the lead's subject may be, to tell its state ("the ELN rebels": COL)
+ACTOR_KINDS = frozenset({"state", "person", "group", "organisation"})
 SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "anti-Syria", "pro-Russia"
 
 
 def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
-    """The story's own country: the dateline's when the subject of the lead (``lead``: the first
-    body paragraph, parsed) names it too; else the one its dateline and its text name most (see
+    """The story's own country: the one the subject of the lead (``lead``: the first body paragraph,
+    parsed) names when it joins two sides neither of the dateline's state (the dateline is a venue);
+    the dateline's when that subject names it too; else the one its dateline and its text name most (see
     VENUE_VOTES for a dateline that is only the venue); with no dateline, the one the subject of
     the lead names, when named nearly as often (LEAD_SHARE).
 
@@ -150,9 +153,10 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     votes: Counter[str] = Counter()
     places = dateline_places(article)
     subject = _lead_subject_state(lead, kb) if lead is not None else None
+    if subject is not None and _sides_meet_abroad(lead, kb, places):
+        return subject  # "MEXICO CITY: Colombia's government and the ELN rebels agreed ...": a venue
     for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
-        entry = kb.lookup(place)
-        country = entry.country if entry else place_country(place)
+        country = _place_state(place, kb)
         if country and country == subject:
             return country  # "SUCEAVA, Romania: Romanian farmers blocked ...": filed from where its news is
         if country:
@@ -164,18 +168,39 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
-    """The first state the subject of the lead's first sentence names ("Vanuatu's government on
-    Thursday defended ...", "Police in Honiara fired ..."); of news told before who said it
-    ("Rebels shelled Juba, relief officials in Nairobi said"), the news's subject; or None. A people
-    ("ethnic Albanians") may live in any state, so names none."""
+def _sides_meet_abroad(lead, kb: KnowledgeBase, places) -> bool:
+    """Whether the lead's subject joins two sides, neither of the dateline's state ("DOHA:
+    Sudan's army and the RSF agreed ..."): the dateline is then only where they met."""
+    subject = _lead_subject(lead)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return False
+    named = _states_named(lead[subject.left_edge.i:subject.right_edge.i + 1].text, kb, ACTOR_KINDS)
+    return bool(places) and not any(_place_state(place, kb) in named for place in places)
+
+
+def _place_state(place: str, kb: KnowledgeBase) -> str | None:
+    """The state of a dateline's place ("Mexico City" -> MEX)."""
+    entry = kb.lookup(place)
+    return entry.country if entry else place_country(place)
+
+
+def _lead_subject(lead):
+    """The subject of the lead's first sentence (of news told before who said it, the news's), or None."""
     sent = next(iter(lead.sents), None)
     if sent is None:
         return None
     verb = sent.root
     if verb.lemma_.lower() in REPORTING:
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
+    """The first state the subject of the lead's first sentence names ("Vanuatu's government on
+    Thursday defended ...", "Police in Honiara fired ..."); of news told before who said it
+    ("Rebels shelled Juba, relief officials in Nairobi said"), the news's subject; or None. A people
+    ("ethnic Albanians") may live in any state, so names none."""
+    subject = _lead_subject(lead)
     if subject is None:
         return None
     words = [t.text_with_ws for t in lead[subject.left_edge.i:subject.right_edge.i + 1] if not _names_a_people(t, kb)]
@@ -188,8 +213,9 @@ def _names_a_people(word, kb: KnowledgeBase) -> bool:
     return word.tag_ in {"NNS", "NNPS"} and entry is not None and entry.via == "adjective"
 
 
-def _states_named(text: str, kb: KnowledgeBase) -> Counter[str]:
-    """How many times the text names each state, by its name, capital or nationality."""
+def _states_named(text: str, kb: KnowledgeBase, kinds: Collection[str] = ("state",)) -> Counter[str]:
+    """How many times the text names each state, by its name, capital or nationality (or, with
+    ``kinds``, by an actor of those kinds in the knowledge base: "Ishaq Dar" names PAK)."""
     named: Counter[str] = Counter()
     for m in WORDS.finditer(text):
         if SIDE_TAKEN.search(text, max(0, m.start() - 6), m.start()):
@@ -197,7 +223,7 @@ def _states_named(text: str, kb: KnowledgeBase) -> Counter[str]:
         words = m.group(0).split()
         i = 0
         while i < len(words):  # "Ghana. Ghana's government": each state the run names, longest first
-            n, country = next(((n, c) for n in range(len(words) - i, 0, -1) if (c := _state(kb, words[i:i + n]))),
+            n, country = next(((n, c) for n in range(len(words) - i, 0, -1) if (c := _state(kb, words[i:i + n], kinds))),
                               (1, None))
             if country:
                 named[country] += 1
@@ -205,10 +231,10 @@ def _states_named(text: str, kb: KnowledgeBase) -> Counter[str]:
     return named
 
 
-def _state(kb: KnowledgeBase, words: list[str]) -> str | None:
+def _state(kb: KnowledgeBase, words: list[str], kinds: Collection[str] = ("state",)) -> str | None:
     """The state some words name ("Ghana's", "The Saudi"), or None."""
     entry = kb.lookup(" ".join(words).rstrip(".'’s"))
-    return entry.country if entry is not None and entry.kind == "state" else None
+    return entry.country if entry is not None and entry.kind in kinds else None
 
 
 def _times(doc, base: int, published: date | None, anchors: list):

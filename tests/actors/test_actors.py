@@ -215,6 +215,14 @@ def test_actors_place_name_several_countries_share_goes_to_the_one_named():
     assert place_country("London", [{"CAN"}]) == "GBR"  # London, Ontario is too small to be meant
 
 
+def test_actors_place_name_no_famous_city_has_goes_to_a_small_one_in_a_country_named():
+    from tidings.actors.places import place_country
+
+    assert place_country("Santa Rosa") == "PHL"  # the largest so named
+    assert place_country("Santa Rosa", [{"PER", "CHL"}]) == "PER"  # a small town, in a story about Peru
+    assert place_country("Paris", [{"USA"}]) == "FRA"  # Paris, Texas: a famous city is meant anywhere
+
+
 def test_actors_ambiguous_place_takes_the_country_the_text_names(nlp):
     found = mentions(nlp, "Mortar rounds hit Tripoli, the northern Lebanese port, on Sunday.", home="SYR")
     assert (found["Tripoli"].country, found["Tripoli"].sector) == ("LBN", None)

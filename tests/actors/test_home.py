@@ -63,3 +63,25 @@ def test_pipeline_home_country_of_news_told_before_its_source_is_the_news_subjec
     article = layout(Article("a", text))
     assert home_country(article, knowledge_base()) == "CHN"
     assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "VUT"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_of_two_sides_meeting_abroad_is_the_subjects(nlp):
+    text = ("Truce talks\n\n"
+            "NAIROBI, May 4 (Wire) - Ethiopia's government and the Tigray People's Liberation Front agreed on Monday "
+            "to extend a truce after talks in Nairobi hosted by Kenya's foreign ministry.\n\n"
+            "Kenyan mediators said Kenya would host a second round. Kenya's president and Kenyan officials welcomed "
+            "the deal. The defence ministry said troops would stay in their barracks.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base()) == "KEN"  # by the votes alone
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "ETH"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_of_two_sides_one_of_the_datelines_is_not_a_venue(nlp):
+    text = ("Ministers meet\n\n"
+            "ISLAMABAD, May 4 (Wire) - Foreign Minister Ishaq Dar and US Secretary of State Marco Rubio agreed on "
+            "Monday to expand trade, the foreign office said.\n\n"
+            "The US embassy said the United States would send a trade delegation.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "PAK"

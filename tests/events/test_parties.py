@@ -728,3 +728,36 @@ def test_parties_a_like_demand_asks_whom_the_demand_before_asked(second):
 ])
 def test_parties_a_threat_is_aimed_at_whose_things_the_threatened_act_would_hit(text):
     assert _parties_of(text, "THREATEN") == (["SRB"], ["HUN"])
+
+
+DAM_ROW = """date 2026-06-12
+Dam row
+
+Sudan closed the border crossing with Ethiopia on Monday. Ethiopia said Sudan had broken a 2024 accord, and Sudan
+accused Ethiopia of filling the dam without notice. Ethiopia denied that Sudan had been kept in the dark.
+
+Egypt and Eritrea, Sudan's partners in a regional water forum, backed the closure in a joint statement on Tuesday.
+
+Turkey, whose firms built the dam, urged both governments on Wednesday to return to talks.
+"""
+
+
+def test_parties_both_governments_a_backing_pair_beside_the_story_are_the_storys_two():
+    actor, recipient = _parties_of(DAM_ROW, "REQUEST")
+    assert actor == ["TUR"] and sorted(recipient) == ["ETH", "SDN"]
+
+
+def test_parties_both_sides_after_two_outsiders_spoke_are_the_storys_two():
+    text = """date 2026-06-12
+Reef
+
+Vietnam's coast guard chased a Philippine boat off a reef on Monday. Vietnam said the Philippines had broken its
+waters, and the Philippines accused Vietnam of ramming the boat. Vietnam denied ramming the Philippine boat.
+
+Japan's foreign minister expressed support for the Philippines on Tuesday and urged Indonesia to call a meeting.
+
+Vietnam's foreign ministry said the dispute would be raised at a summit. A spokeswoman said both governments had
+agreed to settle the dispute through talks.
+"""
+    actor, _ = _parties_of(text, "AGREE")
+    assert sorted(actor) == ["PHL", "VNM"]  # not the last pair named (Japan and Indonesia)

@@ -20,6 +20,11 @@ from .kb import DATA, fold
 NAMESAKE_SHARE = 0.1
 # ... and a town smaller than this (Geneva, New York) is not meant where a bigger place has the name
 NAMESAKE_MIN = 50_000
+# A place known by at least this many names (in other languages and scripts) is famous enough to be meant
+# in any story (Geneva: 48). Where no place so named is, a smaller place so named in a country the text
+# names is the one meant ("the Santa Rosa crossing" in a story about Peru is Peru's Santa Rosa, not the
+# bigger one in the Philippines: 28 names at most)
+FAMOUS_NAMES = 40
 # Cities at least this big are known by their other names ("Chittagong" for Chattogram): the smaller
 # ones' other names are mostly spellings no news copy uses, and they would cost memory and load time
 OTHER_NAME_MIN = 100_000
@@ -148,7 +153,19 @@ def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
     (sets of countries the text names, the surest first), else the largest."""
     _, iso3, _ = _index()
     same = _namesakes(name)
-    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer) or (same[0] if same else None)
+    prefer = tuple(prefer)
+    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer) \
+        or _small_namesake(name, prefer) or (same[0] if same else None)
+
+
+def _small_namesake(name: str, prefer: tuple[Collection[str], ...]) -> dict | None:
+    """A place too small to be a namesake (see NAMESAKE_MIN) in a country of ``prefer``, when no
+    place so named is famous (see FAMOUS_NAMES): "Santa Rosa" in Peru, in a story about Peru."""
+    _, iso3, _ = _index()
+    same = _so_named(name) or _so_named(name.removesuffix(" City"))
+    if any(len(city["alternatenames"]) >= FAMOUS_NAMES for city in same):
+        return None
+    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer)
 
 
 def _preferred(places: list, country_of, prefer: Iterable[Collection[str]]):

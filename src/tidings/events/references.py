@@ -156,7 +156,7 @@ STORY_MENTIONS = 3  # how often each of a story's two sides is named before "the
 
 def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], hint: str, exclude: set[str],
                 sent=None) -> list[Entity]:
-    """The story's two sides for a pair of which only one is one ("the two neighbours fought a war"
+    """The story's two sides for a pair of which at most one is one ("the two neighbours fought a war"
     after Washington urged Ethiopia and Eritrea to pull back: Ethiopia and Eritrea, not the US and
     Eritrea): the two sides named most, when each is named STORY_MENTIONS times and more than any third;
     a pair that acted together is kept ("Finland and Estonia spoke ... the two countries agreed"), and so
@@ -172,7 +172,7 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     if len(counts) < 2 or counts[1][1] < STORY_MENTIONS or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
         return group
     pair = [next(e for e in reversed(named) if _side(e, hint) == key) for key, _ in counts[:2]]
-    if len(group) == 2 and len(keys & {key for key, _ in counts[:2]}) == 1:
+    if len(group) == 2 and len(keys & {key for key, _ in counts[:2]}) <= 1:
         return pair
     return group
 
@@ -245,6 +245,11 @@ def hosting_participle(verb) -> bool:
     return verb.lemma_.lower() in MEDIATING and verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+# the events a third party hosts or mediates between two sides: talks and accords, not "Mali and Niger,
+# partners in the alliance, backed the move"
+HOSTED_TYPES = {"CONSULT", "AGREE"}
+
+
 def third_parties(drafts: list[Draft]) -> set[str]:
     """The states and organisations the article shows between two sides, as it stands: mediators
     ("Qatar mediated between ..."), and who hosted or mediated the talks of two sides ("the army and
@@ -255,7 +260,7 @@ def third_parties(drafts: list[Draft]) -> set[str]:
         parties = codes(draft.actor + draft.recipient)
         if draft.frame.trigger.mode == "third-party":
             out |= codes(draft.actor)
-        elif len(distinct(draft.actor, "any")) >= 2 and any(
+        elif draft.frame.trigger.type in HOSTED_TYPES and len(distinct(draft.actor, "any")) >= 2 and any(
                 _mediator(t) for t in draft.frame.recipients + draft.frame.alternates):
             out |= parties - codes(draft.actor)
         elif draft.frame.trigger.head not in HOSTING:
