@@ -393,8 +393,33 @@ def _in_purpose(t: TimeExpr, doc, base: int, trigger, published) -> bool:
     if span is None or t.date is None or (published and t.date > published):
         return False
     clause, own = _clause(span.root), _clause(trigger)
-    return (clause is not None and own is not None and clause.dep_ in {"xcomp", "advcl"} and clause.head.i == own.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _told_as_past(own))
+    return clause is not None and own is not None and _told_as_past(own) and _purpose_below(clause, own)
+
+
+NON_FINITE = {"VB", "VBG", "VBN"}
+
+
+def _purpose_below(clause, own) -> bool:
+    """Whether ``clause`` lies below ``own`` through a purpose ("to ...") and only non-finite verbs or
+    the nouns they qualify, or a naming ("what the army called"): "sent troops to help guards patrol
+    the border on Monday", "bombed what it called a depot used to store arms on Friday"."""
+    node, purpose = clause, False
+    for _ in range(16):
+        if node.i == own.i:
+            return purpose
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.tag_ not in NON_FINITE and not _naming(node):
+                return False
+            purpose = purpose or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _naming(verb) -> bool:
+    """Whether a clause only names its object, as "what the army called a depot" does."""
+    return verb.dep_ == "ccomp" and any(c.tag_ == "WP" and c.lower_ == "what" for c in verb.children)
 
 
 def _of_its_party(span, frame: Frame) -> bool:
@@ -402,8 +427,9 @@ def _of_its_party(span, frame: Frame) -> bool:
     "fired tear gas at supporters who had gathered in the square on Saturday evening" (not "a
     meeting, which is expected next week")."""
     clause = _clause(span.root) if span is not None else None
-    if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause):
-        return False
+    if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause) \
+            or any(c.dep_ == "auxpass" for c in clause.children):
+        return False  # "freed two herders who had been detained in May": done to the party before
     party = clause.head  # its target, or its object: "fired a missile that came down ... on Wednesday"
     return any(party.i == r.i for r in frame.recipients) or party.dep_ == "pobj" and party.head.head.i == frame.head.i \
         or party.dep_ == "dobj" and party.head.i == frame.head.i
@@ -427,12 +453,17 @@ def _clause(tok):
     """The verb heading the clause a token is in (the token itself when it is a verb)."""
     node = tok
     for _ in range(12):
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"}:  # "including" is a preposition
-            return node
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"} and not _gerund_noun(node):
+            return node  # "including" is a preposition
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _gerund_noun(tok) -> bool:
+    """Whether a gerund is used as a noun, with a determiner: "met at the border crossing on Monday"."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj"} and any(c.dep_ == "det" for c in tok.children)
 
 
 def _in_trigger(time_root, frame: Frame) -> bool:
@@ -450,6 +481,12 @@ def governs(time_root, trigger) -> bool:
     own = _clause(trigger)
     if clause is None or own is None or clause.i == own.i:
         return True
+    if _before_participle(clause, own, time_root):
+        return True  # "rejected that on Wednesday, saying the deal was fair": the parse hung the time on "saying"
+    if _past_its_since(clause, own, time_root):
+        return True  # "freed four soldiers it had held since April on Monday": freed on Monday
+    if _counted_from(own, clause):
+        return True  # "warned on Tuesday that ..., two days after a clash shut the road": counted from Tuesday
     if clause.lemma_.lower() in SAY:
         return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
     if any(a.lemma_.lower() in SAY and a.tag_ == "VBG" for a in own.ancestors if a.i != clause.i and clause.is_ancestor(a)):
@@ -481,6 +518,32 @@ def governs(time_root, trigger) -> bool:
         return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
     clause = _shared_head(clause)
     return any(a.i == clause.i for a in own.ancestors)
+
+
+def _counted_from(own, clause) -> bool:
+    """Whether ``own`` is a counted "N days after" clause on ``clause``, or on a clause below it that tells
+    only what would be ("warned on Tuesday that it would respond, two days after a clash shut the road")."""
+    if own.dep_ != "advcl" or _count_above(own, levels=1, preps=False) is None:
+        return False
+    head = own.head
+    modal = head.dep_ == "ccomp" and head.head.i == clause.i and any(c.tag_ == "MD" for c in head.children)
+    return head.i == clause.i or modal
+
+
+def _before_participle(clause, own, time_root) -> bool:
+    """Whether the time stands between ``own`` and a participle clause after it that the parser hung it
+    on: "Tonga rejected the claim on Friday, saying the vote was fair" (Friday is the rejection's)."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i == own.i \
+        and own.i < time_root.i < clause.i and any(t.text == "," for t in clause.doc[time_root.i : clause.i])
+
+
+def _past_its_since(clause, own, time_root) -> bool:
+    """Whether the time follows a "since" in a clause qualifying ``own``'s object, so that it is not
+    the holding's (whose time "since" tells) but the verb's: "freed six sailors held since May on
+    Friday", "released the crew it had detained since June last week"."""
+    if clause.dep_ not in {"acl", "relcl"} or clause.head.dep_ != "dobj" or clause.head.head.i != own.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and c.right_edge.i < time_root.i for c in clause.children)
 
 
 def _giving_reason(clause) -> bool:
@@ -604,8 +667,8 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
         return None
     counted = _counted(tok, tok) if relation in {"after", "before"} else None
-    # "two days before the signing": a gerund counted from names the act of its verb
-    lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex) if counted else ""
+    # "two days before the signing", "after the signing": a gerund names the act of its verb
+    lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex)
     types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
     # the latest mention of that very word, else the most recent happening of its type; "the same
     # session" is the one just told, whatever its word
