@@ -128,3 +128,37 @@ def test_frames_a_team_of_a_states_footballers_arriving_is_no_deployment():
 def test_frames_trainers_arriving_to_train_a_states_army_help_that_army():
     text = "A team of Turkish military instructors arrived in Mogadishu on Monday to train Somali troops."
     assert found(text) == [("AID", ["TUR"], ["SOM"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A Dutch navy patrol vessel from Aruba docked in Willemstad on Monday with fresh water.",
+    "A Chilean coast guard patrol boat from Peru anchored off Arica on Monday.",
+    "Two Turkish attack helicopters from Azerbaijan landed in Baku on Monday.",
+])
+def test_frames_a_word_naming_the_kind_of_a_craft_is_no_event(text):
+    assert "MOBILIZE" not in [e[0] for e in found(text)]
+    assert "ASSAULT" not in [e[0] for e in found(text)]
+
+
+def test_frames_a_patrol_itself_is_still_an_event():
+    text = "Russia launched naval patrols in the Baltic Sea on Monday."
+    assert "MOBILIZE" in [e[0] for e in found(text)]
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Latvia sent three mobile radar units to help track the drones on Tuesday, Estonia said.", None),
+    ("Kenya deployed 200 army engineers to help the Somali army rebuild bridges on Tuesday.", ["SOM"]),
+])
+def test_frames_forces_sent_to_help_are_military_aid(text, recipients):
+    events = found(text)
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+    aid = [e for e in events if e[0] == "AID"]
+    assert aid
+    if recipients is not None:
+        assert aid[0][2] == recipients
+
+
+def test_frames_forces_sent_to_help_their_own_border_guards_are_mobilized():
+    text = "Estonia deployed some 400 soldiers to help border guards patrol the frontier on Tuesday."
+    assert "MOBILIZE" in [e[0] for e in found(text)]
+    assert "AID" not in [e[0] for e in found(text)]

@@ -152,11 +152,23 @@ def trainees_of(arrivals: list, verb) -> list | None:
     return trained(verb)
 
 
-def trained(verb) -> list | None:
+def trained(verb, purposes: set[str] = TRAINING) -> list | None:
     """Whom an arrival's purpose clause names helped ("arrived in Bria to train and accompany
-    Central African troops": the troops); [] when it names no one, None with no such clause."""
-    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in TRAINING]
-    if not purposes:
+    Central African troops": the troops; "to help border guards patrol the frontier": the guards);
+    [] when it names no one, None with no such clause."""
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in purposes]
+    if not clauses:
         return None
-    objects = [o for c in purposes for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"]
+    objects = [o for c in clauses for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj"] + [
+        s for c in clauses for v in c.children if v.dep_ == "ccomp" for s in v.children if s.dep_ == "nsubj"]
     return conjuncts(objects[0]) if objects else []
+
+
+HELPING_PURPOSES = TRAINING | {"rebuild", "repair", "reconstruct"}  # forces sent "to help rebuild the bridge"
+
+
+def helped_by_deployment(verb) -> list | None:
+    """Whom forces sent with a purpose of helping help ("sent two radar units to help track the
+    drones": [] as no one is named; "deployed engineers to help the Malian army rebuild bridges":
+    the army), None when the sending tells no such purpose."""
+    return trained(verb, HELPING_PURPOSES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .deliveries import delivery_trigger, group_owner, movement_trigger, trained, trainees_of
+from .deliveries import delivery_trigger, group_owner, helped_by_deployment, movement_trigger, trained, trainees_of
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs, state_word
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
@@ -81,6 +81,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "military instructors arrived in Bria to train the army": help sent, no visit
                     frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074", context="military")
                     frame.recipients = trainees or frame.recipients
+                elif frame.trigger.mode == "troops" and (helped := _helping_others(tok)) is not None:
+                    # "Poland sent radar units to help track the balloons": military help, no show of force
+                    frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="072", context="military")
+                    frame.recipients = helped or frame.recipients
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -106,6 +110,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "marched in support of the decision": a march, not a second act of support
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in FORCES:
                 continue  # "riot police", "a strike force": a kind of force, no riot or strike
+            if _kind_of_craft(tok, lex):
+                continue  # "a patrol vessel", "attack helicopters": a kind of craft, no patrol or attack
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and not _habitual_setting(frame):
                 _noun_arguments(frame)
@@ -291,6 +297,33 @@ FORCES = {"police", "policeman", "officer", "troop", "soldier", "army", "force",
 
 ARMED = {"troop", "soldier", "army", "force", "military", "navy", "militia", "rebel", "fighter", "militant",
          "insurgent"}
+
+
+CRAFT = {"vessel", "boat", "ship", "warship", "cutter", "craft", "frigate", "destroyer", "aircraft", "plane", "helicopter",
+         "fighter", "jet", "drone", "vehicle", "gear", "equipment"}
+
+
+def _kind_of_craft(noun, lex: Lexicon) -> bool:
+    """Whether a noun only names the kind of the craft or gear it modifies ("a navy patrol vessel
+    docked", "two attack helicopters", "police in riot gear"): a thing named, no event, unless the
+    head is an event noun itself."""
+    head = noun.head
+    return noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in CRAFT and head.lemma_.lower() not in lex.nouns
+
+
+SENDING = {"send", "deploy", "dispatch"}
+
+
+def _helping_others(verb) -> list | None:
+    """Whom forces a verb sends help, when they are sent to help others ("sent engineers to help
+    rebuild the port", "to help Somali troops hold the town"); None with no such purpose, or when the
+    helped are the sender's own forces ("deployed soldiers to help border guards patrol the frontier")."""
+    if verb.lemma_.lower() not in SENDING:
+        return None  # "mobilized supporters to help ...": no forces sent
+    helped = helped_by_deployment(verb)
+    if helped is None or any(t.lemma_.lower() in FORCES and noun_agent(t) is None for t in helped):
+        return None
+    return helped
 
 
 def _armed(frame: Frame) -> bool:
