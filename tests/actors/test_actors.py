@@ -939,3 +939,32 @@ def test_actors_older_rebel_groups_and_parties_have_their_state(nlp):
     found = mentions(nlp, "The Revolutionary United Front and the Islamic Salvation Front issued a statement.")
     assert found["Revolutionary United Front"].country == "SLE"
     assert found["Islamic Salvation Front"].country == "DZA"
+
+
+def test_actors_bare_title_after_another_state_is_not_the_speakers(nlp):
+    found = mentions(nlp, "Peru's foreign ministry said it would respond. "
+                          "Chile's government closed the port on Monday, a day after Prime Minister Rosa Vidal "
+                          "accused Lima of smuggling.", home="CHL")
+    assert found["Prime Minister Rosa Vidal"].country == "CHL"  # the story's, not Peru's
+
+
+def test_actors_title_of_a_place_of_several_words_is_the_whole_places(nlp):
+    assert mentions(nlp, "The governor of New Mexico said the plan had failed.")["governor"].country == "USA"
+    assert mentions(nlp, "Officials in New South Wales said the plan had failed.")["Officials"].country == "AUS"
+    assert mentions(nlp, "Mexico's president met the mayor of Mexico City.")["Mexico's president"].country == "MEX"
+
+
+def test_actors_group_said_to_be_of_a_nationality_is_of_it(nlp):
+    found = mentions(nlp, "Police in Lagos detained four traders, all Ghanaian citizens, on Monday.")
+    assert found["traders"].country == "GHA"
+    found = mentions(nlp, "Kenyan police detained three employees of the mine, all Tanzanian nationals, "
+                          "on Friday.", home="KEN")
+    assert found["employees"].country == "TZA"
+
+
+def test_actors_provincial_capitals_are_known_by_their_other_names():
+    from tidings.actors import place_country
+
+    assert place_country("Sweida") == place_country("Quneitra") == "SYR"  # under 100,000 people
+    assert place_country("Sweida city") == "SYR"
+    assert place_country("Africa") is None and place_country("Vila") is None  # an old name, a part of one

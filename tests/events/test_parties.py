@@ -761,3 +761,13 @@ agreed to settle the dispute through talks.
 """
     actor, _ = _parties_of(text, "AGREE")
     assert sorted(actor) == ["PHL", "VNM"]  # not the last pair named (Japan and Indonesia)
+
+
+def test_parties_an_object_pronoun_is_the_object_of_the_verb_it_hangs_on():
+    assert ("COERCE", ["GHA"], ["TGO"]) in _coded("Ghana freed four Togolese traders on Friday, two days after "
+                                                  "arresting them in Accra.")
+
+
+def test_parties_a_second_deed_on_the_same_people_takes_the_first_ones_victims():
+    assert ("COERCE", ["MYS"], ["IDN"]) in _coded("Malaysian marines beat three Indonesian fishermen off Sabah on "
+                                                  "Tuesday and confiscated two tonnes of fish.")

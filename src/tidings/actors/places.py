@@ -26,7 +26,9 @@ NAMESAKE_MIN = 50_000
 # bigger one in the Philippines: 28 names at most)
 FAMOUS_NAMES = 40
 # Cities at least this big are known by their other names ("Chittagong" for Chattogram): the smaller
-# ones' other names are mostly spellings no news copy uses, and they would cost memory and load time
+# ones' other names are mostly spellings no news copy uses, and they would cost memory and load time.
+# The largest city of a province is known by them at any size: a provincial capital ("Sweida" for
+# As-Suwayda, 59,000; "Daraa", "Quneitra") is named in the news of its province
 OTHER_NAME_MIN = 100_000
 # A big city's other name that a smaller place has as its own is the city's only when it is a spelling
 # of the city's name (rapidfuzz ratio, 0-100: "Geneva" for Genève) and the city this many times bigger;
@@ -71,16 +73,37 @@ def _other_names() -> dict[str, list[dict]]:
     _, _, by_name = _index()
     regions, _ = _regions()
     out: dict[str, list[dict]] = {}
+    capitals = _provincial_capitals()
     for city in _geonames().get_cities().values():
-        if city["population"] < OTHER_NAME_MIN:
+        if city["population"] < OTHER_NAME_MIN and city["geonameid"] not in capitals:
             continue
         for name in city["alternatenames"]:
+            if city["population"] < OTHER_NAME_MIN and not _spelled_alike(name, city):
+                continue
             if OTHER_NAME.match(name) and name not in by_name and name not in regions \
                     and city not in out.get(name, ()):
                 out.setdefault(name, []).append(city)
     for same in out.values():
         same.sort(key=lambda c: -c["population"])
     return out
+
+
+def _provincial_capitals() -> set[int]:
+    """The geonames ids of the largest city of each first-order region (As-Suwayda in Syria's
+    As-Suwayda governorate), taken for its capital."""
+    largest: dict[tuple[str, str], dict] = {}
+    for city in _geonames().get_cities().values():
+        region = (city["countrycode"], city["admin1code"])
+        if region not in largest or city["population"] > largest[region]["population"]:
+            largest[region] = city
+    return {city["geonameid"] for city in largest.values()}
+
+
+def _spelled_alike(name: str, city: dict) -> bool:
+    """Whether another of a city's names is a spelling of ``name`` (see EXONYM_SCORE): "Sweida" beside
+    "Al-Sweida", "Daraa" beside "Deraa"; not an old name ("Africa" for Mahdia) or a part ("Vila")."""
+    return any(fuzz.ratio(fold(name).lower(), fold(other).lower()) >= EXONYM_SCORE
+               for other in city["alternatenames"] if other != name and name not in re.split(r"[ -]", other))
 
 
 def _so_named(name: str) -> list[dict]:
@@ -95,10 +118,15 @@ def _so_named(name: str) -> list[dict]:
     return own
 
 
+def _without_city(name: str) -> str:
+    """A place's name without the word "city" after it ("Pasay City", "Sweida city": Pasay, Sweida)."""
+    return re.sub(r" [Cc]ity$", "", name)
+
+
 def _namesakes(name: str) -> list[dict]:
     """The places a story may mean by ``name`` ("Pasay City" is Pasay): the largest so named and
     those near its size."""
-    same = _so_named(name) or _so_named(name.removesuffix(" City"))
+    same = _so_named(name) or _so_named(_without_city(name))
     return [c for c in same if c is same[0] or c["population"] >= max(NAMESAKE_SHARE * same[0]["population"],
                                                                         NAMESAKE_MIN)]
 
@@ -162,7 +190,7 @@ def _small_namesake(name: str, prefer: tuple[Collection[str], ...]) -> dict | No
     """A place too small to be a namesake (see NAMESAKE_MIN) in a country of ``prefer``, when no
     place so named is famous (see FAMOUS_NAMES): "Santa Rosa" in Peru, in a story about Peru."""
     _, iso3, _ = _index()
-    same = _so_named(name) or _so_named(name.removesuffix(" City"))
+    same = _so_named(name) or _so_named(_without_city(name))
     if any(len(city["alternatenames"]) >= FAMOUS_NAMES for city in same):
         return None
     return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer)

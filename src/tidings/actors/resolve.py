@@ -67,6 +67,8 @@ POSTED_PREPS = ("in", "of", "inside", "throughout", "from")
 BODY_PREPS = {"at", "of", "from", "for", "with"}
 # "people on the Belarusian side", "fire from the Afghan side": the country of that side of a border or front
 SIDE_PREPS = {"on", "from"}
+# "three traders, all Ghanaian nationals": the people a group noun is said to be of a nationality
+NATIONAL_NOUNS = {"national", "citizen", "subject"}
 # the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
 # embassy in Riga"): such people are placed only by where they are from or the body they serve
 ABROAD_WORDS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "chargé", "emissary",
@@ -217,7 +219,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
-            sayer = (speaker or _reported_state(tokens[k:end], out)) if start == j else None
+            sayer = (_unless_other_state(speaker, out, start) or _reported_state(tokens[k:end], out)) \
+                if start == j else None
             entity = _person(tokens[k:end], found_titles, country, actors, org, sayer)
             _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
             taken.update(range(start, end))
@@ -352,6 +355,17 @@ def _apposed_mention(tokens, start: int, end: int, out: Resolved) -> Entry | Non
 def _former(tokens, start: int) -> bool:
     """Whether a mention follows "former" ("former Zambian foreign minister Grace Banda")."""
     return start > 0 and tokens[start - 1].lower_ in {"former", "ex"}
+
+
+def _unless_other_state(speaker: Entity | None, out: Resolved, start: int) -> Entity | None:
+    """The body reported in the sentence before, unless this sentence names another state before
+    the titled person ("Chile's government closed the port, a day after Prime Minister X warned"
+    after "Peru protested": X is Chile's)."""
+    if speaker is None:
+        return None
+    other = any(m.entity is not None and m.entity.kind != "person"
+                and m.entity.country not in {None, speaker.country} for i, m in out.by_token.items() if i < start)
+    return None if other else speaker
 
 
 def _reported_state(name_tokens, out: Resolved) -> Entity | None:
@@ -890,7 +904,8 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     of ("the town of Goma", "the industrial belt of Gazipur", whatever NER takes it for)."""
     # a place's whole name ("Saint-Louis", not "Louis"), whatever the parse makes of its words
     name = _ent_text(obj) if obj.ent_type_ in {"GPE", "LOC", "FAC"} else _compound_name(obj)
-    entry = actors.kb.lookup(name, actors.day) or actors.kb.lookup(obj.text, actors.day)
+    entry = actors.kb.lookup(name, actors.day) \
+        or (actors.kb.lookup(obj.text, actors.day) if _whole_place_country(obj, actors) is None else None)
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
         return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
     if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))
@@ -899,6 +914,15 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     of = _place_of(obj)
     # "the centre of Honiara": a capital by the knowledge base, else a place whatever NER takes it for
     return (_place_country(of, actors) or actors.place_country(_compound_name(of))) if of is not None else None
+
+
+def _whole_place_country(word, actors: ArticleActors) -> str | None:
+    """The country of a place of several words that ``word`` is in, when the knowledge base does not
+    know the whole name as a state: "New Mexico" (a US state, not Mexico), "New South Wales"."""
+    name = _ent_text(word) if word.ent_type_ in {"GPE", "LOC"} else word.text
+    if " " not in name or actors.kb.lookup(name, actors.day) is not None:
+        return None
+    return actors.place_country(name)
 
 
 def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
@@ -1134,7 +1158,8 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             and (posted := _posted(tokens[end - 1], title, actors)) is not None:
         country, org = posted.country, posted.org  # "officials in Suva", "staff of the World Food Programme"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
-        country = country or _possessor_country(tokens, end - 1, actors) \
+        country = country or _apposed_nationality(tokens[end - 1], actors) \
+            or _possessor_country(tokens, end - 1, actors) \
             or _came_from(tokens[end - 1], actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
@@ -1142,6 +1167,21 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _apposed_nationality(head, actors: ArticleActors) -> str | None:
+    """The state of the nationality a group is said to be of just after it ("police detained four
+    traders, all Ghanaian nationals"; "three employees of the mine, all Malian citizens"): the apposition,
+    or the parse's sibling of the noun's phrase after a comma."""
+    after, edge = [c for c in head.children if c.dep_ == "appos"], head.right_edge.i  # "employees of the operator, ..."
+    if edge + 2 < len(head.doc) and head.doc[edge + 1].text == ",":
+        after += [t for t in head.doc[edge + 2:edge + 5] if t.head == head.head and t.dep_ != "punct"][:1]
+    for noun in (n for n in after if n.lemma_.lower() in NATIONAL_NOUNS):
+        for word in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+            entry = actors.kb.lookup(word.text, actors.day)
+            if entry is not None and entry.kind == "state" and entry.country:
+                return entry.country
+    return None
 
 
 def _came_from(head, actors: ArticleActors) -> str | None:
@@ -1350,6 +1390,8 @@ def _affiliation(words, actors: ArticleActors) -> Entry | None:
                                    for j in range(min(len(words), i + 4), i, -1))), None)
         if entry is not None and (entry.kind == "state" or entry.org):
             return entry
+        if (country := _whole_place_country(t, actors)) is not None:
+            return Entry(name=_ent_text(t), country=country)  # "New Mexico's governor": not Mexico's
         if t.ent_type_ == "GPE" and (country := actors.place_country(t.text)):
             return Entry(name=t.text, country=country)
     return None

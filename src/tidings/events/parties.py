@@ -334,6 +334,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
     yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
+    yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
@@ -352,6 +353,22 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
 
 
 ENGAGING = {"engage"}
+
+
+# deeds done to people, whose victims a second deed coordinated with the first shares
+VICTIM_TYPES = {"COERCE", "ASSAULT"}
+
+
+def _first_verbs_recipient(frame: Frame, drafts: list[Draft]) -> list[Entity]:
+    """The recipient of the verb a second verb is coordinated with, sharing its subject ("coast guards
+    beat four fishermen and confiscated two tonnes of fish": the fishermen's catch); only people, not a
+    state or place ("imposed a curfew in the capital and restricted access to social media")."""
+    if not _shares_subject(frame.head) or frame.head.pos_ != "VERB" or frame.trigger.type not in VICTIM_TYPES:
+        return []
+    first = frame.head.head
+    done_to = next((d.recipient for d in reversed(drafts) if d.frame.trigger.type in VICTIM_TYPES
+                    and d.frame.head.doc is first.doc and d.frame.head.i == first.i), [])
+    return done_to if done_to and all(e.kind in {"group", "person"} for e in done_to) else []
 
 
 def _engaged(noun) -> list:

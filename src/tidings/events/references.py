@@ -47,6 +47,8 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
     kind = PRONOUNS.get(tok.lower_)
     if kind is None:
         return None
+    if (done_to := _earlier_object(tok, kind, resolved)) is not None:
+        return done_to
     for verb in tok.ancestors:  # "the EU imposed sanctions on firms it accuses of ...": the clause's subject
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i), None)
         if subject is not None and subject.i < tok.i and subject.i in resolved.by_token:
@@ -72,6 +74,19 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
         return doer
     older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
     return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+
+
+def _earlier_object(tok, kind: str, resolved) -> Entity | None:
+    """For an object pronoun, the object of a verb its clause hangs on ("Benin freed three Nigerien
+    workers, two days after arresting them": the workers, not Benin)."""
+    if tok.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"them", "him", "her"}:
+        return None
+    for verb in (a for a in tok.ancestors if a.pos_ == "VERB" and a.i < tok.i):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i), None)
+        mention = resolved.by_token.get(obj.i) if obj is not None else None
+        if mention is not None and mention.entity is not None and _fits_pronoun(mention.entity, kind):
+            return mention.entity
+    return None
 
 
 def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
