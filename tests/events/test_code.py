@@ -597,3 +597,21 @@ def test_code_a_domestic_groups_protest_in_a_clause_needs_no_recipient():
     assert [codes_of(e.actor) for e in protests] == [["KEN"]] and not protests[0].recipient
     official = "Kenyan officials, who object to the new pay scale, stayed away from the talks on Monday in protest."
     assert "PROTEST" not in {e.event for e in extract(official, published="2026-03-13")}
+
+
+def test_code_an_agreement_ranks_before_the_concession_agreed_to():
+    events = [e for e in extract("Malawi agreed to lift its ban on Zambian maize.", published="2026-05-14")
+              if e.modality == "asserted"]
+    assert max(events, key=lambda e: e.confidence).event == "AGREE"
+    assert "CONCEDE" in {e.event for e in events}
+
+
+def test_code_talks_agreed_to_are_the_one_agreement():
+    events = extract("Lesotho agreed on Friday to hold talks with South Africa.", published="2026-05-16")
+    assert [e.event for e in events if e.modality == "asserted"] == ["AGREE"]
+
+
+def test_code_a_hostile_act_agreed_to_is_no_threat():
+    events = extract("Kenya agreed to suspend its arrest warrants for three Ugandan opposition leaders.",
+                     published="2026-05-16")
+    assert "THREATEN" not in {e.event for e in events}

@@ -335,3 +335,14 @@ def test_dating_after_the_signing_counts_from_the_signing_told_before():
             "India's energy minister arrived in Kathmandu on Thursday and held talks with Nepal's prime minister. "
             "\"India has always supported Nepal,\" Nepal's prime minister told reporters after the signing.")
     assert _dates(text, "2026-03-20", "SUPPORT") == [("2026-03-20", "2026-03-20")]
+
+
+def test_dating_a_concession_agreed_to_takes_the_day_of_the_agreeing():
+    text = ("Officials of Ghana and Togo met in Lome on Sunday, and on Tuesday Ghana agreed to release the "
+            "seized Togolese fishing boats.")
+    assert _dates(text, "2026-05-14", "CONCEDE") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_a_ban_in_place_since_a_year_does_not_date_its_lifting():
+    text = "Egypt lifted its ban on Sudanese cattle, in place since 2019, a step welcomed by traders in Khartoum."
+    assert _dates(text, "2026-05-14", "CONCEDE") == [("2026-05-14", "2026-05-14")]

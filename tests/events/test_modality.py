@@ -151,3 +151,8 @@ def test_modality_an_accord_something_is_to_be_done_under_is_in_force():
     awaited = coded("Nigeria said on Monday that it would keep two warships off Cotonou until a maritime "
                     "security agreement with Benin.")
     assert "asserted" not in {m for _, m, _, _ in awaited}
+
+
+def test_modality_a_concession_agreed_to_is_promised_now():
+    found = asserted("Malawi agreed on Tuesday to lift its ban on Zambian maize.")
+    assert ("CONCEDE", ["MWI"], ["ZMB"]) in found

@@ -181,8 +181,15 @@ def _step_of(step: Draft, act: Draft) -> bool:
 
 
 def _part_of(part: Draft, act: Draft) -> bool:
-    """Whether ``part`` is told only as a step or the content of ``act`` (see ``_step_of``, ``_said_threat``)."""
-    return _step_of(part, act) or _said_threat(part, act)
+    """Whether ``part`` is told only as a step or the content of ``act`` (see ``_step_of``, ``_said_threat``,
+    ``_agreed_act``)."""
+    return _step_of(part, act) or _said_threat(part, act) or _agreed_act(part, act)
+
+
+def _agreed_act(act: Draft, agreeing: Draft) -> bool:
+    """Whether a cooperative act agreed to is the agreement itself: "agreed to hold talks" is one AGREE."""
+    return act.frame.trigger.type == agreeing.frame.trigger.type == "AGREE" and _agreed_to(act.frame.head) \
+        and act.frame.head.head.i == agreeing.frame.head.i
 
 
 def _said_threat(said: Draft, saying: Draft) -> bool:
@@ -303,6 +310,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
     elif trigger.type in COOPERATIVE:
         kind = "AGREE"
+    elif _agreed_to(head):
+        return  # "agreed to suspend the arrest warrants": what one side agrees to is no threat
     elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):
         kind = "THREATEN"
     else:
@@ -314,10 +323,17 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     draft.frame.modality = "asserted"
     base = draft.sentence.span[0] - head.sent.start_char
     past = [t for t in own if not (article.published and t.date > article.published) and not on_a_noun(t, head.doc, base)]
+    if _agreed_to(head):  # "spoke on Sunday, and on Monday they agreed to reopen the crossing": the agreeing's day
+        past.sort(key=lambda t: abs(t.span[0] - base - head.head.idx))
     if past:
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and is_future(draft.dated, article):
         draft.dated = fallback or publication(article)
+
+
+def _agreed_to(head) -> bool:
+    """Whether an act is what its actor agreed to do: "Uganda agreed to lift the ban on Kenyan sugar"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() == "agree"
 
 
 def _pledged(head) -> bool:
@@ -465,6 +481,8 @@ def _confidence(draft: Draft) -> float:
     other = any(not (noun_only(e) and e.country in own) for e in draft.recipient)
     score *= 1.0 if other or draft.frame.reciprocal else 0.85
     score *= 1.0 if draft.dated.explicit else 0.9
+    # "agreed to lift the ban" tells an agreement first: the concession agreed to ranks after it
+    score *= 0.75 if draft.frame.trigger.type != "AGREE" and _agreed_to(draft.frame.head) else 1.0
     return max(0.05, min(1.0, score))
 
 

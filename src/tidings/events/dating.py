@@ -56,6 +56,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till"}:
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
+        if _standing_since(span):
+            continue  # "lifted its ban on beef imports, in place since 2001": the ban's time, not the lifting's
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
@@ -210,6 +212,17 @@ def _same_day_as_told(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dat
 def _span(doc, t: TimeExpr, base: int):
     """A time expression's tokens in a parse whose text starts at ``base`` in the article."""
     return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
+
+
+STANDING = {"place", "force", "effect"}
+
+
+def _standing_since(span) -> bool:
+    """Whether a time follows "in place since", "in force since": it tells how long the thing acted on
+    had stood ("lifted the curfew, in force since March"), whatever word the parser hangs it on."""
+    doc = span.doc
+    return span.start >= 3 and doc[span.start - 1].lower_ == "since" and doc[span.start - 2].lower_ in STANDING \
+        and doc[span.start - 3].lower_ == "in"
 
 
 def _when_after(span, trigger) -> bool:

@@ -13,7 +13,7 @@ FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due",
                 "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
                 "pledge", "aim", "hope", "look", "seek", "want", "wish", "plot"}
 # an infinitive under these is what its actor means to do ("is ready to send troops"): PLOVER's AGREE or THREATEN
-INTENT_VERBS = {"plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
+INTENT_VERBS = {"agree", "plan", "intend", "promise", "vow", "swear", "pledge", "offer", "willing", "ready",
                 "prepared", "determined", "eager", "keen", "poised", "aim", "want", "wish", "seek"}
 HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "urge", "ask", "call", "demand", "insist", "press", "threaten", "warn", "propose", "offer", "try",
