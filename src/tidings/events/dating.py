@@ -11,7 +11,7 @@ from ..nlp import SAYING, SPEECH_ACTS
 from ..time.windows import add_months, month_window, year_window
 from ..time.words import words
 from .draft import Dated, Draft, distance
-from .frames import Frame, _gerund_of_stopping
+from .frames import Frame, gerund_of_stopping
 from .lexicon import Lexicon
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
@@ -506,7 +506,7 @@ def governs(time_root, trigger) -> bool:
         return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
     if clause.dep_ == "advcl" and clause.head.i == own.i and not _giving_reason(clause):
         return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
-    if clause.head.i == own.i and _gerund_of_stopping(own, clause):
+    if clause.head.i == own.i and gerund_of_stopping(own, clause):
         return True  # "stopped registering new export sales on Monday": stopped on Monday
     if _handing_on(clause, own):
         return True  # "released ten men captured in the fighting, handing them over on Sunday": released then

@@ -516,7 +516,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             or _part(child)
         below = depth if free else depth - 1
         if below > 0:  # through a word already matched ("go on strike"), never onto it
-            inside = child.dep_ in CLAUSES and not _gerund_of_stopping(tok, child)
+            inside = child.dep_ in CLAUSES and not gerund_of_stopping(tok, child)
             hit = _find_below(child, lemma, below, skip, verb, inner or inside)
             if hit is not None:
                 return hit
@@ -536,7 +536,7 @@ def _setting_phrase(child) -> bool:
 STOPPING = {"stop", "halt", "suspend", "cease", "resume", "end"}
 
 
-def _gerund_of_stopping(verb, child) -> bool:
+def gerund_of_stopping(verb, child) -> bool:
     """Whether ``child`` is the gerund a verb of stopping governs ("stopped issuing new export
     licences"): what the gerund is done to is what is stopped, so its object counts as the verb's."""
     return verb.lemma_.lower() in STOPPING and child.dep_ in {"xcomp", "ccomp"} and child.tag_ == "VBG"
