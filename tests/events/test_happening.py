@@ -134,3 +134,8 @@ def test_code_a_photo_caption_showing_police_on_patrol_is_no_deployment():
     caption = "Riot police patrol a square in the capital of Togo, June 10, 2026."
     assert "MOBILIZE" not in kinds(caption)
     assert "MOBILIZE" in kinds("Togo deployed riot police to the capital's main square on June 10, 2026.")
+
+
+def test_code_what_is_only_reported_or_feared_is_no_happening():
+    assert "PROTEST" not in kinds("Soldiers closed the market in Lome on Tuesday after reports of rioting near the port.")
+    assert "PROTEST" in kinds("Hundreds of traders rioted near the port in Lome on Tuesday.")

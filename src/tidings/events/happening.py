@@ -61,8 +61,10 @@ def no_happening(frame) -> bool:
     ..."), an assertion of fact ("insisted that it had not agreed"), people described by a deed
     ("those who attacked"), a harm counted up to now ("have been killed since then"), what a thing
     does in general ("it only stops trade"), what a standing rule provides, a name ("called the
-    talks a success"), the state of a nominal event ("cooperation has deepened") or what an act told
-    already was ("this was an attack")."""
+    talks a success"), the state of a nominal event ("cooperation has deepened"), what an act told
+    already was ("this was an attack") or what is only reported or feared ("after reports of looting")."""
+    if _hearsay(frame.head):
+        return True
     if frame.trigger.pos == "noun":
         return _state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
@@ -241,6 +243,16 @@ def _state_of(noun) -> bool:
     if verb.lemma_.lower() in CHANGES:
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)
+
+
+HEARSAY = {"report", "word", "fear", "rumour", "rumor"}
+
+
+def _hearsay(noun) -> bool:
+    """Whether an event named after "of" (a noun or a gerund) is only what is reported or feared, no
+    happening told: "a curfew after reports of looting", "amid fears of a strike", "word of clashes reached the capital"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in HEARSAY
 
 
 ESCALATING = {"escalate", "intensify", "deepen", "heighten", "sharpen", "step", "ramp"}
