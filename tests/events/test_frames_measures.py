@@ -136,3 +136,37 @@ def test_frames_an_aid_agency_suspending_operations_is_a_sanction():
 def test_frames_an_army_suspending_operations_pauses_fighting():
     found = kinds("The Sudanese army suspended its operations in Kordofan on Monday.")
     assert ("RETREAT", "ceasefire") in found and not any(k == "SANCTION" for k, _ in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dairy farmers' groups in Bavaria stopped milk sales to the supermarket chains on Wednesday.", "PROTEST"),
+    ("Rice growers halted sales to the state mills on Monday over the new price cap.", "PROTEST"),
+    ("The European Union suspended arms sales to Belarus on Monday.", "SANCTION"),
+    ("Germany halted arms sales to Turkey on Monday.", "SANCTION"),
+])
+def test_frames_producers_withholding_their_goods_boycott_rather_than_sanction(text, kind):
+    assert one(text, kind).event == kind
+    assert not (kind == "PROTEST" and [e for e in events(text) if e.event == "SANCTION"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uganda agreed on Tuesday to suspend the fuel levy on Kenyan tankers for 90 days.", "CONCEDE"),
+    ("Ghana suspended the export duty on cocoa on Monday.", "RETREAT"),
+    ("Zambia scrapped the transit fee on Malawian lorries on Friday.", "RETREAT"),
+])
+def test_frames_suspending_a_levy_or_duty_eases_it(text, kind):
+    assert one(text, kind).event == kind
+    assert not [e for e in events(text) if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    ("Chad and Sudan agreed on Friday to open a humanitarian corridor for refugees stranded at the border.",
+     "AGREE", "CONCEDE"),
+    ("Chad and Sudan agreed on Friday to open a humanitarian corridor for thousands of stranded migrants.",
+     "AGREE", "CONCEDE"),
+    ("The rebels agreed on Friday to open a humanitarian corridor into the besieged town of Kadugli.",
+     "CONCEDE", None),
+])
+def test_frames_a_corridor_for_travellers_is_joint_work_not_a_concession(text, kind, absent):
+    coded = [e.event for e in events(text) if e.modality == "asserted"]
+    assert kind in coded and absent not in coded

@@ -74,6 +74,12 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.words == ("suspend", "operation") and _armed(frame):
                     # "the army suspended its operations in Darfur": fighting paused, not help withheld
                     frame.trigger = replace(frame.trigger, type="RETREAT", mode="ceasefire", cameo="0871")
+                if _trade_withholding(frame):
+                    # "dairy farmers stopped milk sales to the chains": producers' boycott, PLOVER's PROTEST
+                    frame.trigger = replace(frame.trigger, type="PROTEST", mode="boycott", cameo="143", context=None)
+                if _passage_for_people(frame):
+                    # "agreed to open a corridor for stranded migrants": joint work, not a side yielding
+                    frame.trigger = replace(frame.trigger, type="COOPERATE", mode=None, cameo="060")
                 if frame.trigger.mode == "obstruct" and _by_force(frame):
                     # "riot police blocked the road to parliament": the state restricts movement, no protest
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="restrict", cameo="172")
@@ -330,6 +336,34 @@ def _armed(frame: Frame) -> bool:
     """Whether an actor is an armed force or group ("the army suspended its operations in Darfur",
     "the rebels suspended operations"), not an aid agency ("the refugee agency suspended its operations")."""
     return any(t.lemma_.lower() in ARMED for t in frame.actors)
+
+
+TRADES = {"farmer", "farm", "dairy", "producer", "grower", "union", "unionist", "worker", "trader", "merchant",
+          "transporter", "haulier", "trucker", "retailer", "shopkeeper", "consumer", "fisherman", "fishermen"}
+MODIFIERS = {"compound", "poss", "amod"}  # "farm groups", "farmers' groups", "dairy producers"
+
+
+def _trade_withholding(frame: Frame) -> bool:
+    """Whether a cut-off of trade is a boycott by those in the trade, not a state's sanction: "dairy
+    farmers stopped milk deliveries", "farm groups halted grain sales to the mills" (no state or IGO;
+    a trade word inside a name is no trade: "the European Union suspended sales")."""
+    if frame.trigger.type != "SANCTION" or frame.trigger.mode != "discontinue" or not frame.actors:
+        return False
+    return all(t.ent_type_ not in {"GPE", "NORP"} and any(w.lemma_.lower() in TRADES and w.pos_ == "NOUN" for w in
+                                                          [t, *(c for c in t.children if c.dep_ in MODIFIERS)])
+               for t in frame.actors)
+
+
+def _passage_for_people(frame: Frame) -> bool:
+    """Whether a corridor opened is a passage for travellers, not access won into a siege: "agreed to
+    open a humanitarian corridor for stranded refugees" (two sides working together), unlike "open a
+    corridor into the besieged city" (PLOVER's RETREAT, access allowed)."""
+    if frame.trigger.mode != "access" or "corridor" not in frame.trigger.words:
+        return False
+    corridor = next((t for t in frame.head.subtree if t.lemma_.lower() == "corridor"), None)
+    return corridor is not None and any(
+        c.lower_ == "for" and any(o.lemma_.lower() in CROWDS for o in c.subtree)  # "for hundreds of migrants"
+        for c in [*corridor.children, *frame.head.children])  # "for" hangs on the corridor or on "open"
 
 
 def _by_force(frame: Frame) -> bool:
