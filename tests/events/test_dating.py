@@ -346,3 +346,35 @@ def test_dating_a_concession_agreed_to_takes_the_day_of_the_agreeing():
 def test_dating_a_ban_in_place_since_a_year_does_not_date_its_lifting():
     text = "Egypt lifted its ban on Sudanese cattle, in place since 2019, a step welcomed by traders in Khartoum."
     assert _dates(text, "2026-05-14", "CONCEDE") == [("2026-05-14", "2026-05-14")]
+
+
+def test_dating_the_acts_of_an_after_clause_by_the_incident_a_source_dates():
+    text = ("Mali recalled its ambassador from Niamey on Thursday after gunmen ambushed a bus near the border, "
+            "killing twelve passengers and setting the bus on fire.\n\n"
+            "The attack took place on Monday near Ayorou, police sources said.")
+    dates = _dates(text, "2026-05-15", "ASSAULT")
+    assert dates and all(d == ("2026-05-11", "2026-05-11") for d in dates)
+
+
+def test_dating_an_undated_opener_is_not_dated_by_a_warning_that_follows_it():
+    text = ("Sudan recalled its ambassador from Chad on Monday after Chad expelled two Sudanese diplomats.\n\n"
+            "Chad's foreign ministry condemned the recall as an insult and said it had handed a protest note to "
+            "Sudan's envoy. Chad's defence minister warned on Tuesday that Chad could close the border.")
+    assert _dates(text, "2026-05-13", "ACCUSE") == [("2026-05-11", "2026-05-11")]
+
+
+def test_dating_the_acts_of_an_after_clause_on_the_day_the_same_verb_tells_them_again():
+    text = ("Peru lodged a protest with Ecuador on Monday after Ecuadorian sailors boarded a Peruvian trawler and "
+            "beat its Peruvian crew.\n\n"
+            "Ecuadorian sailors beat three Peruvian fishermen on Saturday, the boat's captain said.")
+    assert _dates(text, "2026-06-23", "ASSAULT") == [("2026-06-20", "2026-06-20")]
+    assert _dates(text, "2026-06-23", "COERCE") == [("2026-06-20", "2026-06-20")]
+
+
+def test_dating_an_act_at_the_time_takes_the_time_told_before_not_a_like_act_of_the_news():
+    text = ("Chile closed the Tambo Quemado crossing to trucks on Sunday night.\n\n"
+            "In March 2019 thousands of drivers blocked the crossing after Chile raised road tolls. "
+            "Bolivia recalled its ambassador at the time.")
+    recalls = [(str(e.date), str(e.date_end)) for e in extract(text, published="2026-06-02")
+               if e.trigger == "recalled ambassador"]
+    assert recalls == [("2019-03-01", "2019-03-31")]

@@ -24,6 +24,7 @@ GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told 
 # (but "weeks after the summit" is not)
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
+AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)  # the time told just before
 HOURS_TEXT = re.compile(r"\b(?:hours later|within hours|within the hour)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 LIKENESS = {"similar", "same", "identical", "like"}  # "made a similar call": a retelling of a kind of act
@@ -38,6 +39,7 @@ LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tel
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
+WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 
 
 def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
@@ -83,7 +85,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         candidates = [(1, 0, Dated.stated(t)) for t in times
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
                       or _of_its_party(_span(doc, t, base), frame)][:1]
-    if not candidates and told_before(frame):
+    if not candidates and told_before(frame) and not AT_THAT_TIME.search(sent.text):
         # "The meeting was held at the delegation level": the meeting told before, told with that word
         # if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")
         noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
@@ -384,7 +386,8 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         clause = _clause(span.root)
-        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root)):
+        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root)
+                                   or clause.i == getattr(_incident_clause(sent), "i", None)):
             return Dated.stated(t)
     return None
 
@@ -767,6 +770,7 @@ class Episode:
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
+        self._date_the_retold(paragraph, sent, drafts)
         self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
@@ -791,9 +795,35 @@ class Episode:
         earlier = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1
                    and not (d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start)]
         last = earlier[-1] if earlier else None
-        if last is not None and last.dated.date and last.dated.date > main.date_end \
-                and (not last.dated.explicit or _in_after_clause(last.frame.head)):
-            last.dated = main
+        if last is None or not _dated_later(last, main):
+            return
+        # "after fighters ambushed a convoy, killing nine drivers and setting trucks on fire": every act
+        # of that clause
+        clause = _after_clause(last.frame.head)
+        for d in earlier:
+            if d is last or clause is not None and d.frame.head.doc is clause.doc \
+                    and getattr(_after_clause(d.frame.head), "i", None) == clause.i and _dated_later(d, main):
+                d.dated = main
+
+    def _date_the_retold(self, paragraph: Paragraph, sent, drafts: list[Draft]) -> None:
+        """"Hanoi protested on Monday after officers boarded a boat and beat its crew. / ... Officers came on
+        board on Saturday and beat four fishermen": an act an "after" clause tells with only the day of
+        the clause above is on the day a sentence soon after tells it again, by the same sides, with
+        an earlier day, with the same verb (and so are the other acts of that clause)."""
+        at = self.article.paragraphs.index(paragraph)
+        told = [d for d in drafts if d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start
+                and d.dated.precision == "day" and d.frame.modality == "asserted" and _after_clause(d.frame.head) is None]
+        for new in told:
+            earlier = [d for d in drafts if 0 < at - d.sentence.paragraph <= 2 and d.frame.head.doc is not sent.doc
+                       and d.frame.head.lemma_ == new.frame.head.lemma_ and d.frame.trigger.type == new.frame.trigger.type
+                       and _same_sides(d, new)
+                       and _dated_later(d, new.dated) and _after_clause(d.frame.head) is not None]
+            for old in earlier:
+                clause = _after_clause(old.frame.head)
+                for d in drafts:
+                    if d.frame.head.doc is old.frame.head.doc and _dated_later(d, new.dated) \
+                            and getattr(_after_clause(d.frame.head), "i", None) == clause.i:
+                        d.dated = new.dated
 
     def _date_the_summary(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated],
                           drafts: list[Draft]) -> None:
@@ -805,7 +835,7 @@ class Episode:
         if self.paragraph is not paragraph:
             self.opener = (start, paragraph.span[0] + sent.end_char) if main is None and not known else None
             return
-        if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in SAY:
+        if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in WORDS_OF:
             return
         for d in drafts:
             if d.sentence.span[0] == opener[0] and d.frame.modality == "asserted" and d.dated.date_end \
@@ -830,25 +860,65 @@ INCIDENTS = {"incident", "attack", "clash", "confrontation", "encounter", "raid"
 HAPPENING = {"happen", "occur"}
 
 
+def _same_sides(one: Draft, other: Draft) -> bool:
+    """Whether two acts' sides may be the same, each side's states equal or one of them unknown: "Chinese
+    officers beat its crew" (China, ?) and "officers beat four Vietnamese fishermen" (?, Vietnam)."""
+    def fits(a: list, b: list) -> bool:
+        a, b = {e.country for e in a if e.country}, {e.country for e in b if e.country}
+        return not a or not b or a == b
+    return fits(one.actor, other.actor) and fits(one.recipient, other.recipient)
+
+
+def _dated_later(draft: Draft, main: Dated) -> bool:
+    """Whether an act told before the incident's time has a later day than it that is not its own
+    (or only the time of the clause its "after" clause hangs on)."""
+    return bool(draft.dated.date and draft.dated.date > main.date_end
+                and (not draft.dated.explicit or _in_after_clause(draft.frame.head)))
+
+
 def _dates_an_incident(sent) -> bool:
     """Whether a sentence only tells when an act told before happened: "The incident took place on
-    Tuesday afternoon", "The clash occurred late on Monday"."""
+    Tuesday afternoon", "The clash occurred late on Monday" (also under "officials said")."""
+    return _incident_clause(sent) is not None
+
+
+def _incident_clause(sent):
+    """The verb of a clause telling when an incident told before happened, the sentence's root or the
+    words a source said: "took" in "The attack took place on Sunday, security sources said"."""
     root = sent.root
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in SAYING else None
+    root = said or root
     lemma = root.lemma_.lower()
     took_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
     happened = lemma in HAPPENING or took_place
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return happened and subject is not None and subject.lemma_.lower() in INCIDENTS \
-        and any(c.lower_ in DEFINITE for c in subject.children)
+    if happened and subject is not None and subject.lemma_.lower() in INCIDENTS \
+            and any(c.lower_ in DEFINITE for c in subject.children):
+        return root
+    return None
 
 
 def _in_after_clause(head) -> bool:
     """Whether a trigger heads a clause "after" opens with no count, so that the time of the clause
     above is not its own: "seeking to calm a standoff after a cutter turned its water cannon on a
-    vessel" (but "two days after" is counted, see _shifted)."""
+    vessel" (but "two days after" is counted, see _shifted), or a participle under one ("after
+    fighters ambushed a convoy, killing nine drivers")."""
+    return _after_clause(head) is not None
+
+
+def _after_clause(head):
+    """The verb of the uncounted "after" clause a trigger heads, or the one its participle or
+    conjoined verb hangs on: "ambushed" for "killing" in "after fighters ambushed a convoy, killing
+    nine drivers", "boarded" for "beat" in "after officers boarded a boat and beat its crew"."""
     clause = _clause(head)
-    return clause is not None and clause.dep_ == "advcl" and _count_above(clause, levels=1, preps=False) is None \
-        and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+    for _ in range(3):
+        if clause is None or clause.dep_ != "conj" and (clause.tag_ != "VBG" or clause.dep_ != "advcl"):
+            break
+        clause = _clause(clause.head)
+    if clause is not None and clause.dep_ == "advcl" and _count_above(clause, levels=1, preps=False) is None \
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return clause
+    return None
 
 
 def _about(sent) -> set[str]:
