@@ -968,3 +968,26 @@ def test_actors_provincial_capitals_are_known_by_their_other_names():
     assert place_country("Sweida") == place_country("Quneitra") == "SYR"  # under 100,000 people
     assert place_country("Sweida city") == "SYR"
     assert place_country("Africa") is None and place_country("Vila") is None  # an old name, a part of one
+
+
+def test_actors_local_people_named_by_a_nationality_live_where_the_story_is(nlp):
+    found = mentions(nlp, "Local Croats blocked the road into the town on Sunday.", home="BIH")
+    assert found["Croats"].country == "BIH"
+    found = mentions(nlp, "Local Chinese officials met the traders on Sunday.", home="ZMB")
+    assert found["Chinese officials"].country == "CHN"  # a title's nationality is its own
+
+
+def test_actors_producers_and_carriers_of_a_country_are_its_people_not_its_state(nlp):
+    found = mentions(nlp, "Kenyan tea growers, Ugandan hauliers and Tanzanian truckers met on Monday.")
+    assert (found["Kenyan tea growers"].country, found["Kenyan tea growers"].sector) == ("KEN", "CVL")
+    assert (found["Ugandan hauliers"].country, found["Ugandan hauliers"].sector) == ("UGA", "BUS")
+    assert (found["Tanzanian truckers"].country, found["Tanzanian truckers"].kind) == ("TZA", "group")
+
+
+def test_actors_a_bare_titled_person_urging_the_home_state_is_of_the_other_side(nlp):
+    before = "Japan raised duties on Korean steel on Monday, and South Korea protested. "
+    found = mentions(nlp, before + "Trade Minister Aiko Mori urged Tokyo on Friday to drop the duties.", home="JPN")
+    assert found["Trade Minister Aiko Mori"].country == "KOR"
+    found = mentions(nlp, before + "Trade Minister Aiko Mori told reporters in Tokyo on Friday that the duties "
+                                   "would stay.", home="JPN")
+    assert found["Trade Minister Aiko Mori"].country == "JPN"  # where one speaks is not whom one addresses

@@ -771,3 +771,11 @@ def test_parties_an_object_pronoun_is_the_object_of_the_verb_it_hangs_on():
 def test_parties_a_second_deed_on_the_same_people_takes_the_first_ones_victims():
     assert ("COERCE", ["MYS"], ["IDN"]) in _coded("Malaysian marines beat three Indonesian fishermen off Sabah on "
                                                   "Tuesday and confiscated two tonnes of fish.")
+
+
+def test_parties_the_waters_a_seizure_is_made_off_are_no_recipient():
+    # Delft is also a Dutch city: the island the boats were seized off is where, not whose boats
+    found = _coded("The Sri Lankan navy detained nine Indian fishermen on Friday and seized two boats off the "
+                   "island of Delft.")
+    assert all("NLD" not in recipient for _, _, recipient in found)
+    assert ("COERCE", ["LKA"], ["IND"]) in found

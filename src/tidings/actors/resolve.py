@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -67,6 +68,8 @@ POSTED_PREPS = ("in", "of", "inside", "throughout", "from")
 BODY_PREPS = {"at", "of", "from", "for", "with"}
 # "people on the Belarusian side", "fire from the Afghan side": the country of that side of a border or front
 SIDE_PREPS = {"on", "from"}
+RESIDENT_WORDS = {"ethnic", "local"}  # "ethnic Albanians", "local Serbs": a people living where the story is
+ADDRESS_PREPS = {"on", "to", "against", "with"}  # "called on Quito", "appealed to Lima": whom one addresses, not where
 # "three traders, all Ghanaian nationals": the people a group noun is said to be of a nationality
 NATIONAL_NOUNS = {"national", "citizen", "subject"}
 # the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
@@ -366,6 +369,30 @@ def _unless_other_state(speaker: Entity | None, out: Resolved, start: int) -> En
     other = any(m.entity is not None and m.entity.kind != "person"
                 and m.entity.country not in {None, speaker.country} for i, m in out.by_token.items() if i < start)
     return None if other else speaker
+
+
+def _addresses(name_tokens, country: str | None, actors: ArticleActors) -> bool:
+    """Whether a titled person's own clause aims at a state by name ("Foreign Minister Ana Ruiz urged
+    Quito to ...", "... and called on Ecuador to ..."; not "told reporters in Quito"): the person is
+    not that state's."""
+    noun = _span_head(name_tokens, 0, len(name_tokens))
+    if country is None or noun.dep_ != "nsubj":
+        return False
+    verbs = [noun.head, *noun.head.conjuncts]
+    objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+    for obj in objects:
+        entry = actors.kb.lookup(_ent_text(obj), actors.day)
+        if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"} and entry.country == country:
+            return True
+    return False
+
+
+def _other_side(actors: ArticleActors, country: str | None) -> str | None:
+    """The state the story names most after ``country``: the other side of a two-state story."""
+    counts = Counter(e.country for e in actors.recent if e.kind == "state" and e.country not in {None, country})
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _reported_state(name_tokens, out: Resolved) -> Entity | None:
@@ -780,7 +807,7 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
     head = tokens[end - 1]
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
         return entity
-    if start > 0 and tokens[start - 1].lower_ == "ethnic":
+    if start > 0 and _resident_word(tokens[start - 1], start, end):
         country = _located_country(head, actors) or actors.home
     else:
         country = _located_country(head, actors, ("of",))
@@ -788,6 +815,13 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
         return entity
     return replace(entity, country=country, kind="group",
                    name=f"{actors.kb.countries.get(country, country)} {head.text}")
+
+
+def _resident_word(word, start: int, end: int) -> bool:
+    """Whether the word before a nationality says its people live where the story is: "ethnic
+    Albanians", and "local" before a people named by its nationality alone ("local Croats blocked
+    the road", not "local Chinese officials")."""
+    return word.lower_ in RESIDENT_WORDS and (word.lower_ == "ethnic" or end - start == 1)
 
 
 def _posted(head, title: Title, actors: ArticleActors) -> Entry | None:
@@ -1105,11 +1139,16 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
             (posted := _led(_span_head(name_tokens, 0, len(name_tokens)), actors)
              or _posted(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)):
         country, org = posted.country, posted.org  # "Police spokesman Tevita Fifita in Nuku'alofa"
+    guessed = not (country or org)  # the state of a bare title is guessed from the story from here on
     if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
         country, org = speaker.country, speaker.org
     if not (country or org) and name_tokens and sector in LOCAL_SECTORS:
         head = _span_head(name_tokens, 0, len(name_tokens))  # "officers arrested 17 people, police chief X said"
         country = _clause_country(head, actors) or _paragraph_country(head.sent[0], actors)
+    guess = country or (None if org else actors.home)
+    if guessed and name_tokens and _addresses(name_tokens, guess, actors):
+        # "Trade Minister X urged Beijing to ..." after Beijing spoke, or in a story told from China
+        country, org = _other_side(actors, guess), None
     entity = Entity(text=name, name=entry.name if entry and entry.kind == "person" else name,
                     country=country or (None if org else actors.home), org=org, sector=sector, role=role, kind="person")
     if person_titles[0].kind == "body":  # "Danish company Nordvind Energy": a body, known by its first word too

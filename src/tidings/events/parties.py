@@ -16,9 +16,10 @@ from .references import (MEDIATING, RELATIVE, STATE_SECTORS, antecedent, bare_pa
                          numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
-# phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient
+# phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient;
+# "seized two trawlers off the island of Tory": the waters it happened in, not whose trawlers
 SETTING_PREPS = {"in", "at", "near", "inside", "outside", "during", "after", "before", "since", "throughout",
-                 "between", "among"}
+                 "between", "among", "off"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "into", "across"}
 # protests, repression and attacks with no other target are aimed at the state where they happen;
 # a vague trigger (below code.WEAK) is not made an event by its setting
