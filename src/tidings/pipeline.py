@@ -171,11 +171,11 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
 def _sides_meet_abroad(lead, kb: KnowledgeBase, places) -> bool:
     """Whether the lead's subject joins two sides, neither of the dateline's state ("DOHA:
     Sudan's army and the RSF agreed ..."): the dateline is then only where they met."""
-    subject = _lead_subject(lead)
+    subject = _lead_subject(lead) if places else None
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
         return False
     named = _states_named(lead[subject.left_edge.i:subject.right_edge.i + 1].text, kb, ACTOR_KINDS)
-    return bool(places) and not any(_place_state(place, kb) in named for place in places)
+    return not any(_place_state(place, kb) in named for place in places)
 
 
 def _place_state(place: str, kb: KnowledgeBase) -> str | None:

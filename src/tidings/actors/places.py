@@ -123,10 +123,15 @@ def _without_city(name: str) -> str:
     return re.sub(r" [Cc]ity$", "", name)
 
 
+def _so_named_or_city(name: str) -> list[dict]:
+    """The cities named ``name``, else named it without "city" after it ("Pasay City" is Pasay)."""
+    return _so_named(name) or _so_named(_without_city(name))
+
+
 def _namesakes(name: str) -> list[dict]:
     """The places a story may mean by ``name`` ("Pasay City" is Pasay): the largest so named and
     those near its size."""
-    same = _so_named(name) or _so_named(_without_city(name))
+    same = _so_named_or_city(name)
     return [c for c in same if c is same[0] or c["population"] >= max(NAMESAKE_SHARE * same[0]["population"],
                                                                         NAMESAKE_MIN)]
 
@@ -190,7 +195,7 @@ def _small_namesake(name: str, prefer: tuple[Collection[str], ...]) -> dict | No
     """A place too small to be a namesake (see NAMESAKE_MIN) in a country of ``prefer``, when no
     place so named is famous (see FAMOUS_NAMES): "Santa Rosa" in Peru, in a story about Peru."""
     _, iso3, _ = _index()
-    same = _so_named(name) or _so_named(_without_city(name))
+    same = _so_named_or_city(name)
     if any(len(city["alternatenames"]) >= FAMOUS_NAMES for city in same):
         return None
     return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer)

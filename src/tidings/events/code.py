@@ -333,14 +333,19 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
 
 def _agreed_to(head) -> bool:
     """Whether an act is what its actor agreed to do: "Uganda agreed to lift the ban on Kenyan sugar"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() == "agree"
+    return _infinitive_under(head, {"agree"})
 
 
 def _pledged(head) -> bool:
     """Whether a cooperative act is what its actor bound itself to: "offered to host talks", "is ready
     to supply wheat", "pledged to fund the school". A bare future ("will visit Doha next month", "would
     hold talks") reports a plan, not a promise made to anyone."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in PLEDGES
+    return _infinitive_under(head, PLEDGES)
+
+
+def _infinitive_under(head, governors: set[str]) -> bool:
+    """Whether an act is a "to" infinitive under one of some verbs or adjectives ("agreed to lift")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in governors
 
 
 def _ultimatum(head) -> bool:

@@ -70,8 +70,9 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
+    timed = _timed_nouns(times, doc, base)
     for tok in sent:
-        if _timed_by_itself(tok, times, doc, base):
+        if tok.i in timed:
             continue  # "at their summit in June": the noun's own time is told, no earlier summit dates it
         anchor = _relative_anchor(tok, drafts, published, lex)
         if anchor is not None:
@@ -129,14 +130,11 @@ def _stated_or_joined(t: TimeExpr, joined: dict) -> Dated:
     return Dated(t.date, second.date_end, _precision(t.date, second.date_end), f"{t.text} .. {second.text}", True)
 
 
-def _timed_by_itself(tok, times: list[TimeExpr], doc, base: int) -> bool:
-    """Whether a time of the sentence hangs below ``tok`` ("at their summit in June"), so that the
-    event it names has its own time and no earlier mention need date it."""
-    for t in times:
-        span = _span(doc, t, base)
-        if span is not None and any(a.i == tok.i for a in span.root.ancestors):
-            return True
-    return False
+def _timed_nouns(times: list[TimeExpr], doc, base: int) -> set[int]:
+    """The indices of the words a time of the sentence hangs below ("summit" in "at their summit in
+    June"), so that the events they name have their own time and no earlier mention need date them."""
+    spans = (_span(doc, t, base) for t in times)
+    return {a.i for span in spans if span is not None for a in span.root.ancestors}
 
 
 EXACT_UNITS = {"day": 1, "week": 7}
@@ -216,14 +214,14 @@ def _span(doc, t: TimeExpr, base: int):
     return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
 
 
-STANDING = {"place", "force", "effect"}
+IN_FORCE = {"place", "force", "effect"}
 
 
 def _standing_since(span) -> bool:
     """Whether a time follows "in place since", "in force since": it tells how long the thing acted on
     had stood ("lifted the curfew, in force since March"), whatever word the parser hangs it on."""
     doc = span.doc
-    return span.start >= 3 and doc[span.start - 1].lower_ == "since" and doc[span.start - 2].lower_ in STANDING \
+    return span.start >= 3 and doc[span.start - 1].lower_ == "since" and doc[span.start - 2].lower_ in IN_FORCE \
         and doc[span.start - 3].lower_ == "in"
 
 
@@ -885,9 +883,7 @@ def _dates_an_incident(sent) -> bool:
 def _incident_clause(sent):
     """The verb of a clause telling when an incident told before happened, the sentence's root or the
     words a source said: "took" in "The attack took place on Sunday, security sources said"."""
-    root = sent.root
-    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in SAYING else None
-    root = said or root
+    root = _said_or_root(sent)
     lemma = root.lemma_.lower()
     took_place = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
     happened = lemma in HAPPENING or took_place
@@ -950,12 +946,19 @@ def _hours_later(sent) -> bool:
     return "later" in opening and any(w in SAME_DAY | {"minute", "moment"} for w in opening[:opening.index("later")])
 
 
+def _said_or_root(sent):
+    """The verb of the words a source said when the sentence's root is a verb of saying ("The decision
+    was taken on Thursday, officials said" gives "taken"), else the root."""
+    root = sent.root
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in SAYING else None
+    return said or root
+
+
 def _retells_the_news(sent) -> bool:
     """Whether a sentence tells again, as "the decision" or "the move", the news of an undated lead,
     so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday" (also under
     "officials said")."""
-    said = next((c for c in sent.root.children if c.dep_ == "ccomp"), None) if sent.root.lemma_ in SAYING else None
-    subject = next((c for c in (said or sent.root).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in _said_or_root(sent).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.lemma_.lower() in NEWS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 

@@ -79,15 +79,19 @@ def _cargo_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
     goods = _goods(verb, subject)
     if not goods:
         return None
-    shipments = lex.nouns.get("shipment", ())
     if any(o.lemma_.lower() in GIFTS for o in pobjs(verb, "as")) or any(map(_helping_team, goods)):
         return _help_trigger(lex)  # "arrived as a donation", "docked with a team of army engineers"
-    return next((t for g in goods for t in shipments if t.words[1:] == (g.lemma_.lower(),)), None)
+    return next(filter(None, (_row(lex.nouns, "shipment", g.lemma_.lower()) for g in goods)), None)
+
+
+def _row(table: dict, head: str, word: str) -> Trigger | None:
+    """The lexicon's row of ``head`` followed by ``word`` ("shipment relief", "deploy officer"), or None."""
+    return next((t for t in table.get(head, ()) if t.words[1:] == (word,)), None)
 
 
 def _help_trigger(lex: Lexicon) -> Trigger | None:
     """The lexicon's trigger for relief sent ("shipment relief")."""
-    return next((t for t in lex.nouns.get("shipment", ()) if t.words[1:] == ("relief",)), None)
+    return _row(lex.nouns, "shipment", "relief")
 
 
 DEPLOYED = {"police", "officer", "policeman", "gendarme", "troop", "soldier", "peacekeeper", "marine", "paratrooper"}
@@ -110,7 +114,7 @@ def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
     lemma = _deployed_kind(subject)
     if lemma not in DEPLOYED | ADVISERS:
         return None
-    return next((t for t in lex.verbs.get("deploy", ()) if t.words[1:] == (lemma,)), None)
+    return _row(lex.verbs, "deploy", lemma)
 
 
 MOVING = {"move", "advance", "head", "roll", "push"}
@@ -123,12 +127,12 @@ def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
     """The lexicon's moving of troops for a state's forces moving by themselves toward somewhere
     ("Sudanese army convoys moved toward the border", "tank columns advanced into the province"),
     told by ``verb``; None for anything else."""
+    if verb.lemma_.lower() not in MOVING:
+        return None  # checked first: this runs on every verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.lemma_.lower() not in MOVING:
+    if subject is None or subject.lemma_.lower() not in MOVERS or not any(pobjs(verb, p) for p in TOWARD):
         return None
-    if subject.lemma_.lower() not in MOVERS or not any(pobjs(verb, p) for p in TOWARD):
-        return None
-    trigger = next((t for t in lex.verbs.get("move", ()) if t.words[1:] == ("troop",)), None)
+    trigger = _row(lex.verbs, "move", "troop")
     if trigger is None:
         return None
     return replace(trigger, words=(verb.lemma_.lower(),), actor="subj")

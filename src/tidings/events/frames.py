@@ -313,8 +313,8 @@ def _kind_of_craft(noun, lex: Lexicon) -> bool:
     """Whether a noun only names the kind of the craft or gear it modifies ("a navy patrol vessel
     docked", "two attack helicopters", "police in riot gear"): a thing named, no event, unless the
     head is an event noun itself."""
-    head = noun.head
-    return noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in CRAFT and head.lemma_.lower() not in lex.nouns
+    head = noun.head.lemma_.lower()
+    return noun.dep_ in {"compound", "amod"} and head in CRAFT and head not in lex.nouns
 
 
 SENDING = {"send", "deploy", "dispatch"}

@@ -220,9 +220,7 @@ def _same_victims(a: Draft, b: Draft) -> bool:
 def _other_victims(a: Draft, b: Draft) -> bool:
     """Whether two mentions of an act a side may do many times a day name different victims: "police
     detained the opposition leader" and "31 people had been detained" are two sets of arrests."""
-    names = lambda es: {e.name for e in es}
-    return a.frame.trigger.type in REPEATABLE and not (names(a.recipient) & names(b.recipient)
-                                                       or _heads(a.recipient) & _heads(b.recipient))
+    return a.frame.trigger.type in REPEATABLE and not _same_victims(a, b)
 
 
 def _on_one_day(d: Draft) -> bool:

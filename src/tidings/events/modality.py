@@ -258,7 +258,7 @@ def _any(noun) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
-STANDING = {"agreement", "accord", "pact", "treaty", "deal", "arrangement"}
+ACCORD_NOUNS = {"agreement", "accord", "pact", "treaty", "deal", "arrangement"}
 REACTION_PREPS = {"against", "over", "about", "after", "following", "since", "into", "despite"}
 
 
@@ -274,7 +274,7 @@ def presupposed(noun) -> bool:
 def _standing(noun) -> bool:
     """An accord something is done under is in force, whatever the mood of the clause ("would keep
     a battalion there under a defence agreement with Bangui": the agreement exists)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() in STANDING
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() in ACCORD_NOUNS
 
 
 BACKGROUND_MARKS = {"after", "since", "because", "before", "when", "following", "once", "as", "while"}

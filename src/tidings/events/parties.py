@@ -862,10 +862,10 @@ def _hosting(tok) -> bool:
 def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
     """The members of a numbered group; "Russia's two allies" are others than Russia."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"), None)
-    exclude = {e.country or e.org for e in entities([owner], resolved, actors, drafts)} if owner is not None else set()
+    exclude = codes(entities([owner], resolved, actors, drafts)) if owner is not None else set()
     text = tok.doc[tok.left_edge.i:tok.i + 1].text
     recent = _named_before(tok.left_edge.idx + resolved.base, tok, resolved, actors)
-    return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude - {None}, tok.sent)
+    return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude, tok.sent)
 
 
 ANSWERED = {"ACCUSE", "REQUEST"}  # accusations and demands are answered by the side they were aimed at
