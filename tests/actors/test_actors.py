@@ -991,3 +991,17 @@ def test_actors_a_bare_titled_person_urging_the_home_state_is_of_the_other_side(
     found = mentions(nlp, before + "Trade Minister Aiko Mori told reporters in Tokyo on Friday that the duties "
                                    "would stay.", home="JPN")
     assert found["Trade Minister Aiko Mori"].country == "JPN"  # where one speaks is not whom one addresses
+
+
+def test_actors_a_town_name_naming_a_river_gives_no_country(nlp):
+    found = mentions(nlp, "Fishermen from Honduras were stopped on the San Juan river on Tuesday.")
+    assert found["San Juan"].country is None
+    found = mentions(nlp, "Fishermen from Honduras were stopped near San Juan on Tuesday.")
+    assert found["San Juan"].country == "PRI"
+
+
+def test_actors_a_definite_group_noun_refers_back_to_the_group_named_before(nlp):
+    text = ("Police said guards had clashed with rebels on the Ugandan side of the border. "
+            "They said the rebels had burned a customs post on Friday.")
+    found = mentions(nlp, text, home="KEN")
+    assert found["rebels"].country == "UGA"

@@ -779,3 +779,15 @@ def test_parties_the_waters_a_seizure_is_made_off_are_no_recipient():
                    "island of Delft.")
     assert all("NLD" not in recipient for _, _, recipient in found)
     assert ("COERCE", ["LKA"], ["IND"]) in found
+
+
+def test_parties_aid_sent_to_help_in_a_place_goes_to_that_places_state(nlp):
+    sentence = "Chile offered to send three fire trucks to help fight the blazes in Mendoza province."
+    assert coded(nlp, sentence, "offered") == (["CHL"], ["ARG"])
+
+
+def test_parties_a_rejected_claim_answers_the_side_that_acted_against_the_rejecter(nlp):
+    text = ("Serbian police detained three Kosovo officials near Jarinje on Monday. "
+            "Kosovo's foreign ministry rejected the claim that the officials had crossed the border illegally.")
+    reject = next(e for e in extract(text) if e.trigger.startswith("rejected"))
+    assert [e.country for e in reject.recipient] == ["SRB"]

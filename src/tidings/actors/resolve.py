@@ -54,6 +54,8 @@ STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is i
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
 PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
                "outskirts", "belt", "area", "centre", "center", "streets"}
+# a place's name before one of these names the feature, not the town ("the San Juan river")
+FEATURE_NOUNS = {"river"}
 # groups that live or serve where they act ("farmers marched in Pasay", "police fired tear gas in Honiara"),
 # unlike officials, troops or refugees: named bare, they are of the place their clause or paragraph is in
 LOCAL_SECTORS = {"CVL", "LAB", "OPP", "COP"}
@@ -1196,6 +1198,8 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if org is None and country is None and _possessor_country(tokens, end - 1, actors) is None \
             and (posted := _posted(tokens[end - 1], title, actors)) is not None:
         country, org = posted.country, posted.org  # "officials in Suva", "staff of the World Food Programme"
+    if country is None and org is None and (before := _group_named_before(tokens, start, end, actors)):
+        return replace(before, text=text)  # "rebels on the Indonesian side ... the rebels had attacked"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _apposed_nationality(tokens[end - 1], actors) \
             or _possessor_country(tokens, end - 1, actors) \
@@ -1206,6 +1210,23 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _group_named_before(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+    """The group a bare definite group noun refers back to: the last one named by the same noun
+    whose side was told ("rebels on the Ugandan side ... the rebels then fled")."""
+    if not _definite(tokens, start, end):
+        return None
+    noun = tokens[end - 1].lemma_.lower()
+    return next((e for e in reversed(actors.recent) if e.kind == "group" and (e.country or e.org)
+                 and e.text.split()[-1].lower() in {noun, tokens[end - 1].lower_}), None)
+
+
+def _definite(tokens, start: int, end: int) -> bool:
+    """Whether a one-word noun has a definite article ("the rebels"), in its span or just before."""
+    if end - start == 2:
+        return tokens[start].lower_ in DEFINITE
+    return end - start == 1 and start > 0 and tokens[start - 1].lower_ in DEFINITE
 
 
 def _apposed_nationality(head, actors: ArticleActors) -> str | None:
@@ -1317,7 +1338,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
             or (label == "ORG" and described is None and place_not_person(text, actors)) \
             or (label == "PERSON" and (_place_of(tokens[end - 1].head.head) == tokens[end - 1]
                                        or _place_taken_for_a_person(tokens[end - 1], text, actors))):
-        country = actors.place_country(text) or _region_of_state(text, actors)
+        country = None if _names_a_river(tokens[end - 1], text, actors) \
+            else actors.place_country(text) or _region_of_state(text, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
@@ -1349,6 +1371,16 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
     if acronym:
         actors.acronyms[acronym] = text
     return entity
+
+
+def _names_a_river(last, text: str, actors: ArticleActors) -> bool:
+    """Whether a town's name names a river instead ("fishermen on the San Juan river"): a river
+    that shares a town's name need not flow through that town's country; a state's ("the Congo
+    river") still names its state."""
+    if last.dep_ != "compound" or last.head.lower_ not in FEATURE_NOUNS:
+        return False
+    entry = actors.kb.lookup(text, actors.day)
+    return entry is None or entry.kind != "state"
 
 
 def _body_of_a_named_org(text: str, actors: ArticleActors) -> Entry | None:

@@ -32,6 +32,7 @@ DEED_TYPES = PLACE_TYPES | {"MOBILIZE"}
 VENUE_TYPES = {"CONSULT", "ACCUSE"}
 PLACE_WEIGHT = 0.5
 AGENTLESS_TYPES = {"COERCE", "ASSAULT"}
+HELPING = {"help", "assist"}  # "sent aircraft to help fight fires in Riau": a purpose clause's place is the aid's
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "operation"}
 OWN_DEED_VERBS = {"carry", "conduct", "launch", "stage"}
 MODIFIERS = {"compound": 0, "amod": 0, "nmod": 0, "poss": 1, "appos": 2}  # in the order they name a phrase
@@ -530,7 +531,7 @@ def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                 places.append(child)
-            elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child):
+            elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child) or _helping(child):
                 queue.append(child)
     for prep in sorted(places, key=lambda t: t.i):
         for tok in sorted(prep.subtree, key=lambda t: t.i):
@@ -539,6 +540,13 @@ def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
                     and mention.entity.country and mention.entity.country not in own:
                 return [mention.entity]
     return []
+
+
+def _helping(tok) -> bool:
+    """Whether a word heads a clause saying what was sent or done to help ("send two aircraft to
+    help fight the fires in Riau"): where the help goes is the event's place too."""
+    return tok.dep_ == "advcl" and tok.lemma_ in HELPING and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in tok.children)
 
 
 def _shares_subject(tok) -> bool:
@@ -896,9 +904,17 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
             # ("demanded their release": "their" may be others'); one it did with another is no "its"
             # ("Poland plans its own exercise" after Poland and Lithuania agreed to share data)
             named = [d for d in named if own & codes(d.actor) and codes(d.actor) <= own]
+        if not named and lemma in CLAIM_NOUNS:
+            named = _aimed_at(drafts, own)
         if named:
             return named[0].actor
     return []
+
+
+def _aimed_at(drafts: list[Draft], own: set[str]) -> list[Draft]:
+    """The earlier acts another side aimed at the actor's side, latest first: "Serbian police detained
+    three Kosovo officials ... Kosovo rejected the claim that they had crossed illegally" answers Serbia."""
+    return [d for d in reversed(drafts) if d.actor and own & codes(d.recipient) and not own & codes(d.actor)]
 
 
 LIKENESS = {"similar", "same", "like", "identical"}
