@@ -615,3 +615,16 @@ def test_code_a_hostile_act_agreed_to_is_no_threat():
     events = extract("Kenya agreed to suspend its arrest warrants for three Ugandan opposition leaders.",
                      published="2026-05-16")
     assert "THREATEN" not in {e.event for e in events}
+
+
+def test_code_a_gift_a_government_said_it_would_make_is_a_pledge_made():
+    found = extract("The Kenyan minister said Nairobi would share rainfall data with Kampala.", published="2025-09-14")
+    assert any(e.event == "AGREE" and e.modality == "asserted" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it would hold joint naval drills with Tanzania in December.",
+    "Kenya said it would share rainfall data with Uganda next month.",
+])
+def test_code_an_announced_act_dated_ahead_is_still_a_plan(text):
+    assert not [e for e in extract(text, published="2025-09-14") if e.event == "AGREE" and e.modality == "asserted"]

@@ -139,3 +139,12 @@ def test_code_a_photo_caption_showing_police_on_patrol_is_no_deployment():
 def test_code_what_is_only_reported_or_feared_is_no_happening():
     assert "PROTEST" not in kinds("Soldiers closed the market in Lome on Tuesday after reports of rioting near the port.")
     assert "PROTEST" in kinds("Hundreds of traders rioted near the port in Lome on Tuesday.")
+
+
+def test_a_relative_clause_in_the_present_of_be_describes_and_tells_no_event():
+    assert "SUPPORT" not in kinds("The Sudanese army, which is backed by Cairo, retook the bridge over the Nile on Monday.")
+    assert "ASSAULT" not in kinds("The Tigrayan front, which is fighting Ethiopian troops, said it had lost two men.")
+
+
+def test_a_relative_clause_in_the_past_still_tells_an_event():
+    assert "SUPPORT" in kinds("The Sudanese army, which was backed by Cairo, retook the bridge.")

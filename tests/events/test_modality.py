@@ -156,3 +156,14 @@ def test_modality_an_accord_something_is_to_be_done_under_is_in_force():
 def test_modality_a_concession_agreed_to_is_promised_now():
     found = asserted("Malawi agreed on Tuesday to lift its ban on Zambian maize.")
     assert ("CONCEDE", ["MWI"], ["ZMB"]) in found
+
+
+def test_talks_before_a_past_agreement_happened_though_agree_looks_ahead():
+    found = coded("The prisoner swap was agreed in Doha last week after six days of talks between Sudanese and Chadian envoys.")
+    assert ("CONSULT", "asserted", ["SDN", "TCD"], []) in found
+
+
+def test_what_people_are_held_on_suspicion_of_is_only_alleged():
+    found = coded("Kenyan police detained nine men on Friday on suspicion of attacking a Somali convoy.")
+    assert ("COERCE", "asserted", ["KEN"], ["SOM"]) in found
+    assert ("ASSAULT", "hypothetical", ["KEN"], ["SOM"]) in found

@@ -273,6 +273,8 @@ INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}
 DECIDED = {"decide"}  # "has decided to expel": imposed, not threatened
 VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoever the target
 PLEDGES = {"offer", "ready", "promise", "pledge", "agree", "commit"}  # "offered to host talks": an AGREE
+GIVING = {"AID", "COOPERATE"}  # "said it would share the data": a giving announced is a pledge made
+ANNOUNCING = {"say", "announce", "pledge", "promise", "confirm", "tell"}
 REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
 
 
@@ -318,7 +320,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         return
     if kind != trigger.type:
         draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
-    if kind == "AGREE" and trigger.type != "AGREE" and not _pledged(head):
+    if kind == "AGREE" and trigger.type != "AGREE" and not (_pledged(head) or _announced_gift(head, trigger.type)
+                                                         and not _dated_ahead(own, article)):
         return  # "will visit Doha in October": a plan (PLOVER's intent to cooperate) still to come, not a promise made
     draft.frame.modality = "asserted"
     base = draft.sentence.span[0] - head.sent.start_char
@@ -341,6 +344,20 @@ def _pledged(head) -> bool:
     to supply wheat", "pledged to fund the school". A bare future ("will visit Doha next month", "would
     hold talks") reports a plan, not a promise made to anyone."""
     return _infinitive_under(head, PLEDGES)
+
+
+def _announced_gift(head, kind: str) -> bool:
+    """Whether a giving act is told as what its giver said it would do: "said Hanoi would share the
+    rainfall data", "announced that it would fund the clinic". A gift announced is a pledge made; a
+    meeting announced ("said they would hold talks") is still only a plan."""
+    will = any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in head.children)
+    return kind in GIVING and will and head.dep_ == "ccomp" and head.head.lemma_.lower() in ANNOUNCING
+
+
+def _dated_ahead(own: list[TimeExpr], article: Article) -> bool:
+    """Whether a clause dates its act after the story's day ("would send a team later this week",
+    "would hold drills in March"): a scheduled act, a plan still to come."""
+    return any(article.published and t.date_end > article.published for t in own)
 
 
 def _infinitive_under(head, governors: set[str]) -> bool:

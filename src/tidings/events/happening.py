@@ -24,6 +24,8 @@ def lasting(verb, kind: str) -> bool:
     if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
+    if verb.dep_ == "relcl" and _present_be(verb):
+        return True  # "Kabul, which is backed by Tehran", "the front, which is fighting for autonomy"
     if verb.dep_ == "dobj" and verb.head.lemma_ in KEEPING:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if kind in TERMS:
@@ -36,6 +38,12 @@ def lasting(verb, kind: str) -> bool:
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
         word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
         for word, o in spans)
+
+
+def _present_be(verb) -> bool:
+    """Whether a verb's tense is the present of "be", a passive or progressive describing what
+    something is: "is backed by Moscow", "are fighting for self-rule"."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def habitual(verb) -> bool:

@@ -51,6 +51,10 @@ PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort",
                   "deal", "framework", "move", "right", "chance", "prospect", "prospects",
                   "risk", "danger", "possibility", "likelihood"}
 FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
+# what someone is held or charged for is only alleged ("arrested on suspicion of setting fires")
+ALLEGING_NOUNS = {"suspicion", "charge", "charges", "allegation", "allegations", "accusation", "accusations"}
+# a phrase of time under a past verb tells a fact of its own ("was agreed after nine days of talks")
+PAST_SETTINGS = {"after", "following", "since"}
 # verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
 NAMING = {"call", "term", "dub"}
 
@@ -75,7 +79,7 @@ def modality(frame) -> str:
         found = _clause_modality(node, depth)
         if found:
             return found
-        if node.head.i == node.i or _own_fact(node):
+        if node.head.i == node.i or _own_fact(node) or _past_setting(node):
             break
         if depth == 0 and (presupposed(node) or _standing(node)):
             break  # "protested against the attack": the attack happened whatever the protest is
@@ -99,6 +103,16 @@ def _own_fact(node) -> bool:
             or node.dep_ == "advcl" and node.tag_ == "VBD"
             or node.dep_ in {"ccomp", "parataxis"} and names(node.head)
             or _past_after_bare(node))
+
+
+def _past_setting(node) -> bool:
+    """Whether a node is a phrase of time under a verb in the past ("was agreed in Muscat after nine
+    days of talks", "signed the deal following months of talks"): what it names went before a deed
+    told as done, so the meaning of that verb ("agree" looks ahead) says nothing of it."""
+    verb = node.head
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+    return node.dep_ == "prep" and node.lower_ in PAST_SETTINGS and verb.pos_ in {"VERB", "AUX"} and past
 
 
 def _past_after_bare(conj) -> bool:
@@ -243,6 +257,8 @@ def _clause_modality(node, depth: int) -> str | None:
     lemma = node.lemma_.lower()
     if lemma in POSSIBLE or any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
         return "hypothetical"  # "it is possible that Iran attacked"
+    if node.pos_ == "NOUN" and lemma in ALLEGING_NOUNS:
+        return "hypothetical"
     if node.pos_ == "NOUN" and lemma in PLANNING_NOUNS:
         return "future" if lemma in FUTURE_NOUNS else "hypothetical"
     if node.pos_ in {"VERB", "AUX", "ADJ"}:
