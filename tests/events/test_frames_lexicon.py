@@ -357,3 +357,44 @@ def test_frames_suspending_ones_part_in_a_dialogue_is_a_withdrawal():
 def test_frames_marching_in_support_of_a_decision_is_only_a_march():
     text = "In Bamako, several thousand people marched on Friday in support of the junta's decision."
     assert kinds(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile's education ministry suspended the planned merger of two rural colleges on Monday.", ["CONCEDE"]),
+    ("The housing ministry suspended demolitions in the two districts on Monday.", ["CONCEDE"]),
+    ("Peru suspended imports of Chilean poultry on Monday.", ["SANCTION"]),
+])
+def test_frames_suspending_ones_own_plan_is_a_concession(text, kind):
+    assert kinds(text) == kind
+
+
+def test_frames_understanding_anothers_concerns_is_support():
+    assert ("SUPPORT", ["AUT"], ["CZE"]) in found(
+        "Austria's chancellor said on Monday he understood Prague's concerns.")
+
+
+def test_frames_regretting_anothers_veto_is_disapproval():
+    assert ("ACCUSE", ["NOR"], []) in found("Norway's foreign minister said on Monday she regretted the veto.")
+
+
+def test_frames_forces_flown_in_are_a_deployment_but_flown_casualties_are_not():
+    assert kinds("Chile flew 200 extra police officers to Arica on Monday.") == ["MOBILIZE"]
+    assert kinds("Forty Kenyan soldiers were flown into Lodwar on Monday.") == ["MOBILIZE"]
+    assert kinds("The wounded Kenyan soldiers were flown to Nairobi on Monday.") == []
+
+
+def test_frames_sending_helicopters_to_a_disaster_is_aid():
+    assert ("AID", ["NZL"], ["FJI"]) in found("New Zealand sent three helicopters to Fiji on Monday after the cyclone.")
+    assert kinds("Chile sent four attack helicopters to its northern border on Monday.") == ["MOBILIZE"]
+
+
+def test_frames_expelling_hundreds_of_migrants_is_a_deportation():
+    assert kinds("Mauritania expelled hundreds of migrants to the desert on Monday.") == ["COERCE"]
+
+
+def test_frames_closing_border_checkpoints_is_a_sanction():
+    assert ("SANCTION", ["LVA"], []) in found("Latvia's government closed two checkpoints on Monday.")
+
+
+def test_frames_signing_a_partnership_is_an_agreement():
+    assert found("Finland signed an energy partnership with Estonia on Monday.") == [("AGREE", ["FIN"], ["EST"])]

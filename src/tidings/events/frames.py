@@ -280,10 +280,20 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.words == ("warn",) and _forecast(verb):
         return True
-    if _carrying_on(verb):
+    if _carrying_on(verb) or _casualties_moved(frame):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+
+
+CASUALTY = {"wounded", "injured", "sick", "dead", "hurt"}
+
+
+def _casualties_moved(frame: Frame) -> bool:
+    """Whether a movement of forces only carries casualties ("the wounded soldiers were flown to
+    the capital"): no deployment."""
+    return frame.trigger.type == "MOBILIZE" and any(
+        c.dep_ == "amod" and c.lower_ in CASUALTY for t in frame.tokens for c in t.children)
 
 
 AHEAD = {"on", "ahead"}  # "pressed on with", "pushed ahead with": the verb's particle makes it "go on"
@@ -635,7 +645,8 @@ def _part(tok) -> bool:
 
 
 def _quantity(tok) -> bool:
-    return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY"}
+    """A number or a counted amount ("$5 million of aid", "hundreds of migrants")."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY", "CARDINAL"}
 
 
 UNITS = {"tonne", "ton", "litre", "liter", "barrel", "gallon", "kilogram", "cubic"}
