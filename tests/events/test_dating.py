@@ -378,3 +378,46 @@ def test_dating_an_act_at_the_time_takes_the_time_told_before_not_a_like_act_of_
     recalls = [(str(e.date), str(e.date_end)) for e in extract(text, published="2026-06-02")
                if e.trigger == "recalled ambassador"]
     assert recalls == [("2019-03-01", "2019-03-31")]
+
+
+def test_dating_a_past_deed_of_this_week_ends_on_the_day_it_is_reported():
+    text = "Niger began deploying 800 soldiers along its border with Benin this week, the army said on Wednesday."
+    assert _dates(text, "2026-06-17", "MOBILIZE") == [("2026-06-15", "2026-06-17")]
+
+
+def test_dating_a_deed_joined_with_and_takes_the_day_of_the_clause_before():
+    text = ("Zambia's president spoke to his Malawian counterpart by phone on Monday, and the two agreed to reopen "
+            "the Mchinji border crossing.")
+    assert _dates(text, "2026-06-17", "AGREE") == [("2026-06-15", "2026-06-15")]
+
+
+def test_dating_a_deed_of_a_newly_named_state_joined_with_and_keeps_the_story_day():
+    text = ("The police chief of Fiji's Western Division resigned on Monday after riots in Lautoka, and New Zealand "
+            "sent police advisers to help restore order.")
+    assert _dates(text, "2026-06-17", "AID") == [("2026-06-17", "2026-06-17")]
+
+
+def test_dating_a_paragraph_about_a_minister_named_beside_his_title_goes_on_its_episode():
+    text = ("Zambia closed its border with Malawi on Monday.\n\n"
+            "Zambia's foreign ministry summoned Malawi's envoy on Tuesday. Hours later, Malawi's trade minister, "
+            "Joseph Banda, condemned the closure.\n\n"
+            "\"This hurts farmers on both sides,\" Banda told a radio station. He rejected claims by Zambian officials "
+            "that Malawian traders had smuggled maize.")
+    assert _dates(text, "2026-06-17", "REJECT") == [("2026-06-16", "2026-06-16")]
+
+
+def test_dating_a_deed_agreed_to_takes_the_day_of_the_agreeing():
+    text = ("Chile and Peru signed a fisheries deal in Lima last month after a week of talks. Chile had first demanded "
+            "new quotas in January, a demand Lima turned down at the time. As part of the Lima deal, Peru also agreed "
+            "to allow Chilean trawlers into two more ports.")
+    assert _dates(text, "2026-04-08", "CONCEDE") == [("2026-03-01", "2026-03-31")]
+
+
+def test_dating_a_deployment_since_a_time_began_then():
+    text = "Chad has deployed more than 900 soldiers to its border with Sudan since early May, the army said."
+    assert _dates(text, "2026-06-17", "MOBILIZE") == [("2026-05-01", "2026-05-10")]
+
+
+def test_dating_shelling_since_a_time_runs_to_the_day_of_the_story():
+    text = "Rebel gunners have shelled the town of Kidal since early May, the army said."
+    assert _dates(text, "2026-06-17", "ASSAULT") == [("2026-05-01", "2026-06-17")]

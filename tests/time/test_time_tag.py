@@ -403,3 +403,8 @@ def test_time_season_before_an_event_noun_is_a_date():
     assert one("Ministers gathered for their autumn meetings in Lima.").value == "2025-FA"
     assert tag("She drank spring water at the meetings.", SUNDAY) == []
     assert tag("A spring in his step.", SUNDAY) == []
+
+
+def test_time_counted_anaphor_moves_a_week_named_before_whole():
+    t = tag("The port was closed last week. Two days later, dockers walked out.", SUNDAY)[-1]
+    assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2025-09-03", "2025-09-09", "week")

@@ -34,6 +34,7 @@ DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack"
 REASONS = {"because", "although", "though"}  # marks of a clause that gives no time
 NOUN_TIMES = {"nummod", "compound", "poss", "amod", "npadvmod"}  # "a 2019 agreement", "Monday's raid"
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
+POSTED = {"MOBILIZE"}  # deeds that put a force in place, which then stands: "has deployed troops since May"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
@@ -66,7 +67,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         window = _answered_that_day(t, frame, drafts) or _same_day_as_told(t, span, drafts, base + sent.start_char) \
             or _shifted(_stated_or_joined(t, joined), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
-                and not _when_after(span, frame.head):
+                and not _when_after(span, frame.head) and not _begun_since(span, frame):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((dist, abs(span.start - frame.head.i), window))
@@ -86,6 +87,10 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         candidates = [(1, 0, Dated.stated(t)) for t in times
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
                       or _of_its_party(_span(doc, t, base), frame)][:1]
+    if not candidates:
+        candidates = [(1, 0, Dated.stated(t)) for t in _of_the_clause_before(frame, doc, times, base)][:1]
+    if not candidates and (above := _dated_verb_above(frame, drafts)) is not None:
+        return above
     if not candidates and told_before(frame) and not AT_THAT_TIME.search(sent.text):
         # "The meeting was held at the delegation level": the meeting told before, told with that word
         # if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")
@@ -104,7 +109,42 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     night = best.precision == "day" and best.date != best.date_end
     inside = [w for _, _, w in candidates if best.date and w.date and not night
               and best.date <= w.date <= w.date_end <= best.date_end]
-    return min(inside, key=lambda w: w.date_end - w.date, default=best)
+    return _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
+
+
+def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
+    "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
+    subject that names a new party starts another happening ("..., and Fiji sent aid")."""
+    own = _clause(frame.head)
+    if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
+        return []
+    subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PROPN":
+        return []
+    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
+    return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == own.head.i]
+
+
+def _dated_verb_above(frame: Frame, drafts: list[Draft]) -> Dated | None:
+    """The window of the event of the verb a deed is the complement of, when that one has a time of its own:
+    "As part of the deal signed last month, Peru also agreed to allow more flights" (allowed last month)."""
+    head = frame.head
+    if head.dep_ != "xcomp":
+        return None
+    above = next((d for d in reversed(drafts) if d.frame.head.doc is head.doc and d.frame.head.i == head.head.i), None)
+    return above.dated if above is not None and above.dated.explicit else None
+
+
+def _done_by(window: Dated, frame: Frame, published) -> Dated:
+    """A deed told as past ends by the day it is reported: "began deploying soldiers this week" in a
+    story of Thursday is from Monday to Thursday, not to Sunday."""
+    if not (published and window.date and window.date_end) or not window.date <= published < window.date_end:
+        return window
+    verb = _clause(frame.head) or frame.head
+    if not (_told_as_past(verb) or verb.dep_ == "xcomp" and _told_as_past(verb.head)):
+        return window  # "began deploying": the deploying is told as past by its verb
+    return Dated(window.date, published, _precision(window.date, published), window.text, window.explicit)
 
 
 JOINING = re.compile(r"\s*(?:to|until|till|through|and)\s+(?:in\s+|on\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -240,6 +280,16 @@ def _when_after(span, trigger) -> bool:
     while clause is not None and clause.dep_ == "conj":
         clause = clause.head
     return clause is not None and clause.dep_ == "relcl" and clause.head.i in {span.root.i, span.root.head.i}
+
+
+def _begun_since(span, frame: Frame) -> bool:
+    """Whether a deployment in the present perfect is bounded by "since": "has sent 900 troops to the
+    border since early May" tells when the sending began (in early May), not a stretch up to today
+    ("has shelled the town since May" goes on to today)."""
+    trigger = frame.head
+    if frame.trigger.type not in POSTED or span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+        return False
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in trigger.children)
 
 
 def _first_of_coordination(verb):
@@ -922,9 +972,16 @@ def _about(sent) -> set[str]:
     talks in Nouakchott" -> {"sarr"}, so that "Sarr thanked Nouakchott", opening the next paragraph,
     goes on that episode; empty for a place or body ("Mauritania freed ...")."""
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ == "NOUN":
+        subject = _named_in_apposition(subject)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
         return set()
     return {subject.lower_}
+
+
+def _named_in_apposition(noun):
+    """The name set beside a title: "the information minister, Ana Lopes, said" -> "Lopes", else None."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _new_episode(sent) -> bool:

@@ -289,10 +289,12 @@ def resolve_anaphor(found: Found, situation: Situation) -> Window | None:
     """"the following day", "two days later", "later that month", "that year": counted
     from the last date named before, fine enough for the unit, else publication."""
     coarse = situation.anchors[-1] if situation.anchors else None
-    if (abs(found.number) > 1 or found.number and found.unit != "day") and coarse and coarse.precision in ("month", "year") \
+    counted = abs(found.number) > 1 or found.number and found.unit != "day"
+    if counted and coarse and coarse.precision in ("week", "month", "year") \
             and FINENESS[found.unit] < FINENESS[coarse.precision]:
         # "In October 2025 ... freed three weeks later": the last date named, moved as a whole
-        # ("the next day" after "In 2020" still looks back for a day named)
+        # ("the next day" after "In 2020" still looks back for a day named; "last week ... two days
+        # later": that week, two days on)
         start, end = shifted(coarse.start, found.unit, found.number), shifted(coarse.end, found.unit, found.number)
         return Window(start, end, coarse.precision, w.midpoint_value(start, end, coarse.precision))
     anchor = anchor_for(found.unit, situation)
