@@ -628,3 +628,11 @@ def test_code_a_gift_a_government_said_it_would_make_is_a_pledge_made():
 ])
 def test_code_an_announced_act_dated_ahead_is_still_a_plan(text):
     assert not [e for e in extract(text, published="2025-09-14") if e.event == "AGREE" and e.modality == "asserted"]
+
+
+def test_code_a_threat_is_dated_when_made_not_by_its_deadline():
+    text = ("ACCRA, Jan 22 (Tidings) - Hundreds of taxi drivers marched through Kumasi on Monday against a fuel levy. "
+            "Union leaders warned at the march that they would block the main highways if the levy was not "
+            "scrapped by the end of the month.")
+    threats = [e for e in extract(text, published="2026-01-22") if e.event == "THREATEN"]
+    assert [(str(e.date), str(e.date_end)) for e in threats] == [("2026-01-19", "2026-01-19")]

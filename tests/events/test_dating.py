@@ -421,3 +421,20 @@ def test_dating_a_deployment_since_a_time_began_then():
 def test_dating_shelling_since_a_time_runs_to_the_day_of_the_story():
     text = "Rebel gunners have shelled the town of Kidal since early May, the army said."
     assert _dates(text, "2026-06-17", "ASSAULT") == [("2026-05-01", "2026-06-17")]
+
+
+def test_dating_a_year_on_another_noun_does_not_date_the_deed():
+    text = ("The arbitration panel ruled on Thursday that Malawi had breached the 1998 water treaty by damming "
+            "the Shire river.")
+    assert ("1998-01-01", "1998-12-31") not in _dates(text, "2026-03-13", "REJECT")
+
+
+def test_dating_a_year_on_the_event_noun_itself_dates_it():
+    text = "Kenya and Tanzania signed the 2019 agreement in Arusha."
+    assert _dates(text, "2026-03-13", "AGREE") == [("2019-01-01", "2019-12-31")]
+
+
+def test_dating_an_undated_stance_takes_the_day_it_was_repeated():
+    text = ("Rwanda has always rejected the accusation, and its defence minister repeated on Tuesday that the troops "
+            "had never crossed.")
+    assert _dates(text, "2026-03-13", "REJECT") == [("2026-03-10", "2026-03-10")]

@@ -114,3 +114,22 @@ def test_merge_a_protest_told_next_with_also_stays_its_own_event():
             "Protesters also marched in Arequipa.")
     protests = [e for e in extract(text, published="2026-10-12") if e.event == "PROTEST"]
     assert len(protests) == 2
+
+
+def test_merge_requests_for_other_things_paragraphs_apart_stay_two_events():
+    text = ("NAIROBI, March 12 (Tidings) - Kenya's trade minister met Uganda's trade minister in Nairobi on Tuesday, "
+            "officials said.\n\n"
+            "The two ministers discussed tariffs on dairy goods and a planned rail link.\n\n"
+            "Kenya urged Uganda at the meeting to lift its ban on Kenyan milk.\n\n"
+            "Truck drivers have complained of long queues at the Malaba crossing.\n\n"
+            "Nairobi has asked Kampala to compensate the families of two drivers killed in a crash at the border.")
+    requests = [e for e in extract(text, published="2026-03-12") if e.event == "REQUEST"]
+    assert len(requests) == 2
+
+
+def test_merge_a_rejection_by_the_side_rejected_stays_its_own_event():
+    text = ("BELGRADE, May 6 (Tidings) - Serbia on Tuesday rejected a Kosovo proposal to reopen the Jarinje crossing.\n\n"
+            "Pristina had earlier asked for talks.\n\n"
+            "The Kosovo government rejected the Serbian demand, a spokesman said.")
+    rejections = [e for e in extract(text, published="2026-05-06") if e.event == "REJECT"]
+    assert sorted((e.actor[0].country, e.recipient[0].country) for e in rejections) == [("SRB", "XKX"), ("XKX", "SRB")]

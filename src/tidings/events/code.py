@@ -325,13 +325,20 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         return  # "will visit Doha in October": a plan (PLOVER's intent to cooperate) still to come, not a promise made
     draft.frame.modality = "asserted"
     base = draft.sentence.span[0] - head.sent.start_char
-    past = [t for t in own if not (article.published and t.date > article.published) and not on_a_noun(t, head.doc, base)]
+    past = [t for t in own if not (article.published and t.date > article.published) and not _deadline(t)
+            and not on_a_noun(t, head.doc, base)]
     if _agreed_to(head):  # "spoke on Sunday, and on Monday they agreed to reopen the crossing": the agreeing's day
         past.sort(key=lambda t: abs(t.span[0] - base - head.head.idx))
     if past:
         draft.dated = Dated.stated(past[0])
-    elif draft.dated.explicit and is_future(draft.dated, article):
+    elif draft.dated.explicit and (is_future(draft.dated, article) or any(_deadline(t) and t.text == draft.dated.text for t in own)):
         draft.dated = fallback or publication(article)
+
+
+def _deadline(t: TimeExpr) -> bool:
+    """Whether a time is a deadline, when a promised act is due, not when it was promised: "warned on
+    Monday that they would block roads if their demands were not met by the end of the month"."""
+    return t.relation == "before"
 
 
 def _agreed_to(head) -> bool:

@@ -59,6 +59,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till"}:
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
+        if _of_another_noun(span.root, frame, lex):
+            continue  # "breached the 1998 treaty": the treaty's year, not the breach's
         if _standing_since(span):
             continue  # "lifted its ban on beef imports, in place since 2001": the ban's time, not the lifting's
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
@@ -89,6 +91,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
                       or _of_its_party(_span(doc, t, base), frame)][:1]
     if not candidates:
         candidates = [(1, 0, Dated.stated(t)) for t in _of_the_clause_before(frame, doc, times, base)][:1]
+    if not candidates:
+        candidates = [(1, 0, Dated.stated(t)) for t in _of_the_repeating_after(frame, doc, times, base)][:1]
     if not candidates and (above := _dated_verb_above(frame, drafts)) is not None:
         return above
     if not candidates and told_before(frame) and not AT_THAT_TIME.search(sent.text):
@@ -112,6 +116,27 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     return _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
 
 
+NOUN_DATES = {"nummod", "compound", "amod"}  # "the 1998 treaty", "the March accord"
+
+
+def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
+    """Whether the time dates a noun other than the event's own: "breached the 1998 water treaty",
+    "attacked the town under the 2019 accord" (the treaty's and the accord's years, not the deeds');
+    the event's noun keeps it ("signed the 2019 agreement", "met at the June summit", "in a Monday statement")."""
+    noun = time_root.head
+    if time_root.dep_ not in NOUN_DATES or noun.pos_ != "NOUN" or noun.i == frame.head.i:
+        return False
+    if time_root.i > 0 and time_root.doc[time_root.i - 1].pos_ == "ADP":
+        return False  # "On Friday India's navy handed over": a time of its own, misparsed onto a noun
+    own = _clause(frame.head)
+    if own is not None and _on_its_noun(time_root, _first_of_coordination(own)):
+        return False  # "the 2015 disaster, which killed 9,000": the noun's own clause
+    lemma = noun.lemma_.lower()
+    if lemma in GATHERINGS or lemma in MEDIUMS:
+        return False
+    return not any(t.type == frame.trigger.type for t in lex.nouns.get(lemma, ()))
+
+
 def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
     """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
     "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
@@ -124,6 +149,21 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
     return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == own.head.i]
+
+
+REPEATING = {"repeat", "reiterate", "reaffirm", "restate"}  # "denied it, and repeated on Monday that ..."
+
+
+def _of_the_repeating_after(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The day of a later verb of repeating a stance told without a time is joined to with "and":
+    "Rwanda has always rejected the claim, and its minister repeated on Tuesday that ..." (on Tuesday)."""
+    own = _clause(frame.head)
+    again = next((c for c in getattr(own, "children", ()) if c.dep_ == "conj" and c.i > own.i
+                  and c.lemma_.lower() in REPEATING), None)
+    if again is None:
+        return []
+    spans = [(t, _span(doc, t, base)) for t in times if t.precision == "day"]
+    return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == again.i]
 
 
 def _dated_verb_above(frame: Frame, drafts: list[Draft]) -> Dated | None:

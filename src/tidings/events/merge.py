@@ -24,7 +24,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         if retold:
             draft.dated = retold.dated  # the participle only borrowed its clause's date
         same = same or retold
-        if same is None:
+        if same is None or _opposite(same, draft):
             kept.append(draft)
             continue
         if draft.sentence.span not in same.evidence:
@@ -47,6 +47,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False
     if _other_means(a, b):
         return False  # a phone call is not the visit
+    if _other_demands(a, b):
+        return False  # "pressed for the treaty" and, paragraphs on, "asked it to investigate the death"
     if not _overlap(a, b):
         return False
     if not codes(a.actor + a.recipient) or codes(a.actor + a.recipient) != codes(b.actor + b.recipient):
@@ -84,6 +86,36 @@ def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
     actor, recipient = codes(a.actor), codes(a.recipient)
     return bool(actor) and bool(recipient) and not actor & recipient \
         and actor == codes(b.actor) and recipient == codes(b.recipient)
+
+
+DEMANDED = {"xcomp", "ccomp"}  # the clause a request asks for ("asked Oslo to free the crew")
+CONTENT = {"NOUN", "VERB", "PROPN", "ADJ"}
+
+
+def _demand(d: Draft) -> set[str]:
+    """The content words of what a request asks for: "urged Oslo to free the crew" -> {free, crew},
+    "pressed for a ceasefire" -> {ceasefire}; empty for other acts."""
+    if d.frame.trigger.type != "REQUEST":
+        return set()
+    head, used = d.frame.head, {t.i for t in d.frame.tokens}
+    asked = [c for c in head.children if c.dep_ in DEMANDED or c.dep_ == "prep" and c.lower_ == "for"]
+    return {t.lemma_.lower() for c in asked for t in c.subtree if t.pos_ in CONTENT and t.i not in used}
+
+
+def _other_demands(a: Draft, b: Draft) -> bool:
+    """Whether two requests paragraphs apart ask for different things, nothing of one's demand in the
+    other's (told in one paragraph or the next, a request is often rephrased: "called for calm ... urged
+    both sides to pull back")."""
+    x, y = _demand(a), _demand(b)
+    return abs(a.sentence.paragraph - b.sentence.paragraph) > 1 and bool(x and y) and not x & y
+
+
+def _opposite(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` is done by the side ``a`` was done to, to ``a``'s actor: "Serbia rejected a
+    Kosovo proposal" and "the Kosovo government rejected the Serbian demand" are two rejections."""
+    actor = codes(b.actor)
+    return bool(actor) and actor <= codes(a.recipient) and not actor & codes(a.actor) \
+        and bool(codes(b.recipient) & codes(a.actor))
 
 
 def _other_actors(a: Draft, b: Draft) -> bool:
