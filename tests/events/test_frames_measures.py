@@ -151,8 +151,8 @@ def test_frames_producers_withholding_their_goods_boycott_rather_than_sanction(t
 
 @pytest.mark.parametrize("text, kind", [
     ("Uganda agreed on Tuesday to suspend the fuel levy on Kenyan tankers for 90 days.", "CONCEDE"),
-    ("Ghana suspended the export duty on cocoa on Monday.", "RETREAT"),
-    ("Zambia scrapped the transit fee on Malawian lorries on Friday.", "RETREAT"),
+    ("Ghana suspended the export duty on cocoa on Monday.", "CONCEDE"),
+    ("Zambia scrapped the transit fee on Malawian lorries on Friday.", "CONCEDE"),
 ])
 def test_frames_suspending_a_levy_or_duty_eases_it(text, kind):
     assert one(text, kind).event == kind

@@ -172,3 +172,55 @@ def test_people_flown_somewhere_by_a_party_are_no_visit():
 
 def test_a_similar_call_is_a_request():
     assert "REQUEST" in kinds("Ecuador's foreign ministry made a similar call on Tuesday.")
+
+
+def test_paying_another_country_s_salaries_or_pensions_is_aid():
+    assert [k for k, actor, _ in found("Poland paid the salaries of teachers in Lithuania on Monday.")
+            if actor == ["POL"]] == ["AID"]
+
+
+def test_paying_pensions_told_as_what_an_office_does_is_no_event():
+    assert "AID" not in kinds("Police said the Serbian offices, which register cars and pay pensions, were shut on Monday.")
+
+
+@pytest.mark.parametrize("text, assault", [
+    ("The detained fishermen were taken to the town of Rivas on Monday.", False),
+    ("Rebels took the town of Kalehe on Monday.", True),
+    ("The town of Kalehe was taken by Rwandan troops on Monday.", True),
+])
+def test_taking_a_town_is_an_assault_only_when_the_town_is_taken(text, assault):
+    assert ("ASSAULT" in kinds(text)) == assault
+
+
+def test_taking_a_party_to_court_still_matches_its_preposition():
+    assert "ACCUSE" in kinds("Chile took Bolivia to court over the Silala waters on Monday.")
+
+
+def test_border_guards_holding_trucks_is_coercion():
+    assert ("COERCE", ["POL"], ["BLR"]) in found(
+        "Polish border guards held about 300 Belarusian trucks at the Terespol crossing on Monday.")
+
+
+def test_a_slow_drive_through_a_city_is_a_protest():
+    assert "PROTEST" in kinds("Hundreds of Latvian farmers drove their tractors slowly through central Riga on Monday.") \
+        and "PROTEST" in kinds("Several hundred Estonian truckers drove slowly through central Tallinn on Monday.")
+
+
+def test_a_dispute_referred_jointly_to_a_court_is_an_agreement():
+    assert "AGREE" in kinds("Belize and Guatemala jointly referred their border dispute to the court in 2019.")
+
+
+def test_lifting_a_tariff_is_a_concession():
+    assert kinds("Peru lifted its 20 percent tariff on Chilean fruit on Monday.") == ["CONCEDE"]
+
+
+def test_suspending_one_s_own_appointment_is_a_concession():
+    assert "CONCEDE" in kinds("The Zambian government suspended the appointment of the new central bank governor on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's trade minister expressed deep regret over the Chinese export measures on Thursday.",
+    "Vietnam regretted Beijing's decision to close the border on Monday.",
+])
+def test_regret_over_another_s_measure_is_disapproval(text):
+    assert "ACCUSE" in kinds(text) and "CONCEDE" not in kinds(text)

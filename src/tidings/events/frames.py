@@ -454,7 +454,10 @@ def _habitual_setting(frame: Frame) -> bool:
 
 def _state(verb) -> bool:
     """Whether supplying or funding is told in the simple present as what a thing does ("Itaipu ...
-    supplies most of Paraguay's power"): a state of affairs, not a delivery made."""
+    supplies most of Paraguay's power"): a state of affairs, not a delivery made. A bare verb joined
+    to a present one shares its tense ("offices which issue documents and pay pensions")."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        verb = verb.head
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if verb.dep_ in {"ccomp", "parataxis"}:
@@ -482,7 +485,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None and len(found) > 1:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
-            if hit is None or trigger.pos == "verb" and _past_path(tok, hit, trigger.words):
+            if hit is None or trigger.pos == "verb" and (_past_path(tok, hit, trigger.words)
+                                                         or _ground_reached(tok, hit, trigger)):
                 break
             found.append(hit)
         else:
@@ -521,6 +525,15 @@ def _past_path(verb, hit, words) -> bool:
         return False
     path = [a for a in hit.ancestors if verb in a.ancestors]  # the words between the verb and hit
     return any(a.dep_ == "prep" and a.lower_ not in words for a in path)
+
+
+def _ground_reached(verb, hit, trigger: Trigger) -> bool:
+    """Whether the place a verb of seizing ground names only lies in a phrase of a preposition the
+    trigger does not name ("were taken to the town of Moyale" is carried there, not "took the town")."""
+    if trigger.context != "territory":
+        return False
+    path = [a for a in hit.ancestors if verb in a.ancestors]  # the words between the verb and hit
+    return any(a.dep_ in {"prep", "dative"} and a.lower_ not in trigger.words for a in path)
 
 
 def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False, inner: bool = False):
