@@ -121,3 +121,18 @@ def test_pipeline_home_country_is_the_datelines_when_the_lead_says_it():
     lead = load()(text[article.paragraphs[2].span[0]:article.paragraphs[2].span[1]])
     assert home_country(article, knowledge_base(), lead) == "ROU"
     assert home_country(article, knowledge_base()) == "UKR"  # by counts alone, the state named most
+
+
+def test_pipeline_home_country_is_the_leads_subject_named_by_a_whole_name_ending_in_s():
+    from tidings.actors.kb import knowledge_base
+    from tidings.layout import layout
+    from tidings.model import Article
+    from tidings.nlp import load
+    from tidings.pipeline import home_country
+
+    text = ("Fisheries pact renewed\n\nSolomon Islands has renewed its fisheries pact with Japan, the government "
+            "said on Monday. Japan will pay more for tuna licences, and Japanese boats will land catches in "
+            "Honiara.\n\nThe opposition in Honiara said the fees were too low.")
+    article = layout(Article("a", text))
+    lead = load()(text[article.paragraphs[1].span[0]:article.paragraphs[1].span[1]])
+    assert home_country(article, knowledge_base(), lead) == "SLB"

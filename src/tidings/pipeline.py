@@ -204,7 +204,14 @@ def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
     if subject is None:
         return None
     words = [t.text_with_ws for t in lead[subject.left_edge.i:subject.right_edge.i + 1] if not _names_a_people(t, kb)]
-    return next(iter(_states_named("".join(words), kb)), None)
+    return next(iter(_states_named("".join(words), kb)), None) or _whole_name_state(lead, subject, kb)
+
+
+def _whole_name_state(lead, subject, kb: KnowledgeBase) -> str | None:
+    """The state a subject names by a whole name ending in s ("Solomon Islands has extended ...",
+    "The Bahamas"), which the count of names misses."""
+    entry = kb.lookup(lead[subject.left_edge.i:subject.i + 1].text)
+    return entry.country if entry is not None and entry.kind == "state" else None
 
 
 def _names_a_people(word, kb: KnowledgeBase) -> bool:

@@ -1005,3 +1005,27 @@ def test_actors_a_definite_group_noun_refers_back_to_the_group_named_before(nlp)
             "They said the rebels had burned a customs post on Friday.")
     found = mentions(nlp, text, home="KEN")
     assert found["rebels"].country == "UGA"
+
+
+def test_actors_a_spokesman_for_a_military_command_is_of_the_state_it_sits_in(nlp):
+    found = mentions(nlp, "A spokesman for the military command in Kupang said troops had been put on alert.",
+                     home="TLS")
+    assert found["spokesman"].country == "IDN"
+
+
+def test_actors_soldiers_in_the_words_of_a_military_spokesman_are_his_states(nlp):
+    # the story is Timor-Leste's (its dateline), but the soldiers are those the Indonesian command speaks for
+    found = mentions(nlp, "A spokesman for the military command in Kupang said soldiers had fired warning shots "
+                          "at smugglers.", home="TLS")
+    assert found["soldiers"].country == "IDN"
+
+
+def test_actors_an_army_base_is_of_the_state_its_place_lies_in(nlp):
+    # the story is Mali's, but a base near a Burkinabe town is Burkina Faso's army's
+    found = mentions(nlp, "Gunmen raided an army base near Ouahigouya on Friday.", home="MLI")
+    assert found["army"].country == "BFA"
+
+
+def test_actors_a_town_ner_takes_for_a_body_still_places_a_post(nlp):
+    found = mentions(nlp, "Gunmen attacked an army post near Djibo on Friday.", home="MLI")
+    assert found["army"].country == "BFA"

@@ -791,3 +791,30 @@ def test_parties_a_rejected_claim_answers_the_side_that_acted_against_the_reject
             "Kosovo's foreign ministry rejected the claim that the officials had crossed the border illegally.")
     reject = next(e for e in extract(text) if e.trigger.startswith("rejected"))
     assert [e.country for e in reject.recipient] == ["SRB"]
+
+
+def test_parties_the_venue_of_a_meeting_an_act_is_done_at_is_no_recipient(nlp):
+    # the host city of a ministers' meeting is where the veto is cast, not against whom
+    actor, recipient = coded(nlp, "Slovakian Economy Minister Pavol Hrnciar blocked the tariff deal at a meeting "
+                                  "of EU ministers in Vienna.", "blocked")
+    assert "AUT" not in recipient
+
+
+def test_parties_a_protest_at_a_summit_is_still_aimed_at_its_host(nlp):
+    actor, recipient = coded(nlp, "Farmers from Poland protested at a summit of EU leaders in Vienna.", "protested")
+    assert recipient == ["AUT"]
+
+
+def test_parties_the_rival_in_a_row_is_the_side_of_the_quarrel_not_a_passing_critic():
+    text = ("Chile accused Bolivia on Monday of blocking trucks at the border. "
+            "Bolivia rejected the accusation on Tuesday. "
+            "Chile summoned Bolivia's ambassador on Wednesday. "
+            "Peru's foreign minister criticised Bolivia on Thursday. "
+            "Bolivia's transport ministry on Friday suspended the new inspections to ease the row.")
+    suspended = next(e for e in extract(text) if e.trigger.startswith("suspended"))
+    assert [e.country for e in suspended.recipient] == ["CHL"]
+
+
+def test_parties_names_after_an_opening_date_are_the_subjects_the_parse_joined_to_it():
+    found = _coded("Back in March, Chile, Peru and Bolivia barred entry to six Argentine officials over the dispute.")
+    assert any(actor == ["BOL", "CHL", "PER"] for _, actor, _ in found), found

@@ -48,6 +48,8 @@ STANCE = {"anti", "pro"}
 # what a city's name may be given to after the talks held there ("the Lima agreement", "the Minsk accords")
 ACCORD_NOUNS = {"agreement", "accord", "treaty", "protocol", "convention", "declaration", "process", "format",
                 "charter", "memorandum"}
+# a force's place of its own, whose state is the place's ("an army base near Gao")
+POST_NOUNS = {"base", "post", "outpost", "camp", "barracks", "station", "checkpoint", "garrison", "position"}
 DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
 INDEFINITE = {"a", "an", "another"}  # "a government spokesman": someone not named before
 STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
@@ -945,7 +947,8 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
         return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
     if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))
-            or _place_taken_for_a_person(obj, name, actors)) and (country := actors.place_country(name)):
+            or _place_taken_for_a_person(obj, name, actors)
+            or (obj.ent_type_ == "ORG" and place_not_person(name, actors))) and (country := actors.place_country(name)):
         return country
     of = _place_of(obj)
     # "the centre of Honiara": a capital by the knowledge base, else a place whatever NER takes it for
@@ -1048,14 +1051,19 @@ def _fronted_country(head, actors: ArticleActors) -> str | None:
 
 
 def _reporter_place(head, actors: ArticleActors) -> str | None:
-    """The country of the place the speaker whose words a noun is in is put at ("a senior trade
-    official in Brasilia said the government could ...": Brazil's government, not the story's)."""
+    """The country of the place the speaker whose words a noun is in is put at, or of the state
+    body he speaks for ("a senior trade official in Brasilia said the government could ...": Brazil's
+    government, not the story's; "a spokesman for the military command in Kupang said soldiers had
+    ...": Indonesia's soldiers)."""
     clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
     verb = clause.head if clause is not None else None
     if verb is None or verb.lemma_.lower() not in REPORTING:
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    return _located_country(speaker, actors) if speaker is not None else None
+    if speaker is None:
+        return None
+    body = _serving_body(speaker, actors)
+    return body.country if body is not None and not body.org else _located_country(speaker, actors)
 
 
 def _compound_name(tok) -> str:
@@ -1204,12 +1212,19 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
         country = country or _apposed_nationality(tokens[end - 1], actors) \
             or _possessor_country(tokens, end - 1, actors) \
             or _came_from(tokens[end - 1], actors) \
-            or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS else None) \
+            or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS
+                or _names_a_post(tokens[end - 1]) else None) \
             or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
-            or (_reporter_place(tokens[end - 1], actors) if _state_body(title) else None) \
+            or (_reporter_place(tokens[end - 1], actors) if _state_body(title) or title.sector == "MIL" else None) \
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _names_a_post(word) -> bool:
+    """Whether a force's noun only says whose a post is ("an army base near Gao", "a police station
+    in Kidal"): the post is of the state the place it is in lies in, whoever the story is about."""
+    return word.dep_ == "compound" and word.head.lemma_.lower() in POST_NOUNS
 
 
 def _group_named_before(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:

@@ -67,7 +67,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     whose things the threatened act would hit ("warned that Kyiv could ban imports of Romanian grain")."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _misjoined_past_verb(_misparsed_main_verb(frame))
+    frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
     actor = entities(frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
@@ -180,6 +180,21 @@ def _misjoined_past_verb(frame: Frame) -> Frame:
     return replace(frame, actors=[opener], recipients=[t for t in frame.recipients if t.i != opener.i])
 
 
+def _subject_joined_to_date(frame: Frame) -> Frame:
+    """'Back in March, Chile, Peru and Bolivia closed the crossings': the names after the comma of an
+    opening date, parsed as joined to the date, are the subjects of a verb that has none of its own."""
+    verb = frame.head
+    if frame.actors or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return frame
+    first = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "conj" and t.pos_ == "PROPN"
+                  and t.head.ent_type_ in {"DATE", "TIME"} and t.head.i < t.i and verb.doc[t.i - 1].text == ","
+                  and verb in t.head.ancestors), None)
+    if first is None:
+        return frame
+    subjects = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
+
+
 def _relative_opener(sent):
     """The name opening a sentence with a relative clause set off by a comma ("Germany, whose
     carmakers fear ...", "Chile, which chairs the bloc, ..."), if any."""
@@ -265,7 +280,10 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not frame.inherited and (kind in PLACE_TYPES or (kind not in VENUE_TYPES and len(own) == 1)):
         # "imposed a curfew in Algiers", "agreed to open an office in Jakarta": the state it is
         # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
-        return _place(frame.head, resolved, own) or _own_state(actor, frame, actors) or _body_at_work(actor, actors)
+        # a protest or attack at a summit is aimed at the host; a veto cast at one is not
+        venues = None if kind in PLACE_TYPES else lex
+        return _place(frame.head, resolved, own, venues) or _own_state(actor, frame, actors) \
+            or _body_at_work(actor, actors)
     return fallback
 
 
@@ -422,14 +440,18 @@ def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]
 
 
 def _rival(drafts: list[Draft], own: set[str]) -> list[Entity]:
-    """The one other side of the latest event of the actor's side with exactly one other, or none."""
+    """The other side the actor's side is paired with in the most events with exactly one other,
+    the latest of them on a tie, or none: a passing critic ("Poland criticised Hungary ...") is not
+    the rival of a quarrel told throughout (Hungary's with Ukraine)."""
     third = third_parties(drafts)
-    for draft in reversed(drafts):
+    found: dict[str, tuple[int, int, Entity]] = {}
+    for at, draft in enumerate(drafts):
         pair = distinct(draft.actor + draft.recipient, "state", third)
         others = [e for e in pair if e.country not in own]
         if len(pair) == 2 and len(others) == 1:
-            return others
-    return []
+            count = found.get(others[0].country, (0,))[0]
+            found[others[0].country] = (count + 1, at, others[0])
+    return [max(found.values(), key=lambda f: f[:2])[2]] if found else []
 
 
 def _home_deployment(frame: Frame, actor: list[Entity], found: list[Entity], own: set[str]) -> bool:
@@ -522,15 +544,18 @@ def _aided_people(frame: Frame, actor: list[Entity], resolved, actors: ArticleAc
     return []
 
 
-def _place(head, resolved, own: set[str] = frozenset()) -> list[Entity]:
+def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = None) -> list[Entity]:
     """The state a place named in the event's own phrases lies in ("set up a centre in Tokyo",
-    "targets in Jericho", "killed near the town of Samarra"), the first one named."""
+    "targets in Jericho", "killed near the town of Samarra"), the first one named; not the venue
+    of a meeting the act is done at ("cast the veto at a meeting of EU ministers in Brussels"): a
+    meeting's host is no side of what is done there."""
     queue, places = [head], []
     while queue:
         tok = queue.pop(0)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                places.append(child)
+                if lex is None or not any(_meeting_venue(o, lex) for o in child.children):
+                    places.append(child)
             elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child) or _helping(child):
                 queue.append(child)
     for prep in sorted(places, key=lambda t: t.i):
