@@ -33,6 +33,9 @@ DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack"
               "operation", "blast", "explosion", "clash", "fighting", "shell", "missile", "rocket"}
 REASONS = {"because", "although", "though"}  # marks of a clause that gives no time
 NOUN_TIMES = {"nummod", "compound", "poss", "amod", "npadvmod"}  # "a 2019 agreement", "Monday's raid"
+NOUN_DATES = {"nummod", "compound", "amod"}  # "the 1998 treaty", "the March accord"
+IN_FORCE = {"place", "force", "effect"}  # "in place since", "in force since"
+REPEATING = {"repeat", "reiterate", "reaffirm", "restate"}  # "denied it, and repeated on Monday that ..."
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 POSTED = {"MOBILIZE"}  # deeds that put a force in place, which then stands: "has deployed troops since May"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
@@ -66,7 +69,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = _answered_that_day(t, frame, drafts) or _same_day_as_told(t, span, drafts, base + sent.start_char) \
+        window = _that_day(t, frame, span, drafts, base + sent.start_char) \
             or _shifted(_stated_or_joined(t, joined), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
@@ -90,9 +93,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
                       if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
                       or _of_its_party(_span(doc, t, base), frame)][:1]
     if not candidates:
-        candidates = [(1, 0, Dated.stated(t)) for t in _of_the_clause_before(frame, doc, times, base)][:1]
-    if not candidates:
-        candidates = [(1, 0, Dated.stated(t)) for t in _of_the_repeating_after(frame, doc, times, base)][:1]
+        joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base)
+        candidates = [(1, 0, Dated.stated(t)) for t in joined_to][:1]
     if not candidates and (above := _dated_verb_above(frame, drafts)) is not None:
         return above
     if not candidates and told_before(frame) and not AT_THAT_TIME.search(sent.text):
@@ -116,9 +118,6 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     return _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
 
 
-NOUN_DATES = {"nummod", "compound", "amod"}  # "the 1998 treaty", "the March accord"
-
-
 def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
     """Whether the time dates a noun other than the event's own: "breached the 1998 water treaty",
     "attacked the town under the 2019 accord" (the treaty's and the accord's years, not the deeds');
@@ -129,7 +128,7 @@ def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
     if time_root.i > 0 and time_root.doc[time_root.i - 1].pos_ == "ADP":
         return False  # "On Friday India's navy handed over": a time of its own, misparsed onto a noun
     own = _clause(frame.head)
-    if own is not None and _on_its_noun(time_root, _first_of_coordination(own)):
+    if own is not None and _on_its_noun(_clause(time_root), _first_of_coordination(own), time_root):
         return False  # "the 2015 disaster, which killed 9,000": the noun's own clause
     lemma = noun.lemma_.lower()
     if lemma in GATHERINGS or lemma in MEDIUMS:
@@ -149,9 +148,6 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
     return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == own.head.i]
-
-
-REPEATING = {"repeat", "reiterate", "reaffirm", "restate"}  # "denied it, and repeated on Monday that ..."
 
 
 def _of_the_repeating_after(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
@@ -238,33 +234,30 @@ def _claim_telling(frame: Frame):
     return head.head if head.head.lemma_.lower() in SAY else None
 
 
-def _answered_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated | None:
-    """"Ankara rejected the Greek protest the same day", "rejected the protest hours later": the day
-    of the act its object names (the latest told with that word, dated to a day), not of the last
-    date the text named."""
+def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int) -> Dated | None:
+    """"the same day", "hours later": the day of the act told before it counts from, the first of a like
+    act's, its object's and the sentence before's dated to a day with no later day named since."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
-    alike = _alike_that_day(t, frame, drafts)
-    if alike is not None:
-        return alike
-    for obj in (c for c in frame.head.children if c.dep_ == "dobj"):
-        if any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children):
-            told = _told_with(obj.lemma_.lower(), drafts)
-            if told is not None and told.dated.precision == "day" and not _named_since(t, told):
-                return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
-    return None
+    told = (_alike_told(frame, drafts), *_objects_told(frame, drafts), _main_told_before(t, span, drafts, start))
+    day = next((d for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None)
+    return None if day is None else Dated(day.dated.date, day.dated.date_end, "day", t.text, True)
 
 
-def _alike_that_day(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Dated | None:
+def _alike_told(frame: Frame, drafts: list[Draft]) -> Draft | None:
     """"Ottawa made a similar call the same day", "voiced the same demand that day": an act that
     retells a kind of act is on the day of the latest one of its type told before (dated to a day),
     not of an act merely told with the same word ("rejected Western calls on Thursday")."""
     if not any(c.dep_ == "dobj" and any(m.lower_ in LIKENESS for m in c.children) for c in frame.head.children):
         return None
-    told = _latest_dated(drafts, lambda d: d.frame.trigger.type == frame.trigger.type and d.dated.precision == "day")
-    if told is None or _named_since(t, told):
-        return None
-    return Dated(told.dated.date, told.dated.date_end, "day", t.text, True)
+    return _latest_dated(drafts, lambda d: d.frame.trigger.type == frame.trigger.type and d.dated.precision == "day")
+
+
+def _objects_told(frame: Frame, drafts: list[Draft]) -> list[Draft | None]:
+    """"Ankara rejected the Greek protest the same day", "rejected the protest hours later": the acts
+    its definite objects name (the latest told with that word)."""
+    return [_told_with(obj.lemma_.lower(), drafts) for obj in frame.head.children if obj.dep_ == "dobj"
+            and any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children)]
 
 
 def _named_since(t: TimeExpr, told: Draft) -> bool:
@@ -275,26 +268,20 @@ def _named_since(t: TimeExpr, told: Draft) -> bool:
     return HOURS_TEXT.search(t.text) is None and t.date is not None and t.date > told.dated.date_end
 
 
-def _same_day_as_told(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dated | None:
+def _main_told_before(t: TimeExpr, span, drafts: list[Draft], start: int) -> Draft | None:
     """"Kabul accused Pakistani troops the same day" after "In a statement on Monday, Islamabad accused
-    Afghan forces and said they had triggered Sunday's clash": the day of the main clause of the
-    sentence before (the sentence starting at ``start`` is the current one), not of the last date named."""
+    Afghan forces and said they had triggered Sunday's clash": the main clause of the sentence before
+    (the sentence starting at ``start`` is the current one), dated in it to a day."""
     if t.text.lower() not in SAME_DAY_ANAPHORS or span.end < len(span.doc) and span.doc[span.end].lower_ in {"that", "as"}:
         return None  # "the same day that the envoy cast the veto": the day of that clause
     before = [d for d in drafts if d.sentence.span[0] < start]
-    told = [d for d in before if d.sentence is before[-1].sentence and d.frame.head.dep_ == "ROOT"
-            and d.dated.explicit and d.dated.precision == "day"] if before else []
-    if not told or _named_since(t, told[0]):
-        return None
-    return Dated(told[0].dated.date, told[0].dated.date_end, "day", t.text, True)
+    return next((d for d in before if d.sentence is before[-1].sentence and d.frame.head.dep_ == "ROOT"
+                 and d.dated.explicit and d.dated.precision == "day"), None)
 
 
 def _span(doc, t: TimeExpr, base: int):
     """A time expression's tokens in a parse whose text starts at ``base`` in the article."""
     return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
-
-
-IN_FORCE = {"place", "force", "effect"}
 
 
 def _standing_since(span) -> bool:
@@ -580,58 +567,16 @@ def _in_trigger(time_root, frame: Frame) -> bool:
 def governs(time_root, trigger) -> bool:
     """Whether a time expression can date the trigger: it sits in the trigger's clause or in
     a clause above it ("said on Tuesday that ... attacked"), not in another clause
-    ("hosted X, the first since he took office last year")."""
+    ("hosted X, the first since he took office last year"); ATTACHMENT rules the cases between."""
     clause = _clause(time_root)
     own = _clause(trigger)
     if clause is None or own is None or clause.i == own.i:
         return True
-    if _before_participle(clause, own, time_root):
-        return True  # "rejected that on Wednesday, saying the deal was fair": the parse hung the time on "saying"
-    if _past_its_since(clause, own, time_root):
-        return True  # "freed four soldiers it had held since April on Monday": freed on Monday
-    if _counted_from(own, clause):
-        return True  # "warned on Tuesday that ..., two days after a clash shut the road": counted from Tuesday
-    if clause.lemma_.lower() in SAY:
-        return _own_words(own, clause)  # "X said on Sunday that Y met Z" dates the saying, not the meeting
-    if any(a.lemma_.lower() in SAY and a.tag_ == "VBG" for a in own.ancestors if a.i != clause.i and clause.is_ancestor(a)):
-        return False  # "rejected it on Tuesday, saying the men had been detained": Tuesday is the rejection's
-    if clause.dep_ == "advcl" and clause.head.i == own.i and not _giving_reason(clause):
-        return True  # "14 were killed when shells struck on Wednesday": the temporal clause dates it
-    if clause.head.i == own.i and gerund_of_stopping(own, clause):
-        return True  # "stopped registering new export sales on Monday": stopped on Monday
-    if _handing_on(clause, own):
-        return True  # "released ten men captured in the fighting, handing them over on Sunday": released then
-    if _doing_meanwhile(clause, own):
-        return True  # "sent two frigates taking part in a patrol to the gulf on Monday": sent on Monday
-    if _on_a_medium(clause, own):
-        return True  # "In a letter delivered to the council on Wednesday, the minister accused ...": then
-    if clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i:
-        return True  # "Before leaving Tehran on Monday, he spoke by phone with ...": that day
-    if clause.dep_ == "xcomp" and own.dep_ == "advcl" and own.head.i == clause.head.i \
-            and _count_above(own, levels=1, preps=False) is not None:
-        return True  # "ordered the envoy to leave on Tuesday, a day after Zagreb expelled ...": counted from it
-    if _own_subject_after(own, clause, time_root):
-        return False  # "X resigned on Monday, and Australia sent aid": Monday is the resignation's
-    if _closes_shared(own, clause, time_root):
-        return True  # "had beaten deportees and separated families last week": both verbs, last week
-    if _on_its_noun(time_root, own):
-        return True  # "a 2019 agreement under which Lima agreed to ...": the agreeing is of 2019
-    if _deed_of_subject(clause, own):
-        return True  # "said drone strikes carried out on Wednesday had killed ...": killed on Wednesday
-    if own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i:
-        return False  # "China, which brokered the 2023 deal, welcomed the visit on Wednesday"
-    clause = _shared_head(clause)
-    return any(a.i == clause.i for a in own.ancestors)
-
-
-def _counted_from(own, clause) -> bool:
-    """Whether ``own`` is a counted "N days after" clause on ``clause``, or on a clause below it that tells
-    only what would be ("warned on Tuesday that it would respond, two days after a clash shut the road")."""
-    if own.dep_ != "advcl" or _count_above(own, levels=1, preps=False) is None:
-        return False
-    head = own.head
-    modal = head.dep_ == "ccomp" and head.head.i == clause.i and any(c.tag_ == "MD" for c in head.children)
-    return head.i == clause.i or modal
+    for rule, verdict in ATTACHMENT:
+        if rule(clause, own, time_root):
+            return verdict
+    above = _shared_head(clause)
+    return any(a.i == above.i for a in own.ancestors)
 
 
 def _before_participle(clause, own, time_root) -> bool:
@@ -650,46 +595,66 @@ def _past_its_since(clause, own, time_root) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" and c.right_edge.i < time_root.i for c in clause.children)
 
 
-def _giving_reason(clause) -> bool:
-    """Whether an adverbial clause gives a reason or a concession, not a time: "Because the two
-    have had no ties since their 2014 war, the ministry sent its note via ..."."""
-    return any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
+def _counted_from(clause, own, time_root) -> bool:
+    """Whether ``own`` is a counted "N days after" clause on ``clause``, or on a clause below it that tells
+    only what would be ("warned on Tuesday that it would respond, two days after a clash shut the road")."""
+    if own.dep_ != "advcl" or _count_above(own, levels=1, preps=False) is None:
+        return False
+    head = own.head
+    modal = head.dep_ == "ccomp" and head.head.i == clause.i and any(c.tag_ == "MD" for c in head.children)
+    return head.i == clause.i or modal
 
 
-def _on_its_noun(time_root, own) -> bool:
-    """Whether the time modifies the noun ``own``'s relative clause qualifies, so it dates the
-    clause: "a 2019 agreement under which Peru agreed to ...", "Monday's raid, in which troops ..."."""
-    return own.dep_ == "relcl" and time_root.head.i == own.head.i and time_root.dep_ in NOUN_TIMES
+def _said_as_own_words(clause, own, time_root) -> bool:
+    """Whether the time dates a verb of saying whose own statement the trigger is: "ECOWAS said on
+    Tuesday it was concerned and urged Conakry to ..." (see _own_words)."""
+    return clause.lemma_.lower() in SAY and _own_words(own, clause)
 
 
-def _deed_of_subject(clause, own) -> bool:
-    """Whether ``clause`` qualifies ``own``'s subject, a deed noun, with the deed's own time: "drone
-    strikes carried out on Wednesday had killed ...", "shelling that began on Friday destroyed ..."."""
-    subject = clause.head
-    return clause.dep_ in {"acl", "relcl"} and subject.dep_ in {"nsubj", "nsubjpass"} \
-        and subject.head.i == own.i and subject.lemma_.lower() in DEED_NOUNS
+def _said(clause, own, time_root) -> bool:
+    """Whether the time dates a verb of saying: "X said on Sunday that Y met Z" dates the saying, not the meeting."""
+    return clause.lemma_.lower() in SAY
 
 
-def _handing_on(clause, verb) -> bool:
+def _saying_between(clause, own, time_root) -> bool:
+    """Whether a participle of saying stands between the time's clause and the trigger's: "rejected it
+    on Tuesday, saying the men had been detained" (Tuesday is the rejection's)."""
+    return any(a.lemma_.lower() in SAY and a.tag_ == "VBG" for a in own.ancestors
+               if a.i != clause.i and clause.is_ancestor(a))
+
+
+def _temporal_clause(clause, own, time_root) -> bool:
+    """Whether the time's clause tells when the trigger's deed was, giving no reason: "14 were killed when
+    shells struck on Wednesday" (not "Because the two have had no ties since their 2014 war, ...")."""
+    return clause.dep_ == "advcl" and clause.head.i == own.i \
+        and not any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
+
+
+def _gerund_stopped(clause, own, time_root) -> bool:
+    """Whether the time's clause is the gerund a verb of stopping takes: "stopped registering sales on Monday"."""
+    return clause.head.i == own.i and gerund_of_stopping(own, clause)
+
+
+def _handing_on(clause, own, time_root) -> bool:
     """Whether ``clause`` is a participle after a comma that the parse hung on a participle qualifying
-    ``verb``'s object, though it goes on with ``verb``'s deed: "freed six sailors held since May,
+    ``own``'s object, though it goes on with ``own``'s deed: "freed six sailors held since May,
     handing them to the consul on Friday" (the handing is the freeing's, on Friday)."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.head.dep_ != "acl" \
             or clause.head.tag_ not in {"VBN", "VBD"}:
         return False
     qualified = clause.head.head
     comma = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
-    return qualified.dep_ == "dobj" and qualified.head.i == verb.i and comma is not None and comma.text == ","
+    return qualified.dep_ == "dobj" and qualified.head.i == own.i and comma is not None and comma.text == ","
 
 
-def _doing_meanwhile(clause, verb) -> bool:
-    """Whether ``clause`` is a present participle on ``verb``'s object, told as done at the verb's time:
+def _doing_meanwhile(clause, own, time_root) -> bool:
+    """Whether ``clause`` is a present participle on ``own``'s object, told as done at the verb's time:
     "sent two frigates taking part in a patrol to the gulf on Monday", "dispersed farmers marching on
     the capital on Friday"."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == verb.i
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i
 
 
-def _on_a_medium(clause, verb) -> bool:
+def _on_a_medium(clause, verb, time_root=None) -> bool:
     """Whether ``clause`` tells of the medium a preposition on ``verb`` names, so that its time is
     the verb's: "In a letter delivered on Wednesday, the minister accused ...", "According to a
     statement issued on Sunday, the president accepted ..."."""
@@ -701,19 +666,34 @@ def _on_a_medium(clause, verb) -> bool:
     return prep.head.i == verb.i
 
 
-def _shared_head(clause):
-    """The first of coordinated verbs sharing one subject, whose time closes them all: "struck
-    radar sites and launch pads on Friday, two days after missiles hit a tanker" (the parser
-    makes "launch" a verb) dates the strikes, and so counts from them."""
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
-            and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
-    return clause
+def _before_doing(clause, own, time_root) -> bool:
+    """Whether the time's clause is a gerund "before", "after" or "upon" opens on the trigger's: "Before
+    leaving Tehran on Monday, he spoke by phone with ..." (that day)."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ in {"before", "after", "upon"} and clause.head.head.i == own.i
 
 
-def _closes_shared(own, clause, time_root) -> bool:
-    """Whether ``clause`` is a verb coordinated after ``own`` that shares its subject, and the time
-    expression closes it (so it dates the whole coordination, not the last verb alone)."""
+def _counted_from_order(clause, own, time_root) -> bool:
+    """Whether the trigger's clause is counted from the order above it: "ordered the envoy to leave on
+    Tuesday, a day after Zagreb expelled ..." (counted from Tuesday)."""
+    return clause.dep_ == "xcomp" and own.dep_ == "advcl" and own.head.i == clause.head.i \
+        and _count_above(own, levels=1, preps=False) is not None
+
+
+def _own_subject_after(clause, own, time_root) -> bool:
+    """Whether ``own`` is coordinated after ``clause`` with a subject of its own, and the time follows
+    ``clause``'s verb (not fronted over both): "X resigned on Monday, and Australia sent aid"."""
+    node = own
+    while node.dep_ == "conj" and node.head.i != clause.i:
+        node = node.head
+    if node.dep_ != "conj" or node.head.i != clause.i:
+        return False
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
+    return has_subject and clause.i < time_root.i < own.i
+
+
+def _closes_shared(clause, own, time_root) -> bool:
+    """Whether ``clause`` is coordinated after ``own``, sharing its subject, and the time closes it, dating
+    the whole coordination: "had beaten deportees and separated families last week"."""
     node = clause
     while node.dep_ == "conj" and node.head.i != own.i:
         node = node.head
@@ -722,16 +702,50 @@ def _closes_shared(own, clause, time_root) -> bool:
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and time_root.i > clause.i
 
 
-def _own_subject_after(own, clause, time_root) -> bool:
-    """Whether ``own`` is a clause coordinated after ``clause`` with a subject of its own, and the
-    time expression follows ``clause``'s verb (so it is not fronted over both)."""
-    node = own
-    while node.dep_ == "conj" and node.head.i != clause.i:
-        node = node.head
-    if node.dep_ != "conj" or node.head.i != clause.i:
-        return False
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
-    return has_subject and clause.i < time_root.i < own.i
+def _on_its_noun(clause, own, time_root) -> bool:
+    """Whether the time modifies the noun ``own``'s relative clause qualifies, so it dates the
+    clause: "a 2019 agreement under which Peru agreed to ...", "Monday's raid, in which troops ..."."""
+    return own.dep_ == "relcl" and time_root.head.i == own.head.i and time_root.dep_ in NOUN_TIMES
+
+
+def _deed_of_subject(clause, own, time_root) -> bool:
+    """Whether ``clause`` qualifies ``own``'s subject, a deed noun, with the deed's own time: "drone
+    strikes carried out on Wednesday had killed ...", "shelling that began on Friday destroyed ..."."""
+    subject = clause.head
+    return clause.dep_ in {"acl", "relcl"} and subject.dep_ in {"nsubj", "nsubjpass"} \
+        and subject.head.i == own.i and subject.lemma_.lower() in DEED_NOUNS
+
+
+def _on_the_subject(clause, own, time_root) -> bool:
+    """Whether the trigger's clause is a relative one on the subject of the time's: "China, which
+    brokered the 2023 deal, welcomed the visit on Wednesday" (Wednesday is the welcome's)."""
+    return own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i
+
+
+# How a time in another clause than the trigger's attaches, in order of precedence: the first rule
+# (taking the time's clause, the trigger's and the time's word) that holds gives the verdict (whether
+# the time dates the trigger); when none holds, governs() lets a clause above the trigger's date it.
+ATTACHMENT = (
+    (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
+    (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
+    # words of saying: the time is the saying's, unless the words are the speaker's own act
+    (_said_as_own_words, True), (_said, False), (_saying_between, False),
+    # clauses that tell when, or go on with, the trigger's deed
+    (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
+    (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
+    (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
+    (_on_its_noun, True), (_deed_of_subject, True), (_on_the_subject, False),  # clauses on nouns
+)
+
+
+def _shared_head(clause):
+    """The first of coordinated verbs sharing one subject, whose time closes them all: "struck
+    radar sites and launch pads on Friday, two days after missiles hit a tanker" (the parser
+    makes "launch" a verb) dates the strikes, and so counts from them."""
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    return clause
 
 
 def _own_words(clause, say) -> bool:
@@ -850,7 +864,8 @@ class Episode:
     def move_on(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated], fallback: Dated | None,
                 drafts: list[Draft]) -> None:
         """After a sentence: its main time, else its first dated event, carries on; the lead's (or a
-        sentence retelling the news of an undated lead) is the story's."""
+        sentence retelling the news of an undated lead) is the story's. Then the dates given before that
+        the sentence overrides, in order: an incident's, a retold act's, a summary's, an undated lead's."""
         # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
         told = _about(sent) if paragraph.kind == "body" else set()
         self.people = (self.people if paragraph is self.paragraph else set()) | told
@@ -877,21 +892,13 @@ class Episode:
         """"... after a coast guard cutter turned its water cannon on a supply vessel. / The incident took
         place on Tuesday afternoon": the latest act told before without a time of its own (or only the
         time of the clause its "after" clause hangs on) happened when the incident did."""
-        if main is None or main.date is None or not _dates_an_incident(sent):
+        if main is None or main.date is None or _incident_clause(sent) is None:
             return
         at = self.article.paragraphs.index(paragraph)
         earlier = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1
                    and not (d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start)]
-        last = earlier[-1] if earlier else None
-        if last is None or not _dated_later(last, main):
-            return
-        # "after fighters ambushed a convoy, killing nine drivers and setting trucks on fire": every act
-        # of that clause
-        clause = _after_clause(last.frame.head)
-        for d in earlier:
-            if d is last or clause is not None and d.frame.head.doc is clause.doc \
-                    and getattr(_after_clause(d.frame.head), "i", None) == clause.i and _dated_later(d, main):
-                d.dated = main
+        if earlier and _dated_later(earlier[-1], main):
+            _redate_its_clause(earlier[-1], earlier, main)
 
     def _date_the_retold(self, paragraph: Paragraph, sent, drafts: list[Draft]) -> None:
         """"Hanoi protested on Monday after officers boarded a boat and beat its crew. / ... Officers came on
@@ -904,14 +911,9 @@ class Episode:
         for new in told:
             earlier = [d for d in drafts if 0 < at - d.sentence.paragraph <= 2 and d.frame.head.doc is not sent.doc
                        and d.frame.head.lemma_ == new.frame.head.lemma_ and d.frame.trigger.type == new.frame.trigger.type
-                       and _same_sides(d, new)
-                       and _dated_later(d, new.dated) and _after_clause(d.frame.head) is not None]
+                       and _same_sides(d, new) and _dated_later(d, new.dated) and _after_clause(d.frame.head) is not None]
             for old in earlier:
-                clause = _after_clause(old.frame.head)
-                for d in drafts:
-                    if d.frame.head.doc is old.frame.head.doc and _dated_later(d, new.dated) \
-                            and getattr(_after_clause(d.frame.head), "i", None) == clause.i:
-                        d.dated = new.dated
+                _redate_its_clause(old, drafts, new.dated)
 
     def _date_the_summary(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated],
                           drafts: list[Draft]) -> None:
@@ -957,17 +959,21 @@ def _same_sides(one: Draft, other: Draft) -> bool:
     return fits(one.actor, other.actor) and fits(one.recipient, other.recipient)
 
 
+def _redate_its_clause(act: Draft, drafts: list[Draft], dated: Dated) -> None:
+    """Give ``dated`` to ``act`` and to the acts of ``drafts`` in its "after" clause dated later than it:
+    "after fighters ambushed a convoy, killing nine drivers and setting trucks on fire" (every act)."""
+    clause = _after_clause(act.frame.head)
+    for d in drafts:
+        if d is act or clause is not None and d.frame.head.doc is clause.doc \
+                and getattr(_after_clause(d.frame.head), "i", None) == clause.i and _dated_later(d, dated):
+            d.dated = dated
+
+
 def _dated_later(draft: Draft, main: Dated) -> bool:
     """Whether an act told before the incident's time has a later day than it that is not its own
     (or only the time of the clause its "after" clause hangs on)."""
     return bool(draft.dated.date and draft.dated.date > main.date_end
-                and (not draft.dated.explicit or _in_after_clause(draft.frame.head)))
-
-
-def _dates_an_incident(sent) -> bool:
-    """Whether a sentence only tells when an act told before happened: "The incident took place on
-    Tuesday afternoon", "The clash occurred late on Monday" (also under "officials said")."""
-    return _incident_clause(sent) is not None
+                and (not draft.dated.explicit or _after_clause(draft.frame.head) is not None))
 
 
 def _incident_clause(sent):
@@ -982,14 +988,6 @@ def _incident_clause(sent):
             and any(c.lower_ in DEFINITE for c in subject.children):
         return root
     return None
-
-
-def _in_after_clause(head) -> bool:
-    """Whether a trigger heads a clause "after" opens with no count, so that the time of the clause
-    above is not its own: "seeking to calm a standoff after a cutter turned its water cannon on a
-    vessel" (but "two days after" is counted, see _shifted), or a participle under one ("after
-    fighters ambushed a convoy, killing nine drivers")."""
-    return _after_clause(head) is not None
 
 
 def _after_clause(head):
