@@ -66,6 +66,12 @@ def test_frames_a_participle_set_off_by_commas_is_an_act_on_its_noun(text, trigg
     assert (event.event, codes(event.actor), codes(event.recipient)) == ("COERCE", actor, recipient)
 
 
+def test_frames_a_deal_set_off_by_a_signing_participle_is_signed_by_its_by_phrase():
+    text = "The pact, signed in Lome on Tuesday by Benin's energy minister and Togo's trade minister, runs ten years."
+    coded = [(e.event, e.trigger, codes(e.actor)) for e in events(text)]
+    assert ("AGREE", "pact signed", ["BEN", "TGO"]) in coded
+
+
 @pytest.mark.parametrize("text", [
     "The frozen money is a tenth of the cohesion funds allocated to Slovakia for 2021-2027.",
     "The labour bill is a pillar of the economic programme backed by the IMF.",

@@ -380,7 +380,7 @@ Liberian and Ivorian troops exchanged fire on the border on Sunday.
 
 The talks, hosted in Monrovia on Tuesday, ended without a deal.
 """
-    hosted = next(e for e in extract(text) if e.trigger == "hosted")
+    hosted = next(e for e in extract(text) if e.event == "CONSULT" and "hosted" in e.trigger)
     assert sorted(e.country for e in hosted.actor + hosted.recipient) == ["CIV", "LBR"]
 
 

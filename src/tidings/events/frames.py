@@ -548,7 +548,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
         candidates.append(tok.head)
     candidates += _so_called(tok)
     for child in candidates:
-        if verb and (child.dep_ == "nsubj" or child.dep_ == "compound" and not _effort(tok)
+        # "the deal, signed on Monday by ...,": the described noun is the object even when it is its clause's subject
+        if verb and (child.dep_ == "nsubj" and child != described or child.dep_ == "compound" and not _effort(tok)
                      or _aside(tok, child)) \
                 or _coordinated_clause(tok, child) or _own_clause(child):
             continue  # "air force helicopters", "the talks ended": not the verb's object ("troops were sent" is)
