@@ -133,3 +133,27 @@ def test_merge_a_rejection_by_the_side_rejected_stays_its_own_event():
             "The Kosovo government rejected the Serbian demand, a spokesman said.")
     rejections = [e for e in extract(text, published="2026-05-06") if e.event == "REJECT"]
     assert sorted((e.actor[0].country, e.recipient[0].country) for e in rejections) == [("SRB", "XKX"), ("XKX", "SRB")]
+
+
+def test_merge_a_noun_retelling_an_arrest_on_another_day_joins_it():
+    text = ("OSLO, June 3 (Tidings) - Norway lodged a protest with Russia on Wednesday over the detention of two "
+            "Norwegian scientists on Svalbard.\n\n"
+            "The two Norwegian scientists were seized on Sunday by Russian border guards near Barentsburg.")
+    arrests = [e for e in extract(text, published="2026-06-03") if e.event == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].evidence) == 2
+    assert arrests[0].date.isoformat() == "2026-05-31"
+
+
+def test_merge_a_clause_after_a_closure_told_with_its_day_is_that_closure():
+    text = ("Serbia closed two crossings on its border with Kosovo on Monday.\n\n"
+            "Kosovo lodged a protest with Serbia on Wednesday after Belgrade shut the crossings.")
+    closures = [e for e in extract(text, published="2026-06-03") if e.event == "SANCTION"]
+    assert len(closures) == 1 and closures[0].date.isoformat() == "2026-06-01"
+
+
+def test_merge_a_new_attack_in_a_clause_of_time_stays_its_own_event():
+    text = ("Kenyan riot police fired tear gas at students outside parliament in Nairobi on Tuesday.\n\n"
+            "Kenyan police arrested 40 people in Mombasa on Thursday after Kenyan rioters attacked police officers "
+            "with machetes.")
+    attacks = [e for e in extract(text, published="2026-06-05") if e.event == "ASSAULT"]
+    assert sorted(e.date.isoformat() for e in attacks) == ["2026-06-02", "2026-06-04"]

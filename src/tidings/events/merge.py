@@ -13,6 +13,7 @@ RECENT = timedelta(days=7)  # how far before publication the news a lead tells c
 def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     """Return one draft per happening; ``lead`` is the index of the story's lead paragraph."""
     kept: list[Draft] = []
+    borrowed = [d for d in drafts if _borrowed_date(d, drafts)]
     for draft in drafts:
         matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead) or _completes(k, draft)]
         # the same sentence first, then a mention dated in the same window, then the latest mention
@@ -27,19 +28,93 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         if same is None or _opposite(same, draft):
             kept.append(draft)
             continue
-        if draft.sentence.span not in same.evidence:
-            same.evidence.append(draft.sentence.span)
-        if _narrower(draft.dated, same.dated):
-            same.dated = draft.dated
-        same.location = same.location or draft.location
-        same.actor, same.recipient = same.actor or draft.actor, same.recipient or draft.recipient
-        same.amounts += [a for a in draft.amounts if a not in same.amounts]
-        same.context += [c for c in draft.context if c not in same.context]
-        same.confidence = min(1.0, max(same.confidence, draft.confidence) + 0.05)
-        if same.kind == "caption" and draft.kind == "body":
-            same.frame, same.sentence, same.kind = draft.frame, draft.sentence, draft.kind
-            same.actor, same.recipient = draft.actor or same.actor, draft.recipient or same.recipient
-    return kept
+        _fold(same, draft)
+    return _fold_retellings(kept, borrowed)
+
+
+def _fold(same: Draft, draft: Draft, dated: bool = True) -> None:
+    """Fold a mention into the event it tells, keeping its sentence as evidence; ``dated`` False
+    when the mention's date is not its own and must not narrow the event's."""
+    if draft.sentence.span not in same.evidence:
+        same.evidence.append(draft.sentence.span)
+    if dated and _narrower(draft.dated, same.dated):
+        same.dated = draft.dated
+    same.location = same.location or draft.location
+    same.actor, same.recipient = same.actor or draft.actor, same.recipient or draft.recipient
+    same.amounts += [a for a in draft.amounts if a not in same.amounts]
+    same.context += [c for c in draft.context if c not in same.context]
+    same.confidence = min(1.0, max(same.confidence, draft.confidence) + 0.05)
+    if same.kind == "caption" and draft.kind == "body":
+        same.frame, same.sentence, same.kind = draft.frame, draft.sentence, draft.kind
+        same.actor, same.recipient = draft.actor or same.actor, draft.recipient or same.recipient
+
+
+def _fold_retellings(kept: list[Draft], borrowed: list[Draft]) -> list[Draft]:
+    """Fold each deed told without a time of its own into the act of its kind and sides told, on
+    another day, elsewhere in the article: "lodged a protest on Monday over the detention of four
+    fishermen" is the detention "seized on Friday" below, not an arrest on Monday."""
+    out = list(kept)
+    for draft in kept:
+        act = _retold_act(draft, out, borrowed) if any(draft is b for b in borrowed) else None
+        if act is not None:
+            _fold(act, draft, dated=False)
+            out.remove(draft)
+    return out
+
+
+SETTINGS = {"after", "since", "following", "over", "when", "because"}  # "after Vilnius shut ..."
+
+
+def _borrowed_date(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a mention is a deed dated only by the sentence it is told in, with no time under it:
+    a definite noun ("protested on Monday over the detention of the crew", not "the attack on
+    Monday"), or a clause of time or cause dated as the act it hangs from ("warned on Wednesday
+    after Vilnius shut its crossings")."""
+    head = d.frame.head
+    told = "".join(t.text_with_ws for t in head.subtree)
+    if d.dated.text and d.dated.text in told:
+        return False
+    if head.pos_ == "NOUN":
+        return told_before(d.frame)
+    above = {t.i for t in head.ancestors}
+    return _in_setting(head) and any(o.sentence.span == d.sentence.span and o.frame.head.i in above
+                                     and o.dated == d.dated for o in drafts)
+
+
+def _in_setting(verb) -> bool:
+    """Whether a verb heads a clause of time or cause: "after Vilnius shut", "over arming the rebels"."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in SETTINGS for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in SETTINGS
+
+
+def _retold_act(d: Draft, kept: list[Draft], borrowed: list[Draft]) -> Draft | None:
+    """The act a deed without a time of its own retells: the nearest that ``_may_retell`` allows,
+    with a time of its own, else one before it with none."""
+    if not codes(d.actor + d.recipient) or d.dated.date is None:
+        return None
+    at = kept.index(d)
+    kind = [(i, k) for i, k in enumerate(kept) if k is not d and _may_retell(d, k)]
+    own = [(abs(i - at), k) for i, k in kind if not any(k is b for b in borrowed)]
+    told = [(at - i, k) for i, k in kind if i < at]
+    best = min(own or told, key=lambda c: c[0], default=None)
+    return best[1] if best else None
+
+
+def _may_retell(d: Draft, k: Draft) -> bool:
+    """Whether deed ``d`` can retell act ``k``: of its kind and modality, on another day, by sides
+    holding every state ``d`` names (by ``d``'s own actor, unless that was only taken from around the
+    noun); an arrest may retell a seizure (acts done many times a day vary in means), an expulsion
+    no trade cut; a clause of time or cause retells an act done before it, of those done many times
+    a day one on the same victims ("arrested 40 on Thursday after rioters attacked officers" is new)."""
+    if k.frame.trigger.type != d.frame.trigger.type or k.frame.modality != d.frame.modality \
+            or k.dated.date is None or k.dated.date == d.dated.date:
+        return False
+    if not codes(d.actor + d.recipient) <= codes(k.actor + k.recipient) or _other_actors(k, d) and not d.frame.inherited:
+        return False
+    if d.frame.trigger.type not in REPEATABLE and _other_modes(k, d):
+        return False
+    return d.frame.head.pos_ == "NOUN" or not _other_victims(k, d) and k.dated.date < d.dated.date
 
 
 def _same_happening(a: Draft, b: Draft) -> bool:
