@@ -136,15 +136,17 @@ WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 LEAD_SHARE = 0.5
 # What a side named in the lead's subject may be, to tell its state ("the ELN rebels": COL)
 ACTOR_KINDS = frozenset({"state", "person", "group", "organisation"})
+POSSESSIVE = re.compile(r"['’]s?\.?$")  # "Ghana's", "the Philippines'": the possessive; "Solomon Islands" keeps its s
 SIDE_TAKEN = re.compile(rf"\b(?:{'|'.join(STANCE)})[-–]$", re.IGNORECASE)  # "anti-Syria", "pro-Russia"
 
 
 def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     """The story's own country: the one the subject of the lead (``lead``: the first body paragraph,
     parsed) names when it joins two sides neither of the dateline's state (the dateline is a venue);
-    the dateline's when that subject names it too; else the one its dateline and its text name most (see
-    VENUE_VOTES for a dateline that is only the venue); with no dateline, the one the subject of
-    the lead names, when named nearly as often (LEAD_SHARE).
+    the dateline's when that subject, or the lead's first sentence, names it too ("ADEN: U.S. forces
+    struck sites in western Yemen": Yemen's story, however often it names the U.S.); else the one its
+    dateline and its text name most (see VENUE_VOTES for a dateline that is only the venue); with no
+    dateline, the one the subject of the lead names, when named nearly as often (LEAD_SHARE).
 
     Police, protesters, ministers and bodies named without a country are taken to be
     of it, as a human coder reading the story would."""
@@ -153,11 +155,12 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     votes: Counter[str] = Counter()
     places = dateline_places(article)
     subject = _lead_subject_state(lead, kb) if lead is not None else None
+    in_lead = _lead_states(lead, kb) if lead is not None else set()
     if subject is not None and _sides_meet_abroad(lead, kb, places):
         return subject  # "MEXICO CITY: Colombia's government and the ELN rebels agreed ...": a venue
     for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
         country = _place_state(place, kb)
-        if country and country == subject:
+        if country and (country == subject or country in in_lead):
             return country  # "SUCEAVA, Romania: Romanian farmers blocked ...": filed from where its news is
         if country:
             venue = most > VENUE_SHARE * named[country] and most - named[country] >= DATELINE_VOTES
@@ -166,6 +169,14 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     if subject is not None and not places and named[subject] >= LEAD_SHARE * most:
         return subject
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _lead_states(lead, kb: KnowledgeBase) -> set[str]:
+    """The states the lead's first sentence names, by name or by an actor of theirs, not by a capital
+    ("ADEN: U.S. forces struck radar sites in western Yemen": USA, YEM; "Ishaq Dar and Marco Rubio": PAK,
+    USA)."""
+    sent = next(iter(lead.sents), None)
+    return set(_states_named(sent.text, kb, ACTOR_KINDS, capitals=False)) if sent is not None else set()
 
 
 def _sides_meet_abroad(lead, kb: KnowledgeBase, places) -> bool:
@@ -204,14 +215,7 @@ def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
     if subject is None:
         return None
     words = [t.text_with_ws for t in lead[subject.left_edge.i:subject.right_edge.i + 1] if not _names_a_people(t, kb)]
-    return next(iter(_states_named("".join(words), kb)), None) or _whole_name_state(lead, subject, kb)
-
-
-def _whole_name_state(lead, subject, kb: KnowledgeBase) -> str | None:
-    """The state a subject names by a whole name ending in s ("Solomon Islands has extended ...",
-    "The Bahamas"), which the count of names misses."""
-    entry = kb.lookup(lead[subject.left_edge.i:subject.i + 1].text)
-    return entry.country if entry is not None and entry.kind == "state" else None
+    return next(iter(_states_named("".join(words), kb)), None)
 
 
 def _names_a_people(word, kb: KnowledgeBase) -> bool:
@@ -220,9 +224,11 @@ def _names_a_people(word, kb: KnowledgeBase) -> bool:
     return word.tag_ in {"NNS", "NNPS"} and entry is not None and entry.via == "adjective"
 
 
-def _states_named(text: str, kb: KnowledgeBase, kinds: Collection[str] = ("state",)) -> Counter[str]:
+def _states_named(text: str, kb: KnowledgeBase, kinds: Collection[str] = ("state",),
+                  capitals: bool = True) -> Counter[str]:
     """How many times the text names each state, by its name, capital or nationality (or, with
-    ``kinds``, by an actor of those kinds in the knowledge base: "Ishaq Dar" names PAK)."""
+    ``kinds``, by an actor of those kinds in the knowledge base: "Ishaq Dar" names PAK; without
+    ``capitals``, not by a capital, which may only say where: "talks in Abuja")."""
     named: Counter[str] = Counter()
     for m in WORDS.finditer(text):
         if SIDE_TAKEN.search(text, max(0, m.start() - 6), m.start()):
@@ -230,7 +236,8 @@ def _states_named(text: str, kb: KnowledgeBase, kinds: Collection[str] = ("state
         words = m.group(0).split()
         i = 0
         while i < len(words):  # "Ghana. Ghana's government": each state the run names, longest first
-            n, country = next(((n, c) for n in range(len(words) - i, 0, -1) if (c := _state(kb, words[i:i + n], kinds))),
+            n, country = next(((n, c) for n in range(len(words) - i, 0, -1)
+                               if (c := _state(kb, words[i:i + n], kinds, capitals))),
                               (1, None))
             if country:
                 named[country] += 1
@@ -238,10 +245,14 @@ def _states_named(text: str, kb: KnowledgeBase, kinds: Collection[str] = ("state
     return named
 
 
-def _state(kb: KnowledgeBase, words: list[str], kinds: Collection[str] = ("state",)) -> str | None:
+def _state(kb: KnowledgeBase, words: list[str], kinds: Collection[str] = ("state",),
+           capitals: bool = True) -> str | None:
     """The state some words name ("Ghana's", "The Saudi"), or None."""
-    entry = kb.lookup(" ".join(words).rstrip(".'’s"))
-    return entry.country if entry is not None and entry.kind in kinds else None
+    name = POSSESSIVE.sub("", " ".join(words))
+    entry = kb.lookup(name) or kb.lookup(name.removesuffix("."))  # "U.S." is a name, "Ghana." ends a sentence
+    if entry is None or entry.kind not in kinds or (entry.via == "capital" and not capitals):
+        return None
+    return entry.country
 
 
 def _times(doc, base: int, published: date | None, anchors: list):

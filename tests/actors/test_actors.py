@@ -1029,3 +1029,21 @@ def test_actors_an_army_base_is_of_the_state_its_place_lies_in(nlp):
 def test_actors_a_town_ner_takes_for_a_body_still_places_a_post(nlp):
     found = mentions(nlp, "Gunmen attacked an army post near Djibo on Friday.", home="MLI")
     assert found["army"].country == "BFA"
+
+
+def test_actors_a_craft_named_after_its_kind_is_no_person(nlp):
+    found = mentions(nlp, "Norway ordered the frigate Kestrel Marlow to sail north on Friday.", home="DNK")
+    assert "Kestrel Marlow" not in found or found["Kestrel Marlow"] is None
+    assert found["Norway"].country == "NOR"
+
+
+def test_actors_the_saudi_led_coalition_is_saudi_and_its_bare_name_refers_back(nlp):
+    found = mentions(nlp, "Yemeni officials met envoys of the Saudi-led coalition in Aden. "
+                          "A coalition air strike later hit a bridge near Hajjah.", home="YEM")
+    assert found["Saudi-led coalition"].country == "SAU"
+    assert found["coalition"].country == "SAU"
+
+
+def test_actors_a_bare_coalition_named_first_refers_to_no_one(nlp):
+    found = mentions(nlp, "A coalition air strike hit a bridge near Hajjah.", home="YEM")
+    assert "coalition" not in found

@@ -85,3 +85,38 @@ def test_pipeline_home_country_of_two_sides_one_of_the_datelines_is_not_a_venue(
             "The US embassy said the United States would send a trade delegation.")
     article = layout(Article("a", text))
     assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "PAK"
+
+
+def test_pipeline_home_country_counts_states_whose_names_end_in_s():
+    text = ("Fishing row\n\nSUVA, May 2 (Wire) - Fishermen rallied on Monday. Solomon Islands said the boats "
+            "had strayed. The Solomon Islands' fisheries ministry and the Solomon Islands' police said so, and "
+            "Solomon Islands asked Fiji to stop.")
+    assert home(text) == "SLB"  # "Solomon Islands'" no longer loses its final s
+
+
+def test_pipeline_home_country_counts_a_name_with_full_stops():
+    text = ("Aid flights\n\nNAIROBI, May 2 (Wire) - Flights resumed on Monday. The U.S. said the U.S. embassy "
+            "and U.S. agencies would pay, and the U.S. envoy met the U.S. team; Kenya agreed.")
+    assert home(text) == "USA"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_is_the_datelines_when_the_lead_names_it_beside_a_foreign_subject(nlp):
+    text = ("Strikes on ports\n\n"
+            "BASRA, May 2 (Wire) - U.S. aircraft struck militia depots in southern Iraq early on Friday, "
+            "American officials said.\n\n"
+            "The U.S. said the U.S. strikes answered rocket fire on a U.S. base. Washington said more could "
+            "follow. Militia leaders vowed revenge.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base()) == "USA"  # by the votes alone
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "IRQ"
+
+
+@pytest.mark.slow
+def test_pipeline_home_country_dateline_capital_repeated_in_the_lead_does_not_make_it_the_storys(nlp):
+    text = ("Sahel talks\n\n"
+            "DAKAR, May 2 (Wire) - Mali's junta and Niger's junta met mediators in Dakar on Friday.\n\n"
+            "Mali said the talks were useful. Mali's delegation and Malian officials said Mali would return; "
+            "Niger agreed. Mali's foreign minister spoke for Mali.")
+    article = layout(Article("a", text))
+    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "MLI"

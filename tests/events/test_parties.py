@@ -818,3 +818,24 @@ def test_parties_the_rival_in_a_row_is_the_side_of_the_quarrel_not_a_passing_cri
 def test_parties_names_after_an_opening_date_are_the_subjects_the_parse_joined_to_it():
     found = _coded("Back in March, Chile, Peru and Bolivia barred entry to six Argentine officials over the dispute.")
     assert any(actor == ["BOL", "CHL", "PER"] for _, actor, _ in found), found
+
+
+def test_parties_a_held_boat_fired_on_with_no_agent_is_fired_on_by_its_holder():
+    text = ("Senegal's navy seized two Gambian fishing boats on Monday off Cap Skirring. "
+            "A third boat was fired on as it tried to escape.")
+    fired = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("fired")]
+    assert fired and [e.country for e in fired[0].actor] == ["SEN"]
+
+
+def test_parties_a_detainee_released_with_no_agent_is_released_by_the_detainer():
+    text = ("Guinean police detained eleven Malian traders at the border on Friday. "
+            "A 15-year-old among them was released on Sunday.")
+    released = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("released")]
+    assert released and [e.country for e in released[0].actor] == ["GIN"]
+
+
+def test_parties_people_hurt_with_no_agent_are_not_given_the_holder():
+    text = ("Senegal's navy seized two Gambian fishing boats on Monday off Cap Skirring. "
+            "A fisherman was injured on Tuesday.")
+    hurt = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("injured")]
+    assert all([e.country for e in h.actor] != ["SEN"] for h in hurt)

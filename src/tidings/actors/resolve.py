@@ -43,6 +43,9 @@ JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registere
 # a ship named before is "the vessel", "the tanker", whichever of these it was called
 ARRIVING = {"cross", "come", "infiltrate", "slip", "sneak", "arrive"}  # "gunmen who crossed from Somalia"
 SHIP_NOUNS = {"ship", "vessel", "tanker", "freighter", "carrier", "trawler", "boat"}
+# what a named craft is called before its name ("the frigate Psara", "the tanker Sea Star"): a craft, no person
+CRAFT_NOUNS = SHIP_NOUNS | {"frigate", "warship", "destroyer", "corvette", "cutter", "submarine", "drillship", "ferry",
+                            "yacht"}
 REPORTING = {"say", "announce", "state", "add", "tell", "report", "claim", "warn"}
 STANCE = {"anti", "pro"}
 # what a city's name may be given to after the talks held there ("the Lima agreement", "the Minsk accords")
@@ -308,6 +311,12 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             _add(out, actors, entity, tokens, i, i + 2, base, "ALIAS", "the body named before")
             taken.update(range(i, i + 2))
             i += 2
+            continue
+        if (body := _body_as_modifier(tokens[i], actors)) is not None:
+            entity = replace(body, text=tokens[i].text)
+            _add(out, actors, entity, tokens, i, i + 1, base, "ALIAS", "the body named before")
+            taken.add(i)
+            i += 1
             continue
         ref = _reference(tokens, i)
         if ref is not None:
@@ -739,6 +748,14 @@ def _body_named_before(tokens, i: int, actors: ArticleActors) -> Entity | None:
     if i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
         return actors.nouns.get(tokens[i + 1].lemma_.lower())
     return None
+
+
+def _body_as_modifier(token, actors: ArticleActors) -> Entity | None:
+    """The body a bare name noun modifying another refers back to ("a coalition air strike", "coalition
+    jets" once "the Saudi-led coalition" is named); None before it is named."""
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.lemma_.lower() not in NAME_NOUNS:
+        return None
+    return actors.nouns.get(token.lemma_.lower())
 
 
 def _skip_parenthesised(tokens, k: int, actors: ArticleActors, title: Title) -> int:
@@ -1362,6 +1379,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
         return Entity(text=text, name=text, country=country, kind="state" if country else "unknown")
     if label == "NORP":
         return _described_person(text, described, actors) if described is not None else None
+    if label == "PERSON" and _craft_named(tokens, start, end):
+        return None
     if label == "PERSON":
         known = actors.aliases.get(text.split()[-1])
         if known is not None and known.kind == "person":
@@ -1386,6 +1405,14 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
     if acronym:
         actors.acronyms[acronym] = text
     return entity
+
+
+def _craft_named(tokens, start: int, end: int) -> bool:
+    """Whether a name is a craft's, given after what it is ("the frigate Kestrel sailed", "the
+    drillship Sea Lion entered"): no person, though NER takes many for one."""
+    before = tokens[start - 1] if start > 0 else None
+    modifiers = [c for c in tokens[end - 1].children if c.dep_ in {"amod", "compound"} and c.i < start]
+    return any(w.lower_ in CRAFT_NOUNS for w in [*modifiers, *([before] if before is not None else [])])
 
 
 def _names_a_river(last, text: str, actors: ArticleActors) -> bool:
@@ -1694,6 +1721,8 @@ def resolve_latter(which: str, before: list[Entity]) -> Entity | None:
 
 COMPASS = ("North", "South", "East", "West")
 BODY_NOUNS = ("bloc", "alliance", "organisation", "organization")
+# what a body's name may end in that the story then calls it by ("the Saudi-led coalition" ... "the coalition")
+NAME_NOUNS = frozenset({"coalition"})
 # the kinds of international body a name or role says one is ("International Monetary Fund": "the fund"); not
 # "court" or "council", which a story as often uses of its country's own
 BODY_KINDS = frozenset({"union", "fund", "bank", "agency", "programme", "mission"})
@@ -1715,6 +1744,8 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
         actors.nouns.update(dict.fromkeys(SHIP_NOUNS, entity))  # "a Liberian-flagged tanker" ... "the vessel"
     if last.pos_ == "PROPN" and last.is_title and last.lower_.isalpha():
         actors.nouns[last.lower_] = entity
+    if last.pos_ == "NOUN" and last.lemma_.lower() in NAME_NOUNS:
+        actors.nouns[last.lemma_.lower()] = entity
     head = last.head
     if head.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "poss"} and _body_noun(head, actors):
         actors.nouns[head.lemma_.lower()] = entity  # "the UN('s) mission", not "the Commission's decision", "EU wine"

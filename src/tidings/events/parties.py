@@ -93,6 +93,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         actor = _place(frame.head, resolved) or _story_state(actors, [])
     if not actor and frame.trigger.type == "ASSAULT" and _agentless_strikes(frame.head):
         actor, recipient = _speakers_strikes(frame, recipient, resolved)
+    if not actor and not recipient and _agentless_finite_passive(frame):
+        actor, recipient = _holders_deed(frame, drafts)
     return actor, recipient
 
 
@@ -110,6 +112,39 @@ def _agentless_arrest(frame: Frame) -> bool:
     children = list(frame.head.children)  # a finite passive: "a cyclist detained since May" retells
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children) \
         and not any(c.dep_ == "nsubjpass" and c.lower_ in ANYONE for c in children)
+
+
+# what the side holding seized people or boats does to them next, told in a passive with no agent
+HOLDER_TYPES = {"ASSAULT", "RETREAT"}
+HOLDER_MODES = {"ASSAULT": None, "RETREAT": {"release"}}
+# what a holder's fire or ramming hits, told with no agent ("a third boat was fired on"); people hurt
+# so ("a fisherman was injured") may have been hurt by anyone
+HELD_CRAFT = {"boat", "vessel", "ship", "trawler", "tanker", "freighter", "craft", "dinghy", "skiff", "canoe"}
+HOLDING_MODES = {"arrest", "seize"}  # the earlier deed that made a side the holder
+
+
+def _agentless_finite_passive(frame: Frame) -> bool:
+    """Whether the deed is told in a finite passive with no agent, of a thing or people named by a
+    common noun or adjective ("a 16-year-old among them was released on Sunday", "a third boat was fired on")."""
+    if frame.trigger.type not in HOLDER_TYPES or frame.trigger.pos != "verb":
+        return False
+    modes = HOLDER_MODES[frame.trigger.type]
+    children = list(frame.head.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "ADJ"} or any(c.dep_ in {"agent", "aux"} for c in children):
+        return False  # "the buildings would be demolished": no deed yet
+    if frame.trigger.type == "ASSAULT" and subject.lemma_.lower() not in HELD_CRAFT:
+        return False
+    return (modes is None or frame.trigger.mode in modes) and any(c.dep_ == "auxpass" for c in children)
+
+
+def _holders_deed(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]]:
+    """"Navy patrols seized two boats ... One boat was fired on", "... a minor among them was
+    released": the side the article last told seizing or detaining people or boats did it, to whom it
+    held."""
+    held = next((d for d in reversed(drafts) if d.frame.trigger.type == "COERCE" and d.actor
+                 and d.frame.trigger.mode in HOLDING_MODES and len({e.country for e in d.actor}) == 1), None)
+    return (held.actor, held.recipient) if held is not None else ([], [])
 
 
 def _numbered_of(frame: Frame) -> list:
