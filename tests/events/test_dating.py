@@ -438,3 +438,27 @@ def test_dating_an_undated_stance_takes_the_day_it_was_repeated():
     text = ("Rwanda has always rejected the accusation, and its defence minister repeated on Tuesday that the troops "
             "had never crossed.")
     assert _dates(text, "2026-03-13", "REJECT") == [("2026-03-10", "2026-03-10")]
+
+
+def test_dating_an_event_noun_is_not_anchored_to_an_earlier_event_of_its_own_kind():
+    text = ("Samoa's prime minister held talks with Fiji's president in Suva on Tuesday.\n\n"
+            "Tonga's foreign minister signed a maritime accord with Samoa in Apia on Monday, during the first "
+            "visit by a Tongan foreign minister to Samoa in a decade.")
+    visits = [e for e in extract(text, published="2026-11-04") if e.event == "CONSULT" and e.modality == "asserted"]
+    assert [str(e.date) for e in visits] == ["2026-11-03", "2026-11-02"]
+
+
+SIGNED_THEN_PAID = ("Ghana and Togo signed a border accord in Lome on Monday. Ghana released the first tranche of "
+                    "aid a day later. ")
+
+
+def test_dating_a_past_act_under_a_deal_told_before_is_the_deal_s_day():
+    text = SIGNED_THEN_PAID + "Under the accord, Togo agreed to pull its troops back from the disputed border post."
+    assert {str(e.date) for e in extract(text, published="2026-11-04")
+            if e.event in {"AGREE", "CONCEDE"} and "Togo agreed" in e.text} == {"2026-11-02"}
+
+
+def test_dating_a_coming_act_under_a_deal_is_not_the_deal_s_day():
+    text = SIGNED_THEN_PAID + "Under the accord, Togo will withdraw its troops from the disputed border post."
+    coming = [e for e in extract(text, published="2026-11-04") if "Togo will" in e.text]
+    assert coming and all(e.date_text != "Under accord" for e in coming)

@@ -408,3 +408,19 @@ def test_time_season_before_an_event_noun_is_a_date():
 def test_time_counted_anaphor_moves_a_week_named_before_whole():
     t = tag("The port was closed last week. Two days later, dockers walked out.", SUNDAY)[-1]
     assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2025-09-03", "2025-09-09", "week")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a participle after a look-ahead cue ("the two injured guards") is no past verb
+        ("Detectives were expected to question the two injured guards on Friday.", "2025-09-12"),
+        ("The ministers are due to sign the revised accord on Monday.", "2025-09-15"),
+        ("The firm plans to reopen the flooded mine on Monday.", "2025-09-15"),
+        # a past verb past a clause break speaks for its own date
+        ("The talks will resume on Monday after they collapsed on Friday.", "2025-09-05"),
+        ("Envoys are set to return to the town, which rebels seized on Tuesday.", "2025-09-09"),
+    ],
+)
+def test_time_participle_after_look_ahead_cue(text, day):
+    assert tag(text, THURSDAY)[-1].date.isoformat() == day

@@ -78,36 +78,18 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         candidates.append((dist, abs(span.start - frame.head.i), window))
     timed = _timed_nouns(times, doc, base)
     for tok in sent:
-        if tok.i in timed:
+        if tok.i in timed or _names_the_trigger(tok, frame):
             continue  # "at their summit in June": the noun's own time is told, no earlier summit dates it
-        anchor = _relative_anchor(tok, drafts, published, lex)
+        anchor = _relative_anchor(tok, drafts, published, lex) or _under_its_terms(tok, frame, drafts)
         if anchor is not None:
             # measured at the noun, as a time is at its own word: "freed on Tuesday on the orders of"; as
             # near as a stated time, it yields to it: "fought during the war in Tigray from 2020 to 2022"
             candidates.append((distance(frame.head, tok) + 1, len(sent) + abs(tok.i - frame.head.i), anchor))
     if not candidates:
-        anchor = _counted_from_news(frame.head, drafts, lex)
-        candidates += [(1, 0, anchor)] if anchor is not None else []
-    if not candidates:
-        candidates = [(1, 0, Dated.stated(t)) for t in times
-                      if frame.trigger.type in MEANS and _in_purpose(t, doc, base, frame.head, published)
-                      or _of_its_party(_span(doc, t, base), frame)][:1]
-    if not candidates:
-        joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base)
-        candidates = [(1, 0, Dated.stated(t)) for t in joined_to][:1]
-    if not candidates and (above := _dated_verb_above(frame, drafts)) is not None:
-        return above
-    if not candidates and told_before(frame) and not AT_THAT_TIME.search(sent.text):
-        # "The meeting was held at the delegation level": the meeting told before, told with that word
-        # if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")
-        noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
-        kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type]
-        earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
-            or _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
-            or _latest_news(kind, published) or _latest_news(kind, None)
-        if earlier is not None:
-            return earlier.dated
-    if not candidates:
+        for _, step, own in FALLBACKS:
+            found = step(frame, sent, base, times, drafts, published, lex)
+            if found is not None:
+                return _done_by(found, frame, published) if own else found
         return None
     best = min(candidates, key=lambda c: (c[0], c[1]))[2]
     # "In March, troops handed over a base, one of several such transfers this year": a window the
@@ -116,6 +98,78 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     inside = [w for _, _, w in candidates if best.date and w.date and not night
               and best.date <= w.date <= w.date_end <= best.date_end]
     return _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
+
+
+def _under_its_terms(tok, frame: Frame, drafts: list[Draft]) -> Dated | None:
+    """A past act done under the terms of a deal told before is dated by that deal: "Ghana and Togo
+    signed a border accord on Monday. Under the accord, Togo agreed to ..." (Monday); not a coming
+    one ("Under the accord, troops will pull back"), nor one under a deal named only by its kind."""
+    if tok.lower_ != "under" or tok.dep_ != "prep" or not _told_as_past(_clause(frame.head) or frame.head):
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
+        return None
+    told = _told_with(noun.lemma_.lower(), drafts)
+    if told is None or told.dated.date is None:
+        return None
+    return Dated(told.dated.date, told.dated.date_end, told.dated.precision, f"{tok.text} {noun.text}", True)
+
+
+def _from_the_news_counted(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """"The strike came a day after army aircraft bombed RSF positions": see _counted_from_news."""
+    return _counted_from_news(frame.head, drafts, lex)
+
+
+def _from_its_purpose_or_party(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """The first time closing the purpose of a deed ("fired tear gas to disperse a rally on Monday") or
+    told of its party ("the group's Monday statement")."""
+    doc = sent.doc
+    meant = frame.trigger.type in MEANS
+    return next((Dated.stated(t) for t in times if meant and _in_purpose(t, doc, base, frame.head, published)
+                 or _of_its_party(_span(doc, t, base), frame)), None)
+
+
+def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """The time of the clause before the event's ("met on Monday and signed a deal") or of the repeating
+    one after it: see _of_the_clause_before and _of_the_repeating_after."""
+    doc = sent.doc
+    joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base)
+    return Dated.stated(joined_to[0]) if joined_to else None
+
+
+def _from_the_verb_above(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """The window of a dated event whose verb the trigger hangs on: see _dated_verb_above."""
+    return _dated_verb_above(frame, drafts)
+
+
+def _from_the_same_act_told_before(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """"The meeting was held at the delegation level": the meeting told before, told with that word
+    if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")."""
+    if not told_before(frame) or AT_THAT_TIME.search(sent.text):
+        return None
+    noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
+    kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type]
+    earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
+        or _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
+        or _latest_news(kind, published) or _latest_news(kind, None)
+    return earlier.dated if earlier is not None else None
+
+
+# When no time governs the event, the first of these that finds a window dates it, in order: (name, step,
+# whether the window is the event's own time, which a deed done by then narrows; see _done_by)
+FALLBACKS = (
+    ("counted from the news", _from_the_news_counted, True),
+    ("its purpose or its party", _from_its_purpose_or_party, True),
+    ("a joined clause", _from_a_joined_clause, True),
+    ("the verb above", _from_the_verb_above, False),
+    ("the same act told before", _from_the_same_act_told_before, False),
+)
+
+
+def _names_the_trigger(tok, frame: Frame) -> bool:
+    """Whether a preposition's object is the event's own noun, which no earlier event dates: "signed
+    the pact on Monday, during the first visit by a foreign minister since the row" (the visit)."""
+    return any(c.dep_ == "pobj" and c.i == frame.head.i for c in tok.children)
 
 
 def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:

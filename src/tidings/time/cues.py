@@ -14,6 +14,11 @@ from .words import words
 # "U.S. officials" splits wrongly, which only narrows the span searched for cues.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n+")
 
+# What ends the clause a look-ahead cue opens, so that a past verb after it speaks for itself:
+# "will meet on Monday, after talks collapsed on Friday".
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|(?<!\w)(?:who|which|that|after|when|before|because|since|while|"
+                          r"and|but|as|until|once|where|whom|whose)(?!\w)", re.IGNORECASE)
+
 
 class Sentences:
     """The sentence boundaries of one text, found once."""
@@ -62,13 +67,27 @@ def cue_leaning(text: str, span: tuple[int, int], sentences: Sentences) -> str |
     opens its sentence takes the first cue after it instead."""
     start, end = sentences.bounds(span[0])
     head = text[start : span[0]]
-    before = [t for m in cue_regex().finditer(head) if (t := cue_tense(m))]
+    before = [(m, t) for m in cue_regex().finditer(head) if (t := cue_tense(m))]
     if before:
-        return before[-1]
+        return looked_ahead(head, before) or before[-1][1]
     if opens_sentence(head):
         after = (t for m in cue_regex().finditer(text, span[1], end) if (t := cue_tense(m)))
         return next(after, None)
     return None
+
+
+def looked_ahead(head: str, cues: list[tuple[re.Match, str]]) -> str | None:
+    """Return "future" when the last cue is a bare -ed word inside the clause an explicit
+    look-ahead cue opens, where it is a participle, not a past verb: "were expected to
+    question the two freed hostages on Friday", "is due to sign the revised accord on
+    Monday"; None otherwise ("will resume on Monday after talks collapsed on Friday")."""
+    last, _ = cues[-1]
+    if not last.group("ed"):
+        return None
+    ahead = next((m for m, t in reversed(cues) if not m.group("ed")), None)
+    if ahead is None or cue_tense(ahead) != "future":
+        return None
+    return None if CLAUSE_BREAK.search(head, ahead.end(), last.start()) else "future"
 
 
 def opens_sentence(head: str) -> bool:
