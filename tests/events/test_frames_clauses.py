@@ -87,3 +87,13 @@ def test_frames_a_participle_that_only_defines_its_noun_is_no_event(text):
 ])
 def test_frames_warning_of_what_it_will_do_is_no_threat_when_it_is_not_the_speaker(text, threat):
     assert ("THREATEN" in {e.event for e in events(text)}) == threat
+
+
+def test_frames_people_released_in_a_relative_clause_are_let_go_by_their_holders():
+    coded = found("Tanzanian police detained four Kenyan traders, who were released on Friday.")
+    assert ("RETREAT", ["TZA"], ["KEN"]) in coded
+
+
+def test_frames_who_fled_is_still_no_event():
+    coded = events("Refugees who fled the fighting reached Kenya on Friday.")
+    assert not [e for e in coded if "fled" in e.trigger]

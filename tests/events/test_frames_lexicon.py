@@ -398,3 +398,33 @@ def test_frames_closing_border_checkpoints_is_a_sanction():
 
 def test_frames_signing_a_partnership_is_an_agreement():
     assert found("Finland signed an energy partnership with Estonia on Monday.") == [("AGREE", ["FIN"], ["EST"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali took back 60 migrants from Algeria on Monday.",
+    "Senegal took back 35 of its nationals from Mauritania on Tuesday.",
+])
+def test_frames_taking_back_ones_people_is_a_repatriation(text):
+    assert kinds(text) == ["RETREAT"]
+
+
+def test_frames_refusing_to_take_back_migrants_is_a_rejection():
+    assert kinds("Morocco said on Monday it would not take back the migrants.") == ["REJECT"]
+
+
+def test_frames_retaking_a_town_is_no_repatriation():
+    assert "RETREAT" not in kinds("Malian troops took back the town of Gao on Monday.")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Canada advised its citizens against travel to Burundi on Friday.", ["BDI"]),
+    ("Germany warned against all travel to Niger on Monday.", ["NER"]),
+    ("Japan issued a travel warning for Haiti on Tuesday.", ["HTI"]),
+])
+def test_frames_travel_warnings_are_sanctions_on_the_country(text, recipient):
+    event = one(text)
+    assert (event.event, codes(event.recipient)) == ("SANCTION", recipient)
+
+
+def test_frames_warning_against_an_attack_stays_a_threat():
+    assert kinds("Canada warned Burundi against any attack on its embassy.") == ["THREATEN"]

@@ -170,3 +170,8 @@ def test_frames_suspending_a_levy_or_duty_eases_it(text, kind):
 def test_frames_a_corridor_for_travellers_is_joint_work_not_a_concession(text, kind, absent):
     coded = [e.event for e in events(text) if e.modality == "asserted"]
     assert kind in coded and absent not in coded
+
+
+def test_frames_a_value_of_goods_is_the_goods_given():
+    event = one("Norway delivered $40,000 worth of medicine to Malawi on Monday.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("AID", ["NOR"], ["MWI"])

@@ -270,7 +270,8 @@ def _no_event(frame: Frame) -> bool:
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
         return True
-    if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}):
+    if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}) \
+            and not _freed_later(verb, frame.trigger):
         return True
     if frame.trigger.type in PROVIDING and _state(verb):
         return True
@@ -284,6 +285,12 @@ def _no_event(frame: Frame) -> bool:
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _freed_later(verb, trigger: Trigger) -> bool:
+    """Whether a relative clause tells the people it describes being let go ("detained eight
+    students, who were released on Monday"): an event, unlike "refugees who fled the war"."""
+    return trigger.mode == "release" and verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 CASUALTY = {"wounded", "injured", "sick", "dead", "hurt"}
@@ -568,7 +575,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             continue  # "halted flights after an attack on the airport": no attack halted
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
         # a quantity's or a group's "of", and a part of something, are no level of their own
-        measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS
+        measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS | WORTH
         # "1.5 million euros in funding": an amount's "in" names what it is an amount of
         free = child.dep_ == "prep" and (child.lower_ == "of" and measure or child.lower_ == "in" and _amount(tok)) \
             or _part(child)
@@ -664,6 +671,7 @@ def _quantity(tok) -> bool:
 
 
 UNITS = {"tonne", "ton", "litre", "liter", "barrel", "gallon", "kilogram", "cubic"}
+WORTH = {"worth"}  # "delivered $50,000 worth of food": a value's "of" names the thing itself
 
 
 def _measured(tok) -> bool:
@@ -694,7 +702,7 @@ def _verb_arguments(frame: Frame) -> None:
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
         subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
     elif passive_subject is not None:
-        subj_slot, obj_slot = agent, passive_subject
+        subj_slot, obj_slot = agent or _holder(verb, frame.trigger), passive_subject
     else:
         subj_slot, obj_slot = _wielder(subject) or _striking_state(subject) or subject, None
     places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
@@ -743,6 +751,18 @@ def _verb_arguments(frame: Frame) -> None:
         # is its venue, not whom it is against
         frame.recipients = [t for t in frame.recipients if not _venue(t)]
         frame.alternates = [t for t in frame.alternates if not _venue(t)]
+
+
+def _holder(verb, trigger: Trigger):
+    """Who let go people released with no agent named: the doer of the clause that holds them
+    ("police detained eight students, who were released on Monday": the police); None otherwise
+    (a release joined to another clause is left to the parties' holder of those people)."""
+    if trigger.mode != "release" or verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
+        return None
+    governor = verb.head.head
+    if governor.pos_ != "VERB":
+        return None
+    return next((c for c in governor.children if c.dep_ in SUBJECTS), None)
 
 
 def _aimed_by_trigger(frame: Frame) -> list:
