@@ -462,3 +462,23 @@ def test_dating_a_coming_act_under_a_deal_is_not_the_deal_s_day():
     text = SIGNED_THEN_PAID + "Under the accord, Togo will withdraw its troops from the disputed border post."
     coming = [e for e in extract(text, published="2026-11-04") if "Togo will" in e.text]
     assert coming and all(e.date_text != "Under accord" for e in coming)
+
+
+def test_dating_the_same_day_after_a_place_acted_on_is_the_day_just_told():
+    text = ("Benin and Niger reopened the Malanville border crossing on Monday.\n\n"
+            "Gunmen attacked a customs station near the crossing on March 3, killing two officers. Beninese "
+            "authorities closed the crossing the same day.")
+    closed = [e for e in extract(text, published="2026-04-15") if e.trigger.startswith("closed")]
+    assert [str(e.date) for e in closed] == ["2026-03-03"]
+
+
+def test_dating_praise_for_a_deed_in_talks_last_month_is_not_last_month():
+    text = ("Chile and Argentina signed a water-sharing accord in Santiago on Thursday.\n\n"
+            "Argentina's foreign minister thanked Chile for its patience in the final round of talks last month.")
+    assert _dates(text, "2026-05-22", "SUPPORT") == [("2026-05-21", "2026-05-21")]
+
+
+def test_dating_a_named_state_joined_with_and_without_a_comma_takes_the_day_before():
+    text = ("Hungary began sending extra gas to Serbia on Thursday and the European Union pledged 20 million euros "
+            "in emergency aid, after a pipeline in Bosnia was damaged, Serbian officials said.")
+    assert _dates(text, "2026-01-09", "AID")[-1] == ("2026-01-08", "2026-01-08")

@@ -255,6 +255,11 @@ def test_time_over_the_weekend_on_a_saturday_is_this_one():
     assert one("Protests grew over the weekend.", date(2025, 9, 13)).date.isoformat() == "2025-09-13"
 
 
+def test_time_a_weekend_raid_is_the_last_weekend():
+    t = one("Customs officers seized 40 kilograms of cocaine in a weekend raid.", date(2025, 9, 17))
+    assert (t.date.isoformat(), t.date_end.isoformat()) == ("2025-09-13", "2025-09-14")
+
+
 def test_time_since_bounds_the_start():
     t = one("Talks have stalled since January.")
     assert (t.value, t.relation) == ("2025-01", "since")

@@ -43,6 +43,7 @@ LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tel
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
+JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 
 
@@ -64,12 +65,14 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
         if _of_another_noun(span.root, frame, lex):
             continue  # "breached the 1998 treaty": the treaty's year, not the breach's
+        if _in_its_reason(span.root, frame):
+            continue  # "thanked Madrid for its help in the talks last month": the help's time, not the thanks'
         if _standing_since(span):
             continue  # "lifted its ban on beef imports, in place since 2001": the ban's time, not the lifting's
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
-        window = _that_day(t, frame, span, drafts, base + sent.start_char) \
+        window = _that_day(t, frame, span, drafts, base + sent.start_char, lex) \
             or _shifted(_stated_or_joined(t, joined), frame.head, span.root)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
@@ -190,6 +193,17 @@ def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
     return not any(t.type == frame.trigger.type for t in lex.nouns.get(lemma, ()))
 
 
+def _in_its_reason(time_root, frame: Frame) -> bool:
+    """Whether the time dates a noun in the "for" phrase giving the reason of a praise or a blame:
+    "thanked Accra for its help during the talks last month" (the talks', not the thanks'; a time the
+    "for" takes itself, "jailed for ten years", is left to the other rules)."""
+    if frame.trigger.type not in JUDGING or time_root.head.lower_ == "for":
+        return False
+    path = [time_root, *time_root.ancestors]
+    at = next((k for k, a in enumerate(path) if a.i == frame.head.i), None)
+    return at is not None and at >= 3 and path[at - 1].dep_ == "prep" and path[at - 1].lower_ == "for"
+
+
 def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
     """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
     "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
@@ -198,10 +212,26 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
         return []
     subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PROPN":
+    if subject is None or subject.pos_ == "PROPN" and _after_a_comma(own):
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
-    return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == own.head.i]
+    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) == own.head.i]
+
+
+def _verb_led(time_root):
+    """The clause of a time, or the verb that leads its infinitive or gerund: "began" for "began
+    sending gas on Thursday"."""
+    clause = _clause(time_root)
+    while clause is not None and clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause
+
+
+def _after_a_comma(verb) -> bool:
+    """Whether a conjoined clause opens after a comma and its conjunction: ", and New Zealand sent
+    advisers" (a new happening), not "began pumping gas on Friday and the EU sent aid" (one telling)."""
+    edge = verb.left_edge.i
+    return edge >= 2 and verb.doc[edge - 1].dep_ == "cc" and verb.doc[edge - 2].text == ","
 
 
 def _of_the_repeating_after(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
@@ -288,12 +318,12 @@ def _claim_telling(frame: Frame):
     return head.head if head.head.lemma_.lower() in SAY else None
 
 
-def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int) -> Dated | None:
+def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, lex: Lexicon) -> Dated | None:
     """"the same day", "hours later": the day of the act told before it counts from, the first of a like
     act's, its object's and the sentence before's dated to a day with no later day named since."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
-    told = (_alike_told(frame, drafts), *_objects_told(frame, drafts), _main_told_before(t, span, drafts, start))
+    told = (_alike_told(frame, drafts), *_objects_told(frame, drafts, lex), _main_told_before(t, span, drafts, start))
     day = next((d for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None)
     return None if day is None else Dated(day.dated.date, day.dated.date_end, "day", t.text, True)
 
@@ -307,11 +337,21 @@ def _alike_told(frame: Frame, drafts: list[Draft]) -> Draft | None:
     return _latest_dated(drafts, lambda d: d.frame.trigger.type == frame.trigger.type and d.dated.precision == "day")
 
 
-def _objects_told(frame: Frame, drafts: list[Draft]) -> list[Draft | None]:
+def _objects_told(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Draft | None]:
     """"Ankara rejected the Greek protest the same day", "rejected the protest hours later": the acts
     its definite objects name (the latest told with that word)."""
-    return [_told_with(obj.lemma_.lower(), drafts) for obj in frame.head.children if obj.dep_ == "dobj"
+    told = [(obj, _told_with(obj.lemma_.lower(), drafts)) for obj in frame.head.children if obj.dep_ == "dobj"
             and any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children)]
+    return [d for obj, d in told if d is None or not _acted_on(obj, d, lex)]
+
+
+def _acted_on(obj, told: Draft, lex: Lexicon) -> bool:
+    """Whether a shared object is a thing the act told before was done to, not an act: "closed the
+    crossing the same day" after "reopened the crossing on Monday" (but "rejected the protest" names
+    the act of "lodged a protest")."""
+    lemma = obj.lemma_.lower()
+    return lemma not in lex.nouns and any(c.dep_ == "dobj" and c.lemma_.lower() == lemma
+                                          for c in told.frame.head.children)
 
 
 def _named_since(t: TimeExpr, told: Draft) -> bool:

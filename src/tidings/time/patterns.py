@@ -271,7 +271,8 @@ def rules() -> tuple[Rule, ...]:
             r"\bthe\s+(?P<ord>{ORD})\s+week\s+of\s+(?P<month>{MONTH})\b(?:,?\s+{YEAR})?",
             build_week_of_month,
         ),
-        compile_rule("weekend", "weekend", r"\bthe\s+weekend\b", build_weekend),
+        # "over the weekend", "in a weekend raid": the weekend told of, the last one in a report
+        compile_rule("weekend", "weekend", r"\b(?:the|a)\s+weekend\b", build_weekend),
         compile_rule(
             "anaphor_the",
             "unit day",
