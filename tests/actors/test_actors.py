@@ -1047,3 +1047,24 @@ def test_actors_the_saudi_led_coalition_is_saudi_and_its_bare_name_refers_back(n
 def test_actors_a_bare_coalition_named_first_refers_to_no_one(nlp):
     found = mentions(nlp, "A coalition air strike hit a bridge near Hajjah.", home="YEM")
     assert "coalition" not in found
+
+
+def test_actors_a_name_a_state_owns_is_that_states(nlp):
+    found = mentions(nlp, "Belarus's Beltransgaz halted gas deliveries to the region on Monday.", home="LTU")
+    assert found["Beltransgaz"].country == "BLR"
+
+
+def test_actors_groups_in_a_clause_set_on_one_side_of_a_border_are_that_sides(nlp):
+    found = mentions(nlp, "Shooting erupted on the Afghan side of the pass on Friday between a militia and "
+                          "border troops, wounding six people.", home="PAK")
+    assert found["militia"].country == "AFG" and found["people"].country == "AFG"
+
+
+def test_actors_a_name_with_province_after_it_is_the_region_not_a_town_elsewhere(nlp):
+    found = mentions(nlp, "Officers detained nine men in Darien province on Sunday.", home="PAN")
+    assert found["Darien"].country == "PAN"
+
+
+def test_actors_an_unknown_town_takes_the_state_its_apposed_place_noun_names(nlp):
+    found = mentions(nlp, "In Zapzalu, the Peruvian port on the river, traders blocked the quay.", home="BRA")
+    assert found["Zapzalu"].country == "PER"

@@ -839,3 +839,14 @@ def test_parties_people_hurt_with_no_agent_are_not_given_the_holder():
             "A fisherman was injured on Tuesday.")
     hurt = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("injured")]
     assert all([e.country for e in h.actor] != ["SEN"] for h in hurt)
+
+
+def test_parties_deliveries_halted_to_the_region_are_halted_to_the_storys_state(nlp):
+    text = "Belarus's Beltransgaz halted gas deliveries to the region on Friday."
+    assert coded(nlp, text, "halted", home="LTU") == (["BLR"], ["LTU"])
+
+
+def test_parties_a_first_pledge_naming_no_recipient_is_for_the_storys_state():
+    text = "CHISINAU, Jan 9 (Tidings) - The World Bank pledged 30 million dollars in emergency aid on Thursday."
+    pledged = [e for e in extract(text, published="2026-01-09") if e.event == "AID"]
+    assert pledged and [e.country for e in pledged[0].recipient] == ["MDA"]

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..model import Entity, Mention
 from .kb import Entry, KnowledgeBase, Title
-from .places import place_countries, place_country, region_countries
+from .places import REGION_WORDS, place_countries, place_country, region_countries
 
 MAX_NAME_TOKENS = 8
 MAX_TITLE_TOKENS = 6
@@ -861,9 +861,10 @@ def _posted(head, title: Title, actors: ArticleActors) -> Entry | None:
 def _side_country(head, actors: ArticleActors) -> str | None:
     """The country of the side of a border or front a noun is on or acts from ("a group of about 60
     people on the Belarusian side", "gunmen fired from the Afghan side"): its own phrase, else the
-    clause it is the subject of."""
-    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
-    for prep in [*head.children, *(verb.children if verb is not None else ())]:
+    clause it is in ("gunfire broke out on the Libyan side between a militia and ..., killing four
+    people")."""
+    verbs = [a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}][:2]
+    for prep in [*head.children, *(c for verb in verbs for c in verb.children)]:
         if prep.dep_ != "prep" or prep.lower_ not in SIDE_PREPS:
             continue
         for side in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "side"):
@@ -1371,7 +1372,9 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
             or (label == "PERSON" and (_place_of(tokens[end - 1].head.head) == tokens[end - 1]
                                        or _place_taken_for_a_person(tokens[end - 1], text, actors))):
         country = None if _names_a_river(tokens[end - 1], text, actors) \
-            else actors.place_country(text) or _region_of_state(text, actors)
+            else _named_region(tokens, end, text, actors) or actors.place_country(text) \
+            or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors) \
+            or _apposed_place_country(tokens[end - 1], actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
@@ -1442,6 +1445,31 @@ def _by_last_words(text: str, before: list[Entity]) -> Entity | None:
         if entity.kind in {"organisation", "group", "unknown"} and entity.text.endswith(" " + text) \
                 and (entity.country or entity.org):
             return entity
+    return None
+
+
+def _named_region(tokens, end: int, text: str, actors: ArticleActors) -> str | None:
+    """The country of a region named with the word that says it is one after it ("in Darien
+    province"): the region, not a town so named elsewhere; of several, one the story names."""
+    if end >= len(tokens) or tokens[end].lower_ not in REGION_WORDS:
+        return None
+    countries = region_countries(text)
+    for prefer in (*actors.near, {actors.home}, actors.seen):
+        found = next((c for c in countries if c in prefer), None)
+        if found is not None:
+            return found
+    return countries[0] if len(countries) == 1 else None
+
+
+def _apposed_place_country(head, actors: ArticleActors) -> str | None:
+    """The state a place noun set beside an unknown place name names ("Necocli, the Colombian
+    port"): the place is in it."""
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS):
+        for word in appos.children:
+            if word.dep_ in {"amod", "compound", "poss", "nmod"} and word.i < appos.i:
+                entry = actors.kb.lookup(_ent_text(word), actors.day)
+                if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+                    return entry.country
     return None
 
 
@@ -1640,11 +1668,8 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     ("Pakistan's largest miner", "a leading US-based processor"), or, for a national body
     named without a country, the article's dateline; a state owning it wins over one its name
     names ("China's Taiwan Affairs Office")."""
-    for word in _span_head(tokens, start, end).children:
-        if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
-            entry = actors.kb.lookup(_ent_text(word), actors.day)
-            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
-                return entry.country
+    if (country := _owner_state(tokens, start, end, actors)) is not None:
+        return country
     for n in range(min(3, end - start), 0, -1):
         entry = actors.kb.lookup(_span_text(tokens, start, start + n), actors.day)
         if entry and entry.kind == "state":
@@ -1671,6 +1696,17 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     # "In Washington, the Justice Department said ...": a body named without a country is of the place its
     # clause opens with; else, in a news story, most likely the story's own country's
     return _fronted_country(head, actors) or actors.home
+
+
+def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
+    """The state a name's possessor names ("Russia's Gazprom", "China's Taiwan Affairs Office"):
+    what a state owns is that state's."""
+    for word in _span_head(tokens, start, end).children:
+        if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
+            entry = actors.kb.lookup(_ent_text(word), actors.day)
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
+                return entry.country
+    return None
 
 
 def _service_country(tokens, start: int, end: int, actors: ArticleActors) -> str | None:

@@ -305,6 +305,9 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # "the foreign ministry declared the attache persona non grata": the envoy is the rival's
         rival = _rival(drafts, own)
         return [replace(e, country=rival[0].country) for e in fallback] if rival else fallback
+    if not fallback and actor and _story_place(frame.recipients):
+        # "Russia's Gazprom halted gas deliveries to the region": the place the story is about
+        return _story_state(actors, actor)
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -372,6 +375,16 @@ def _story_state(actors: ArticleActors, others: list[Entity]) -> list[Entity]:
         return []
     name = actors.kb.countries.get(actors.home, actors.home)
     return [Entity(text=name, name=name, country=actors.home, kind="state")]
+
+
+STORY_PLACES = {"region", "province", "territory", "enclave"}
+
+
+def _story_place(tokens) -> bool:
+    """Whether a recipient is a place named by "the" and a common noun alone ("halted deliveries to
+    the region", "sent aid to the enclave"): the place the story is about."""
+    return any(t.lemma_.lower() in STORY_PLACES and t.pos_ == "NOUN"
+               and [c.lower_ for c in t.children] == ["the"] for t in tokens)
 
 
 def _sent_from(head) -> list:
@@ -544,7 +557,8 @@ def _speaker(head, resolved) -> Entity | None:
 def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[str]) -> list[Entity]:
     """'Donors pledged $1.6 billion for Sudan ... Norway promised $50 million': a pledge that
     names no recipient is for whoever the article's latest aid, told in an earlier sentence, was for;
-    when that aid's recipients were all donors, the first state the story names that gave none.
+    when that aid's recipients were all donors, the first state the story names that gave none;
+    with no aid before, the story's own state ("the EU pledged 60 million euros in emergency aid").
     Never a donor: "Relief flights from Australia ... China sent a rescue team" is not for Australia."""
     sent = frame.head.sent
     earlier = [d for d in drafts if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start]
@@ -555,7 +569,7 @@ def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[st
         if found:
             return found
     if not aid:
-        return []
+        return _story_state(actors, [Entity(text=c, name=c, country=c) for c in donors])
     struck = next((e for e in actors.recent if e.kind == "state" and e.country and e.country not in donors), None)
     return [struck] if struck is not None else []
 
