@@ -636,3 +636,12 @@ def test_code_a_threat_is_dated_when_made_not_by_its_deadline():
             "scrapped by the end of the month.")
     threats = [e for e in extract(text, published="2026-01-22") if e.event == "THREATEN"]
     assert [(str(e.date), str(e.date_end)) for e in threats] == [("2026-01-19", "2026-01-19")]
+
+
+def test_code_an_offer_to_send_officers_is_an_agreement_not_a_threat():
+    found = extract("Interpol said on Monday it was ready to send 40 officers to Fiji once the accord is ratified.",
+                    published="2025-09-14")
+    asserted = [e.event for e in found if e.modality == "asserted"]
+    assert "AGREE" in asserted and "THREATEN" not in asserted
+    offered = extract("Kenya offered on Friday to send 200 police officers to Haiti.", published="2025-09-14")
+    assert "THREATEN" not in [e.event for e in offered if e.modality == "asserted"]

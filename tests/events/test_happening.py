@@ -148,3 +148,19 @@ def test_a_relative_clause_in_the_present_of_be_describes_and_tells_no_event():
 
 def test_a_relative_clause_in_the_past_still_tells_an_event():
     assert "SUPPORT" in kinds("The Sudanese army, which was backed by Cairo, retook the bridge.")
+
+
+def test_code_a_dispute_fought_since_a_decade_is_no_attack():
+    assert "ASSAULT" not in kinds("Ghana and Togo have fought over cocoa exports since the late 1990s.")
+    assert "ASSAULT" not in kinds("Ghana and Togo have fought over cocoa exports since 1998.")
+
+
+def test_code_a_named_accord_framing_a_complaint_is_no_agreement():
+    found = kinds("Ghana said Togo had filed a complaint under the arbitration chapter of the ECOWAS trade agreement on Monday.")
+    assert "AGREE" not in found
+    assert "AGREE" in kinds("Ghana and Togo signed a trade agreement on Monday.")
+
+
+def test_code_a_warning_that_supplies_will_run_out_is_no_threat():
+    assert "THREATEN" not in kinds("The Red Cross warned on Monday that its grain stocks for Malawi would run out by March.")
+    assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")

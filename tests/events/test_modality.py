@@ -167,3 +167,20 @@ def test_what_people_are_held_on_suspicion_of_is_only_alleged():
     found = coded("Kenyan police detained nine men on Friday on suspicion of attacking a Somali convoy.")
     assert ("COERCE", "asserted", ["KEN"], ["SOM"]) in found
     assert ("ASSAULT", "hypothetical", ["KEN"], ["SOM"]) in found
+
+
+def test_codes_an_obligation_that_holds_only_if_something_happens_as_hypothetical():
+    found = coded("Kenyan opposition leaders said the cabinet should ask the African Union to mediate if the clashes went on.")
+    assert not [f for f in found if f[0] == "REQUEST" and f[1] == "asserted"]
+    assert ("REQUEST", "asserted", ["KEN"], ["UGA"]) in coded("Kenya said Uganda should withdraw its troops from the border.")
+
+
+def test_codes_the_call_a_request_was_made_in_as_asserted():
+    found = asserted("Kenya's president asked Kampala on June 9 for more troops in a telephone call with his Ugandan counterpart.")
+    assert ("CONSULT", ["KEN"], ["UGA"]) in found or ("CONSULT", ["KEN", "UGA"], []) in found
+    assert "REQUEST" in [f[0] for f in found]
+
+
+def test_codes_a_demand_made_at_a_summons_as_asserted():
+    found = asserted("Kenya summoned Uganda's envoy on Monday to demand the release of the fishermen.")
+    assert [f for f in found if f[0] == "REQUEST" and f[1] == ["KEN"]]

@@ -310,8 +310,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "SANCTION"  # "will impose tariffs from June 1, the ministry announced": decided, not threatened
     elif trigger.type in YIELDING:
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
-    elif trigger.type in COOPERATIVE:
-        kind = "AGREE"
+    elif trigger.type in COOPERATIVE or trigger.type == "MOBILIZE" and _pledged(head):
+        kind = "AGREE"  # "offered to send 40 police officers": an offer of help, no show of force
     elif _agreed_to(head):
         return  # "agreed to suspend the arrest warrants": what one side agrees to is no threat
     elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):

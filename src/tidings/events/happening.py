@@ -5,7 +5,9 @@ act told already was, what a standing rule or accord provides, a present that co
 flights than any other country"), a warning of what already happened or a name something is called."""
 from __future__ import annotations
 
-from .modality import MODAL_AUX, OBLIGATION, SUBJECTS, names
+import re
+
+from .modality import ACCORD_NOUNS, MODAL_AUX, OBLIGATION, SUBJECTS, names
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
@@ -36,8 +38,13 @@ def lasting(verb, kind: str) -> bool:
         return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
     return habitual(verb) or perfect and any(
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
-        word == "for" and o.lemma_.lower() in LASTING or word == "since" and o.like_num and len(o.text) == 4
+        word == "for" and o.lemma_.lower() in LASTING or word == "since" and _year(o)
         for word, o in spans)
+
+
+def _year(tok) -> bool:
+    """Whether a token names a year or a decade: "since 1978", "since the early 1980s"."""
+    return re.fullmatch(r"\d{4}s?", tok.text) is not None
 
 
 def _present_be(verb) -> bool:
@@ -74,11 +81,24 @@ def no_happening(frame) -> bool:
     if _hearsay(frame.head):
         return True
     if frame.trigger.pos == "noun":
-        return _state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
+        return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
+                or _named_accord(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
-    return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _described_people(frame.head) or toll
+    return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
+            or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
+
+
+FRAMEWORK_PREPS = {"of", "under", "within"}
+
+
+def _named_accord(noun) -> bool:
+    """Whether an accord noun names a standing accord by its name, the frame of another act, no
+    agreeing: "filed a complaint under the arbitration chapter of the NAFTA trade agreement"."""
+    named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+    return (named and noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ in FRAMEWORK_PREPS)
 
 
 ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}
@@ -143,6 +163,19 @@ def _warned_fact(frame) -> bool:
         return False
     clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_past(c) for c in clauses)
+
+
+RUNNING_SHORT = {("run", "out"), ("run", "short"), ("run", "dry"), ("dry", "up"), ("fall", "short")}
+
+
+def _warned_shortfall(frame) -> bool:
+    """Whether "warn" foretells only that something will run short, no threat: "warned that its
+    stocks of seed would run out by March"."""
+    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
+        return False
+    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(any((c.lemma_.lower(), p.lower_) in RUNNING_SHORT for p in c.children
+                                     if p.dep_ in {"prt", "advmod", "acomp", "oprd"}) for c in clauses)
 
 
 def _past(verb) -> bool:

@@ -55,6 +55,7 @@ FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge",
 ALLEGING_NOUNS = {"suspicion", "charge", "charges", "allegation", "allegations", "accusation", "accusations"}
 # a phrase of time under a past verb tells a fact of its own ("was agreed after nine days of talks")
 PAST_SETTINGS = {"after", "following", "since"}
+OCCASIONS = {"in", "during"}  # "asked Kigali for troops in a telephone call": the call the request was made in
 # verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
 NAMING = {"call", "term", "dub"}
 
@@ -72,6 +73,8 @@ def modality(frame) -> str:
     own = {t.i for t in frame.tokens}
     if any(_negated(tok, own) for tok in frame.tokens):
         return "negated"
+    if _conditional_obligation(frame):
+        return "hypothetical"
     node, depth = head, 0
     while depth < 6:
         if _denied(node):
@@ -95,6 +98,26 @@ def modality(frame) -> str:
     return "asserted"
 
 
+def _conditional_obligation(frame) -> bool:
+    """Whether a reported obligation binds only if something happens: "said the cabinet should
+    call in UN monitors if the clashes went on" is advice for a case, no demand made."""
+    return any(t.lemma_.lower() in OBLIGATION and any(_if_clause(v) for v in _with_xcomp(t.head))
+               for t in frame.tokens[1:])
+
+
+def _if_clause(verb) -> bool:
+    """Whether a verb governs an "if" or "unless" clause, as the parser hangs it (an adverbial or a
+    complement clause: "to mediate if the clashes went on")."""
+    return any(c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in verb.children)
+
+
+def _with_xcomp(verb) -> list:
+    """A verb and the infinitives it governs, where the parser may hang an "if" clause ("should ask
+    the council to step in if ...")."""
+    return [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+
+
 def _own_fact(node) -> bool:
     """A relative clause ("the tariffs Ecuador imposed"), a past adverbial clause ("agreed to
     build it after their ministers met") or a clause set before a verb of naming ("Lima rejects
@@ -108,11 +131,21 @@ def _own_fact(node) -> bool:
 def _past_setting(node) -> bool:
     """Whether a node is a phrase of time under a verb in the past ("was agreed in Muscat after nine
     days of talks", "signed the deal following months of talks"): what it names went before a deed
-    told as done, so the meaning of that verb ("agree" looks ahead) says nothing of it."""
-    verb = node.head
+    told as done, so the meaning of that verb ("agree" looks ahead) says nothing of it; so for the
+    occasion a past deed was done in ("asked Kigali for troops in a telephone call")."""
+    verb = _occasion_of(node) if node.lower_ in OCCASIONS else node.head
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
-    return node.dep_ == "prep" and node.lower_ in PAST_SETTINGS and verb.pos_ in {"VERB", "AUX"} and past
+    return node.dep_ == "prep" and node.lower_ in PAST_SETTINGS | OCCASIONS and verb.pos_ in {"VERB", "AUX"} and past
+
+
+def _occasion_of(prep):
+    """The verb an "in" phrase sets, past the object it may hang on ("asked Kigali for troops in a
+    call": the parser hangs "in a call" on "troops")."""
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head.head
+    return head
 
 
 def _past_after_bare(conj) -> bool:
@@ -322,11 +355,11 @@ def _conditional(node) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
 
 
-# what a call or visit is made to say is said in it ("phoned to thank him", "flew in to urge talks"); not
-# "protest" or "demand": a march or a summons to protest is itself the protest
-SPOKEN_PURPOSES = {"request", "urge", "ask", "express", "thank", "congratulate", "convey", "discuss", "press",
+# what a call, visit or summons is made to say is said in it ("phoned to thank him", "flew in to urge talks",
+# "summoned the envoy to demand an apology"); not "protest": a march or a summons to protest is itself the protest
+SPOKEN_PURPOSES = {"request", "demand", "urge", "ask", "express", "thank", "congratulate", "convey", "discuss", "press",
                    "voice", "reiterate", "raise"}
-CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "visit", "write", "meet", "come"}
+CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "visit", "write", "meet", "come", "summon"}
 
 
 def _spoken_purpose(infinitive) -> bool:
