@@ -3,7 +3,10 @@ hand-overs of data, seizures at gunpoint, placards held up, warships ordered out
 and judgements told by an adjective after the object ("called the ban unscientific"); no-comments
 that are no rejection, words in a phrase of time that are not the verb's object, suspended treaties
 and correspondents, the custody a party is taken into, declining to say, a way opened to talks,
-pressing on and granting a request (hand-written sentences)."""
+pressing on and granting a request; readmissions, goods handed over, joint patrols carried out, stones
+thrown in protest, verdicts on another's act, ties under review, legal challenges, amounts announced,
+flights of nobody named and envoys declared
+persona non grata after an apposition (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
 
@@ -224,3 +227,71 @@ def test_suspending_one_s_own_appointment_is_a_concession():
 ])
 def test_regret_over_another_s_measure_is_disapproval(text):
     assert "ACCUSE" in kinds(text) and "CONCEDE" not in kinds(text)
+
+
+def test_frames_taking_back_nationals_another_state_expelled_is_cooperation():
+    assert ("COOPERATE", ["MAR"], ["ESP"]) in found("Morocco took back 30 of its nationals expelled from Spain on Monday.")
+    assert "RETREAT" not in kinds("Morocco took back 30 of its nationals expelled from Spain on Monday.")
+    assert kinds("Senegal took back 35 of its nationals from Mauritania on Tuesday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan on Monday handed over two ambulances to the Kenyan Red Cross.",
+    "Japan on Monday handed over new equipment to Kenyan customs.",
+])
+def test_frames_handing_over_goods_is_aid_not_a_release(text):
+    assert kinds(text) == ["AID"]
+
+
+def test_frames_a_joint_patrol_carried_out_is_cooperation():
+    assert found("Peruvian and Chilean navy ships carried out their first joint patrol on Friday.") == [
+        ("COOPERATE", ["CHL", "PER"], [])]
+
+
+def test_frames_stones_thrown_in_protest_are_a_riot():
+    text = "Students burned tyres and threw stones at police in Gafsa on Friday in protest against the fuel price rise."
+    assert "PROTEST" in kinds(text)
+    assert "ASSAULT" not in kinds(text)
+    assert kinds("Gunmen threw stones at a Tunisian police patrol in Gafsa on Friday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chile's foreign minister said Argentina's decision was regrettable.", ("ACCUSE", ["CHL"], ["ARG"])),
+    ("Britain said on Monday that Kenya's proposal was constructive.", ("SUPPORT", ["GBR"], ["KEN"])),
+])
+def test_frames_saying_what_anothers_act_is_takes_a_stance(text, event):
+    assert event in found(text)
+
+
+def test_frames_saying_an_unowned_act_is_regrettable_names_no_target():
+    assert found("Britain said on Monday that the decision was regrettable.") == []
+
+
+def test_frames_a_state_reviewing_its_own_cooperation_threatens_it():
+    assert found("Rabat said on Monday it was reconsidering its cooperation with Madrid.") == [
+        ("THREATEN", ["MAR"], ["ESP"])]
+    assert "THREATEN" not in kinds("The presidents of Peru and Chile reviewed their cooperation on Monday.")
+
+
+def test_frames_filing_a_legal_challenge_is_an_accusation():
+    assert ("ACCUSE", ["MEX"], ["USA"]) in found(
+        "Mexico filed a challenge against the United States at the WTO on Monday.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan announced on Monday an additional $12 million for the flood victims in Malawi.", ("AID", ["JPN"], ["MWI"])),
+    ("The EU announced 15 million euros for Chad on Tuesday.", ("AID", ["EU"], ["TCD"])),
+])
+def test_frames_an_amount_announced_is_aid(text, event):
+    assert event in found(text)
+
+
+def test_frames_a_flight_of_people_of_no_side_is_no_expulsion():
+    assert kinds("About 9,000 people fled into the hills near Tete on Monday.") == []
+    assert kinds("Almost all of its 50,000 ethnic Serb residents fled to Serbia in August.") == ["SANCTION"]
+
+
+def test_frames_envoys_declared_persona_non_grata_after_an_apposition_are_expelled():
+    coded = found("On May 3, the Dutch foreign ministry declared four Russian diplomats, most of them working in "
+                  "trade missions, persona non grata.")
+    assert [(kind, actor) for kind, actor, _ in coded] == [("SANCTION", ["NLD"])]

@@ -49,7 +49,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            judged = _judgement(tok, lex, used) or _feeling(tok, lex, used)
+            judged = _judgement(tok, lex, used) or _feeling(tok, lex, used) or _verdict(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
             frame = judged or delivered or _verb_frame(tok, movement_trigger(tok, lex), used) \
                 or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
@@ -91,6 +91,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "Poland sent radar units to help track the balloons": military help, no show of force
                     frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="072", context="military")
                     frame.recipients = helped or frame.recipients
+                if frame.trigger.mode == "primitive" and _in_protest(tok):
+                    # "youths threw stones at police in protest against the closure": a riot, PLOVER's PROTEST
+                    frame.trigger = replace(frame.trigger, type="PROTEST", mode="riot", cameo="145")
                 if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
                     # "the authorities are failing refugees, a rights group protested": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
@@ -191,6 +194,24 @@ def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     return None
 
 
+def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A stance a speaker takes by saying what another's act is: "said Ottawa's retaliation was
+    regrettable" (ACCUSE Canada), "said Kenya's decision was constructive" (SUPPORT); the words are in
+    judgements.tsv, the act a noun whose named doer is the recipient; the speaker is the actor."""
+    if verb.lemma_.lower() not in REPORTING or verb.i in used:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        doer = next(filter(None, (_doer(act, lex) for act in acts)), None)
+        for word in (c for c in clause.children if c.dep_ == "acomp"):
+            trigger = lex.judgements.get(word.lemma_.lower())
+            if trigger is not None and doer is not None:
+                used.update({verb.i, clause.i, word.i})
+                return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
+                             head=verb, tokens=[verb, word], recipients=conjuncts(doer))
+    return None
+
+
 def _claimant(verb):
     """Who makes the claim a passive accusation is told in: "she said the vote had been stolen"
     (the speaker accuses), or None."""
@@ -209,6 +230,16 @@ def _participle_of(verb) -> bool:
 FINITE = {"VBD", "VBZ", "VBP"}
 TELLING = {"tell", "brief"}
 ENDING_PROTEST = "082"  # CAMEO: ease a protest ("suspended its strike", "ended the road blockades")
+
+
+PROTESTING = {"protest", "anger", "outrage"}
+
+
+def _in_protest(verb) -> bool:
+    """Whether a verb, or the verb it is coordinated with, is done "in protest" ("threw stones at
+    police in protest against the closure", "burned tyres and hurled rocks in anger at the ruling")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(o.lemma_.lower() in PROTESTING for v in verbs for o in pobjs(v, "in"))
 
 
 def _ended_protests(frames: list[Frame], lex: Lexicon, words: set[str]) -> list[Frame]:
@@ -281,10 +312,20 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.words == ("warn",) and _forecast(verb):
         return True
-    if _carrying_on(verb) or _casualties_moved(frame):
+    if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _flight_of_nobody_named(frame: Frame) -> bool:
+    """Whether a flight that would tell an expulsion names no people of a side fleeing ("about 9,000
+    people fled into the hills" escaped fighting; "ethnic Serb residents fled to Serbia" may be driven out)."""
+    if frame.trigger.mode != "expel" or frame.trigger.recipient != "subj" \
+            or any(c.dep_ == "dobj" for c in frame.head.children):
+        return False  # "fleeing the fighting": what they fled stays the verb's object, no event of its own
+    subject = _subject(frame.head)[0]
+    return subject is None or not named(subject)
 
 
 def _freed_later(verb, trigger: Trigger) -> bool:
