@@ -482,3 +482,17 @@ def test_dating_a_named_state_joined_with_and_without_a_comma_takes_the_day_befo
     text = ("Hungary began sending extra gas to Serbia on Thursday and the European Union pledged 20 million euros "
             "in emergency aid, after a pipeline in Bosnia was damaged, Serbian officials said.")
     assert _dates(text, "2026-01-09", "AID")[-1] == ("2026-01-08", "2026-01-08")
+
+
+def test_dating_a_paragraph_opening_answer_to_an_act_dated_weeks_before_takes_its_time():
+    text = ("Rabat expelled five Spanish diplomats on Thursday in a row over the arrest of a Moroccan consul.\n\n"
+            "Spanish police detained the consul in Valencia on May 4.\n\n"
+            "Rabat denounced the arrest as illegal and demanded his release.")
+    assert _dates(text, "2026-05-22", "ACCUSE") == [("2026-05-04", "2026-05-04")]
+
+
+def test_dating_a_paragraph_opening_answer_to_an_act_just_before_the_news_is_the_news():
+    text = ("Rabat expelled five Spanish diplomats on Thursday in a row over the arrest of a Moroccan consul.\n\n"
+            "Spanish police detained the consul in Valencia on Wednesday.\n\n"
+            "Rabat denounced the arrest as illegal and demanded his release.")
+    assert _dates(text, "2026-05-22", "ACCUSE") == [("2026-05-21", "2026-05-21")]

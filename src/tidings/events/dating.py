@@ -12,7 +12,7 @@ from ..time.windows import add_months, month_window, year_window
 from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
@@ -40,6 +40,7 @@ MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "f
 POSTED = {"MOBILIZE"}  # deeds that put a force in place, which then stands: "has deployed troops since May"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
+ANSWER_LAG = timedelta(days=7)  # an undated answer to an act this long before the story's news is not the news
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
@@ -948,12 +949,35 @@ class Episode:
     story: Dated | None = None
     people: set[str] = field(default_factory=set)  # the persons the paragraph's sentences are about
     opener: tuple[int, int] | None = None  # the span of an undated sentence that opens the paragraph
+    drafts: list[Draft] = field(default_factory=list)  # the acts told so far (the caller's list)
 
     def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
         if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent) \
                 or self.paragraph is not paragraph and _about(sent) & self.people:
             return self.previous
+        answered = self._answered_act(paragraph, sent)
+        if answered is not None:
+            return answered
         return self.story if paragraph.kind == "body" else None
+
+    def _answered_act(self, paragraph: Paragraph, sent) -> Dated | None:
+        """"Police detained a consular clerk on May 4. / Rabat denounced the arrest and demanded his
+        release": a paragraph opening with an act on "the <act noun>", where an act of that type was
+        dated in the paragraph before, answers that act, so it takes that act's time, not the story's;
+        unless that act lies within a week of the story's news, which the answer then likely is ("The
+        ministry called the attack a violation" after a Tuesday strike, the day before a Wednesday lead)."""
+        story = self.story
+        if self.paragraph is None or self.paragraph is paragraph or paragraph.kind != "body" \
+                or story is None or story.date is None:
+            return None
+        before = self.article.paragraphs.index(self.paragraph)
+        for noun in _definite_objects(sent.root):
+            types = {t.type for t in lexicon().nouns.get(noun.lemma_.lower(), ())}
+            told = _latest_dated(self.drafts, lambda d: d.sentence.paragraph == before and d.frame.modality == "asserted"
+                                 and d.frame.trigger.type in types)
+            if told is not None and told.dated.date_end and story.date - told.dated.date_end >= ANSWER_LAG:
+                return told.dated
+        return None
 
     def move_on(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated], fallback: Dated | None,
                 drafts: list[Draft]) -> None:
@@ -963,6 +987,7 @@ class Episode:
         # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
         told = _about(sent) if paragraph.kind == "body" else set()
         self.people = (self.people if paragraph is self.paragraph else set()) | told
+        self.drafts = drafts
         self.previous = main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
@@ -1114,6 +1139,11 @@ def _about(sent) -> set[str]:
 def _named_in_apposition(noun):
     """The name set beside a title: "the information minister, Ana Lopes, said" -> "Lopes", else None."""
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _definite_objects(verb) -> list:
+    """The objects "the" marks of a verb: "arrest" in "denounced the arrest as a violation"."""
+    return [c for c in verb.children if c.dep_ == "dobj" and any(d.lower_ == "the" and d.dep_ == "det" for d in c.children)]
 
 
 def _new_episode(sent) -> bool:
