@@ -1068,3 +1068,14 @@ def test_actors_a_name_with_province_after_it_is_the_region_not_a_town_elsewhere
 def test_actors_an_unknown_town_takes_the_state_its_apposed_place_noun_names(nlp):
     found = mentions(nlp, "In Zapzalu, the Peruvian port on the river, traders blocked the quay.", home="BRA")
     assert found["Zapzalu"].country == "PER"
+
+
+def test_actors_an_unknown_name_owned_by_its_is_the_subject_organisations(nlp):
+    found = mentions(nlp, "The African Union paid 5 million dollars from its Stabilisation Reserve.", home="SOM")
+    reserve = found["Stabilisation Reserve"]
+    assert (reserve.org, reserve.country) == ("AU", None)
+
+
+def test_actors_an_unknown_name_owned_by_its_after_a_state_keeps_its_own_country(nlp):
+    found = mentions(nlp, "Somalia paid 5 million dollars from its Stabilisation Reserve.", home="KEN")
+    assert found["Stabilisation Reserve"].org is None

@@ -850,3 +850,18 @@ def test_parties_a_first_pledge_naming_no_recipient_is_for_the_storys_state():
     text = "CHISINAU, Jan 9 (Tidings) - The World Bank pledged 30 million dollars in emergency aid on Thursday."
     pledged = [e for e in extract(text, published="2026-01-09") if e.event == "AID"]
     assert pledged and [e.country for e in pledged[0].recipient] == ["MDA"]
+
+
+def test_parties_dropping_its_own_demand_concedes_to_the_other_sides_of_its_talks():
+    text = ("Chile and Bolivia signed a water-sharing accord on Monday. "
+            "Peru's foreign minister praised Santiago for its patience, after Chile dropped its demand "
+            "that Chilean engineers alone run the pumping station.")
+    dropped = [e for e in extract(text, published="2026-03-04") if e.event == "CONCEDE"]
+    assert dropped and [e.country for e in dropped[0].recipient] == ["BOL"]
+
+
+def test_parties_a_donors_own_fund_is_not_the_aided_side():
+    text = ("NAIROBI, March 4 (Tidings) - Uganda sent 800 troops to Somalia on Monday. "
+            "The African Union gave 5 million dollars from its Stabilisation Reserve to the mission.")
+    gave = [e for e in extract(text, published="2026-03-04") if e.event == "AID"]
+    assert gave and all("Reserve" not in e.name for e in gave[0].recipient)

@@ -1402,6 +1402,10 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
         return replace(named_before, text=text)
     if (body := _body_of_a_named_org(text, actors)) is not None:
         return _from_entry(text, body, actors)
+    if (owner := _its_owner(tokens, start, end, actors)) is not None:
+        # "the EU announced funds under its European Peace Facility": the subject's own fund, not the story's state's
+        return Entity(text=text, name=text, country=owner.country, org=owner.org, sector=owner.sector,
+                      kind="organisation")
     entity = Entity(text=text, name=text, country=_org_country(tokens, start, end, actors), kind="organisation")
     acronym = _acronym_after(tokens, end)
     actors.remember(entity, text, acronym)
@@ -1706,6 +1710,20 @@ def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             entry = actors.kb.lookup(_ent_text(word), actors.day)
             if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
                 return entry.country
+    return None
+
+
+def _its_owner(tokens, start: int, end: int, actors: ArticleActors) -> Entry | None:
+    """The international organisation an unknown name owned by "its" belongs to: the subject of the
+    clause it is in ("the African Union paid 5 million dollars from its Peace Fund")."""
+    head = _span_head(tokens, start, end)
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and c.i < tokens[start].i for c in head.children):
+        return None
+    for verb in head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subject is not None:
+            entry = actors.kb.lookup(_ent_text(subject), actors.day) or _known_body(_ent_text(subject), actors)
+            return entry if entry is not None and entry.org and not entry.country else None
     return None
 
 

@@ -288,6 +288,9 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         if any(_real(e, own) for e in found):
             return found
         fallback = fallback or found
+    if frame.trigger.type == "AID":
+        # "the AU gave 5 million dollars from its Peace Fund to the mission": the donor's own body gives, is not aided
+        fallback = [e for e in fallback if not (e.org and e.org in own)]
     if not fallback and actor and frame.trigger.type == "AID" and frame.trigger.pos == "verb":
         return _aided_people(frame, actor, resolved, actors, own) or _aided(frame, drafts, actors, own)
     if not fallback and frame.trigger.type == "REQUEST" and _calming(frame):
@@ -978,11 +981,27 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
             # ("demanded their release": "their" may be others'); one it did with another is no "its"
             # ("Poland plans its own exercise" after Poland and Lithuania agreed to share data)
             named = [d for d in named if own & codes(d.actor) and codes(d.actor) <= own]
+        if not named and lemma in CLAIM_NOUNS and any(c.lower_ == "its" for c in tok.children):
+            return _own_claims_target(drafts, own)
         if not named and lemma in CLAIM_NOUNS:
             named = _aimed_at(drafts, own)
         if named:
             return named[0].actor
     return []
+
+
+TALKS_TYPES = {"AGREE", "CONSULT"}
+
+
+def _own_claims_target(drafts: list[Draft], own: set[str]) -> list[Entity]:
+    """Whom the actor's own demand was aimed at ("Spain dropped its demand that ..."): the recipients
+    of its latest request told before, else the other sides of the latest talks or deal it was in;
+    never those who merely spoke of it since."""
+    ours = [d for d in reversed(drafts) if own and codes(d.actor) & own]
+    asked = [d.recipient for d in ours if d.frame.trigger.type == "REQUEST" and d.recipient]
+    talks = [[e for e in d.actor + d.recipient if (e.country or e.org) not in own]
+             for d in ours if d.frame.trigger.type in TALKS_TYPES]
+    return next((found for found in asked + talks if found), [])
 
 
 def _aimed_at(drafts: list[Draft], own: set[str]) -> list[Draft]:
