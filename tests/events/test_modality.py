@@ -184,3 +184,19 @@ def test_codes_the_call_a_request_was_made_in_as_asserted():
 def test_codes_a_demand_made_at_a_summons_as_asserted():
     found = asserted("Kenya summoned Uganda's envoy on Monday to demand the release of the fishermen.")
     assert [f for f in found if f[0] == "REQUEST" and f[1] == ["KEN"]]
+
+
+def test_talks_an_agreement_to_act_came_after_happened_though_the_parser_hangs_them_on_the_infinitive():
+    found = coded("Ghana and Togo agreed on Tuesday to open a joint customs post, after talks in Accra between their trade ministers.")
+    assert ("CONSULT", "asserted") in [(f[0], f[1]) for f in found]
+
+
+def test_talks_still_ahead_of_an_agreement_to_act_are_not_asserted():
+    found = coded("Ghana and Togo agreed on Tuesday to open a joint customs post after talks between their trade ministers next month.")
+    assert ("CONSULT", "asserted") not in [(f[0], f[1]) for f in found]
+
+
+def test_what_a_side_said_it_would_do_if_something_happens_is_hypothetical():
+    found = coded("Chile said it would send food aid to Peru if the floods worsened.")
+    assert ("AID", "hypothetical", ["CHL"], ["PER"]) in found
+    assert ("AGREE", "asserted", ["CHL"], ["PER"]) in coded("Chile said it would send food aid to Peru.")

@@ -55,6 +55,8 @@ FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge",
 ALLEGING_NOUNS = {"suspicion", "charge", "charges", "allegation", "allegations", "accusation", "accusations"}
 # a phrase of time under a past verb tells a fact of its own ("was agreed after nine days of talks")
 PAST_SETTINGS = {"after", "following", "since"}
+# gatherings an "after" phrase names as held before a past verb above an infinitive ("agreed to act after talks")
+GATHERINGS = {"talk", "meeting", "summit", "session", "negotiation"}
 OCCASIONS = {"in", "during"}  # "asked Kigali for troops in a telephone call": the call the request was made in
 # verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone
 NAMING = {"call", "term", "dub"}
@@ -107,7 +109,8 @@ def _conditional_obligation(frame) -> bool:
 
 def _if_clause(verb) -> bool:
     """Whether a verb governs an "if" or "unless" clause, as the parser hangs it (an adverbial or a
-    complement clause: "to mediate if the clashes went on")."""
+    complement clause: "to mediate if the clashes went on", "said they would walk out unless
+    the fee was cut")."""
     return any(c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
                for c in verb.children)
 
@@ -133,10 +136,22 @@ def _past_setting(node) -> bool:
     days of talks", "signed the deal following months of talks"): what it names went before a deed
     told as done, so the meaning of that verb ("agree" looks ahead) says nothing of it; so for the
     occasion a past deed was done in ("asked Kigali for troops in a telephone call")."""
-    verb = _occasion_of(node) if node.lower_ in OCCASIONS else node.head
+    verb = _occasion_of(node) if node.lower_ in OCCASIONS else _setting_verb(node)
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
     return node.dep_ == "prep" and node.lower_ in PAST_SETTINGS | OCCASIONS and verb.pos_ in {"VERB", "AUX"} and past
+
+
+def _setting_verb(prep):
+    """The verb an "after" phrase sets, past an infinitive to the verb above it when the phrase names
+    a gathering ("agreed to set up a fund after talks in Lima": the parser hangs the talks on "set
+    up", but they went before the agreement); not a gathering still ahead ("after next week's summit")."""
+    verb = prep.head
+    gathering = any(c.dep_ == "pobj" and c.lemma_.lower() in GATHERINGS for c in prep.children)
+    ahead = any(t.lower_ in FUTURE_ADJ for t in prep.subtree)
+    if gathering and not ahead and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _occasion_of(prep):
@@ -274,7 +289,7 @@ def _clause_modality(node, depth: int) -> str | None:
         return "future"
     if aux & MODAL_AUX and any(_any(c) for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
         return "hypothetical"  # "any incursion would be met with force": if there were one
-    if "would" in aux and _reported(node) and not _conditional(node):
+    if "would" in aux and _reported(node) and not _if_clause(node):
         return "future"  # "they said they would boycott": the future of a reported statement
     if aux & MODAL_AUX:
         return "hypothetical"
@@ -349,10 +364,6 @@ REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "w
 
 def _reported(node) -> bool:
     return node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING
-
-
-def _conditional(node) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in node.children)
 
 
 # what a call, visit or summons is made to say is said in it ("phoned to thank him", "flew in to urge talks",
