@@ -97,3 +97,11 @@ def test_frames_people_released_in_a_relative_clause_are_let_go_by_their_holders
 def test_frames_who_fled_is_still_no_event():
     coded = events("Refugees who fled the fighting reached Kenya on Friday.")
     assert not [e for e in coded if "fled" in e.trigger]
+
+
+
+def test_frames_an_active_verb_joined_to_a_reported_passive_is_the_speakers_act():
+    # the parser joins "called" to "sent": the agency called on Libya, not the refugees
+    found_ = events("The UNHCR said it was alarmed that refugees could be sent home without their cases "
+                    "being reviewed, and called on Libya to halt the returns.")
+    assert any(e.event == "REQUEST" and codes(e.actor) == ["UN"] and codes(e.recipient) == ["LBY"] for e in found_)

@@ -428,3 +428,13 @@ def test_frames_travel_warnings_are_sanctions_on_the_country(text, recipient):
 
 def test_frames_warning_against_an_attack_stays_a_threat():
     assert kinds("Canada warned Burundi against any attack on its embassy.") == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine halted selling grain to Poland on Monday.",
+    "Chile stopped exporting copper to Japan on Monday.",
+])
+def test_frames_stopping_sales_or_exports_to_a_state_is_a_trade_cut(text):
+    assert kinds(text) == ["SANCTION"]
+    e = one(text, "SANCTION")
+    assert codes(e.actor) and codes(e.recipient)

@@ -1110,7 +1110,7 @@ def _subject(verb):
         for child in node.children:
             if child.dep_ in SUBJECTS:
                 return child, None
-            if child.dep_ in PASSIVE_SUBJECTS:
+            if child.dep_ in PASSIVE_SUBJECTS and not _misjoined_active(node, below):
                 return (child, None) if _passive_subject_acts(node, below) else (None, child)
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
@@ -1143,6 +1143,14 @@ def _passive_subject_acts(node, below) -> bool:
     if below.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in below.children):
         return False  # "was detained on Friday and charged the next day": "was" serves both
     return not _passive_form(below)
+
+
+def _misjoined_active(node, below) -> bool:
+    """Whether an active past verb hangs as a conjunct on a passive reported clause it is no part of:
+    "the agency said it feared migrants could be deported, and urged both states to stop", parsed
+    as "deported ... and urged"; the one who urged is the subject of a clause above."""
+    return below is not None and below.dep_ == "conj" and below.tag_ == "VBD" and node.dep_ == "ccomp" \
+        and _passive_form(node)
 
 
 def _passive_form(verb) -> bool:
