@@ -1079,3 +1079,10 @@ def test_actors_an_unknown_name_owned_by_its_is_the_subject_organisations(nlp):
 def test_actors_an_unknown_name_owned_by_its_after_a_state_keeps_its_own_country(nlp):
     found = mentions(nlp, "Somalia paid 5 million dollars from its Stabilisation Reserve.", home="KEN")
     assert found["Stabilisation Reserve"].org is None
+
+
+def test_actors_people_in_a_states_uniforms_are_of_that_state(nlp):
+    found = mentions(nlp, "Witnesses in Togo said men in Beninese army uniforms burned the market.", home="TGO")
+    assert found["men"].country == "BEN"
+    found = mentions(nlp, "Gunmen wearing Nigerien police uniforms robbed a bus near the border.", home="BFA")
+    assert found["Gunmen"].country == "NER"

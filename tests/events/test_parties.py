@@ -865,3 +865,10 @@ def test_parties_a_donors_own_fund_is_not_the_aided_side():
             "The African Union gave 5 million dollars from its Stabilisation Reserve to the mission.")
     gave = [e for e in extract(text, published="2026-03-04") if e.event == "AID"]
     assert gave and all("Reserve" not in e.name for e in gave[0].recipient)
+
+
+def test_parties_a_release_demanded_with_no_one_named_is_asked_of_the_detainer():
+    text = ("Zambian police detained a Congolese customs officer near Kasumbalesa on Monday. "
+            "Kinshasa demanded his immediate release on Tuesday.")
+    demanded = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("demanded")]
+    assert demanded and {e.country for e in demanded[0].recipient} == {"ZMB"}

@@ -79,6 +79,9 @@ RESIDENT_WORDS = {"ethnic", "local"}  # "ethnic Albanians", "local Serbs": a peo
 ADDRESS_PREPS = {"on", "to", "against", "with"}  # "called on Quito", "appealed to Lima": whom one addresses, not where
 # "three traders, all Ghanaian nationals": the people a group noun is said to be of a nationality
 NATIONAL_NOUNS = {"national", "citizen", "subject"}
+# "men in Congolese army uniforms", "gunmen wearing Sudanese uniforms": people of the state whose uniform they wear
+UNIFORM_NOUNS = {"uniform", "fatigues"}
+WEARING = {"wear", "dress", "clad"}
 # the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
 # embassy in Riga"): such people are placed only by where they are from or the body they serve
 ABROAD_WORDS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "chargé", "emissary",
@@ -1228,6 +1231,7 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
         return replace(before, text=text)  # "rebels on the Indonesian side ... the rebels had attacked"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
         country = country or _apposed_nationality(tokens[end - 1], actors) \
+            or _uniform_nationality(tokens[end - 1], actors) \
             or _possessor_country(tokens, end - 1, actors) \
             or _came_from(tokens[end - 1], actors) \
             or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS
@@ -1271,6 +1275,23 @@ def _apposed_nationality(head, actors: ArticleActors) -> str | None:
         after += [t for t in head.doc[edge + 2:edge + 5] if t.head == head.head and t.dep_ != "punct"][:1]
     for noun in (n for n in after if n.lemma_.lower() in NATIONAL_NOUNS):
         for word in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+            entry = actors.kb.lookup(word.text, actors.day)
+            if entry is not None and entry.kind == "state" and entry.country:
+                return entry.country
+    return None
+
+
+def _uniform_nationality(head, actors: ArticleActors) -> str | None:
+    """The state whose uniform a group is said to wear ("men in Congolese army uniforms", "gunmen
+    wearing Sudanese police uniforms"): the article's attribution, not the story's country."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps += [p for v in head.children if v.dep_ in {"acl", "relcl", "amod"} and v.lemma_.lower() in WEARING
+              for p in v.children if p.dep_ == "prep" and p.lower_ == "in"]
+    worn = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    worn += [o for v in head.children if v.dep_ in {"acl", "relcl"} and v.lemma_.lower() in WEARING
+             for o in v.children if o.dep_ == "dobj"]
+    for uniform in (w for w in worn if w.lemma_.lower() in UNIFORM_NOUNS):
+        for word in (t for t in uniform.subtree if t.i < uniform.i):
             entry = actors.kb.lookup(word.text, actors.day)
             if entry is not None and entry.kind == "state" and entry.country:
                 return entry.country

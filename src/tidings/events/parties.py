@@ -121,6 +121,7 @@ HOLDER_MODES = {"ASSAULT": None, "RETREAT": {"release"}}
 # so ("a fisherman was injured") may have been hurt by anyone
 HELD_CRAFT = {"boat", "vessel", "ship", "trawler", "tanker", "freighter", "craft", "dinghy", "skiff", "canoe"}
 HOLDING_MODES = {"arrest", "seize"}  # the earlier deed that made a side the holder
+RELEASE_WORDS = {"release", "free"}  # "demanded his release": a request to the holder
 
 
 def _agentless_finite_passive(frame: Frame) -> bool:
@@ -145,6 +146,13 @@ def _holders_deed(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list
     held = next((d for d in reversed(drafts) if d.frame.trigger.type == "COERCE" and d.actor
                  and d.frame.trigger.mode in HOLDING_MODES and len({e.country for e in d.actor}) == 1), None)
     return (held.actor, held.recipient) if held is not None else ([], [])
+
+
+def _release_demanded(frame: Frame) -> bool:
+    """Whether a request is for someone's release ("demanded his immediate release", "called for
+    the crew to be freed"): asked of whoever holds them."""
+    return frame.trigger.type == "REQUEST" and frame.trigger.mode == "yield" \
+        and any(t.lemma_.lower() in RELEASE_WORDS for t in frame.head.subtree)
 
 
 def _numbered_of(frame: Frame) -> list:
@@ -298,6 +306,11 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # (the caller's own side is asked only of the other: "Ethiopia called for calm")
         conflicts = [d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES]
         return [e for e in two_sides(conflicts, drafts, "any") if (e.country or e.org) not in own]
+    if not fallback and actor and _release_demanded(frame):
+        # "Algiers ... demanded his immediate release": of the side the article last told detaining
+        holder = [e for e in _holders_deed(frame, drafts)[0] if (e.country or e.org) not in own]
+        if holder:
+            return holder
     if not fallback and actor and frame.trigger.mode == "third-party":
         # "thanked the UAE for its mediation": between the two states told before, the mediator neither
         return two_sides(drafts, drafts, "state", own)
