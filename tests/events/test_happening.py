@@ -45,6 +45,23 @@ def test_code_what_a_thing_does_in_general_is_no_event():
 
 
 @pytest.mark.parametrize("text", [
+    'Norway said it "firmly supports Iceland\'s claim to the fishing grounds".',
+    "Kenya said it strongly condemns the shelling of the Somali border town.",
+    "The Gambian ministers said they welcome Senegal's offer of talks on the river dispute.",
+])
+def test_code_a_stance_the_speaker_states_of_itself_in_the_present_is_an_event(text):
+    assert kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iceland's ministry says it does not comment on fishing licences.",
+    '"It only stops trade with Lithuania," said a Polish analyst.',
+])
+def test_code_a_general_present_under_a_verb_of_saying_stays_no_event(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", [
     "Cooperation with Bolivia has deepened, Peru's minister said.",
     "The UN appeal for Bolivia is only 30 percent funded.",
     "Military support for Peru from Brazil remains strong.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .modality import ACCORD_NOUNS, MODAL_AUX, OBLIGATION, SUBJECTS, names
+from .modality import ACCORD_NOUNS, MODAL_AUX, OBLIGATION, REPORTING, SUBJECTS, names
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
@@ -228,9 +228,27 @@ def _generic(verb) -> bool:
     only stops trade", "closing the border does not stop smugglers" (a pronoun or a gerund for subject)."""
     if verb.tag_ not in {"VBZ", "VBP"} and not (verb.tag_ == "VB" and any(c.lower_ in {"does", "do"} for c in verb.children)):
         return False
+    if _spoken_stance(verb):
+        return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects) \
         or _compared(verb)
+
+
+# a present stance the speaker states of itself as it speaks: "said it fully supports the claim"
+STANCE_VERBS = {"support", "back", "welcome", "reject", "condemn", "oppose", "recognise", "recognize", "denounce",
+                "deplore", "endorse", "applaud", "praise"}
+SPEAKER_PRONOUNS = {"it", "they", "we"}
+
+
+def _spoken_stance(verb) -> bool:
+    """Whether a simple present stance verb is the speaker's own, stated as it spoke: "Britain said it
+    fully supports Belize's sovereignty", "said they strongly condemn the attack" (the pronoun stands
+    for the speaker); "says it does not comment on ..." is no stance."""
+    if verb.lemma_.lower() not in STANCE_VERBS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 SCENES = {"MOBILIZE", "PROTEST"}  # what a photo shows going on ("police patrol", "crowds march"), not the act it follows
