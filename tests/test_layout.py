@@ -16,6 +16,13 @@ def test_layout_caption_and_credit_are_their_own_paragraphs():
                      ("dateline", "NAIROBI:"), ("body", "Kenya and Somalia held talks.")]
 
 
+def test_layout_a_hyphenated_last_word_is_no_credit():
+    text = ("QUETTA, May 4 (Wire) - Two traders were shot dead near the border, officials said, the third such "
+            "killing this month along the 900-km frontier.\n\nThey were buried on Monday.")
+    kinds, _ = _kinds(text)
+    assert [k for k, _ in kinds] == ["dateline", "body", "body"]
+
+
 def test_layout_headline_and_wire_dateline():
     text = "Kenya, Somalia hold border talks\n\nNAIROBI, Mar 3 (Wire) - Kenya and Somalia held talks.\n\nThey met."
     kinds, article = _kinds(text)

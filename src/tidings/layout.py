@@ -11,9 +11,10 @@ from .model import Article, Paragraph
 
 BLOCKS = re.compile(r"\n[ \t]*\n+")
 LINES = re.compile(r"\n")
-# "... 2025. — AFP", "... (Photo: PID)", "... REUTERS/Jane Doe", "... Photo: Reuters"
+# "... 2025. — AFP", "... (Photo: PID)", "... REUTERS/Jane Doe", "... Photo: Reuters"; a credit after a
+# dash is capitalised ("their 900-km frontier." ends in no credit)
 CREDIT = re.compile(
-    r"""(?:\s*(?:—|–|--|-)\s*(?:[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z.]*){0,3}|[A-Z]{2,}(?:/[A-Za-z .]+)?)
+    r"""(?:\s*(?:—|–|--|-)\s*(?-i:[A-Z][A-Za-z]*(?:[ /][A-Z][A-Za-z.]*){0,3}|[A-Z]{2,}(?:/[A-Za-z .]+)?)
         |\s*\((?:photo|picture|image|file\ photo)s?(?:\ by)?:?\s*[^()]{2,40}\)
         |\s+(?:photo|picture|image)s?:\s*[^.\n]{2,40}
         |\s+(?:REUTERS|AFP|AP|XINHUA|ANADOLU|EPA|GETTY\ IMAGES)(?:/[A-Za-z .]+)?)\s*$""",
