@@ -1086,3 +1086,16 @@ def test_actors_people_in_a_states_uniforms_are_of_that_state(nlp):
     assert found["men"].country == "BEN"
     found = mentions(nlp, "Gunmen wearing Nigerien police uniforms robbed a bus near the border.", home="BFA")
     assert found["Gunmen"].country == "NER"
+
+
+def test_actors_people_who_work_for_an_international_body_are_its_side(nlp):
+    found = mentions(nlp, "Gunmen seized two Sudanese nurses who work for the United Nations.",
+                     home="SDN")
+    nurses = next(e for text, e in found.items() if text.endswith("nurses"))
+    assert (nurses.country, nurses.org) == (None, "UN")
+
+
+def test_actors_people_who_merely_live_somewhere_keep_their_nationality(nlp):
+    found = mentions(nlp, "Gunmen seized two Sudanese nurses who live near the border.", home="SDN")
+    nurses = next(e for text, e in found.items() if text.endswith("nurses"))
+    assert (nurses.country, nurses.org) == ("SDN", None)

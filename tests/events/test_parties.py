@@ -872,3 +872,16 @@ def test_parties_a_release_demanded_with_no_one_named_is_asked_of_the_detainer()
             "Kinshasa demanded his immediate release on Tuesday.")
     demanded = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("demanded")]
     assert demanded and {e.country for e in demanded[0].recipient} == {"ZMB"}
+
+
+def test_parties_aid_for_a_bodys_operations_in_a_country_goes_to_that_country(nlp):
+    actor, recipient = coded(nlp, "Norway pledged $8 million for UNICEF's operations in Chad.", "pledged")
+    assert recipient == ["TCD"]
+
+
+def test_parties_a_third_side_welcoming_a_dated_deal_welcomes_both_its_sides():
+    text = ("Thailand agreed with Myanmar on Monday to reopen the Mae Sot crossing. "
+            "Laos signed a loan agreement with China in June. "
+            "The European Union welcomed Monday's deal.")
+    welcomed = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("welcomed")]
+    assert welcomed and {e.country for e in welcomed[0].recipient} == {"THA", "MMR"}

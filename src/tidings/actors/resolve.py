@@ -73,6 +73,9 @@ FRONTED_PREPS = {"in", "from"}
 # Chile", "Albanians of southern Serbia"), and that put one at a body ("the second secretary at the Russian embassy")
 POSTED_PREPS = ("in", "of", "inside", "throughout", "from")
 BODY_PREPS = {"at", "of", "from", "for", "with"}
+# "three women who work for the United Nations", "nurses working for the Red Cross": people an act is done to
+# as the staff of an international body are that body's side, whatever their nationality
+SERVING = {"work", "serve"}
 # "people on the Belarusian side", "fire from the Afghan side": the country of that side of a border or front
 SIDE_PREPS = {"on", "from"}
 RESIDENT_WORDS = {"ethnic", "local"}  # "ethnic Albanians", "local Serbs": a people living where the story is
@@ -1227,6 +1230,8 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if org is None and country is None and _possessor_country(tokens, end - 1, actors) is None \
             and (posted := _posted(tokens[end - 1], title, actors)) is not None:
         country, org = posted.country, posted.org  # "officials in Suva", "staff of the World Food Programme"
+    if (employer := _employer(tokens[end - 1], actors)) is not None:
+        country, org = None, employer  # "Afghan women who work for the United Nations": the UN's staff
     if country is None and org is None and (before := _group_named_before(tokens, start, end, actors)):
         return replace(before, text=text)  # "rebels on the Indonesian side ... the rebels had attacked"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
@@ -1241,6 +1246,17 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
             or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
             or _home_side(tokens[end - 1], actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
+
+
+def _employer(head, actors: ArticleActors) -> str | None:
+    """The international body a group is said to work for ("three Afghan women who work for the
+    United Nations", "nurses working for the Red Cross"), or None; a state's body is not one."""
+    for verb in (c for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in SERVING):
+        for obj in (g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "with"}
+                    for g in p.children if g.dep_ == "pobj"):
+            if (body := _body_served(obj, actors)) is not None and body.org:
+                return body.org
+    return None
 
 
 def _names_a_post(word) -> bool:

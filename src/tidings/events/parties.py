@@ -416,6 +416,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
                           own: set[str]):
     alternates = _no_venue(frame)
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
+    if frame.trigger.type == "AID":
+        recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
@@ -437,6 +439,18 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
 
 
 ENGAGING = {"engage"}
+# what a body runs in a country ("$5 million for the Red Cross's work in Yemen"): aid for it goes to that country
+OPERATIONS = {"operation", "work", "programme", "program", "activity", "effort", "relief"}
+
+
+def _operations_place(tok):
+    """The place a body's operations that aid is for are in ("pledged $5 million for UNICEF's
+    operations in Sudan": Sudan), else the argument itself."""
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ == "prep" else tok
+    if noun.lemma_.lower() not in OPERATIONS:
+        return tok
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in p.children if g.dep_ == "pobj"), tok)
 
 
 # deeds done to people, whose victims a second deed coordinated with the first shares
@@ -999,8 +1013,28 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if not named and lemma in CLAIM_NOUNS:
             named = _aimed_at(drafts, own)
         if named:
-            return named[0].actor
+            return _deed_sides(_dated_first(named, tok), own)
     return []
+
+
+def _dated_first(named: list[Draft], noun) -> list[Draft]:
+    """The events a noun names, those told on the day its possessor names first ("welcomed
+    Tuesday's deal": the deal struck on Tuesday, not a loan agreement told since)."""
+    days = {c.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}}
+    if not days:
+        return named
+    return sorted(named, key=lambda d: not (d.dated.text and days & set(d.dated.text.lower().split())))
+
+
+def _deed_sides(named: list[Draft], own: set[str]) -> list[Entity]:
+    """Whom an act on an earlier event is aimed at: its actor; of talks or a deal a third side
+    acts on, all its sides ("ASEAN welcomed the deal": both states that struck it; not "unions in
+    La Linea welcomed the deal", nor protesters of no told side, aimed at their own)."""
+    first = named[0]
+    sides = first.actor + first.recipient
+    if first.frame.trigger.type not in TALKS_TYPES or not own or own & codes(sides):
+        return first.actor
+    return sides
 
 
 TALKS_TYPES = {"AGREE", "CONSULT"}
