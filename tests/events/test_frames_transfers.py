@@ -122,3 +122,40 @@ def test_frames_a_reaction_is_aimed_at_where_what_it_reacts_to_happened(text):
 def test_frames_a_vote_tally_is_no_party():
     text = "The European Parliament adopted a resolution condemning the erosion of media freedom in Serbia, by 400 votes to 120."
     assert found(text) == [("ACCUSE", ["EU"], ["SRB"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese coast guard handed over three patrol boats to the Philippine navy on Tuesday.",
+    "India handed over two transport aircraft to Sri Lanka's air force on Friday.",
+])
+def test_frames_craft_handed_over_to_another_state_are_military_aid(text):
+    assert kinds(text) == ["AID"]
+
+
+def test_frames_an_instalment_of_assistance_handed_over_is_aid():
+    assert kinds("Japan handed over the second $20 million instalment of budget support to Fiji on Monday.") == ["AID"]
+
+
+def test_frames_meals_handed_out_are_aid():
+    assert kinds("Volunteers from the Turkish Red Crescent handed out hot meals to Syrian families on Sunday.") == ["AID"]
+
+
+def test_frames_trade_talks_postponed_are_a_sanction_but_a_meeting_postponed_a_rejection():
+    assert kinds("Canada postponed free trade talks with India on Friday.") == ["SANCTION"]
+    assert kinds("Canada postponed a meeting with India on Friday.") == ["REJECT"]
+
+
+def test_frames_people_picked_up_by_police_are_arrested():
+    assert kinds("Two Georgian journalists were picked up by police in Baku on Tuesday.") == ["COERCE"]
+
+
+def test_frames_border_posts_opened_to_a_neighbour_are_cooperation():
+    assert kinds("Kazakhstan opened its border posts with Uzbekistan around the clock on Monday.") == ["COOPERATE"]
+
+
+def test_frames_weapons_that_hit_are_an_attack_by_their_owner():
+    assert found("Russian missiles hit two power stations in Ukraine on Monday.") == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_frames_organisations_barred_from_employing_people_are_a_restriction():
+    assert kinds("The Afghan government barred aid groups from employing women on Saturday.") == ["COERCE"]

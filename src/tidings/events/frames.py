@@ -91,6 +91,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "Poland sent radar units to help track the balloons": military help, no show of force
                     frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="072", context="military")
                     frame.recipients = helped or frame.recipients
+                if frame.trigger.type == "ASSAULT" and frame.trigger.weight < WEAK and _munition_subject(tok):
+                    # "the drones hit two compounds near Koya": a weapon striking is an attack, not a vague "hit"
+                    frame.trigger = replace(frame.trigger, weight=WEAK)
                 if frame.trigger.mode == "primitive" and _in_protest(tok):
                     # "youths threw stones at police in protest against the closure": a riot, PLOVER's PROTEST
                     frame.trigger = replace(frame.trigger, type="PROTEST", mode="riot", cameo="145")
@@ -476,6 +479,16 @@ def _vehicle_ordered_out(verb) -> bool:
 
 
 CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people"}
+
+
+MUNITIONS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "warplane", "airstrike", "strike"}
+
+
+def _munition_subject(verb) -> bool:
+    """Whether a verb's active subject is a weapon fired or flown ("the drones hit two compounds",
+    "a rocket hit a school"): its user attacks, unlike "the storm hit the coast"."""
+    subject = _subject(verb)[0]
+    return subject is not None and subject.lemma_.lower() in MUNITIONS
 
 
 def _travellers(subject) -> bool:
