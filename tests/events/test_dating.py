@@ -496,3 +496,33 @@ def test_dating_a_paragraph_opening_answer_to_an_act_just_before_the_news_is_the
             "Spanish police detained the consul in Valencia on Wednesday.\n\n"
             "Rabat denounced the arrest as illegal and demanded his release.")
     assert _dates(text, "2026-05-22", "ACCUSE") == [("2026-05-21", "2026-05-21")]
+
+
+def test_dating_an_agreement_to_meet_later_is_dated_when_agreed_not_by_the_meeting():
+    text = ("Chile's and Peru's foreign ministers held talks in Lima on Wednesday on their maritime boundary. "
+            "The two ministers agreed to meet again in Santiago in June.")
+    assert _dates(text, "2026-03-13", "AGREE") == [("2026-03-11", "2026-03-11")]
+
+
+def test_dating_a_deed_after_a_colon_takes_the_day_of_the_clause_before_it():
+    text = ("Ghana's president flew to Lome for talks on a border row on Monday.\n\n"
+            "Talks on Tuesday did bring one result: the two governments agreed to set up a joint border commission.")
+    assert _dates(text, "2026-05-14", "AGREE") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_an_undated_opener_takes_an_earlier_day_of_the_saying_after_it():
+    text = ("Kenya reopened its border with Somalia on Thursday after a two-week closure.\n\n"
+            "Somalia rejected claims that its forces had provoked the closure. \"We did nothing wrong,\" a "
+            "government spokesman said on Tuesday.")
+    assert _dates(text, "2026-05-14", "REJECT") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_a_time_hung_on_a_participle_of_where_a_place_lies_dates_the_deed():
+    text = ("Armenian troops withdrew from three positions overlooking the Azerbaijani village of Kemerli on "
+            "Tuesday, officials in Baku said.")
+    assert _dates(text, "2026-05-14", "RETREAT") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_a_time_hung_on_a_present_clause_about_the_object_dates_the_deed():
+    text = "Eritrean officials freed two Ethiopian men who work for an aid agency on Tuesday, the agency said."
+    assert _dates(text, "2026-05-14", "RETREAT") == [("2026-05-12", "2026-05-12")]

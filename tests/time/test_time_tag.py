@@ -429,3 +429,9 @@ def test_time_counted_anaphor_moves_a_week_named_before_whole():
 )
 def test_time_participle_after_look_ahead_cue(text, day):
     assert tag(text, THURSDAY)[-1].date.isoformat() == day
+
+
+def test_time_month_in_what_a_party_agreed_or_pledged_to_do_lies_ahead():
+    assert one("The two ministers agreed to meet again in Lima in June.", date(2026, 3, 10)).value == "2026-06"
+    assert one("The junta pledged to hold elections in May.", date(2026, 3, 10)).value == "2026-05"
+    assert one("The two ministers agreed in June to meet again.", date(2026, 3, 10)).value == "2025-06"

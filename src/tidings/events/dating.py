@@ -31,6 +31,9 @@ LIKENESS = {"similar", "same", "identical", "like"}  # "made a similar call": a 
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
 DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack", "assault", "bombing", "offensive",
               "operation", "blast", "explosion", "clash", "fighting", "shell", "missile", "rocket"}
+COLON_LINKS = {"ccomp", "parataxis"}  # how a parse joins the clauses on each side of a colon
+STANDING = {"overlook", "border", "face", "straddle", "surround", "adjoin"}  # where a place lies, not a deed
+DESCRIBING = {"work", "serve", "live", "belong", "represent"}  # "who work for the UN": what a party is
 REASONS = {"because", "although", "though"}  # marks of a clause that gives no time
 NOUN_TIMES = {"nummod", "compound", "poss", "amod", "npadvmod"}  # "a 2019 agreement", "Monday's raid"
 NOUN_DATES = {"nummod", "compound", "amod"}  # "the 1998 treaty", "the March accord"
@@ -137,7 +140,8 @@ def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, le
     """The time of the clause before the event's ("met on Monday and signed a deal") or of the repeating
     one after it: see _of_the_clause_before and _of_the_repeating_after."""
     doc = sent.doc
-    joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base)
+    joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base) \
+        or _of_the_clause_before_a_colon(frame, doc, times, base)
     return Dated.stated(joined_to[0]) if joined_to else None
 
 
@@ -217,6 +221,32 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
     return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) == own.head.i]
+
+
+def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The day of a past clause a past deed follows after a colon, when the deed tells none of its own:
+    "The talks on Friday bore fruit: the two ministers agreed to reopen the consulates" (agreed on Friday)."""
+    own = _clause(frame.head)
+    if own is None or own.tag_ != "VBD":
+        return []
+    linked = [c for c in own.children if c.dep_ in COLON_LINKS and c.i < own.i]
+    if own.dep_ in COLON_LINKS and own.head.i < own.i:
+        linked.append(own.head)
+    before = [v for v in linked if _past_verb(v) and _colon_between(v, own)]
+    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
+    return [t for t, span in spans if span is not None and any(getattr(_verb_led(span.root), "i", None) == v.i
+                                                              for v in before)]
+
+
+def _past_verb(verb) -> bool:
+    """Whether a verb is past, or follows a past "did": "the talks did produce one result"."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in verb.children)
+
+
+def _colon_between(first, second) -> bool:
+    """Whether a colon hanging on one of two clauses stands between them: "bore fruit: the two agreed"."""
+    return any(t.text == ":" and first.i < t.i < second.i and t.head.i in {first.i, second.i}
+               for t in first.doc[first.i:second.i])
 
 
 def _verb_led(time_root):
@@ -817,6 +847,21 @@ def _on_the_subject(clause, own, time_root) -> bool:
     return own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i
 
 
+def _where_it_stands(clause, own, time_root) -> bool:
+    """Whether the time's clause is a participle telling where a thing the trigger's clause names lies,
+    which has no time of its own: "troops withdrew from a ridge overlooking the valley on Friday"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in STANDING \
+        and any(a.i == own.i for a in clause.ancestors)
+
+
+def _in_a_present_description(clause, own, time_root) -> bool:
+    """Whether the parse hung a past deed's time on a present relative clause telling what a party it
+    names is, which has no day of its own: "freed two men who work for a charity on Monday"."""
+    return clause.dep_ == "relcl" and clause.tag_ in {"VBP", "VBZ"} and clause.lemma_.lower() in DESCRIBING \
+        and own.tag_ == "VBD" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and any(a.i == own.i for a in clause.ancestors)
+
+
 # How a time in another clause than the trigger's attaches, in order of precedence: the first rule
 # (taking the time's clause, the trigger's and the time's word) that holds gives the verdict (whether
 # the time dates the trigger); when none holds, governs() lets a clause above the trigger's date it.
@@ -830,6 +875,7 @@ ATTACHMENT = (
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
     (_on_its_noun, True), (_deed_of_subject, True), (_on_the_subject, False),  # clauses on nouns
+    (_where_it_stands, True), (_in_a_present_description, True),
 )
 
 
@@ -948,12 +994,15 @@ class Episode:
     paragraph: Paragraph | None = None
     story: Dated | None = None
     people: set[str] = field(default_factory=set)  # the persons the paragraph's sentences are about
-    opener: tuple[int, int] | None = None  # the span of an undated sentence that opens the paragraph
+    opener: tuple[int, int, bool] | None = None  # an undated sentence opening the paragraph: its span, and
+    # whether it names no time and took the story's day, not the one before's (so says less of its own)
+    carried: bool = False  # whether the last sentence's fallback was the time of the sentence before
     drafts: list[Draft] = field(default_factory=list)  # the acts told so far (the caller's list)
 
     def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
-        if self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) or _hours_later(sent) \
-                or self.paragraph is not paragraph and _about(sent) & self.people:
+        self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
+            or _hours_later(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
+        if self.carried:
             return self.previous
         answered = self._answered_act(paragraph, sent)
         if answered is not None:
@@ -1038,17 +1087,20 @@ class Episode:
                           drafts: list[Draft]) -> None:
         """"Lima brushed the complaint aside. Its foreign minister said on Friday that ...": a paragraph
         that opens with an undated act and goes on to the words it was said in is dated by the saying
-        (``known`` are the times the sentence's events have of their own, not taken from before)."""
+        (``known`` are the times the sentence's events have of their own, not taken from before); a
+        later day than the saying's only when the opener took the story's day, not the one before's:
+        "Oslo rejected the claim. 'It is false,' a spokesman said on Tuesday" (Tuesday, in a Thursday story)."""
         start = paragraph.span[0] + sent.start_char
         opener, self.opener = self.opener, None
         if self.paragraph is not paragraph:
-            self.opener = (start, paragraph.span[0] + sent.end_char) if main is None and not known else None
+            loose = not self.carried and not _names_a_time(sent)
+            self.opener = (start, paragraph.span[0] + sent.end_char, loose) if main is None and not known else None
             return
         if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in WORDS_OF:
             return
         for d in drafts:
             if d.sentence.span[0] == opener[0] and d.frame.modality == "asserted" and d.dated.date_end \
-                    and d.dated.date_end < main.date:  # told after what it answers, never before
+                    and (d.dated.date_end < main.date or opener[2]):  # never before what it answers
                 d.dated = main
 
     def _background_of_news(self, sent, carried: Dated | None) -> bool:
@@ -1149,6 +1201,11 @@ def _definite_objects(verb) -> list:
 def _new_episode(sent) -> bool:
     first = sent[0]
     return first.lower_ in NEW_EPISODE and (len(sent) > 1 and sent[1].is_punct or first.lower_ in {"separately", "meanwhile", "elsewhere"})
+
+
+def _names_a_time(sent) -> bool:
+    """Whether a sentence names a date or time anywhere: "began exercises on Wednesday, the ministry said"."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in sent)
 
 
 def _points_back(sent) -> bool:
