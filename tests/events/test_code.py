@@ -645,3 +645,10 @@ def test_code_an_offer_to_send_officers_is_an_agreement_not_a_threat():
     assert "AGREE" in asserted and "THREATEN" not in asserted
     offered = extract("Kenya offered on Friday to send 200 police officers to Haiti.", published="2025-09-14")
     assert "THREATEN" not in [e.event for e in offered if e.modality == "asserted"]
+
+
+def test_code_standing_in_for_someone_who_does_not_is_no_ultimatum():
+    text = "Kenyan officials said Qatari banks could fund the railway if Western lenders did not."
+    assert "THREATEN" not in [e.event for e in extract(text, published="2026-06-12")]
+    text = "Kenya said it would suspend imports from Uganda unless the sugar tariff was withdrawn."
+    assert "THREATEN" in [e.event for e in extract(text, published="2026-06-12")]

@@ -181,3 +181,9 @@ def test_code_a_named_accord_framing_a_complaint_is_no_agreement():
 def test_code_a_warning_that_supplies_will_run_out_is_no_threat():
     assert "THREATEN" not in kinds("The Red Cross warned on Monday that its grain stocks for Malawi would run out by March.")
     assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")
+
+
+def test_code_a_perfect_with_a_bare_before_tells_no_dated_act():
+    assert "COERCE" not in kinds("The Red Cross has faced similar restrictions in Myanmar before.")
+    assert "COERCE" not in kinds("Myanmar's army has detained Red Cross staff before.")
+    assert "COERCE" in kinds("Myanmar's army detained two Red Cross staff on Monday.")

@@ -157,3 +157,11 @@ def test_merge_a_new_attack_in_a_clause_of_time_stays_its_own_event():
             "with machetes.")
     attacks = [e for e in extract(text, published="2026-06-05") if e.event == "ASSAULT"]
     assert sorted(e.date.isoformat() for e in attacks) == ["2026-06-02", "2026-06-04"]
+
+
+def test_merge_a_quoted_present_stance_retells_the_act_told_before():
+    text = ("Norway expressed regret on Wednesday over the sinking of a Russian trawler by its coast guard.\n\n"
+            "The coast guard rammed the trawler off Svalbard on Monday, officials said. "
+            "\"Norway regrets the loss of life of our Russian neighbours,\" the foreign ministry said in a statement.")
+    regrets = [e for e in extract(text, published="2026-06-12") if e.event == "CONCEDE"]
+    assert len(regrets) == 1 and len(regrets[0].evidence) >= 2

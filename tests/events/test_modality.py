@@ -200,3 +200,18 @@ def test_what_a_side_said_it_would_do_if_something_happens_is_hypothetical():
     found = coded("Chile said it would send food aid to Peru if the floods worsened.")
     assert ("AID", "hypothetical", ["CHL"], ["PER"]) in found
     assert ("AGREE", "asserted", ["CHL"], ["PER"]) in coded("Chile said it would send food aid to Peru.")
+
+
+def test_modality_an_until_clause_under_a_future_is_a_condition_not_a_fact():
+    for text in ["Mali said the talks would not resume until Niger received written guarantees from Algeria.",
+                 "Mali said its troops would stay until Niger received written guarantees from Algeria."]:
+        assert "AGREE" not in [f[0] for f in asserted(text)]
+    found = asserted("The talks did not resume until Niger received written guarantees from Algeria on Monday.")
+    assert "AGREE" in [f[0] for f in found]  # a past "until" clause tells what happened
+
+
+def test_modality_talks_someone_is_due_at_are_still_to_come():
+    found = coded("Norway's foreign minister is due in Nairobi on Friday for talks with Kenya's president.",
+                  published="2026-06-10")
+    assert [c for c in found if c[0] == "CONSULT"]
+    assert not [c for c in found if c[0] == "CONSULT" and c[1] == "asserted"]

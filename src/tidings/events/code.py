@@ -376,8 +376,15 @@ def _ultimatum(head) -> bool:
     """Whether an act is made to hang on the other side's failing: "will strike unless the rise is
     withdrawn", "would begin a strike if the rise was not withdrawn" (the verb of a nominal act too)."""
     verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and any(
-        n.dep_ == "neg" for n in c.children)) for m in c.children) for v in verbs for c in v.children)
+    return any(c.dep_ == "advcl" and not _elided(c) and any(m.dep_ == "mark" and (
+        m.lower_ == "unless" or m.lower_ == "if" and any(n.dep_ == "neg" for n in c.children)) for m in c.children)
+        for v in verbs for c in v.children)
+
+
+def _elided(clause) -> bool:
+    """Whether a clause is a bare "do" standing for the act above it: "Gulf banks could fund the
+    line if Western lenders did not" offers to stand in for someone, no threat to anyone."""
+    return clause.lemma_.lower() == "do" and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in clause.children)
 
 
 def _terms_of_accord(head, lex: Lexicon) -> bool:

@@ -82,12 +82,12 @@ def no_happening(frame) -> bool:
         return True
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
-                or _named_accord(frame.head))
+                or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
-            or _earlier_plight(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
+            or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
 
 
 FRAMEWORK_PREPS = {"of", "under", "within"}
@@ -218,6 +218,13 @@ def _earlier_plight(verb) -> bool:
     return verb.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children) \
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in children) \
         and any(c.dep_ == "auxpass" for c in children)
+
+
+def _experienced(verb) -> bool:
+    """Whether a present perfect with a bare "before" only says something has happened at some time,
+    no dated act: "the mission has faced similar curbs before", "the two armies have clashed before"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in verb.children)
 
 
 GENERIC_SUBJECTS = {"it", "this", "that"}

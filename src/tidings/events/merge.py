@@ -21,6 +21,10 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
             or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft)
+        quoted = None if same else _quoted_stance(kept, draft)
+        if quoted:
+            _fold(quoted, draft, dated=False)
+            continue
         retold = None if same else _participle_retelling(kept, draft)
         if retold:
             draft.dated = retold.dated  # the participle only borrowed its clause's date
@@ -303,6 +307,19 @@ def _unnamed_retelling(kept: list[Draft], b: Draft) -> Draft | None:
     if b.frame.trigger.type in {"ASSAULT", "COERCE"} and _other_victims(last, b):
         return None
     return last if codes(b.actor + b.recipient) <= codes(last.actor + last.recipient) else None
+
+
+def _quoted_stance(kept: list[Draft], b: Draft) -> Draft | None:
+    """The earlier act a statement in the present tense with no time of its own quotes: "Oslo voiced
+    regret on Monday over the sinking" and, below, "'Norway deeply regrets the loss of the vessel,'
+    the ministry said" are one act (of a kind not done many times a day, by or on the same states)."""
+    head = b.frame.head
+    if b.frame.trigger.pos != "verb" or head.tag_ not in {"VBZ", "VBP"} or b.frame.trigger.type in REPEATABLE \
+            or b.dated.text and b.dated.text in b.sentence.text or not codes(b.actor + b.recipient):
+        return None
+    kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality
+            and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient)]
+    return kind[-1] if kind else None
 
 
 def _participle_retelling(kept: list[Draft], b: Draft) -> Draft | None:

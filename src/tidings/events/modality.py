@@ -284,6 +284,8 @@ def _contrasted(conj) -> bool:
 def _clause_modality(node, depth: int) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
         return "hypothetical"  # before the future: "refused to say whether he would recall the envoy" asks
+    if _unmet_condition(node):
+        return "hypothetical"
     aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX:
         return "future"
@@ -310,11 +312,25 @@ def _clause_modality(node, depth: int) -> str | None:
     if node.pos_ == "NOUN" and lemma in PLANNING_NOUNS:
         return "future" if lemma in FUTURE_NOUNS else "hypothetical"
     if node.pos_ in {"VERB", "AUX", "ADJ"}:
-        if lemma in FUTURE_VERBS:
+        if lemma in FUTURE_VERBS or _due(node):
             return "future"
         if lemma in HYPOTHETICAL_VERBS:
             return "hypothetical"
     return None
+
+
+def _unmet_condition(node) -> bool:
+    """Whether a clause is the condition an act not yet done waits on: "will not reopen the port
+    until the rebels handed over their weapons" (an "until" clause under a future or modal verb;
+    "did not end until the troops left" tells a fact)."""
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in node.head.children)
+
+
+def _due(verb) -> bool:
+    """Whether a copula says someone is due somewhere: "is due in Oslo next week for talks"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_VERBS for c in verb.children)
 
 
 def _any(noun) -> bool:
