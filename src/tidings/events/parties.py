@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import ArticleActors
+from ..actors.resolve import SHIP_NOUNS
 from ..model import Entity, Mention
 from .dating import DEFINITE, REFERRING, SAY
 from .draft import Draft, codes
@@ -119,7 +120,7 @@ HOLDER_TYPES = {"ASSAULT", "RETREAT"}
 HOLDER_MODES = {"ASSAULT": None, "RETREAT": {"release"}}
 # what a holder's fire or ramming hits, told with no agent ("a third boat was fired on"); people hurt
 # so ("a fisherman was injured") may have been hurt by anyone
-HELD_CRAFT = {"boat", "vessel", "ship", "trawler", "tanker", "freighter", "craft", "dinghy", "skiff", "canoe"}
+HELD_CRAFT = SHIP_NOUNS | {"craft", "dinghy", "skiff", "canoe"}
 HOLDING_MODES = {"arrest", "seize"}  # the earlier deed that made a side the holder
 RELEASE_WORDS = {"release", "free"}  # "demanded his release": a request to the holder
 
