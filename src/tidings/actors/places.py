@@ -131,7 +131,11 @@ def _so_named_or_city(name: str) -> list[dict]:
 def _namesakes(name: str) -> list[dict]:
     """The places a story may mean by ``name`` ("Pasay City" is Pasay): the largest so named and
     those near its size."""
-    same = _so_named_or_city(name)
+    return _largest_and_near(_so_named_or_city(name))
+
+
+def _largest_and_near(same: list[dict]) -> list[dict]:
+    """Of cities so named, most populous first: the largest and those near its size (see NAMESAKE_SHARE)."""
     return [c for c in same if c is same[0] or c["population"] >= max(NAMESAKE_SHARE * same[0]["population"],
                                                                         NAMESAKE_MIN)]
 
@@ -184,21 +188,25 @@ def _region_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | 
 def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
     """The city a story means by ``name``: of its namesakes, the first in a country of ``prefer``
     (sets of countries the text names, the surest first), else the largest."""
-    _, iso3, _ = _index()
-    same = _namesakes(name)
+    named = _so_named_or_city(name)
+    same = _largest_and_near(named)
     prefer = tuple(prefer)
-    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer) \
-        or _small_namesake(name, prefer) or (same[0] if same else None)
+    return _preferred(same, _city_country, prefer) or _small_namesake(named, prefer) \
+        or (same[0] if same else None)
 
 
-def _small_namesake(name: str, prefer: tuple[Collection[str], ...]) -> dict | None:
-    """A place too small to be a namesake (see NAMESAKE_MIN) in a country of ``prefer``, when no
-    place so named is famous (see FAMOUS_NAMES): "Santa Rosa" in Peru, in a story about Peru."""
+def _city_country(city: dict) -> str | None:
+    """The ISO3 code of a city's country."""
     _, iso3, _ = _index()
-    same = _so_named_or_city(name)
-    if any(len(city["alternatenames"]) >= FAMOUS_NAMES for city in same):
+    return iso3.get(city["countrycode"])
+
+
+def _small_namesake(named: list[dict], prefer: tuple[Collection[str], ...]) -> dict | None:
+    """Of the cities ``named`` so, one too small to be a namesake (see NAMESAKE_MIN) in a country of
+    ``prefer``, when none is famous (see FAMOUS_NAMES): "Santa Rosa" in Peru, in a story about Peru."""
+    if any(len(city["alternatenames"]) >= FAMOUS_NAMES for city in named):
         return None
-    return _preferred(same, lambda city: iso3.get(city["countrycode"]), prefer)
+    return _preferred(named, _city_country, prefer)
 
 
 def _preferred(places: list, country_of, prefer: Iterable[Collection[str]]):

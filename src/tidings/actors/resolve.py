@@ -1291,9 +1291,8 @@ def _apposed_nationality(head, actors: ArticleActors) -> str | None:
         after += [t for t in head.doc[edge + 2:edge + 5] if t.head == head.head and t.dep_ != "punct"][:1]
     for noun in (n for n in after if n.lemma_.lower() in NATIONAL_NOUNS):
         for word in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
-            entry = actors.kb.lookup(word.text, actors.day)
-            if entry is not None and entry.kind == "state" and entry.country:
-                return entry.country
+            if (country := _word_state(word, actors)) is not None:
+                return country
     return None
 
 
@@ -1308,10 +1307,15 @@ def _uniform_nationality(head, actors: ArticleActors) -> str | None:
              for o in v.children if o.dep_ == "dobj"]
     for uniform in (w for w in worn if w.lemma_.lower() in UNIFORM_NOUNS):
         for word in (t for t in uniform.subtree if t.i < uniform.i):
-            entry = actors.kb.lookup(word.text, actors.day)
-            if entry is not None and entry.kind == "state" and entry.country:
-                return entry.country
+            if (country := _word_state(word, actors)) is not None:
+                return country
     return None
+
+
+def _word_state(word, actors: ArticleActors) -> str | None:
+    """The state one word names ("Ghanaian", "Congolese"), or None."""
+    entry = actors.kb.lookup(word.text, actors.day)
+    return entry.country if entry is not None and entry.kind == "state" and entry.country else None
 
 
 def _came_from(head, actors: ArticleActors) -> str | None:

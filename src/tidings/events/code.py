@@ -26,7 +26,7 @@ from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import OBLIGATION, SUBJECTS, background
+from .modality import OBLIGATION, SUBJECTS, background, to_infinitive
 from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -54,7 +54,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             resolved = resolve_sentence(sent, base, actors)
             article.mentions.extend(resolved.mentions)
             own = [t for t in times if span[0] <= t.span[0] < span[1]]
-            fallback = episode.fallback(paragraph, sent)
+            fallback = episode.fallback(paragraph, sent, drafts, lex)
             known: list[Dated] = []
             first_of_sentence = len(drafts)
             for frame in _fold_elaborations(_measure_parts(find_frames(sent, lex))):
@@ -248,7 +248,7 @@ def _aim_of(aim: Frame, means: Frame) -> bool:
     """Whether ``aim`` is the coercion an attack was made for: "used tear gas to disperse the
     crowd" is one event, the tear gas (ASSAULT) against the crowd."""
     return (means.trigger.type == "ASSAULT" and aim.trigger.type == "COERCE" and aim.head.dep_ in {"xcomp", "advcl"}
-            and aim.head.head.i == means.head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.head.children))
+            and aim.head.head.i == means.head.i and to_infinitive(aim.head))
 
 
 def _elaborates(specific: Frame, general: Frame) -> bool:
@@ -369,7 +369,7 @@ def _dated_ahead(own: list[TimeExpr], article: Article) -> bool:
 
 def _infinitive_under(head, governors: set[str]) -> bool:
     """Whether an act is a "to" infinitive under one of some verbs or adjectives ("agreed to lift")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in governors
+    return to_infinitive(head) and head.head.lemma_.lower() in governors
 
 
 def _ultimatum(head) -> bool:

@@ -12,7 +12,7 @@ from ..time.windows import add_months, month_window, year_window
 from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
@@ -219,8 +219,7 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PROPN" and _after_a_comma(own):
         return []
-    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
-    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) == own.head.i]
+    return _day_times_led_by({own.head.i}, doc, times, base)
 
 
 def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
@@ -233,9 +232,14 @@ def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base
     if own.dep_ in COLON_LINKS and own.head.i < own.i:
         linked.append(own.head)
     before = [v for v in linked if _past_verb(v) and _colon_between(v, own)]
+    return _day_times_led_by({v.i for v in before}, doc, times, base)
+
+
+def _day_times_led_by(verbs: set[int], doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The times naming the day of a clause whose verb (or the verb leading its infinitive, see
+    _verb_led) is one of ``verbs``, given by index."""
     spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
-    return [t for t, span in spans if span is not None and any(getattr(_verb_led(span.root), "i", None) == v.i
-                                                              for v in before)]
+    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) in verbs]
 
 
 def _past_verb(verb) -> bool:
@@ -581,13 +585,13 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
     """The time the sentence's main clause states ("Sargsyan said on Sunday that Baku holds men who
     were sentenced last year": Sunday), which carries over to the sentences after it."""
     doc = sent.doc
+    incident = getattr(_incident_clause(sent), "i", None)
     for t in times:
         span = _span(doc, t, base)
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         clause = _clause(span.root)
-        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root)
-                                   or clause.i == getattr(_incident_clause(sent), "i", None)):
+        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root) or clause.i == incident):
             return Dated.stated(t)
     return None
 
@@ -997,19 +1001,18 @@ class Episode:
     opener: tuple[int, int, bool] | None = None  # an undated sentence opening the paragraph: its span, and
     # whether it names no time and took the story's day, not the one before's (so says less of its own)
     carried: bool = False  # whether the last sentence's fallback was the time of the sentence before
-    drafts: list[Draft] = field(default_factory=list)  # the acts told so far (the caller's list)
 
-    def fallback(self, paragraph: Paragraph, sent) -> Dated | None:
+    def fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
             or _hours_later(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
         if self.carried:
             return self.previous
-        answered = self._answered_act(paragraph, sent)
+        answered = self._answered_act(paragraph, sent, drafts, lex)
         if answered is not None:
             return answered
         return self.story if paragraph.kind == "body" else None
 
-    def _answered_act(self, paragraph: Paragraph, sent) -> Dated | None:
+    def _answered_act(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         """"Police detained a consular clerk on May 4. / Rabat denounced the arrest and demanded his
         release": a paragraph opening with an act on "the <act noun>", where an act of that type was
         dated in the paragraph before, answers that act, so it takes that act's time, not the story's;
@@ -1021,8 +1024,8 @@ class Episode:
             return None
         before = self.article.paragraphs.index(self.paragraph)
         for noun in _definite_objects(sent.root):
-            types = {t.type for t in lexicon().nouns.get(noun.lemma_.lower(), ())}
-            told = _latest_dated(self.drafts, lambda d: d.sentence.paragraph == before and d.frame.modality == "asserted"
+            types = {t.type for t in lex.nouns.get(noun.lemma_.lower(), ())}
+            told = _latest_dated(drafts, lambda d: d.sentence.paragraph == before and d.frame.modality == "asserted"
                                  and d.frame.trigger.type in types)
             if told is not None and told.dated.date_end and story.date - told.dated.date_end >= ANSWER_LAG:
                 return told.dated
@@ -1036,7 +1039,6 @@ class Episode:
         # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
         told = _about(sent) if paragraph.kind == "body" else set()
         self.people = (self.people if paragraph is self.paragraph else set()) | told
-        self.drafts = drafts
         self.previous = main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day

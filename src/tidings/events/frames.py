@@ -584,8 +584,7 @@ def _past_path(verb, hit, words) -> bool:
     the verb opens ("opened the way to membership talks" opens no talks yet)."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in PATHS for c in verb.children):
         return False
-    path = [a for a in hit.ancestors if verb in a.ancestors]  # the words between the verb and hit
-    return any(a.dep_ == "prep" and a.lower_ not in words for a in path)
+    return _in_other_phrase(verb, hit, words, {"prep"})
 
 
 def _ground_reached(verb, hit, trigger: Trigger) -> bool:
@@ -593,8 +592,13 @@ def _ground_reached(verb, hit, trigger: Trigger) -> bool:
     trigger does not name ("were taken to the town of Moyale" is carried there, not "took the town")."""
     if trigger.context != "territory":
         return False
-    path = [a for a in hit.ancestors if verb in a.ancestors]  # the words between the verb and hit
-    return any(a.dep_ in {"prep", "dative"} and a.lower_ not in trigger.words for a in path)
+    return _in_other_phrase(verb, hit, trigger.words, {"prep", "dative"})
+
+
+def _in_other_phrase(verb, hit, words, deps: set[str]) -> bool:
+    """Whether a word between ``verb`` and ``hit`` heads a phrase (of ``deps``) whose preposition is
+    none of the trigger's ``words``."""
+    return any(a.dep_ in deps and a.lower_ not in words for a in hit.ancestors if verb in a.ancestors)
 
 
 def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False, inner: bool = False):
@@ -984,7 +988,7 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     that state's aid (or, for a traded commodity, its trade) to where it arrives; a bare arrival
     of a vehicle ("a Greek ferry docked in Bari") is no event."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _arrival(subject):
+    if subject is None or verb.i in used or not _arrival(subject):
         return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
     return _verb_frame(verb, delivery_trigger(verb, subject, lex), used)
 

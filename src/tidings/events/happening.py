@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..time.words import words
 from .modality import ACCORD_NOUNS, MODAL_AUX, OBLIGATION, REPORTING, SUBJECTS, names
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
@@ -259,8 +260,6 @@ def _spoken_stance(verb) -> bool:
 
 
 SCENES = {"MOBILIZE", "PROTEST"}  # what a photo shows going on ("police patrol", "crowds march"), not the act it follows
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
 
 
 def _photo_caption(verb) -> bool:
@@ -270,11 +269,11 @@ def _photo_caption(verb) -> bool:
     bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     if not (verb.tag_ in {"VBZ", "VBP"} or bare) or verb.dep_ != "ROOT":
         return False
-    words = [t for t in verb.sent if not t.is_punct]
-    if len(words) < 3:
+    tokens = [t for t in verb.sent if not t.is_punct]
+    if len(tokens) < 3:
         return False
-    month, day, year = words[-3:]
-    return month.lower_ in MONTHS and day.like_num and year.like_num and len(year.text) == 4
+    month, day, year = tokens[-3:]
+    return month.lower_ in words().of("month") and day.like_num and year.like_num and len(year.text) == 4
 
 
 QUANTITIES = {"number", "share", "amount", "portion", "proportion", "bulk", "majority", "percentage", "part"}

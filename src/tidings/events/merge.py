@@ -13,7 +13,7 @@ RECENT = timedelta(days=7)  # how far before publication the news a lead tells c
 def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     """Return one draft per happening; ``lead`` is the index of the story's lead paragraph."""
     kept: list[Draft] = []
-    borrowed = [d for d in drafts if _borrowed_date(d, drafts)]
+    borrowed = {id(d) for d in drafts if _borrowed_date(d, drafts)}  # by identity: drafts compare by value
     for draft in drafts:
         matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead) or _completes(k, draft)]
         # the same sentence first, then a mention dated in the same window, then the latest mention
@@ -53,16 +53,16 @@ def _fold(same: Draft, draft: Draft, dated: bool = True) -> None:
         same.actor, same.recipient = draft.actor or same.actor, draft.recipient or same.recipient
 
 
-def _fold_retellings(kept: list[Draft], borrowed: list[Draft]) -> list[Draft]:
+def _fold_retellings(kept: list[Draft], borrowed: set[int]) -> list[Draft]:
     """Fold each deed told without a time of its own into the act of its kind and sides told, on
     another day, elsewhere in the article: "lodged a protest on Monday over the detention of four
     fishermen" is the detention "seized on Friday" below, not an arrest on Monday."""
     out = list(kept)
     for draft in kept:
-        act = _retold_act(draft, out, borrowed) if any(draft is b for b in borrowed) else None
+        act = _retold_act(draft, out, borrowed) if id(draft) in borrowed else None
         if act is not None:
             _fold(act, draft, dated=False)
-            out.remove(draft)
+            out = [d for d in out if d is not draft]  # by identity: drafts compare by value
     return out
 
 
@@ -92,14 +92,14 @@ def _in_setting(verb) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in SETTINGS
 
 
-def _retold_act(d: Draft, kept: list[Draft], borrowed: list[Draft]) -> Draft | None:
+def _retold_act(d: Draft, kept: list[Draft], borrowed: set[int]) -> Draft | None:
     """The act a deed without a time of its own retells: the nearest that ``_may_retell`` allows,
     with a time of its own, else one before it with none."""
     if not codes(d.actor + d.recipient) or d.dated.date is None:
         return None
-    at = kept.index(d)
+    at = next(i for i, k in enumerate(kept) if k is d)
     kind = [(i, k) for i, k in enumerate(kept) if k is not d and _may_retell(d, k)]
-    own = [(abs(i - at), k) for i, k in kind if not any(k is b for b in borrowed)]
+    own = [(abs(i - at), k) for i, k in kind if id(k) not in borrowed]
     told = [(at - i, k) for i, k in kind if i < at]
     best = min(own or told, key=lambda c: c[0], default=None)
     return best[1] if best else None
@@ -317,8 +317,9 @@ def _quoted_stance(kept: list[Draft], b: Draft) -> Draft | None:
     if b.frame.trigger.pos != "verb" or head.tag_ not in {"VBZ", "VBP"} or b.frame.trigger.type in REPEATABLE \
             or b.dated.text and b.dated.text in b.sentence.text or not codes(b.actor + b.recipient):
         return None
+    sides = codes(b.actor + b.recipient)
     kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality
-            and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient)]
+            and sides <= codes(k.actor + k.recipient)]
     return kind[-1] if kind else None
 
 

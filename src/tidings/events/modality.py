@@ -149,7 +149,7 @@ def _setting_verb(prep):
     verb = prep.head
     gathering = any(c.dep_ == "pobj" and c.lemma_.lower() in GATHERINGS for c in prep.children)
     ahead = any(t.lower_ in FUTURE_ADJ for t in prep.subtree)
-    if gathering and not ahead and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if gathering and not ahead and verb.dep_ == "xcomp" and to_infinitive(verb):
         return verb.head
     return verb
 
@@ -403,11 +403,16 @@ def _spoken_purpose(infinitive) -> bool:
     return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS
 
 
+def to_infinitive(verb) -> bool:
+    """Whether a verb is a "to" infinitive: "agreed to lift", "is ready to send"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _unreal_infinitive(head) -> str | None:
     """An infinitive ("to explore partnerships") under anything but a realis verb has not happened:
     it is "future" under a word of the actor's intent ("is ready to send", "wants to attack"), else
     "hypothetical" (a schedule, "is due to visit", is no one's promise)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if not to_infinitive(head):
         return None
     governor = head.head.lemma_.lower()
     if governor in REALIS or _spoken_purpose(head):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..actors import ArticleActors
 from ..actors.resolve import SHIP_NOUNS
 from ..model import Entity, Mention
-from .dating import DEFINITE, REFERRING, SAY
+from .dating import DEFINITE, LIKENESS, REFERRING, SAY
 from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
@@ -1056,9 +1056,6 @@ def _aimed_at(drafts: list[Draft], own: set[str]) -> list[Draft]:
     """The earlier acts another side aimed at the actor's side, latest first: "Serbian police detained
     three Kosovo officials ... Kosovo rejected the claim that they had crossed illegally" answers Serbia."""
     return [d for d in reversed(drafts) if d.actor and own & codes(d.recipient) and not own & codes(d.actor)]
-
-
-LIKENESS = {"similar", "same", "like", "identical"}
 
 
 def _like_earlier(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]:
