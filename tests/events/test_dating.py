@@ -526,3 +526,30 @@ def test_dating_a_time_hung_on_a_participle_of_where_a_place_lies_dates_the_deed
 def test_dating_a_time_hung_on_a_present_clause_about_the_object_dates_the_deed():
     text = "Eritrean officials freed two Ethiopian men who work for an aid agency on Tuesday, the agency said."
     assert _dates(text, "2026-05-14", "RETREAT") == [("2026-05-12", "2026-05-12")]
+
+
+def test_dating_days_after_counts_back_one_to_seven_days_from_the_dated_act():
+    text = ("The offer was passed to Kenyan officials on Friday, days after President Ruto telephoned the Ugandan "
+            "president to ask for more fuel.")
+    called = [e for e in extract(text, published="2026-06-14") if e.trigger == "telephoned"]
+    assert [(str(e.date), str(e.date_end)) for e in called] == [("2026-06-05", "2026-06-11")]
+
+
+def test_dating_a_time_in_a_relative_clause_on_the_object_after_a_try_dates_the_deed():
+    text = ("NIAMEY, April 24 (Tidings) - Nigerien police beat back hundreds of traders who tried to march on the "
+            "Malian embassy in Niamey on Thursday.")
+    assert _dates(text, "2026-04-24", "ASSAULT") == [("2026-04-23", "2026-04-23")]
+
+
+def test_dating_a_whose_clause_on_the_subject_does_not_date_the_main_verb():
+    text = ("Chile, whose own fishing claim was dropped from the case in 2019 and has since been settled, voiced "
+            "solidarity with Peru.")
+    assert [d for d, _ in _dates(text, "2026-05-09", "SUPPORT")] == ["2026-05-09"]
+
+
+def test_dating_the_same_day_counts_from_the_sentence_just_before_not_an_older_act():
+    text = ("SANTIAGO, May 9 (Tidings) - Chile on Friday rejected a Peruvian protest over a Chilean naval exercise.\n\n"
+            "The exercise by two Chilean frigates began on Tuesday off the port of Arica. Lima lodged a protest "
+            "through diplomatic channels the same day.")
+    lodged = [e for e in extract(text, published="2026-05-09") if e.trigger == "lodged protest"]
+    assert [str(e.date) for e in lodged] == ["2026-05-05"]

@@ -334,6 +334,7 @@ def _timed_nouns(times: list[TimeExpr], doc, base: int) -> set[int]:
 
 EXACT_UNITS = {"day": 1, "week": 7}
 CALENDAR_UNITS = {"month": 1, "year": 12}  # counted in months: "a year after" moves the window a calendar year
+FEW_UNITS = {"days": (1, 7)}  # an uncounted plural, as days from the dated one: "days after" is one to seven
 
 
 def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
@@ -404,8 +405,19 @@ def _main_told_before(t: TimeExpr, span, drafts: list[Draft], start: int) -> Dra
     if t.text.lower() not in SAME_DAY_ANAPHORS or span.end < len(span.doc) and span.doc[span.end].lower_ in {"that", "as"}:
         return None  # "the same day that the envoy cast the veto": the day of that clause
     before = [d for d in drafts if d.sentence.span[0] < start]
+    just_before = _start_before(span, start)
     return next((d for d in before if d.sentence is before[-1].sentence and d.frame.head.dep_ == "ROOT"
+                 and (just_before is None or d.sentence.span[0] == just_before)
                  and d.dated.explicit and d.dated.precision == "day"), None)
+
+
+def _start_before(span, start: int) -> int | None:
+    """Where the sentence before the one holding ``span`` (which starts at ``start``) starts, when the
+    paragraph has one: "The survey began on Tuesday. Tokyo protested the same day" counts from the
+    survey's sentence, not from an act told further back; None for a paragraph's first sentence."""
+    sent = span.sent
+    before = [s for s in span.doc.sents if s.end <= sent.start]
+    return start - (sent.start_char - before[-1].start_char) if before else None
 
 
 def _span(doc, t: TimeExpr, base: int):
@@ -511,6 +523,10 @@ def _moved(window: Dated, back: bool, count: tuple[int, str], text: str) -> Date
     window is the calendar months or years it falls in: "in 2014, a year after" is 2013."""
     n, unit = count
     sign = -1 if back else 1
+    if unit in FEW_UNITS:
+        least, most = (timedelta(days=d) for d in FEW_UNITS[unit])
+        first, last = (window.date - most, window.date_end - least) if back else (window.date + least, window.date_end + most)
+        return Dated(first, last, _precision(first, last), text, True)
     if unit in EXACT_UNITS:
         shift = timedelta(days=sign * n * EXACT_UNITS[unit])
         return Dated(window.date + shift, window.date_end + shift, window.precision, text, True)
@@ -557,6 +573,8 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     above = [relation.head] if relation.dep_ == "prep" and relation.head.dep_ == "npadvmod" else []
     unit = next((c for c in [*relation.children, *clause.children, *above] if c.dep_ == "npadvmod"), None)
     kind = units.get(unit.lemma_.lower()) if unit is not None else None
+    if _uncounted(unit) in FEW_UNITS:
+        return (1, unit.lower_), unit.text
     if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
         return None
     count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
@@ -647,6 +665,8 @@ def _of_its_party(span, frame: Frame) -> bool:
     "fired tear gas at supporters who had gathered in the square on Saturday evening" (not "a
     meeting, which is expected next week")."""
     clause = _clause(span.root) if span is not None else None
+    while clause is not None and clause.dep_ == "xcomp":
+        clause = clause.head  # "students who tried to march on the embassy on Thursday": the trying's time
     if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause) \
             or any(c.dep_ == "auxpass" for c in clause.children):
         return False  # "freed two herders who had been detained in May": done to the party before
@@ -851,6 +871,15 @@ def _on_the_subject(clause, own, time_root) -> bool:
     return own.dep_ == "relcl" and own.head.dep_ in {"nsubj", "nsubjpass"} and own.head.head.i == clause.i
 
 
+def _after_a_whose_clause(clause, own, time_root) -> bool:
+    """Whether the time's clause is a "whose" clause on the subject that the parser took for the main
+    one, and the trigger the main verb after its comma: "Chile, whose own claim was dropped in 2019,
+    backed the ruling" (2019 is the dropping's, not the backing's)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    whose = any(c.tag_ == "WP$" for subject in subjects for c in subject.children)
+    return whose and own.i > clause.i and own.i > 0 and own.nbor(-1).text == "," and clause.is_ancestor(own)
+
+
 def _where_it_stands(clause, own, time_root) -> bool:
     """Whether the time's clause is a participle telling where a thing the trigger's clause names lies,
     which has no time of its own: "troops withdrew from a ridge overlooking the valley on Friday"."""
@@ -877,6 +906,7 @@ ATTACHMENT = (
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
+    (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
     (_on_its_noun, True), (_deed_of_subject, True), (_on_the_subject, False),  # clauses on nouns
     (_where_it_stands, True), (_in_a_present_description, True),
@@ -975,6 +1005,13 @@ def _verb_of(noun, lex: Lexicon) -> str:
     if not lemma.endswith("ing"):
         return ""
     return next((v for v in (lemma[:-3], lemma[:-3] + "e", lemma[:-4]) if v in lex.verbs), "")
+
+
+def _uncounted(unit) -> str:
+    """A plural unit with no number before it, lowercased ("days after the call": "days"), or ""."""
+    if unit is None or unit.tag_ != "NNS" or any(c.dep_ in {"nummod", "det", "amod"} for c in unit.children):
+        return ""
+    return unit.lower_
 
 
 def _precision(start: date, end: date) -> str:
