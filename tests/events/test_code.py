@@ -652,3 +652,11 @@ def test_code_standing_in_for_someone_who_does_not_is_no_ultimatum():
     assert "THREATEN" not in [e.event for e in extract(text, published="2026-06-12")]
     text = "Kenya said it would suspend imports from Uganda unless the sugar tariff was withdrawn."
     assert "THREATEN" in [e.event for e in extract(text, published="2026-06-12")]
+
+
+def test_code_being_open_to_talks_is_an_offer_to_meet_not_a_meeting():
+    found = [(e.event, codes_of(e.actor), codes_of(e.recipient)) for e in extract(
+        "A Ghanaian spokesman said Ghana remained open to a dialogue with Togo on the border.", published="2026-06-12")
+        if e.modality == "asserted"]
+    assert ("AGREE", ["GHA"], ["TGO"]) in found
+    assert not [f for f in found if f[0] == "CONSULT"]

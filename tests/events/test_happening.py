@@ -187,3 +187,8 @@ def test_code_a_perfect_with_a_bare_before_tells_no_dated_act():
     assert "COERCE" not in kinds("The Red Cross has faced similar restrictions in Myanmar before.")
     assert "COERCE" not in kinds("Myanmar's army has detained Red Cross staff before.")
     assert "COERCE" in kinds("Myanmar's army detained two Red Cross staff on Monday.")
+
+
+def test_happening_what_a_place_has_seen_since_a_year_is_no_dated_attack():
+    assert "ASSAULT" not in kinds("The Colombian province of Arauca has seen rising violence since 2022.")
+    assert "ASSAULT" in kinds("The Colombian town of Saravena saw heavy fighting between the army and rebels on Tuesday.")

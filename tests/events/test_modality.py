@@ -93,6 +93,18 @@ def test_modality_a_call_made_to_say_something_says_it(text, kind):
     assert kind in [f[0] for f in asserted(text)]
 
 
+def test_modality_a_call_made_to_appeal_appeals_to_the_one_called():
+    found = asserted("Jordan's prime minister telephoned the Syrian president to appeal for more wheat.")
+    assert ("REQUEST", ["JOR"], ["SYR"]) in found
+
+
+def test_modality_a_gerund_joined_to_a_negated_perfect_is_not_negated():
+    text = ("Peru's president rejected the criticism on Monday, saying her government \"has never abandoned Puno\" "
+            "and pointing to the deployment of 900 Peruvian troops to the border on Sunday.")
+    assert "MOBILIZE" in [f[0] for f in asserted(text)]
+    assert "MOBILIZE" not in [f[0] for f in asserted("Peru has not sent troops to Puno and deployed no police there.")]
+
+
 def test_modality_a_call_planned_to_say_something_is_not_asserted():
     found = coded("Kenya's president plans to telephone his Tanzanian counterpart to request more maize.")
     assert not [f for f in found if f[0] == "REQUEST" and f[1] == "asserted"]
@@ -215,3 +227,15 @@ def test_modality_talks_someone_is_due_at_are_still_to_come():
                   published="2026-06-10")
     assert [c for c in found if c[0] == "CONSULT"]
     assert not [c for c in found if c[0] == "CONSULT" and c[1] == "asserted"]
+
+
+def test_modality_what_is_to_follow_an_agreed_step_is_not_asserted():
+    found = coded("Austria has agreed to give Slovenian authorities advance notice before sending migrants back across the border.")
+    assert not [f for f in found if f[0] == "COERCE" and f[1] == "asserted"]
+    found = coded("Austrian police notified Slovenian officials on Monday before sending 30 migrants back across the border.")
+    assert [f for f in found if f[0] == "COERCE" and f[1] == "asserted"]
+
+
+def test_modality_talks_whose_opening_was_blocked_did_not_take_place():
+    found = coded("Greece blocked the opening of the first chapters of Albania's membership talks with the European Union.")
+    assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted"]

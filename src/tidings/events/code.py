@@ -26,7 +26,7 @@ from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import OBLIGATION, SUBJECTS, background, to_infinitive
+from .modality import OBLIGATION, SUBJECTS, background, spoken_purpose, to_infinitive
 from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -68,6 +68,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 promised = frame.modality in {"future", "negated"} or (frame.modality == "hypothetical" and _ultimatum(frame.head))
                 if promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article, lex)
+                elif frame.modality == "asserted" and frame.trigger.type == "CONSULT" and _open_to(frame.head):
+                    frame.trigger = replace(frame.trigger, type="AGREE", mode=None, cameo=INTENT["AGREE"])
                 elif frame.modality == "hypothetical" and frame.trigger.type == "ASSAULT" and _prepared(frame.head):
                     # "the army prepared to shell the town": the attack is to come, the readying is done
                     frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
@@ -115,6 +117,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the war on terror", "during the visit": no party of its own
     if not actor and not recipient and frame.trigger.type == "PROTEST":
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
+    if not codes(recipient) and spoken_purpose(frame.head):
+        recipient = _callee(frame, drafts) or recipient
     if not actor and not codes(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
         actor, recipient = _held_before(frame, drafts) or (actor, recipient)
     if not actor and not recipient:
@@ -151,6 +155,14 @@ def _domestic_protest(frame: Frame, actor: list[Entity]) -> bool:
     alone); a minister's or a state's protest is aimed at someone and needs one."""
     return frame.trigger.type == "PROTEST" and bool(actor) and all(
         e.kind == "group" and e.country and e.sector not in OFFICIAL for e in actor)
+
+
+def _callee(frame: Frame, drafts: list[Draft]) -> list[Entity]:
+    """The one a call or visit was made to, for what it was made to say: "telephoned the Turkish
+    president to appeal for more water" appeals to Turkey."""
+    call = frame.head.head
+    return next((d.recipient for d in reversed(drafts)
+                 if d.frame.head.doc is call.doc and d.frame.head.i == call.i), [])
 
 
 def _held_before(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]] | None:
@@ -333,6 +345,17 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = Dated.stated(past[0])
     elif draft.dated.explicit and (is_future(draft.dated, article) or any(_deadline(t) and t.text == draft.dated.text for t in own)):
         draft.dated = fallback or publication(article)
+
+
+OPENNESS = {"open", "receptive"}
+
+
+def _open_to(noun) -> bool:
+    """Whether a meeting is what its actor said it was open to, an offer to meet and no meeting held:
+    "India remained open to a dialogue with Nepal" (PLOVER's AGREE)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.dep_ == "acomp"
+            and prep.head.lemma_.lower() in OPENNESS)
 
 
 def _deadline(t: TimeExpr) -> bool:

@@ -83,7 +83,8 @@ def no_happening(frame) -> bool:
         return True
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
-                or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head))
+                or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
+                or _witnessed_trend(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _described_people(frame.head) or toll
@@ -226,6 +227,20 @@ def _experienced(verb) -> bool:
     no dated act: "the mission has faced similar curbs before", "the two armies have clashed before"."""
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) \
         and any(c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in verb.children)
+
+
+WITNESSING = {"see", "witness", "experience", "suffer", "endure"}
+
+
+def _witnessed_trend(noun) -> bool:
+    """Whether a nominal event is what a place or people has seen over a stretch up to now, a
+    description and no dated act: "the province has seen rising violence since 2023" (the parser may
+    hang "since" on the object)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in WITNESSING:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in _verb_phrase(verb))
 
 
 GENERIC_SUBJECTS = {"it", "this", "that"}

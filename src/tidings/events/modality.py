@@ -234,7 +234,10 @@ def _kept_from(tok, own: set[int]) -> bool:
 def _prevented(noun, own: set[int]) -> bool:
     """Whether a nominal event is what a verb of blocking or delaying keeps from happening: "held
     up EU support for Kyiv", "postponed the summit", "the talks were called off". A verb of
-    stopping ("halted the talks", "suspended aid") is left out: what it stops had been going on."""
+    stopping ("halted the talks", "suspended aid") is left out: what it stops had been going on.
+    So is a noun inside what is blocked ("blocked the opening of the first chapters of its talks")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
     verb = noun.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "nsubjpass"} or verb.i in own:
         return False
@@ -261,11 +264,12 @@ def _shared_modality(conj, own: set[int]) -> str | None:
     if not _bare_conjunct(conj):
         return None
     verb = conj.head
+    if conj.tag_ != verb.tag_:
+        return None  # another verb form ("has never left ... and pointing to") is a clause of its own
     denied = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and _negated(verb, own)
     if denied and verb.i not in own and not _contrasted(conj):
         return "negated"
-    # another verb form ("would meet ... and signed") is a clause of its own, joined by the parser
-    return _clause_modality(verb, 0) if conj.tag_ == verb.tag_ else None
+    return _clause_modality(verb, 0)
 
 
 def _bare_conjunct(tok) -> bool:
@@ -284,7 +288,7 @@ def _contrasted(conj) -> bool:
 def _clause_modality(node, depth: int) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
         return "hypothetical"  # before the future: "refused to say whether he would recall the envoy" asks
-    if _unmet_condition(node):
+    if _unmet_condition(node) or _before_unfinished(node):
         return "hypothetical"
     aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
     if aux & FUTURE_AUX:
@@ -326,6 +330,17 @@ def _unmet_condition(node) -> bool:
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in node.head.children)
+
+
+def _before_unfinished(node) -> bool:
+    """Whether a gerund is what is to follow an act not told as done: "has agreed to give Poland
+    notice before sending migrants back" (the parser may make "give ... notice" a bare or present
+    verb); "notified Poland before sending them back" tells both as done."""
+    if node.dep_ != "pcomp" or node.head.lower_ != "before" or node.tag_ != "VBG":
+        return False
+    verb = node.head.head
+    past = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VB", "VBP", "VBZ"} and not past
 
 
 def _due(verb) -> bool:
@@ -385,11 +400,11 @@ def _reported(node) -> bool:
 # what a call, visit or summons is made to say is said in it ("phoned to thank him", "flew in to urge talks",
 # "summoned the envoy to demand an apology"); not "protest": a march or a summons to protest is itself the protest
 SPOKEN_PURPOSES = {"request", "demand", "urge", "ask", "express", "thank", "congratulate", "convey", "discuss", "press",
-                   "voice", "reiterate", "raise"}
+                   "voice", "reiterate", "raise", "appeal", "complain"}
 CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "visit", "write", "meet", "come", "summon"}
 
 
-def _spoken_purpose(infinitive) -> bool:
+def spoken_purpose(infinitive) -> bool:
     """Whether an infinitive tells what a past call or visit was made to say, said in it: "telephoned
     his counterpart to request a quota", "went to the palace the same day to urge the president"
     (the parser hangs the clause on "day")."""
@@ -398,8 +413,8 @@ def _spoken_purpose(infinitive) -> bool:
     governor = infinitive.head
     if infinitive.dep_ == "relcl" and governor.dep_ == "npadvmod":
         governor = governor.head  # "went ... the same day to urge"
-    elif infinitive.dep_ != "advcl":
-        return False
+    elif infinitive.dep_ not in {"advcl", "xcomp"}:
+        return False  # "telephoned the president to appeal for water": the parser may make it an xcomp
     return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS
 
 
@@ -415,7 +430,7 @@ def _unreal_infinitive(head) -> str | None:
     if not to_infinitive(head):
         return None
     governor = head.head.lemma_.lower()
-    if governor in REALIS or _spoken_purpose(head):
+    if governor in REALIS or spoken_purpose(head):
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
     willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
