@@ -1,5 +1,6 @@
-"""Event frames across clauses: coordinated clauses, participle clauses and participles on a noun
-(small hand-written sentences, one shared spaCy model)."""
+"""Event frames across clauses: coordinated clauses, participle clauses, participles on a noun,
+relative clauses set in a phrase and talks reported with "his counterpart" (small hand-written sentences,
+one shared spaCy model)."""
 from functools import partial
 
 import helpers
@@ -105,3 +106,16 @@ def test_frames_an_active_verb_joined_to_a_reported_passive_is_the_speakers_act(
     found_ = events("The UNHCR said it was alarmed that refugees could be sent home without their cases "
                     "being reviewed, and called on Libya to halt the returns.")
     assert any(e.event == "REQUEST" and codes(e.actor) == ["UN"] and codes(e.recipient) == ["LBY"] for e in found_)
+
+
+def test_frames_a_noun_a_relative_clause_sets_in_a_phrase_is_not_its_object():
+    text = ("Minister Tomas Novak of Austria said the deal was made during talks with his Czech counterpart "
+            "in Prague on Thursday, at which the two also agreed to set up a joint commission.")
+    coded = found(text)
+    assert ("CONSULT", ["AUT"], ["CZE"]) in coded
+    assert not any(kind == "AGREE" and recipient == ["CZE"] for kind, _, recipient in coded)
+
+
+def test_frames_talks_with_his_counterpart_are_held_by_the_speaker():
+    text = "Minister Tomas Novak of Austria said the deal was made during talks with his Czech counterpart on Thursday."
+    assert ("CONSULT", ["AUT"], ["CZE"]) in found(text)

@@ -1,6 +1,7 @@
 """Lexicon rows and the frame rules beside them: look-alikes, legal challenges, stoppages, joint
 exercises, hand-overs, moves to a frontier, diplomatic protests, assurances, mediation efforts and
-travel for talks (hand-written sentences)."""
+travel for talks, batons used on crowds, signings and resumptions of trade told as nouns
+(hand-written sentences)."""
 import pytest
 from helpers import DAY, codes, found, kinds, one
 
@@ -438,3 +439,19 @@ def test_frames_stopping_sales_or_exports_to_a_state_is_a_trade_cut(text):
     assert kinds(text) == ["SANCTION"]
     e = one(text, "SANCTION")
     assert codes(e.actor) and codes(e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Police used batons to stop the protesters at the main square in Nairobi on Monday.",
+    "Kenyan police used pepper spray on Ugandan traders in Busia on Monday.",
+])
+def test_frames_batons_and_pepper_spray_used_are_crowd_control_assaults(text):
+    assert "ASSAULT" in kinds(text) and "COERCE" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The signing of the treaty by Ghana and Togo took place in Accra on Monday.", "AGREE"),
+    ("The resumption of border trade between Ghana and Togo was welcomed in Lome on Monday.", "COOPERATE"),
+])
+def test_frames_a_signing_and_a_resumption_of_trade_told_as_nouns(text, kind):
+    assert (kind, ["GHA", "TGO"], []) in found(text)

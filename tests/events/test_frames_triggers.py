@@ -6,7 +6,8 @@ and correspondents, the custody a party is taken into, declining to say, a way o
 pressing on and granting a request; readmissions, goods handed over, joint patrols carried out, stones
 thrown in protest, verdicts on another's act, ties under review, legal challenges, amounts announced,
 flights of nobody named and envoys declared
-persona non grata after an apposition (hand-written sentences)."""
+persona non grata after an apposition; prepositions that are no particle ("handed a note to X over"), guards
+and patrol boats sent, patrols that act and resources that support (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
 
@@ -295,3 +296,37 @@ def test_frames_envoys_declared_persona_non_grata_after_an_apposition_are_expell
     coded = found("On May 3, the Dutch foreign ministry declared four Russian diplomats, most of them working in "
                   "trade missions, persona non grata.")
     assert [(kind, actor) for kind, actor, _ in coded] == [("SANCTION", ["NLD"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya handed a protest note to Uganda's envoy on Friday over the shooting.", ["ACCUSE"]),
+    ("About 300 Hondurans have been given shelter in churches in the Nicaraguan town of Somoto.", []),
+    ("Russia handed over the bodies of 20 soldiers to Ukraine on Friday.", ["RETREAT"]),
+])
+def test_frames_a_preposition_after_the_object_is_no_particle_of_a_phrasal_verb(text, kind):
+    assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya sent an extra 200 border guards to crossings on the Tana river on Monday.",
+     ("MOBILIZE", ["KEN"])),
+    ("Ghana said on Monday it had moved three patrol boats from Takoradi to the Togolese border.",
+     ("MOBILIZE", ["GHA"])),
+    ("Austrian police escorted a group of 20 Afghan migrants back across the border into Hungary on Monday.",
+     ("COERCE", ["AUT"])),
+])
+def test_frames_guards_and_patrol_boats_sent_and_migrants_escorted_out(text, event):
+    assert event in [(kind, actor) for kind, actor, _ in found(text)]
+
+
+def test_frames_a_patrol_doing_another_act_is_its_doer_not_a_patrol_event():
+    assert kinds("Togolese border patrols arrested four Ghanaian smugglers on Monday.") == ["COERCE"]
+    assert kinds("Ghana launched naval patrols off Lome on Monday.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The lake supports thousands of fishing families in Malawi and Mozambique.", []),
+    ("Germany supports the Kenyan plan for a ceasefire.", ["SUPPORT"]),
+])
+def test_frames_a_resource_that_supports_people_takes_no_stance(text, kind):
+    assert kinds(text) == kind

@@ -122,6 +122,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "marched in support of the decision": a march, not a second act of support
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in FORCES:
                 continue  # "riot police", "a strike force": a kind of force, no riot or strike
+            if _crew_acting(tok, verb_heads):
+                continue  # "naval patrols detained two canoes": the patrol is who detains, no second event
             if _kind_of_craft(tok, lex):
                 continue  # "a patrol vessel", "attack helicopters": a kind of craft, no patrol or attack
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
@@ -307,7 +309,7 @@ def _no_event(frame: Frame) -> bool:
     if weak and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}) \
             and not _freed_later(verb, frame.trigger):
         return True
-    if frame.trigger.type in PROVIDING and _state(verb):
+    if frame.trigger.type in PROVIDING and _state(verb) or _sustaining(frame):
         return True
     if frame.trigger.mode == "visit" and _travellers(_subject(verb)[0]):
         return True
@@ -319,6 +321,20 @@ def _no_event(frame: Frame) -> bool:
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+
+
+# places and trades that keep people alive: "the lake supports thousands of fishing families"
+RESOURCES = {"lake", "river", "sea", "ocean", "forest", "land", "soil", "fishery", "basin", "delta", "water", "field",
+             "reserve", "economy", "industry", "sector", "trade", "tourism", "port", "mine", "dam", "crop", "harvest"}
+
+
+def _sustaining(frame: Frame) -> bool:
+    """Whether support is told in the simple present of a resource ("the lake supports thousands of
+    fishing families"): what it sustains, not a stance taken."""
+    if frame.trigger.type != "SUPPORT" or not _state(frame.head):
+        return False
+    subject = _subject(frame.head)[0]
+    return subject is not None and subject.lemma_.lower() in RESOURCES
 
 
 def _flight_of_nobody_named(frame: Frame) -> bool:
@@ -535,6 +551,15 @@ def _object_of(noun, verb_heads: set[int]) -> bool:
     return node.dep_ == "dobj" and node.head.i in verb_heads
 
 
+CREWS = {"patrol"}  # a noun naming both an act and the people doing it ("a border patrol")
+
+
+def _crew_acting(noun, verb_heads: set[int]) -> bool:
+    """Whether ``noun`` names the people doing another event, as its subject ("naval patrols
+    detained two canoes", "a border patrol fired on smugglers")."""
+    return noun.lemma_.lower() in CREWS and noun.dep_ == "nsubj" and noun.head.i in verb_heads
+
+
 def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
     for trigger in triggers:
         if any(word not in words for word in trigger.words[1:]):
@@ -547,7 +572,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
             if hit is None or trigger.pos == "verb" and (_past_path(tok, hit, trigger.words)
-                                                         or _ground_reached(tok, hit, trigger)):
+                                                         or _ground_reached(tok, hit, trigger)
+                                                         or _preposition_not_particle(tok, hit)):
                 break
             found.append(hit)
         else:
@@ -595,10 +621,28 @@ def _ground_reached(verb, hit, trigger: Trigger) -> bool:
     return _in_other_phrase(verb, hit, trigger.words, {"prep", "dative"})
 
 
+PARTICLES = {"over", "in", "up", "out", "off", "down", "back", "away"}  # of phrasal verbs: "hand over", "give in"
+
+
+def _preposition_not_particle(verb, hit) -> bool:
+    """Whether a phrasal verb's particle word is a preposition heading its own phrase after the verb's
+    object ("handed a note to X over the damage", "were given shelter in schools"): no "hand over", "give in"."""
+    if hit.lower_ not in PARTICLES or hit.dep_ != "prep" or not any(c.dep_ == "pobj" for c in hit.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < hit.i]
+    return bool(objects) and (hit.head == verb or hit.head in objects)
+
+
 def _in_other_phrase(verb, hit, words, deps: set[str]) -> bool:
     """Whether a word between ``verb`` and ``hit`` heads a phrase (of ``deps``) whose preposition is
     none of the trigger's ``words``."""
     return any(a.dep_ in deps and a.lower_ not in words for a in hit.ancestors if verb in a.ancestors)
+
+
+def _relative_in_phrase(verb) -> bool:
+    """Whether a relative clause's relative word heads no object but sits in a phrase ("talks, at which
+    the two agreed to set up a group", "the summit during which they signed"): its noun is a setting."""
+    return any(c.dep_ == "prep" and any(g.tag_ in {"WDT", "WP"} for g in c.children) for c in verb.children)
 
 
 def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False, inner: bool = False):
@@ -608,7 +652,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     not its words ("agreed to build it after they met")."""
     candidates = list(tok.children)
     described = _described(tok)
-    if tok.dep_ == "relcl" or described is not None:
+    if tok.dep_ == "relcl" and not _relative_in_phrase(tok) or described is not None:
         # "the tariffs Ecuador imposed", "access to the internet, cut by the regulator": the noun is the verb's object
         candidates.append(tok.head)
     candidates += _so_called(tok)
@@ -923,6 +967,8 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.recipients = donors, landed
     if not frame.actors:
         frame.actors, frame.inherited = _inherited_actor(noun)
+    if not frame.actors:
+        frame.actors = _counterpart_owner(places)
     if frame.recipients:
         pass  # its slot, its "between", or where donated aid landed
     elif landed:
@@ -933,6 +979,23 @@ def _noun_arguments(frame: Frame) -> None:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
             _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+
+
+COUNTERPARTS = {"counterpart", "host"}
+
+
+def _counterpart_owner(places) -> list:
+    """Whose counterpart a nominal event is held with ("Novak said ... talks with his German
+    counterpart": Novak talks), as the owner word or, for a pronoun, the speaker it reports; or []."""
+    for partner in _prep_objects(places, ("with",)):
+        owner = next((c for c in partner.children if c.dep_ == "poss"), None)
+        if partner.lemma_.lower() in COUNTERPARTS and owner is not None:
+            if owner.pos_ != "PRON":
+                return [owner]
+            reporting = next((a for a in owner.ancestors if a.lemma_.lower() in REPORTING), None)
+            speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting else None
+            return conjuncts(speaker) if speaker is not None else []
+    return []
 
 
 def _inner_state(noun) -> list:
