@@ -1099,3 +1099,21 @@ def test_actors_people_who_merely_live_somewhere_keep_their_nationality(nlp):
     found = mentions(nlp, "Gunmen seized two Sudanese nurses who live near the border.", home="SDN")
     nurses = next(e for text, e in found.items() if text.endswith("nurses"))
     assert (nurses.country, nurses.org) == ("SDN", None)
+
+
+def test_actors_a_un_alias_is_known_in_every_spelling_of_the_un():
+    kb = knowledge_base()
+    for surface in ("UN refugee agency", "U.N. refugee agency", "United Nations refugee agency"):
+        assert kb.lookup(surface).org == "UN"
+    assert kb.lookup("United Nations migration agency").org == "IOM"
+
+
+def test_actors_the_united_nations_agency_speaking_is_the_un(nlp):
+    found = mentions(nlp, "The United Nations children's agency said it had sent water tanks to Chad.")
+    assert found["United Nations children's agency"].org == "UN"
+
+
+def test_actors_locals_after_a_paragraph_placing_everyone_in_a_state_are_of_that_state(nlp):
+    found = mentions(nlp, "Not everyone in Bolivia welcomed the new tariffs. "
+                          "Several hundred farmers and truck drivers blocked the main road near the border on Monday.")
+    assert found["farmers and truck drivers"].country == "BOL"

@@ -885,3 +885,31 @@ def test_parties_a_third_side_welcoming_a_dated_deal_welcomes_both_its_sides():
             "The European Union welcomed Monday's deal.")
     welcomed = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("welcomed")]
     assert welcomed and {e.country for e in welcomed[0].recipient} == {"THA", "MMR"}
+
+
+def test_parties_a_participle_explaining_a_sent_note_is_aimed_at_its_addressees(nlp):
+    text = "Chile sent diplomatic notes to both Lima and La Paz on Monday objecting to what it called a fishing pact."
+    actor, recipient = coded(nlp, text, "objecting")
+    assert actor == ["CHL"] and sorted(recipient) == ["BOL", "PER"]
+
+
+def test_parties_a_bare_the_two_is_the_pair_its_sentence_named_when_no_event_told_them(nlp):
+    text = ("Austria's foreign minister held talks with his Slovenian counterpart in Ljubljana, "
+            "at which the two also agreed to set up a joint commission.")
+    actor, _ = coded(nlp, text, "agreed")
+    assert sorted(actor) == ["AUT", "SVN"]
+
+
+def test_parties_aid_given_to_help_a_states_authorities_goes_to_that_state():
+    text = ("Japan sent rice to Zambia last week after floods drove thousands of Zambians into Malawi. "
+            "The Red Cross said on Monday it had delivered tents and water filters to help Malawian authorities "
+            "look after them.")
+    delivered = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("delivered")]
+    assert delivered and {e.country for e in delivered[0].recipient} == {"MWI"}
+
+
+def test_parties_both_of_his_counterparts_are_the_two_sides_told_before():
+    text = ("Kenya offered on Monday to host talks between Ethiopia and Somalia. "
+            "A spokesman said Kenya's foreign minister had spoken to both of his counterparts.")
+    spoken = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("spoken")]
+    assert spoken and {e.country for e in spoken[0].recipient} == {"ETH", "SOM"}

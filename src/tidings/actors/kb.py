@@ -151,7 +151,21 @@ class KnowledgeBase:
                 raise DataError(f"{path}:{line}: {exc} (dates are YYYY-MM-DD)") from None
             self.add(entry.name, entry, override=override)
             for alias in filter(None, row["aliases"].split("|")):
-                self.add(alias, Entry(**{**entry.__dict__, "via": "alias"}), override=override)
+                for form in un_spellings(alias):
+                    self.add(form, Entry(**{**entry.__dict__, "via": "alias"}), override=override)
+
+
+UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")  # "the UN refugee agency", "the United Nations refugee agency"
+
+
+def un_spellings(alias: str) -> list[str]:
+    """An alias with each way copy writes the UN before it ("UN refugee agency" -> also "U.N. refugee
+    agency", "United Nations refugee agency"); any other alias alone."""
+    prefix = next((p for p in UN_PREFIXES if alias.startswith(p) and len(alias) > len(p)), None)
+    if prefix is None:
+        return [alias]
+    rest = alias[len(prefix):]
+    return list(dict.fromkeys([alias, *(p + rest for p in UN_PREFIXES)]))
 
 
 def fold(text: str) -> str:

@@ -1038,12 +1038,18 @@ def _paragraph_country(first, actors: ArticleActors) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
+# people named by an indefinite pronoun ("Not everyone in Guatemala welcomed the move"): locals
+ANY_PEOPLE = {"everyone", "everybody", "many", "some", "most", "few", "nobody", "someone", "somebody", "anyone"}
+
+
 def _done_by_locals(place, actors: ArticleActors) -> bool:
     """Whether the subject of the clause a place is in is neither named ("China", "Sogavare") nor
-    an official, a body or troops ("the minister", "the embassy"): people, police, protests."""
+    an official, a body or troops ("the minister", "the embassy"): people ("many in Lima"), police, protests."""
     verb = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
     if subject is None:
+        return True
+    if subject.lower_ in ANY_PEOPLE:
         return True
     title = actors.title(subject.lemma_)
     return subject.pos_ not in {"PROPN", "PRON"} and (title is None or title.sector in LOCAL_SECTORS)

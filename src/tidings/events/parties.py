@@ -13,8 +13,8 @@ from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
-from .references import (MEDIATING, RELATIVE, STATE_SECTORS, antecedent, bare_pair, distinct, hosting_participle,
-                         numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
+from .references import (GROUP_HEADS, MEDIATING, RELATIVE, STATE_SECTORS, antecedent, bare_pair, distinct,
+                         hosting_participle, numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient;
@@ -418,13 +418,14 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     alternates = _no_venue(frame)
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
     if frame.trigger.type == "AID":
-        recipients = [_operations_place(t) for t in recipients]
+        recipients = [_operations_place(t) for t in recipients] or _helped(frame.head)
     yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
     yield entities(_accused(frame.head), resolved, actors, drafts)
+    yield entities(_addressed(frame.head), resolved, actors, drafts)
     yield _like_earlier(frame, drafts, own)
     yield event_object(frame, drafts, lex, own)
     yield critics(frame, drafts, lex, own)
@@ -503,6 +504,19 @@ def _accused(head) -> list:
     ..."): the one the reaction is aimed at, whoever its object names."""
     return [c for p in head.children if p.dep_ == "advcl" and p.tag_ == "VBG" and p.lemma_.lower() in ACCUSING
             for c in p.children if c.dep_ == "dobj"]
+
+
+ADDRESSING = {"send", "write", "deliver", "hand", "address"}  # "sent notes to X objecting to ...": X is objected to
+
+
+def _addressed(head) -> list:
+    """Whom the message a participle explains was sent to ("sent diplomatic notes to both New Delhi and
+    Beijing objecting to the deal", "wrote to Peru protesting the arrests"): the "to" objects of the sending verb."""
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or head.head.lemma_.lower() not in ADDRESSING:
+        return []
+    objects = [g for p in head.head.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 DISPUTES = {"dispute", "row", "conflict", "standoff", "quarrel", "feud", "spat", "disagreement", "case", "matter"}
@@ -652,6 +666,15 @@ def _helping(tok) -> bool:
     help fight the fires in Riau"): where the help goes is the event's place too."""
     return tok.dep_ == "advcl" and tok.lemma_ in HELPING and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                  for c in tok.children)
+
+
+def _helped(head) -> list:
+    """Whom aid that names no recipient is given to help, named in its purpose clause ("delivered tents to help Chadian
+    authorities look after them", "sent engineers to help Niger"): the helped object or the helped clause's subject."""
+    clauses = [c for t in [head, *head.conjuncts] for c in t.children if _helping(c)]
+    helped = [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    return helped + [s for c in clauses for g in c.children if g.dep_ in {"ccomp", "xcomp"}
+                     for s in g.children if s.dep_ == "nsubj"]
 
 
 def _shares_subject(tok) -> bool:
@@ -869,7 +892,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                 add(named)
                 continue
         if mention is None and bare_pair(tok):
-            add(pair_sides(tok, drafts))
+            add(pair_sides(tok, drafts) or _named_pair(tok, resolved))
             continue
         if mention is None and tok.pos_ == "PRON":
             add(filter(None, [pronoun(tok, resolved, actors, drafts)]))
@@ -889,6 +912,14 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _named_pair(tok, resolved) -> list[Entity]:
+    """The two sides its own sentence names before a bare "the two" when no event told them ("Minister
+    Anna Nowak held talks with her Czech counterpart in Prague, at which the two agreed ..."): exactly two."""
+    before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
+    found = distinct(before, "any")
+    return [replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in found] if len(found) == 2 else []
 
 
 DOCUMENTS = {"statement", "communique", "communiqué", "declaration"}
@@ -918,11 +949,26 @@ def _of_entities(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> l
     numbered group ("the presidents of the three countries")."""
     out: list[Entity] = []
     for obj in _of_objects(tok):
-        if obj.i in resolved.by_token:
+        if _both_of(tok, obj):
+            out += _group_entities(obj, 2, GROUP_HEADS.get(obj.lemma_.lower(), "any"), resolved, actors, drafts,
+                                   _verb_subject(tok))
+        elif obj.i in resolved.by_token:
             out += _mention_entities(resolved.by_token[obj.i], resolved, actors, drafts, tok)
         elif (group := numbered_group(obj)) is not None:
             out += _group_entities(obj, *group, resolved, actors, drafts)
     return out
+
+
+def _both_of(tok, obj) -> bool:
+    """Whether a phrase is "both of" a plural naming no count ("had spoken to both of his counterparts"):
+    the two sides told before, as "both counterparts" would be."""
+    return tok.lower_ == "both" and obj.tag_ in {"NNS", "NNPS"} and numbered_group(obj) is None
+
+
+def _verb_subject(tok):
+    """The subject of the verb a phrase hangs on ("the minister had spoken to both of ...": the minister)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
 
 
 def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
@@ -972,10 +1018,12 @@ def _hosting(tok) -> bool:
     return verb.lemma_.lower() in MEDIATING and verb.tag_ == "VBN" and tok.dep_ in {"npadvmod", "compound", "pobj"}
 
 
-def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
-    """The members of a numbered group; "Russia's two allies" are others than Russia."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"), None)
-    exclude = codes(entities([owner], resolved, actors, drafts)) if owner is not None else set()
+def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors, drafts: list[Draft],
+                    others_of=None) -> list[Entity]:
+    """The members of a numbered group; "Russia's two allies" are others than Russia, and "both of his
+    counterparts" others than ``others_of``, the subject whose counterparts they are."""
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"] + [others_of] * bool(others_of)
+    exclude = codes(entities(owners, resolved, actors, drafts))
     text = tok.doc[tok.left_edge.i:tok.i + 1].text
     recent = _named_before(tok.left_edge.idx + resolved.base, tok, resolved, actors)
     return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude, tok.sent)
