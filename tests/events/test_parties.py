@@ -913,3 +913,9 @@ def test_parties_both_of_his_counterparts_are_the_two_sides_told_before():
             "A spokesman said Kenya's foreign minister had spoken to both of his counterparts.")
     spoken = [e for e in extract(text, published="2026-03-04") if e.trigger.startswith("spoken")]
     assert spoken and {e.country for e in spoken[0].recipient} == {"ETH", "SOM"}
+
+
+def test_parties_aid_given_to_someone_to_help_others_goes_to_whom_it_was_given():
+    text = "Chile said it would give permission to Peru to help Bolivia fight the fires."
+    given = [e for e in extract(text, published="2026-03-04") if e.trigger == "give help"]
+    assert given and {e.country for e in given[0].recipient} == {"PER"}

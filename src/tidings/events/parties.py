@@ -418,12 +418,14 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     alternates = _no_venue(frame)
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
     if frame.trigger.type == "AID":
-        recipients = [_operations_place(t) for t in recipients] or _helped(frame.head)
+        recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
     yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
+    if frame.trigger.type == "AID":
+        yield entities(_helped(frame.head), resolved, actors, drafts)
     yield entities(_accused(frame.head), resolved, actors, drafts)
     yield entities(_addressed(frame.head), resolved, actors, drafts)
     yield _like_earlier(frame, drafts, own)
@@ -669,8 +671,13 @@ def _helping(tok) -> bool:
 
 
 def _helped(head) -> list:
-    """Whom aid that names no recipient is given to help, named in its purpose clause ("delivered tents to help Chadian
-    authorities look after them", "sent engineers to help Niger"): the helped object or the helped clause's subject."""
+    """Whom aid that names no recipient is given to help, named in its purpose clause ("delivered tents
+    to help Chadian authorities look after them", "sent engineers to help Niger"): the helped object or
+    the helped clause's subject. Something given "to" someone goes to them ("would not give permission to
+    Russia to help Israel")."""
+    given = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    if any(p.dep_ in {"prep", "dative"} and p.lower_ == "to" for t in given for p in t.children):
+        return []
     clauses = [c for t in [head, *head.conjuncts] for c in t.children if _helping(c)]
     helped = [g for c in clauses for g in c.children if g.dep_ == "dobj"]
     return helped + [s for c in clauses for g in c.children if g.dep_ in {"ccomp", "xcomp"}
