@@ -553,3 +553,23 @@ def test_dating_the_same_day_counts_from_the_sentence_just_before_not_an_older_a
             "through diplomatic channels the same day.")
     lodged = [e for e in extract(text, published="2026-05-09") if e.trigger == "lodged protest"]
     assert [str(e.date) for e in lodged] == ["2026-05-05"]
+
+
+def test_dating_an_offer_ends_by_the_day_the_offer_is_answered():
+    text = "Fiji last week offered two patrol boats to Tonga, but Tonga declined the offer on Friday."
+    assert _dates(text, "2026-06-16", "AGREE") == [("2026-06-08", "2026-06-12")]
+
+
+def test_dating_a_proposal_ends_by_the_day_it_is_accepted_not_by_another_act():
+    accepted = "Japan proposed last month to hold joint coast guard drills, and Manila accepted the proposal on May 20."
+    hosted = "Japan proposed last month to hold joint coast guard drills, and Manila hosted a Chinese envoy on May 20."
+    assert _dates(accepted, "2026-06-16", "AGREE") == [("2026-05-01", "2026-05-20")]
+    assert _dates(hosted, "2026-06-16", "AGREE") == [("2026-05-01", "2026-05-31")]
+
+
+def test_dating_a_time_on_a_later_verb_of_a_relative_clause_does_not_date_a_promise():
+    text = ("Peruvian and Chilean fisheries ministers met in Lima on Tuesday.\n\n"
+            "Chile agreed there to free the trawler's crew, and the ministers also agreed to revive a joint "
+            "fisheries board, which drafted catch quotas but has not met since 2019.")
+    freed = [e for e in extract(text, published="2026-06-12") if e.event == "CONCEDE"]
+    assert freed and all(str(e.date) != "2019-01-01" for e in freed)

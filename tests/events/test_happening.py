@@ -192,3 +192,24 @@ def test_code_a_perfect_with_a_bare_before_tells_no_dated_act():
 def test_happening_what_a_place_has_seen_since_a_year_is_no_dated_attack():
     assert "ASSAULT" not in kinds("The Colombian province of Arauca has seen rising violence since 2022.")
     assert "ASSAULT" in kinds("The Colombian town of Saravena saw heavy fighting between the army and rebels on Tuesday.")
+
+
+def test_code_a_warning_of_what_a_thing_will_suffer_is_no_threat():
+    assert "THREATEN" not in kinds("Zambia's energy minister warned on Monday that the extra power exports to Malawi could not be sustained beyond June.")
+    assert "THREATEN" not in kinds("Aid officials warned on Monday that the Malawi mission could be forced to pull out its staff by June.")
+    assert "THREATEN" in kinds("Zambia warned on Monday that imports of Malawian maize could be halted if the fees were not cut.")
+
+
+def test_code_naming_what_another_act_is_about_is_no_accusation_of_its_own():
+    found = extract("Zambia summoned Malawi's envoy on Monday and condemned what its foreign ministry called "
+                    "\"a flagrant violation of Zambian sovereignty\".", published=DAY)
+    assert [[a.text for a in e.actor] for e in found if e.event == "ACCUSE"] == [["Zambia"]]
+    assert "ACCUSE" not in kinds("About 300 Zambian students staged a sit-in outside the Malawian embassy on Monday, "
+                                 "chanting slogans against what they called Malawi's \"border aggression\".")
+    assert "ACCUSE" in kinds("Zambia on Monday called the Malawian raid \"a blatant violation of Zambian airspace\".")
+
+
+def test_code_a_body_s_meeting_where_another_act_is_done_is_no_consultation():
+    assert "CONSULT" not in kinds("Togo blocked the decision at a meeting of ECOWAS ministers in Abuja on Monday.")
+    assert "CONSULT" not in kinds("Ghana filed a complaint at a meeting of the WTO's farm committee in Geneva on Monday.")
+    assert "CONSULT" in kinds("Ghana and Togo signed the border deal at a meeting of their two foreign ministers in Lome on Monday.")

@@ -49,6 +49,7 @@ MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "pos
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
 JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
+PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
 def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
@@ -104,7 +105,26 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     night = best.precision == "day" and best.date != best.date_end
     inside = [w for _, _, w in candidates if best.date and w.date and not night
               and best.date <= w.date <= w.date_end <= best.date_end]
-    return _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
+    chosen = _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
+    return _by_its_answer(chosen, frame, doc, times, base)
+
+
+def _by_its_answer(window: Dated, frame: Frame, doc, times: list[TimeExpr], base: int) -> Dated:
+    """An offer ends by the day of the clause joined to it that answers it: "Malaysia offered last week
+    to send aircraft, but Jakarta declined the offer on Friday" (offered from Monday of last week to Friday);
+    the deed offered is measured at the verb that offers it ("to send aircraft")."""
+    own = _verb_led(frame.head)
+    answers = {c.i for c in getattr(own, "children", ()) if c.dep_ == "conj" and c.i > own.i and _answers(c)}
+    answer = next(iter(_day_times_led_by(answers, doc, times, base)), None)
+    if answer is None or not (window.date and window.date_end and window.date <= answer.date < window.date_end):
+        return window
+    return Dated(window.date, answer.date, _precision(window.date, answer.date), window.text, window.explicit)
+
+
+def _answers(verb) -> bool:
+    """Whether a clause's object is an offer told before: "declined the offer", "accepted that proposal"."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PROPOSALS
+               and any(d.lower_ in REFERRING for d in c.children) for c in verb.children)
 
 
 def _under_its_terms(tok, frame: Frame, drafts: list[Draft]) -> Dated | None:
@@ -339,10 +359,11 @@ FEW_UNITS = {"days": (1, 7)}  # an uncounted plural, as days from the dated one:
 
 def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
     """Whether a time expression of the paragraph (text offset ``base``) sits in a clause on a noun:
-    "said Tehran would release two men held in Iran since 2024" does not date the promise 2024."""
+    "said Tehran would release two men held in Iran since 2024" does not date the promise 2024; nor does
+    a later verb of that clause: "reconvene the commission, which oversaw the handover but has not met since 2023"."""
     span = _span(doc, t, base)
     clause = _clause(span.root) if span is not None else None
-    return clause is not None and clause.dep_ in {"acl", "relcl"}
+    return clause is not None and _first_of_coordination(clause).dep_ in {"acl", "relcl"}
 
 
 def _claim_telling(frame: Frame):

@@ -2,7 +2,9 @@
 million refugees", "has warned repeatedly"), a question, an assertion of fact, people described
 by a deed, a toll counted up to now, a generic present, the state of a nominal event or what an
 act told already was, what a standing rule or accord provides, a present that compares ("receives more
-flights than any other country"), a warning of what already happened or a name something is called."""
+flights than any other country"), a warning of what already happened or a thing will suffer, a name
+something is called (also "condemned what it called an invasion"), or a body's meeting where another act
+is done."""
 from __future__ import annotations
 
 import re
@@ -84,12 +86,28 @@ def no_happening(frame) -> bool:
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
-                or _witnessed_trend(frame.head))
+                or _witnessed_trend(frame.head) or _venue_of_act(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
-            or _described_people(frame.head) or toll
+            or _warned_plight(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
+
+
+VENUES = {"meeting", "session"}
+PAIRS = {"two", "both"}  # "a meeting of the two foreign ministers": the sides meet each other
+
+
+def _venue_of_act(noun) -> bool:
+    """Whether a meeting is only the forum of another act, a body's meeting the actor attends:
+    "vetoed the decision at a meeting of EU ministers", "filed a complaint at a meeting of the WTO's
+    farm committee"; "raised the case at a meeting of the two sides' negotiators" and "agreed at a
+    meeting of the two foreign ministers" tell their own meeting."""
+    if noun.lemma_.lower() not in VENUES or noun.dep_ != "pobj" or noun.head.lower_ != "at" \
+            or noun.head.head.pos_ != "VERB":
+        return False
+    members = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(members) and not any(t.lower_ in PAIRS for m in members for t in m.subtree)
 
 
 FRAMEWORK_PREPS = {"of", "under", "within"}
@@ -178,6 +196,41 @@ def _warned_shortfall(frame) -> bool:
     clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(any((c.lemma_.lower(), p.lower_) in RUNNING_SHORT for p in c.children
                                      if p.dep_ in {"prt", "advmod", "acomp", "oprd"}) for c in clauses)
+
+
+SUSTAINING = {"sustain", "maintain"}  # "could not be sustained": a limit foretold
+COMPELLING = {"force", "compel", "oblige"}  # "could be forced to withdraw": a plight foretold
+
+
+def _warned_plight(frame) -> bool:
+    """Whether "warn" foretells only what a thing will suffer, no threat of the speaker's own act:
+    "warned that the higher fuel deliveries could not be sustained beyond June", "warned that the
+    mission could be forced to pull out"; "warned that imports could be halted" stays a threat."""
+    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
+        return False
+    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_passive_without_doer(c) and (
+        c.lemma_.lower() in SUSTAINING and any(n.dep_ == "neg" for n in c.children)
+        or c.lemma_.lower() in COMPELLING) for c in clauses)
+
+
+def _passive_without_doer(verb) -> bool:
+    """A passive naming no doer: "could not be sustained", "could be forced to leave"."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+NAMING_VERBS = {"call", "describe", "term", "brand", "label"}
+
+
+def _what_it_was_called(frame) -> bool:
+    """Whether an accusation by naming only says how a side called what another act is about, the
+    act carrying the event: "condemned what the ministry called a flagrant violation", "chanting
+    slogans against what they called Ghana's aggression"; "Accra called the raid an aggression" accuses."""
+    head = frame.head
+    if frame.trigger.type != "ACCUSE" or head.lemma_.lower() not in NAMING_VERBS or head.dep_ == "ROOT":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in head.children)
 
 
 def _past(verb) -> bool:
