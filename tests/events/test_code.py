@@ -660,3 +660,9 @@ def test_code_being_open_to_talks_is_an_offer_to_meet_not_a_meeting():
         if e.modality == "asserted"]
     assert ("AGREE", ["GHA"], ["TGO"]) in found
     assert not [f for f in found if f[0] == "CONSULT"]
+
+
+def test_code_a_promise_from_its_infinitive_ends_by_the_day_it_is_answered():
+    text = "Samoa offered last week to send two survey ships to Tuvalu, but Tuvalu declined the offer on Thursday."
+    offers = [e for e in extract(text, published="2026-06-16") if e.event == "AGREE"]
+    assert [(str(e.date), str(e.date_end)) for e in offers] == [("2026-06-08", "2026-06-11")]

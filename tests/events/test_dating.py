@@ -573,3 +573,21 @@ def test_dating_a_time_on_a_later_verb_of_a_relative_clause_does_not_date_a_prom
             "fisheries board, which drafted catch quotas but has not met since 2019.")
     freed = [e for e in extract(text, published="2026-06-12") if e.event == "CONCEDE"]
     assert freed and all(str(e.date) != "2019-01-01" for e in freed)
+
+
+def test_dating_a_present_perfect_pledge_takes_the_day_of_its_passive_retelling():
+    lead = ("SUVA, June 12 (Tidings) - Australia has agreed to share its satellite fishing data with Fiji, "
+            "the Fijian fisheries ministry said on Friday.\n\n")
+    conveyed = lead + "The decision was conveyed to Fijian officials on Wednesday, a week after a trawler was seized."
+    made = lead + "The minister said the concession was made during talks in Suva on Wednesday."
+    assert _dates(conveyed, "2026-06-12", "AGREE") == [("2026-06-10", "2026-06-10")]
+    assert _dates(made, "2026-06-12", "AGREE") == [("2026-06-10", "2026-06-10")]
+
+
+def test_dating_a_retelling_that_only_judges_or_a_pledge_with_its_own_day_keeps_the_date():
+    praised = ("SUVA, June 12 (Tidings) - Australia has agreed to share its satellite fishing data with Fiji, "
+               "the Fijian fisheries ministry said on Friday.\n\nThe decision was praised by Fijian officials on Wednesday.")
+    dated = ("SUVA, June 12 (Tidings) - Australia agreed on Thursday to share its satellite fishing data with Fiji, "
+             "the Fijian fisheries ministry said on Friday.\n\nThe decision was conveyed to Fijian officials on Wednesday.")
+    assert _dates(praised, "2026-06-12", "AGREE") == [("2026-06-12", "2026-06-12")]
+    assert _dates(dated, "2026-06-12", "AGREE") == [("2026-06-11", "2026-06-11")]

@@ -13,7 +13,9 @@ from .amounts import find_amounts
 from .dating import (
     DEFINITE,
     Episode,
+    by_its_answer,
     date_of,
+    date_the_pledge_retold,
     is_future,
     main_time,
     no_later,
@@ -55,6 +57,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
             article.mentions.extend(resolved.mentions)
             own = [t for t in times if span[0] <= t.span[0] < span[1]]
             fallback = episode.fallback(paragraph, sent, drafts, lex)
+            date_the_pledge_retold(sent, base, own, drafts, sentence.paragraph)
             known: list[Dated] = []
             first_of_sentence = len(drafts)
             for frame in _fold_elaborations(_measure_parts(find_frames(sent, lex))):
@@ -341,8 +344,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
             and not on_a_noun(t, head.doc, base)]
     if _agreed_to(head):  # "spoke on Sunday, and on Monday they agreed to reopen the crossing": the agreeing's day
         past.sort(key=lambda t: abs(t.span[0] - base - head.head.idx))
-    if past:
-        draft.dated = Dated.stated(past[0])
+    if past:  # "offered last week to send boats, but Tonga declined the offer on Friday": by Friday
+        draft.dated = by_its_answer(Dated.stated(past[0]), draft.frame, head.doc, own, base)
     elif draft.dated.explicit and (is_future(draft.dated, article) or any(_deadline(t) and t.text == draft.dated.text for t in own)):
         draft.dated = fallback or publication(article)
 

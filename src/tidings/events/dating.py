@@ -49,6 +49,8 @@ MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "pos
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
 JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
+PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
+TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -106,10 +108,10 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     inside = [w for _, _, w in candidates if best.date and w.date and not night
               and best.date <= w.date <= w.date_end <= best.date_end]
     chosen = _done_by(min(inside, key=lambda w: w.date_end - w.date, default=best), frame, published)
-    return _by_its_answer(chosen, frame, doc, times, base)
+    return by_its_answer(chosen, frame, doc, times, base)
 
 
-def _by_its_answer(window: Dated, frame: Frame, doc, times: list[TimeExpr], base: int) -> Dated:
+def by_its_answer(window: Dated, frame: Frame, doc, times: list[TimeExpr], base: int) -> Dated:
     """An offer ends by the day of the clause joined to it that answers it: "Malaysia offered last week
     to send aircraft, but Jakarta declined the offer on Friday" (offered from Monday of last week to Friday);
     the deed offered is measured at the verb that offers it ("to send aircraft")."""
@@ -1297,6 +1299,38 @@ def _retells_the_news(sent) -> bool:
     subject = next((c for c in _said_or_root(sent).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.lemma_.lower() in NEWS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
+
+
+def date_the_pledge_retold(sent, base: int, times: list[TimeExpr], drafts: list[Draft], at: int) -> None:
+    """"Turkey has agreed to raise the flow of the Tigris, the ministry said on Monday. / The decision was
+    conveyed to Iraqi officials on Sunday": the latest act told before (in this paragraph or the one
+    before) in the present perfect with no time of its own was done on the day a passive retelling of
+    it as "the decision" or "the concession" gives, when that day is no later than the one it took."""
+    verb = _pledge_retold(sent)
+    day = next(iter(_day_times_led_by({verb.i}, sent.doc, times, base)), None) if verb is not None else None
+    if day is None:
+        return
+    undated = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1 and d.frame.modality == "asserted"
+               and not d.dated.explicit and _present_perfect(_verb_led(d.frame.head))]
+    if undated and undated[-1].dated.date and day.date <= undated[-1].dated.date:
+        undated[-1].dated = Dated.stated(day)
+
+
+def _pledge_retold(sent):
+    """The passive verb of the main clause (or of the words said) that tells a pledge retold as "the
+    decision", "this concession" being made or passed on: "conveyed" in "The decision was conveyed to
+    officials on Sunday" (not "praised": praise tells nothing of when the pledge was made)."""
+    verb = _said_or_root(sent)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() not in TELLING_A_PLEDGE or subject is None or subject.lemma_.lower() not in PLEDGE_NEWS:
+        return None
+    return verb if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children) else None
+
+
+def _present_perfect(verb) -> bool:
+    """Whether a verb is in the present perfect: "has agreed", "have pledged"."""
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children)
 
 
 def publication(article: Article) -> Dated:
