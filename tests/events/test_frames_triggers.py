@@ -7,7 +7,9 @@ pressing on and granting a request; readmissions, goods handed over, joint patro
 thrown in protest, verdicts on another's act, ties under review, legal challenges, amounts announced,
 flights of nobody named and envoys declared
 persona non grata after an apposition; prepositions that are no particle ("handed a note to X over"), guards
-and patrol boats sent, patrols that act and resources that support (hand-written sentences)."""
+and patrol boats sent, patrols that act and resources that support; "of" phrases hung past a time or place
+("the resumption on Monday of trade"), ordinary people arriving and warnings of what a dam could do
+(hand-written sentences)."""
 import pytest
 from helpers import found, kinds
 
@@ -330,3 +332,42 @@ def test_frames_a_patrol_doing_another_act_is_its_doer_not_a_patrol_event():
 ])
 def test_frames_a_resource_that_supports_people_takes_no_stance(text, kind):
     assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The strike was sparked by the resumption on Monday of border trade between Peru and Ecuador.",
+     ("COOPERATE", ["ECU", "PER"], [])),
+    ("The pullout followed the signing in Quito on Tuesday of a fisheries protocol by Peru and Ecuador.",
+     ("AGREE", ["ECU", "PER"], [])),
+])
+def test_frames_an_of_phrase_hung_past_a_time_or_place_is_the_event_nouns(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fishermen arrived in Dakar by boat on Thursday morning.",
+    "Witnesses said men in Guinean army uniforms arrived in pickup trucks on Sunday.",
+])
+def test_frames_ordinary_people_arriving_are_no_visit(text):
+    assert "CONSULT" not in kinds(text)
+
+
+def test_frames_a_warning_about_what_a_dam_could_do_is_no_threat():
+    text = "Farmers in Senegal warned on Monday that Mali's new dam could reduce dry-season flows."
+    assert "THREATEN" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry said the deportations were lawful.",
+    "Peru's embassy said on Monday that the trawler had been fishing lawfully in its own waters.",
+])
+def test_frames_defending_an_act_as_lawful_rejects_the_charge(text):
+    assert kinds(text) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry said the deportations were not lawful.",
+    "A Chilean official said fishing is legal in Peru.",
+])
+def test_frames_a_denied_or_general_legality_is_no_defence(text):
+    assert "REJECT" not in kinds(text)

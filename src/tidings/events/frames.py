@@ -49,7 +49,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            judged = _judgement(tok, lex, used) or _feeling(tok, lex, used) or _verdict(tok, lex, used)
+            judged = _judgement(tok, lex, used) or _feeling(tok, lex, used) or _verdict(tok, lex, used) \
+                or _defence(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
             frame = judged or delivered or _verb_frame(tok, movement_trigger(tok, lex), used) \
                 or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
@@ -190,6 +191,8 @@ def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         return None
     for word in (c for c in verb.children if c.dep_ == "acomp"):
         trigger = lex.judgements.get(word.lemma_.lower()) or lex.judgements.get(word.lower_)
+        if trigger is not None and trigger.type == DEFENDING:
+            continue  # "fishing is legal in Chile" is no feeling about Chile
         about = [o for node in (word, verb) for c in node.children if c.dep_ in {"prep", "agent"}
                  and c.lower_ in FEELING_PREPS for o in c.children if o.dep_ == "pobj"]
         if trigger is not None and about:
@@ -210,11 +213,42 @@ def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         doer = next(filter(None, (_doer(act, lex) for act in acts)), None)
         for word in (c for c in clause.children if c.dep_ == "acomp"):
             trigger = lex.judgements.get(word.lemma_.lower())
-            if trigger is not None and doer is not None:
+            if trigger is not None and doer is not None and trigger.type != DEFENDING:
                 used.update({verb.i, clause.i, word.i})
                 return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
                              head=verb, tokens=[verb, word], recipients=conjuncts(doer))
     return None
+
+
+DEFENDING = "REJECT"  # the stance of a judgement word that defends an act ("lawful"): the charge rejected
+
+
+def _defence(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A speaker defending an act as lawful ("the ministry said the deportations were lawful", "the
+    embassy said the trawler had been fishing lawfully"): the speaker rejects the charge against it,
+    whoever made it; the words are judgements.tsv's REJECT rows."""
+    if verb.lemma_.lower() not in REPORTING or verb.i in used:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _negated(c) and _definite_subject(c)):
+        for word in (c for c in clause.children if c.dep_ in {"acomp", "advmod"}):
+            trigger = lex.judgements.get(word.lower_)
+            if trigger is not None and trigger.type == DEFENDING:
+                used.update({verb.i, word.i})
+                return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
+                             head=verb, tokens=[verb, word])
+    return None
+
+
+def _definite_subject(clause) -> bool:
+    """Whether a clause tells of a particular act or party ("the deportations", "its patrols", "the
+    trawler"), not of a practice in general ("fishing is legal in Peru")."""
+    return any(c.dep_ in SUBJECTS and (c.pos_ == "PRON" or any(d.dep_ in {"det", "poss"} for d in c.children))
+               for c in clause.children)
+
+
+def _negated(verb) -> bool:
+    """Whether a clause is denied ("said the strikes were not legal")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _claimant(verb):
@@ -452,7 +486,9 @@ def _by_force(frame: Frame) -> bool:
 
 FORECASTS = {"deal", "pact", "agreement", "accord", "drawdown", "withdrawal", "closure", "cut", "move", "decision",
              "measure", "policy", "plan", "law", "bill", "reform", "shortage", "crisis", "situation", "delay",
-             "suspension", "freeze", "tariff", "levy", "tax", "hike", "increase", "ban", "flooding", "drought"}
+             "suspension", "freeze", "tariff", "levy", "tax", "hike", "increase", "ban", "flooding", "drought",
+             # works and projects: "warned that the dam could cut the river's flow" foretells, threatens nothing
+             "canal", "dam", "project", "pipeline", "mine", "reservoir", "scheme", "railway", "plant", "diversion"}
 
 
 def _forecast(verb) -> bool:
@@ -494,7 +530,9 @@ def _vehicle_ordered_out(verb) -> bool:
     return any(t.lemma_.lower() in PATROLS for o in ordered for t in conjuncts(o))
 
 
-CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people"}
+# ordinary people, who arrive or cross as themselves, never as a state's delegation ("the fishermen arrived in Tema")
+CROWDS = {"migrant", "refugee", "tourist", "asylum", "seeker", "immigrant", "passenger", "people", "man", "woman",
+          "fisherman", "fisher", "villager", "resident", "family", "trader", "pilgrim", "student", "worker", "farmer"}
 
 
 MUNITIONS = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "warplane", "airstrike", "strike"}
@@ -571,6 +609,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None and len(found) > 1:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
+            if hit is None and trigger.pos == "noun" and (of := _displaced_of(tok)) is not None:
+                hit = _find_below(of, word, depth=1, skip=skip)
             if hit is None or trigger.pos == "verb" and (_past_path(tok, hit, trigger.words)
                                                          or _ground_reached(tok, hit, trigger)
                                                          or _preposition_not_particle(tok, hit)):
@@ -580,6 +620,36 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             used.update(t.i for t in found)
             return Frame(trigger=trigger, head=tok, tokens=found)
     return None
+
+
+SETTINGS = TIME_ENTS | {"GPE", "LOC", "FAC"}  # a time or place phrase the parser may hang an "of" on
+
+
+def _displaced_of(noun):
+    """The "of" phrase of an event noun that the parser hung elsewhere past a time or place phrase:
+    on the date ("the reopening on Friday of the rail link": "of" on "Friday") or on the verb
+    governing the noun ("attended the opening in Lagos on Friday of a new office"); or None."""
+    settings = [c for c in noun.children if _setting_phrase_of(c)]
+    displaced = [c for p in settings for o in p.children if o.ent_type_ in SETTINGS for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of"]
+    if displaced:
+        return displaced[0]
+    if noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        return None
+    of = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    between = range(noun.right_edge.i + 1, of.i) if of is not None else range(0)
+    # only time or place phrases may stand between the noun's phrase and its "of"
+    return of if between and all(_setting_word(noun.doc[i]) for i in between) else None
+
+
+def _setting_phrase_of(prep) -> bool:
+    """Whether a preposition heads a phrase of time or place ("on Monday", "in Malabo")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in SETTINGS for o in prep.children)
+
+
+def _setting_word(tok) -> bool:
+    """Whether a word belongs to a phrase of time or place ("on Monday", "in Malabo", "last week")."""
+    return tok.ent_type_ in SETTINGS or _setting_phrase_of(tok) or tok.dep_ in {"det", "punct"}
 
 
 # a way to something: "opened the way to talks", "paved the way for a deal", "opened the door to dialogue"
@@ -957,6 +1027,8 @@ def _noun_arguments(frame: Frame) -> None:
         frame.actors, frame.reciprocal = between, True
     if not frame.actors:
         frame.actors = conjuncts(noun_agent(noun, frame.trigger.actor == AGENT_OF))
+    if not frame.actors:
+        frame.actors = _agent_of_matched_word(frame)
     if not frame.actors and frame.trigger.type == "ASSAULT":
         frame.actors = _inner_state(noun)
     landed = _arrival(noun) if frame.trigger.type in PROVIDING else []
@@ -979,6 +1051,13 @@ def _noun_arguments(frame: Frame) -> None:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
             _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+
+
+def _agent_of_matched_word(frame: Frame) -> list:
+    """The parties a "by" phrase on a later word of a noun trigger names ("the signing of a border
+    protocol by Chad and Niger": "by" hangs on "protocol"); [] when none or no party is named."""
+    agents = [a for t in frame.tokens[1:] if (a := by_agent(t)) is not None and named(a)]
+    return conjuncts(agents[0]) if agents else []
 
 
 COUNTERPARTS = {"counterpart", "host"}

@@ -65,7 +65,8 @@ def load_lexicon(path: Path) -> tuple[dict, dict]:
     return {k: order(v) for k, v in verbs.items()}, {k: order(v) for k, v in nouns.items()}
 
 
-JUDGING = {"ACCUSE": ("disapprove", "111"), "SUPPORT": (None, "051")}  # mode and CAMEO of each stance
+# mode and CAMEO of each stance; REJECT: an act defended as lawful rejects the charge against it
+JUDGING = {"ACCUSE": ("disapprove", "111"), "SUPPORT": (None, "051"), "REJECT": (None, "120")}
 
 
 def load_judgements(path: Path) -> dict[str, Trigger]:
