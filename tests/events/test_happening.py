@@ -213,3 +213,9 @@ def test_code_a_body_s_meeting_where_another_act_is_done_is_no_consultation():
     assert "CONSULT" not in kinds("Togo blocked the decision at a meeting of ECOWAS ministers in Abuja on Monday.")
     assert "CONSULT" not in kinds("Ghana filed a complaint at a meeting of the WTO's farm committee in Geneva on Monday.")
     assert "CONSULT" in kinds("Ghana and Togo signed the border deal at a meeting of their two foreign ministers in Lome on Monday.")
+
+
+def test_code_a_states_accession_talks_framing_another_act_are_no_meeting():
+    assert "CONSULT" not in kinds("Greece vetoed the opening of a new chapter in Albania's EU accession talks on Monday.")
+    assert "CONSULT" not in kinds("Cyprus held up the start of Turkey's membership negotiations with the EU on Monday.")
+    assert "CONSULT" in kinds("The EU opened accession talks with Albania in Brussels on Monday.")

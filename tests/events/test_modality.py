@@ -239,3 +239,10 @@ def test_modality_what_is_to_follow_an_agreed_step_is_not_asserted():
 def test_modality_talks_whose_opening_was_blocked_did_not_take_place():
     found = coded("Greece blocked the opening of the first chapters of Albania's membership talks with the European Union.")
     assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted"]
+
+
+def test_modality_what_a_side_will_no_longer_take_part_in_is_not_a_cooperation_to_come():
+    found = coded("Chile said on Monday that its navy would no longer take part in the joint exercises with Peru.")
+    assert not [f for f in found if f[0] == "COOPERATE" and f[1] in {"future", "asserted"}]
+    assert ("COOPERATE", "future", ["CHL"], ["PER"]) in coded(
+        "Chile said on Monday that its navy would take part in the joint exercises with Peru.")

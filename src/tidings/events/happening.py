@@ -86,7 +86,7 @@ def no_happening(frame) -> bool:
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
-                or _witnessed_trend(frame.head) or _venue_of_act(frame.head))
+                or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
@@ -119,6 +119,18 @@ def _named_accord(noun) -> bool:
     named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
     return (named and noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "pobj"
             and noun.head.lower_ in FRAMEWORK_PREPS)
+
+
+PROCESS_TALKS = {"talk", "negotiation"}
+ACCESSION = {"accession", "membership"}  # "Serbia's EU accession talks": a process of years, no meeting
+
+
+def _accession_process(noun) -> bool:
+    """Whether talks are a state's years-long accession process, the frame of another act, no
+    meeting: "vetoed the opening of a new chapter in Albania's EU accession talks", "delayed the
+    start of its membership negotiations"; "opened accession talks with Albania" stays an event."""
+    return (noun.lemma_.lower() in PROCESS_TALKS and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}
+            and any(c.dep_ == "compound" and c.lemma_.lower() in ACCESSION for c in noun.children))
 
 
 ONSETS = {"start", "beginning", "outbreak", "onset", "war", "conflict", "invasion", "coup", "uprising", "independence"}

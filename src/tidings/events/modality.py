@@ -186,6 +186,8 @@ def _negated(tok, own: set[int]) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
+    if _no_longer_in(tok, own):
+        return True
     return _prevented(tok, own) or _kept_from(tok, own)
 
 
@@ -220,6 +222,14 @@ def _no_longer(verb) -> bool:
     the parser hangs on "longer" rather than marking as a negation."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
                for c in verb.children)
+
+
+def _no_longer_in(noun, own: set[int]) -> bool:
+    """Whether a nominal event is what a side will no longer take part in: "would no longer take
+    part in the joint exercises" states that the exercises stop for it, no exercise to come."""
+    verb = noun.head.head
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb.i not in own
+            and verb.pos_ in {"VERB", "AUX"} and _no_longer(verb))
 
 
 def _kept_from(tok, own: set[int]) -> bool:
