@@ -919,3 +919,30 @@ def test_parties_aid_given_to_someone_to_help_others_goes_to_whom_it_was_given()
     text = "Chile said it would give permission to Peru to help Bolivia fight the fires."
     given = [e for e in extract(text, published="2026-03-04") if e.trigger == "give help"]
     assert given and {e.country for e in given[0].recipient} == {"PER"}
+
+
+def test_parties_an_agentless_arrest_after_a_seizure_in_its_paragraph_is_by_the_seizer():
+    text = ("BANJUL, May 9 (Tidings) - Senegalese navy sailors boarded a Gambian fishing boat on Thursday "
+            "and towed it to Ziguinchor. Its eleven crew members were detained overnight.")
+    detained = next(e for e in extract(text, published=date(2026, 5, 9)) if e.trigger == "detained")
+    assert [a.country for a in detained.actor] == ["SEN"]  # not the story's Gambia
+
+
+def test_parties_refugees_pushed_into_a_state_make_that_state_the_recipient(nlp):
+    text = ("Slovak border guards escorted a group of 30 Iraqi asylum seekers to the crossing at dawn and "
+            "ordered them to go into Austria.")
+    assert coded(nlp, text, "escorted") == (["SVK"], ["AUT"])  # not the refugees' Iraq
+
+
+def test_parties_an_accord_a_claim_cites_gives_no_sides_to_later_talks():
+    text = ("Chad and Libya have quarrelled over the Aouzou oasis for decades. Chad claims the oasis under a 1935 "
+            "accord between France and Italy. Talks mediated by a panel of African elders broke down in 2011.")
+    talks = next(e for e in extract(text, published=date(2026, 5, 10)) if e.trigger == "mediated")
+    assert not {"FRA", "ITA"} & {e.country for e in talks.actor + talks.recipient}
+
+
+def test_parties_a_third_partys_offer_to_convene_a_meeting_is_to_the_two_sides_told_before():
+    text = ("Burundi accused Rwanda on Monday of arming rebels near the border. The African Union said on Tuesday "
+            "that it stood ready to convene a meeting within days.")
+    offer = next(e for e in extract(text, published=date(2026, 5, 10)) if e.trigger == "convene meeting")
+    assert sorted(e.country for e in offer.recipient) == ["BDI", "RWA"]

@@ -73,6 +73,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
+    recipient = _pushed_into(frame, actor, recipient, resolved) or recipient
     donors = entities(_sent_from(frame.head), resolved, actors, drafts) if frame.trigger.type == "AID" else []
     if donors and not actor:
         # "relief flights from India and Japan landed": those it came from gave it, to the story's state
@@ -83,6 +84,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # one it aids (the story's country is the recipient's)
         aided = {e.country for e in recipient}
         actor = [replace(e, country=None) if _bare(e) and e.country in aided else e for e in actor]
+    if not actor and _agentless_arrest(frame):
+        # "Coast guards boarded the trawler. Its crew were detained": by the seizer told before
+        actor = _holder_in_paragraph(frame, drafts)
     if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         recipient = _victims_abroad(frame, recipient, resolved, actors, drafts) or recipient
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
@@ -147,6 +151,27 @@ def _holders_deed(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list
     held = next((d for d in reversed(drafts) if d.frame.trigger.type == "COERCE" and d.actor
                  and d.frame.trigger.mode in HOLDING_MODES and len({e.country for e in d.actor}) == 1), None)
     return (held.actor, held.recipient) if held is not None else ([], [])
+
+
+def _holder_in_paragraph(frame: Frame, drafts: list[Draft]) -> list[Entity]:
+    """The side that, earlier in the same paragraph, seized the boat or people an agentless arrest
+    then holds: "Coast guards boarded the trawler on Monday. Its crew were detained overnight"."""
+    paragraph = [d for d in drafts if d.frame.head.doc is frame.head.doc]
+    return _holders_deed(frame, paragraph)[0]
+
+
+PUSHED_MODES = {"deport"}
+PUSHED_INTO = {"into"}
+
+
+def _pushed_into(frame: Frame, actor: list[Entity], recipient: list[Entity], resolved) -> list[Entity]:
+    """The state refugees are pushed into, for a pushback whose recipient is only their nationality
+    ("border guards escorted Eritrean migrants to the fence and made them cross into Sudan": Sudan)."""
+    if frame.trigger.mode not in PUSHED_MODES or not recipient or any(e.sector != "REF" for e in recipient):
+        return []
+    own = codes(actor + recipient)
+    places = [t for t in frame.head.subtree if t.dep_ == "pobj" and t.head.lower_ in PUSHED_INTO]
+    return [e for e in _inside(places, resolved, own) if e.kind == "state" and e.country not in own]
 
 
 def _release_demanded(frame: Frame) -> bool:
@@ -266,8 +291,19 @@ def _host_and_sides(frame: Frame, resolved, actors: ArticleActors, drafts: list[
     meeting = frame.head.head
     done_at = [d for d in drafts if d.frame.head.doc is meeting.doc and d.frame.head.i != frame.head.i
                and any(t.i == d.frame.head.i for t in meeting.ancestors)]
-    parts = [e for d in done_at[-1:] for e in d.actor + d.recipient] or two_sides(drafts, drafts, "any")
+    told = [d for d in drafts if not _cited_accord(d)]
+    parts = [e for d in done_at[-1:] for e in d.actor + d.recipient] or two_sides(told, drafts, "any")
     return host, distinct([e for e in parts if (e.country or e.org) not in own | {None}], "any")
+
+
+CITING = {"under", "by", "per"}  # "claims the coast under a 1920 treaty between X and Y"
+
+
+def _cited_accord(draft: Draft) -> bool:
+    """Whether an event is an accord a claim cites as its ground ("claims the lake under an 1890
+    treaty between Britain and Germany"): its signatories are no sides of today's talks."""
+    head = draft.frame.head
+    return draft.frame.trigger.pos == "noun" and head.dep_ == "pobj" and head.head.lower_ in CITING
 
 
 def _victims_abroad(frame: Frame, recipient: list[Entity], resolved, actors: ArticleActors, drafts: list[Draft]
@@ -312,7 +348,7 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         holder = [e for e in _holders_deed(frame, drafts)[0] if (e.country or e.org) not in own]
         if holder:
             return holder
-    if not fallback and actor and frame.trigger.mode == "third-party":
+    if not fallback and actor and (frame.trigger.mode == "third-party" or _convening(frame)):
         # "thanked the UAE for its mediation": between the two states told before, the mediator neither
         return two_sides(drafts, drafts, "state", own)
     if _home_deployment(frame, actor, fallback, own):
@@ -340,6 +376,15 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         return _place(frame.head, resolved, own, venues) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
     return fallback
+
+
+CONVENING = {"convene"}  # "stood ready to convene a meeting": a third party's meeting of the sides
+
+
+def _convening(frame: Frame) -> bool:
+    """Whether a frame offers to convene a meeting with no side named ("the bloc stood ready to convene
+    a meeting"): between the two states told before, as a mediation is."""
+    return frame.head.lemma_.lower() in CONVENING and frame.trigger.type in TALKS_TYPES
 
 
 def _own_envoys_expelled(frame: Frame, found: list[Entity], own: set[str]) -> bool:
