@@ -666,3 +666,23 @@ def test_code_a_promise_from_its_infinitive_ends_by_the_day_it_is_answered():
     text = "Samoa offered last week to send two survey ships to Tuvalu, but Tuvalu declined the offer on Thursday."
     offers = [e for e in extract(text, published="2026-06-16") if e.event == "AGREE"]
     assert [(str(e.date), str(e.date_end)) for e in offers] == [("2026-06-08", "2026-06-11")]
+
+
+def test_code_a_cooperation_a_side_will_no_longer_join_is_a_sanction_it_imposes():
+    text = ("On Tuesday the Latvian minister said Latvian coast guards would no longer take part in the joint "
+            "patrols with Lithuania.")
+    found = [(e.event, e.mode, e.modality, str(e.date), codes_of(e.actor))
+             for e in extract(text, published="2026-03-12")]
+    assert ("SANCTION", "discontinue", "asserted", "2026-03-10", ["LVA"]) in found
+    assert not [f for f in found if f[0] in {"COOPERATE", "REJECT"}]
+
+
+def test_code_a_cooperation_not_yet_begun_is_no_sanction():
+    text = "On Tuesday the Latvian minister said Latvian coast guards did not take part in the joint patrols."
+    assert "SANCTION" not in [e.event for e in extract(text, published="2026-03-12")]
+
+
+def test_code_a_verb_of_cooperation_no_longer_done_is_a_sanction_on_the_partner():
+    text = "On Tuesday Moldova said it would no longer cooperate with Romania on river dredging."
+    found = [(e.event, e.mode, codes_of(e.actor), codes_of(e.recipient)) for e in extract(text, published="2026-03-12")]
+    assert ("SANCTION", "discontinue", ["MDA"], ["ROU"]) in found

@@ -591,3 +591,17 @@ def test_dating_a_retelling_that_only_judges_or_a_pledge_with_its_own_day_keeps_
              "the Fijian fisheries ministry said on Friday.\n\nThe decision was conveyed to Fijian officials on Wednesday.")
     assert _dates(praised, "2026-06-12", "AGREE") == [("2026-06-12", "2026-06-12")]
     assert _dates(dated, "2026-06-12", "AGREE") == [("2026-06-11", "2026-06-11")]
+
+
+def test_dating_an_act_reported_as_ongoing_is_on_the_day_of_the_saying():
+    text = ("Peru's delegates walked out of a fisheries meeting with Chile on Monday. On Wednesday the Peruvian "
+            "foreign ministry said Lima was suspending its participation in the joint survey.")
+    stopped = [(e.trigger, str(e.date)) for e in extract(text, published="2026-10-16") if e.event == "SANCTION"]
+    assert ("suspending participation", "2026-10-14") in stopped
+
+
+def test_dating_an_act_reported_as_done_keeps_to_the_window_before_the_saying():
+    text = ("Peru's delegates walked out of a fisheries meeting with Chile on Monday. On Wednesday the Peruvian "
+            "foreign ministry said Lima had suspended its participation in the joint survey.")
+    stopped = [str(e.date) for e in extract(text, published="2026-10-16") if e.event == "SANCTION"]
+    assert "2026-10-14" not in stopped

@@ -22,13 +22,14 @@ from .dating import (
     on_a_noun,
     publication,
     said_when,
+    told_as_ongoing,
 )
 from .draft import Dated, Draft, codes
 from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import OBLIGATION, SUBJECTS, background, spoken_purpose, to_infinitive
+from .modality import OBLIGATION, SUBJECTS, _no_longer, _no_longer_in, background, spoken_purpose, to_infinitive
 from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -64,12 +65,16 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
                 if draft is None:
                     continue
+                stopped = _stopped(frame)
                 if draft.dated is None:
                     told = frame.modality not in {"future", "hypothetical"}
                     said = said_when(frame, sent, base, own, article.published) if told else None
-                    draft.dated = no_later(fallback or publication(article), said)
+                    ongoing = said is not None and (stopped or frame.modality == "asserted" and told_as_ongoing(frame.head))
+                    draft.dated = said if ongoing else no_later(fallback or publication(article), said)
                 promised = frame.modality in {"future", "negated"} or (frame.modality == "hypothetical" and _ultimatum(frame.head))
-                if promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
+                if stopped:
+                    _code_stop(frame)
+                elif promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
                     _code_intent(draft, own, fallback, article, lex)
                 elif frame.modality == "asserted" and frame.trigger.type == "CONSULT" and _open_to(frame.head):
                     frame.trigger = replace(frame.trigger, type="AGREE", mode=None, cameo=INTENT["AGREE"])
@@ -348,6 +353,28 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         draft.dated = by_its_answer(Dated.stated(past[0]), draft.frame, head.doc, own, base)
     elif draft.dated.explicit and (is_future(draft.dated, article) or any(_deadline(t) and t.text == draft.dated.text for t in own)):
         draft.dated = fallback or publication(article)
+
+
+# what a side that will no longer do it stops, as PLOVER's SANCTION (mode, CAMEO); not AID: "will no longer
+# accept refugees" refuses them (REJECT), and not CONSULT, unmeasured
+STOPPING = {"COOPERATE": ("discontinue", "160")}
+
+
+def _stopped(frame: Frame) -> bool:
+    """Whether a cooperative act is what its actor says it will no longer do, an asserted stop:
+    "would no longer take part in the joint exercises", "will no longer cooperate with the inquiry"."""
+    if frame.modality != "negated" or frame.trigger.type not in STOPPING:
+        return False
+    head = frame.head
+    return _no_longer(head) or _no_longer_in(head, {t.i for t in frame.tokens})
+
+
+def _code_stop(frame: Frame) -> None:
+    """PLOVER codes a cooperation its side stops as a SANCTION by that side: "said its coast guard
+    would no longer join the joint patrols" (discontinue)."""
+    mode, cameo = STOPPING[frame.trigger.type]
+    frame.trigger = replace(frame.trigger, type="SANCTION", mode=mode, cameo=cameo)
+    frame.modality = "asserted"
 
 
 OPENNESS = {"open", "receptive"}

@@ -702,7 +702,13 @@ def told_before(frame: Frame) -> bool:
     """Whether the trigger's noun is definite, naming an event told before: "the financing",
     "The meeting was held at the delegation level"."""
     nouns = [frame.head] if frame.head.pos_ == "NOUN" else [t for t in frame.tokens[1:] if t.pos_ == "NOUN"]
-    return any(c.lower_ in DEFINITE for noun in nouns[:1] for c in noun.children)
+    return any(c.lower_ in DEFINITE and not _own_object(noun, c, frame.head) for noun in nouns[:1] for c in noun.children)
+
+
+def _own_object(noun, determiner, verb) -> bool:
+    """Whether a verb's object is only its actor's own, no act told before: "was suspending its
+    participation in the tender", "withdrew their observers" (but "the meeting was held")."""
+    return determiner.dep_ == "poss" and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _told_as_past(trigger) -> bool:
@@ -710,6 +716,21 @@ def _told_as_past(trigger) -> bool:
     if trigger.tag_ == "VBD":
         return True
     return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+
+
+def told_as_ongoing(trigger) -> bool:
+    """Whether the verb of an act is told in the progressive or the present, no perfect and no
+    modal: "said on Tuesday that Chile was recalling its envoy", "says it is sending troops".
+    Under a dated verb of saying such an act is told as happening on the saying's day."""
+    verb = _clause(trigger)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY:
+        return False  # "reported arrests this year as officials push for": no report of the pushing
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lemma_ == "have" or c.tag_ == "MD" or c.tag_ == "VBN" for c in auxes):
+        return False  # "had been recalling", "would be recalling"
+    if verb.tag_ == "VBG":
+        return any(c.lemma_ == "be" for c in auxes)
+    return verb.tag_ in {"VBZ", "VBP"} and not auxes
 
 
 def _clause(tok):
