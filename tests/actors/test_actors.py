@@ -1105,7 +1105,7 @@ def test_actors_a_un_alias_is_known_in_every_spelling_of_the_un():
     kb = knowledge_base()
     for surface in ("UN refugee agency", "U.N. refugee agency", "United Nations refugee agency"):
         assert kb.lookup(surface).org == "UN"
-    assert kb.lookup("United Nations migration agency").org == "IOM"
+    assert kb.lookup("United Nations migration agency").org == "UN"
 
 
 def test_actors_the_united_nations_agency_speaking_is_the_un(nlp):
@@ -1117,3 +1117,20 @@ def test_actors_locals_after_a_paragraph_placing_everyone_in_a_state_are_of_that
     found = mentions(nlp, "Not everyone in Bolivia welcomed the new tariffs. "
                           "Several hundred farmers and truck drivers blocked the main road near the border on Monday.")
     assert found["farmers and truck drivers"].country == "BOL"
+
+
+def test_actors_the_ships_refer_back_to_a_states_warships_named_before(nlp):
+    found = mentions(nlp, "Four Russian warships sailed through the strait on Monday. Japan sent aircraft to watch "
+                          "the ships.")
+    assert found["the ships"].country == "RUS"
+
+
+def test_actors_a_single_ship_is_not_a_fleet_named_before(nlp):
+    found = mentions(nlp, "Four Russian warships sailed through the strait on Monday. The ship that followed them "
+                          "was a tanker.")
+    assert "The ship" not in found or found["The ship"].country != "RUS"
+
+
+def test_actors_a_police_spokesman_is_police(nlp):
+    found = mentions(nlp, "A police spokesman in Nairobi said the march was peaceful.")
+    assert next(e for text, e in found.items() if text.endswith("spokesman")).sector == "COP"

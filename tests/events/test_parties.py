@@ -946,3 +946,28 @@ def test_parties_a_third_partys_offer_to_convene_a_meeting_is_to_the_two_sides_t
             "that it stood ready to convene a meeting within days.")
     offer = next(e for e in extract(text, published=date(2026, 5, 10)) if e.trigger == "convene meeting")
     assert sorted(e.country for e in offer.recipient) == ["BDI", "RWA"]
+
+
+def test_parties_an_agentless_arrest_a_police_spokesman_reports_is_by_his_state():
+    text = ("DAKAR, March 5 (Tidings) - Senegal shut its border with Gambia on Wednesday after a row over port "
+            "fees. At least 20 traders were arrested, a police spokesman in Banjul said.")
+    arrested = next(e for e in extract(text, published=date(2026, 3, 5)) if e.trigger == "arrested")
+    assert {a.country for a in arrested.actor + arrested.recipient} == {"GMB"}  # not the dateline's Senegal
+
+
+def test_parties_an_agentless_arrest_a_ministry_reports_stays_with_the_story():
+    text = ("DAKAR, March 5 (Tidings) - Senegal shut its border with Gambia on Wednesday after a row over port "
+            "fees. At least 20 traders were arrested, Gambia's foreign ministry said.")
+    arrested = next(e for e in extract(text, published=date(2026, 3, 5)) if e.trigger == "arrested")
+    assert "GMB" not in {a.country for a in arrested.actor}  # a ministry's speaker makes no arrests
+
+
+def test_parties_a_deployment_is_aimed_at_whom_it_is_sent_to_watch(nlp):
+    text = "Japan sent two destroyers to monitor the Russian warships near Hokkaido."
+    assert coded(nlp, text, "sent") == (["JPN"], ["RUS"])
+
+
+def test_parties_a_deed_a_side_is_praised_for_is_done_by_the_praised():
+    text = "Kenya's president on Monday thanked Japan for donating 20 ambulances to hospitals in Nairobi."
+    donated = next(e for e in extract(text, published=date(2026, 6, 2)) if e.event == "AID")
+    assert [a.country for a in donated.actor] == ["JPN"]  # not the thankful Kenyan

@@ -752,7 +752,9 @@ def _coordinated_groups(tokens, i: int, j: int, modifier, kb_at, title_at, actor
 def _body_named_before(tokens, i: int, actors: ArticleActors) -> Entity | None:
     """The body "the bloc", "the bank", "the mission" (token i is "the") refers back to."""
     if i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
-        return actors.nouns.get(tokens[i + 1].lemma_.lower())
+        noun = tokens[i + 1].lemma_.lower()
+        fleet = actors.nouns.get(noun + FLEET) if tokens[i + 1].tag_ == "NNS" else None
+        return fleet or actors.nouns.get(noun)
     return None
 
 
@@ -1838,6 +1840,7 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     """Let "the mission" / "the bank" refer back to the body just named ("the United Nations
     peacekeeping mission", "the World Bank")."""
     if entity.kind != "organisation":
+        _remember_fleet(actors, entity, tokens[end - 1])
         return
     _remember_kind(actors, entity)
     last = tokens[end - 1]
@@ -1853,6 +1856,16 @@ def _remember_noun(actors: ArticleActors, entity: Entity, tokens, start: int, en
     for child in last.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             actors.nouns[child.lemma_.lower()] = entity
+
+
+FLEET = "+plural"  # the key a state's ships named as a group are remembered under ("ship+plural")
+
+
+def _remember_fleet(actors: ArticleActors, entity: Entity, last) -> None:
+    """Let "the ships", "the warships", "the vessels" refer back to a state's ships just named as a
+    group ("three Chinese warships ... monitored the ships"); not a single "the ship"."""
+    if entity.kind == "group" and entity.country and last.tag_ == "NNS" and last.lemma_.lower() in CRAFT_NOUNS:
+        actors.nouns.update({noun + FLEET: entity for noun in CRAFT_NOUNS})
 
 
 def _ship_named_again(noun, actors: ArticleActors) -> bool:

@@ -69,7 +69,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
-    actor = entities(frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame), resolved, actors, drafts)
+    actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame),
+                     resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -94,6 +95,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
+    if not actor and _agentless_arrest(frame):
+        actor, recipient = _arresting_speaker(frame, recipient, resolved)
     if not actor and not recipient and _agentless_arrest(frame):
         actor = _place(frame.head, resolved) or _story_state(actors, [])
     if not actor and frame.trigger.type == "ASSAULT" and _agentless_strikes(frame.head):
@@ -101,6 +104,17 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     if not actor and not recipient and _agentless_finite_passive(frame):
         actor, recipient = _holders_deed(frame, drafts)
     return actor, recipient
+
+
+PRAISING = {"praise", "thank", "commend", "congratulate", "applaud", "hail", "laud", "salute"}
+
+
+def _praised_doers(head) -> list:
+    """Who did a deed a side is praised for ("praised the two governments for working together",
+    "thanked Oman for mediating"): the praised object, not the praiser."""
+    if head.dep_ != "pcomp" or head.head.lower_ != "for" or head.head.head.lemma_ not in PRAISING:
+        return []
+    return [c for c in head.head.head.children if c.dep_ == "dobj"]
 
 
 ARREST_MODES = {"arrest"}
@@ -117,6 +131,19 @@ def _agentless_arrest(frame: Frame) -> bool:
     children = list(frame.head.children)  # a finite passive: "a cyclist detained since May" retells
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children) \
         and not any(c.dep_ == "nsubjpass" and c.lower_ in ANYONE for c in children)
+
+
+SECURITY_SECTORS = {"COP", "MIL"}  # a speaker whose own forces make arrests
+
+
+def _arresting_speaker(frame: Frame, recipient: list[Entity], resolved) -> tuple[list[Entity], list[Entity]]:
+    """An arrest told in a passive naming no agent, of people named by a noun alone, reported by a
+    police or army speaker named with a state ("At least 20 people were arrested, a police spokesman
+    in Banjul said"): that speaker's side made it, and the people are its own, not the story's."""
+    speaker = _speaker(frame.head, resolved)
+    if speaker is None or speaker.sector not in SECURITY_SECTORS or not all(noun_only(e) for e in recipient):
+        return [], recipient
+    return [speaker], [replace(e, country=speaker.country) for e in recipient]
 
 
 # what the side holding seized people or boats does to them next, told in a passive with no agent
@@ -465,6 +492,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     if frame.trigger.type == "AID":
         recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
+    if frame.trigger.type == "MOBILIZE":
+        yield entities(_watched(frame.head), resolved, actors, drafts)
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
@@ -485,6 +514,17 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield _inside(recipients + alternates + _objects(frame), resolved, own)
     if frame.trigger.type == "THREATEN":
         yield _inside(_threatened(frame.head), resolved, own)
+
+
+WATCHING = {"monitor", "watch", "shadow", "track", "observe", "tail"}
+
+
+def _watched(head) -> list:
+    """Whom a deployment is sent to watch, named in its purpose clause ("sent a patrol aircraft to
+    monitor the warships", "deployed a frigate to shadow the flotilla"): the side it is aimed at."""
+    return [obj for clause in head.children if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_ in WATCHING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            for obj in clause.children if obj.dep_ == "dobj"]
 
 
 ENGAGING = {"engage"}
