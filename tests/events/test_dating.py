@@ -605,3 +605,36 @@ def test_dating_an_act_reported_as_done_keeps_to_the_window_before_the_saying():
             "foreign ministry said Lima had suspended its participation in the joint survey.")
     stopped = [str(e.date) for e in extract(text, published="2026-10-16") if e.event == "SANCTION"]
     assert "2026-10-14" not in stopped
+
+
+def test_dating_a_stance_by_the_day_of_the_saying_joined_after_it():
+    text = ("Laos closed its border crossings with Thailand on Thursday.\n\n"
+            "Thailand's foreign minister denied that the new checks targeted Lao traders and said on Tuesday "
+            "that they would stay. He accused Vientiane of \"inventing a quarrel\".")
+    assert _dates(text, "2026-05-15", "REJECT") == [("2026-05-12", "2026-05-12")]
+    assert ("2026-05-12", "2026-05-12") in _dates(text, "2026-05-15", "ACCUSE")
+
+
+def test_dating_a_deed_by_the_time_of_the_infinitive_in_its_when_clause():
+    text = ("Peru and Chile agreed on Friday to reopen the border.\n\n"
+            "Chilean police fired tear gas when truckers tried to block the crossing late on Thursday.")
+    assert _dates(text, "2026-05-16", "ASSAULT") == [("2026-05-14", "2026-05-14")]
+
+
+def test_dating_a_clause_coordinated_after_a_begun_deed_by_the_year_it_began():
+    text = ("Chad and Niger signed a water accord on Tuesday.\n\n"
+            "Chad began building a weir on the river in 2009 but halted the work after protests from Niger.")
+    assert _dates(text, "2026-05-16", "PROTEST") == [("2009-01-01", "2009-12-31")]
+
+
+def test_dating_a_deal_by_the_time_closing_the_infinitive_on_its_object():
+    text = ("Chad and Niger signed a water accord on Tuesday.\n\n"
+            "Earlier, Chad and Sudan signed an agreement to build a pipeline jointly in May 2021.")
+    assert ("2021-05-01", "2021-05-31") in _dates(text, "2026-05-16", "AGREE")
+
+
+def test_dating_a_participle_after_a_when_clause_on_since_by_that_time():
+    text = ("Chad freed nine Nigerien herders on Friday.\n\n"
+            "The valley has been contested since 2009, when Chad's water agency built a weir on the river, "
+            "prompting Niger to send troops and triggering angry protests in Niamey.")
+    assert _dates(text, "2026-05-16", "PROTEST") == [("2009-01-01", "2009-12-31")]

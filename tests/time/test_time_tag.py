@@ -435,3 +435,13 @@ def test_time_month_in_what_a_party_agreed_or_pledged_to_do_lies_ahead():
     assert one("The two ministers agreed to meet again in Lima in June.", date(2026, 3, 10)).value == "2026-06"
     assert one("The junta pledged to hold elections in May.", date(2026, 3, 10)).value == "2026-05"
     assert one("The two ministers agreed in June to meet again.", date(2026, 3, 10)).value == "2025-06"
+
+
+def test_time_overnight_after_a_day_the_sentence_before_tells_of_its_parties_is_that_night():
+    text = "Coast guards seized a fishing boat near Lamu on Monday. Its crew were held overnight and questioned."
+    assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 6), date(2026, 7, 7))
+
+
+def test_time_overnight_after_a_day_of_the_same_sentence_is_that_night():
+    text = "Rangers stopped a truck at the park gate on Monday and kept the driver overnight, police said."
+    assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 6), date(2026, 7, 7))

@@ -293,14 +293,23 @@ def _after_a_comma(verb) -> bool:
 
 def _of_the_repeating_after(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
     """The day of a later verb of repeating a stance told without a time is joined to with "and":
-    "Rwanda has always rejected the claim, and its minister repeated on Tuesday that ..." (on Tuesday)."""
+    "Rwanda has always rejected the claim, and its minister repeated on Tuesday that ..." (on Tuesday);
+    or of a later verb of saying that shares its subject, the same telling: "the minister denied that
+    the raids targeted migrants and said on Friday that they would go on" (denied on Friday)."""
     own = _clause(frame.head)
     again = next((c for c in getattr(own, "children", ()) if c.dep_ == "conj" and c.i > own.i
-                  and c.lemma_.lower() in REPEATING), None)
+                  and (c.lemma_.lower() in REPEATING or _said_by_the_same(c, own))), None)
     if again is None:
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.precision == "day"]
     return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == again.i]
+
+
+def _said_by_the_same(verb, own) -> bool:
+    """Whether a past verb of saying joined after a past clause has no subject of its own: "denied the
+    charge and said on Friday that ..."; not "denied the charge, and Ankara said on Friday ..."."""
+    return verb.lemma_.lower() in SAY and verb.tag_ == "VBD" and own.tag_ == "VBD" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _dated_verb_above(frame: Frame, drafts: list[Draft]) -> Dated | None:
@@ -467,10 +476,26 @@ def _when_after(span, trigger) -> bool:
     when = next((c for c in opener.children if c.dep_ == "advmod" and c.lower_ == "when"), None) if opener else None
     if when is not None and 0 <= when.i - span.end <= 1:
         return True
+    if clause is not None and _result_of_when(span, clause):
+        return True
     # "since the 2015 disaster, which killed 9,000": the year is the disaster's, and so the killing's
     while clause is not None and clause.dep_ == "conj":
         clause = clause.head
     return clause is not None and clause.dep_ == "relcl" and clause.head.i in {span.root.i, span.root.head.i}
+
+
+def _result_of_when(span, clause) -> bool:
+    """Whether ``clause`` is in a participle told right after a "when" clause on the time, which the
+    parser hung on the main verb though it tells what the "when" clause's deed led to: "has been
+    disputed since 2009, when Chad built a dam, prompting Niger to send troops" (in 2009)."""
+    when = [c for c in span.root.children if c.dep_ == "relcl" and any(
+        w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)]
+    doc = span.doc
+    for node in [clause, *clause.ancestors]:
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.left_edge.i >= 1:
+            comma = node.left_edge.i - 1
+            return doc[comma].text == "," and any(r.right_edge.i + 1 == comma for r in when)
+    return False
 
 
 def _begun_since(span, frame: Frame) -> bool:
@@ -768,7 +793,7 @@ def governs(time_root, trigger) -> bool:
     for rule, verdict in ATTACHMENT:
         if rule(clause, own, time_root):
             return verdict
-    above = _shared_head(clause)
+    above = _shared_head(_verb_led(time_root))  # "began drilling in 2001 but halted the work": 2001 is began's
     return any(a.i == above.i for a in own.ancestors)
 
 
@@ -818,7 +843,9 @@ def _saying_between(clause, own, time_root) -> bool:
 
 def _temporal_clause(clause, own, time_root) -> bool:
     """Whether the time's clause tells when the trigger's deed was, giving no reason: "14 were killed when
-    shells struck on Wednesday" (not "Because the two have had no ties since their 2014 war, ...")."""
+    shells struck on Wednesday", "fired tear gas when farmers tried to block the road on Wednesday" (the
+    infinitive's time is its leading verb's; not "Because the two have had no ties since their 2014 war")."""
+    clause = _verb_led(time_root)
     return clause.dep_ == "advcl" and clause.head.i == own.i \
         and not any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
 
@@ -845,6 +872,14 @@ def _doing_meanwhile(clause, own, time_root) -> bool:
     "sent two frigates taking part in a patrol to the gulf on Monday", "dispersed farmers marching on
     the capital on Friday"."""
     return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i
+
+
+def _closing_its_objects_aim(clause, own, time_root) -> bool:
+    """Whether the time closes an infinitive on ``own``'s object, which the parser hung it on though it
+    dates the past verb: "signed an accord to build a pipeline in May 2021" (signed in May 2021; a
+    coming time is no past deed's, see date_of)."""
+    return clause.dep_ == "acl" and clause.tag_ == "VB" and clause.head.dep_ == "dobj" \
+        and clause.head.head.i == own.i and own.tag_ == "VBD" and time_root.right_edge.i == clause.right_edge.i
 
 
 def _on_a_medium(clause, verb, time_root=None) -> bool:
@@ -874,7 +909,9 @@ def _counted_from_order(clause, own, time_root) -> bool:
 
 def _own_subject_after(clause, own, time_root) -> bool:
     """Whether ``own`` is coordinated after ``clause`` with a subject of its own, and the time follows
-    ``clause``'s verb (not fronted over both): "X resigned on Monday, and Australia sent aid"."""
+    ``clause``'s verb (not fronted over both): "X resigned on Monday, and Australia sent aid", "Iran began
+    drilling in 2001, and Kuwait protested" (the infinitive's time is its leading verb's)."""
+    clause = _verb_led(time_root)
     node = own
     while node.dep_ == "conj" and node.head.i != clause.i:
         node = node.head
@@ -949,6 +986,7 @@ ATTACHMENT = (
     (_said_as_own_words, True), (_said, False), (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
+    (_closing_its_objects_aim, True),
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed

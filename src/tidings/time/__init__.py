@@ -21,6 +21,8 @@ from .windows import Window
 __all__ = ["tag", "normalize", "parse_published"]
 
 YEAR_LIKE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+# A sentence opening on a pronoun goes on with the parties of the one before: "Its crew were ..."
+GOING_ON = re.compile(r"\s*(?:its|their|his|her|they|he|she|it)\b", re.IGNORECASE)
 
 Tense = Callable[[int], "str | None"]
 
@@ -42,12 +44,24 @@ def tag(text: str, published: date | None, *, tense: Tense | None = None,
     for found in find(text):
         bound = relation(text, found.span[0])
         leaning = leaning_of(text, found, bound, sentences, tense)
-        window = window_for(found, Situation(published, leaning, anchors))
+        near = day_told_near(found, times, sentences) if found.kind == "overnight" else None
+        window = window_for(found, Situation(published, leaning, anchors, near))
         if window is None:
             continue
         anchors.append(window)
         times.append(time_expr(found.span, text[found.span[0] : found.span[1]], window, bound))
     return times
+
+
+def day_told_near(found: Found, times: list[TimeExpr], sentences: Sentences) -> Window | None:
+    """The last day named before ``found`` in its sentence, or in the sentence before when its own goes
+    on with that one's parties: "Police boarded the boat on Monday. Its crew were detained overnight"
+    (Monday), which "overnight" follows; not "The count ended on Saturday. Drones struck overnight"."""
+    start = sentences.bounds(found.span[0])[0]
+    goes_on = GOING_ON.match(sentences.text, start) is not None
+    before = sentences.bounds(start - 1)[0] if start > 0 and goes_on else start
+    near = [t for t in times if t.precision == "day" and t.date == t.date_end and before <= t.span[0] < found.span[0]]
+    return Window(near[-1].date, near[-1].date_end, "day", near[-1].value) if near else None
 
 
 def normalize(expression: str, published: date, *, future: bool = False) -> TimeExpr | None:

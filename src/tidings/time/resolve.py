@@ -33,6 +33,7 @@ class Situation:
     published: date | None
     leaning: Callable[[], str | None]  # "future", "past" or None (no cue); asked only when needed
     anchors: list[Window] = field(default_factory=list)  # dates named earlier, in order
+    near: Window | None = None  # the last day named in the sentence or the one before ("overnight" follows it)
 
     def mode(self) -> str:
         """Return "future" when the sentence looks ahead, else "past": news reports past events."""
@@ -183,13 +184,15 @@ def resolve_deictic(found: Found, situation: Situation) -> Window | None:
 
 def resolve_overnight(found: Found, situation: Situation) -> Window | None:
     """"quake struck late on Monday ... troops were sent overnight" (published Thursday): the night
-    after the last day named, when it was told late in the day (Monday..Tuesday); else the night
+    after the last day named, when it was told late in the day (Monday..Tuesday), or in the sentence
+    or the one before ("boarded the boat on Monday. Its crew were detained overnight"); else the night
     before publication ("struck overnight, the governor said")."""
     if situation.published is None:
         return None
     last = situation.published - timedelta(days=1)
     told = next((a for a in reversed(situation.anchors) if a.precision == "day" and a.start <= last), None)
-    night = told.start if told is not None and told.late else last
+    near = situation.near if situation.near is not None and situation.near.start <= last else None
+    night = told.start if told is not None and told.late else near.start if near is not None else last
     return Window(night, night + timedelta(days=1), "day", night.isoformat())
 
 
