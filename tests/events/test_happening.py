@@ -219,3 +219,14 @@ def test_code_a_states_accession_talks_framing_another_act_are_no_meeting():
     assert "CONSULT" not in kinds("Greece vetoed the opening of a new chapter in Albania's EU accession talks on Monday.")
     assert "CONSULT" not in kinds("Cyprus held up the start of Turkey's membership negotiations with the EU on Monday.")
     assert "CONSULT" in kinds("The EU opened accession talks with Albania in Brussels on Monday.")
+
+
+def test_happening_a_detention_that_remains_is_no_new_detention():
+    assert "COERCE" not in kinds("A court in Freetown adjourned the case until May 3, and the Guinean trawler "
+                                 "remains detained at the port.")
+    assert "COERCE" in kinds("Sierra Leone's navy detained a Guinean trawler off Freetown on Monday.")
+
+
+def test_happening_troops_a_side_has_somewhere_fighting_tell_no_battle():
+    assert "ASSAULT" not in kinds("Kenya has about 4,000 troops in Somalia, fighting the insurgents.")
+    assert "ASSAULT" in kinds("Kenyan troops fought al Shabaab insurgents in southern Somalia on Monday.")

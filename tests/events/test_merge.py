@@ -165,3 +165,11 @@ def test_merge_a_quoted_present_stance_retells_the_act_told_before():
             "\"Norway regrets the loss of life of our Russian neighbours,\" the foreign ministry said in a statement.")
     regrets = [e for e in extract(text, published="2026-06-12") if e.event == "CONCEDE"]
     assert len(regrets) == 1 and len(regrets[0].evidence) >= 2
+
+
+def test_merge_an_act_done_in_protest_is_no_demonstration():
+    text = "Chad suspended passenger flights to Bangui on Wednesday in protest at the expulsion of 300 of its citizens."
+    assert "PROTEST" not in [e.event for e in extract(text, published="2026-05-06")]
+    text = ("Hundreds of Chadian traders marched to the Central African embassy in N'Djamena on Tuesday "
+            "in protest at the arrests.")
+    assert [e.event for e in extract(text, published="2026-05-06")].count("PROTEST") == 1

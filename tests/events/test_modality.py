@@ -246,3 +246,16 @@ def test_modality_what_a_side_will_no_longer_take_part_in_is_not_a_cooperation_t
     assert not [f for f in found if f[0] == "COOPERATE" and f[1] in {"future", "asserted"}]
     assert ("COOPERATE", "future", ["CHL"], ["PER"]) in coded(
         "Chile said on Monday that its navy would take part in the joint exercises with Peru.")
+
+
+def test_modality_a_protest_note_not_sent_is_negated_but_a_request_not_mentioned_was_made():
+    assert ("ACCUSE", "negated", ["UGA"], ["KEN"]) in coded("Uganda did not send a protest note to Nairobi.")
+    assert ("REQUEST", "asserted", ["UGA"], []) in coded(
+        "Uganda's foreign minister did not mention the request for the suspects' extradition.")
+
+
+def test_modality_the_condition_of_an_act_only_urged_is_not_met():
+    found = coded("Fiji's opposition leader called on the government to suspend fishing talks with Tonga "
+                  "until Nuku'alofa gave assurances.")
+    assert not [f for f in found if f[0] == "AGREE" and f[1] == "asserted"]
+    assert [f for f in asserted("Nuku'alofa gave assurances to Fiji on Monday.") if f[:2] == ("AGREE", ["TON"])]

@@ -3,8 +3,8 @@ million refugees", "has warned repeatedly"), a question, an assertion of fact, p
 by a deed, a toll counted up to now, a generic present, the state of a nominal event or what an
 act told already was, what a standing rule or accord provides, a present that compares ("receives more
 flights than any other country"), a warning of what already happened or a thing will suffer, a name
-something is called (also "condemned what it called an invasion"), or a body's meeting where another act
-is done."""
+something is called (also "condemned what it called an invasion"), a state kept ("remains detained"),
+or a body's meeting where another act is done."""
 from __future__ import annotations
 
 import re
@@ -31,6 +31,8 @@ def lasting(verb, kind: str) -> bool:
         return True
     if verb.dep_ == "relcl" and _present_be(verb):
         return True  # "Kabul, which is backed by Tehran", "the front, which is fighting for autonomy"
+    if _describing_present(verb):
+        return True
     if verb.dep_ == "dobj" and verb.head.lemma_ in KEEPING:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if kind in TERMS:
@@ -43,6 +45,17 @@ def lasting(verb, kind: str) -> bool:
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
         word == "for" and o.lemma_.lower() in LASTING or word == "since" and _year(o)
         for word, o in spans)
+
+
+HOLDING = {"have", "be"}  # "has 3,000 troops there", "is in the region": what a side holds or where it is
+
+
+def _describing_present(verb) -> bool:
+    """Whether a participle only describes what a present "have" or "be" tells a side holds: "Kenya
+    has 4,000 troops in Somalia, fighting the insurgents" tells no battle."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.lemma_ in HOLDING and head.tag_ in {"VBZ", "VBP"} \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
 def _year(tok) -> bool:
@@ -91,7 +104,21 @@ def no_happening(frame) -> bool:
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
-            or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head))
+            or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
+            or _remaining(frame.head))
+
+
+REMAINING = {"remain", "remains", "remained", "stay", "stays", "stayed"}  # word forms: the parser may take "remains" for an aux
+
+
+def _remaining(verb) -> bool:
+    """Whether a participle tells a state that lasts, not a new act: "the vessel remains detained in
+    the harbour", "the crossings stayed shut" (the detention or closure was told, or is background)."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in REMAINING for c in verb.children):
+        return True
+    return verb.dep_ in {"acomp", "oprd", "xcomp"} and verb.head.lower_ in REMAINING
 
 
 VENUES = {"meeting", "session"}

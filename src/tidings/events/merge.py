@@ -21,6 +21,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
             or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft)
+        same = same or _protest_by_act(kept, draft)
         quoted = None if same else _quoted_stance(kept, draft)
         if quoted:
             _fold(quoted, draft, dated=False)
@@ -285,6 +286,16 @@ def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
             and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
             and codes(b.recipient) <= codes(k.actor + k.recipient) and not _other_victims(k, b)]
     return kind[-1] if kind else None
+
+
+def _protest_by_act(kept: list[Draft], b: Draft) -> Draft | None:
+    """The act done "in protest" that a protest noun only gives the purpose of: "Kinshasa suspended
+    ferries to Brazzaville in protest at the expulsions" is the suspension, no demonstration."""
+    noun = b.frame.head
+    if b.frame.trigger.type != "PROTEST" or noun.lemma_.lower() != "protest" or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "in":
+        return None
+    return next((k for k in kept if k.sentence.span == b.sentence.span and k.frame.head == noun.head.head), None)
 
 
 AGAIN = {"also", "again", "later", "then", "another", "further", "more"}  # words of a new act

@@ -186,9 +186,23 @@ def _negated(tok, own: set[int]) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
+    if _object_of_negated(tok, own):
+        return True
     if _no_longer_in(tok, own):
         return True
     return _prevented(tok, own) or _kept_from(tok, own)
+
+
+DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "submit", "launch", "conduct", "stage",
+         "carry", "deliver", "extend", "offer"}  # light verbs whose object is the act itself ("sent a protest note")
+
+
+def _object_of_negated(tok, own: set[int]) -> bool:
+    """Whether a nominal event is the object of a light verb said not to be done: "did not send a
+    protest note", "did not enter a plea" (not "did not mention the request", which was made)."""
+    governor = tok.head
+    return tok.dep_ == "dobj" and governor.i not in own and governor.lemma_.lower() in DOING \
+        and any(c.dep_ == "neg" for c in governor.children)
 
 
 NONE_ROLES = {"dobj", "nsubj", "nsubjpass"}
@@ -336,10 +350,12 @@ def _clause_modality(node, depth: int) -> str | None:
 def _unmet_condition(node) -> bool:
     """Whether a clause is the condition an act not yet done waits on: "will not reopen the port
     until the rebels handed over their weapons" (an "until" clause under a future or modal verb;
-    "did not end until the troops left" tells a fact)."""
+    "did not end until the troops left" tells a fact), or under an act only urged or planned ("called
+    on Wellington to suspend the exchanges until Beijing gave assurances")."""
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in node.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in node.head.children) \
+        or to_infinitive(node.head)
 
 
 def _before_unfinished(node) -> bool:
