@@ -4,7 +4,7 @@ and judgements told by an adjective after the object ("called the ban unscientif
 that are no rejection, words in a phrase of time that are not the verb's object, suspended treaties
 and correspondents, the custody a party is taken into, declining to say, a way opened to talks,
 pressing on and granting a request; readmissions, goods handed over, joint patrols carried out, stones
-thrown in protest, verdicts on another's act, ties under review, legal challenges, amounts announced,
+thrown in protest, acts done in protest (no protest ended), standing behind a party, guns fired at sea with no target, vessels stopped, goods listed in planes sent, verdicts on another's act, ties under review, legal challenges, amounts announced,
 flights of nobody named and envoys declared
 persona non grata after an apposition; prepositions that are no particle ("handed a note to X over"), guards
 and patrol boats sent, patrols that act and resources that support; "of" phrases hung past a time or place
@@ -371,3 +371,41 @@ def test_frames_defending_an_act_as_lawful_rejects_the_charge(text):
 ])
 def test_frames_a_denied_or_general_legality_is_no_defence(text):
     assert "REJECT" not in kinds(text)
+
+
+def test_frames_what_is_done_in_protest_is_not_a_protest_ended():
+    text = "Kenya suspended bus services across the border to Uganda on Monday in protest at the arrest of its traders."
+    assert ("SANCTION", ["KEN"], ["UGA"]) in found(text)
+    assert "CONCEDE" not in kinds(text)
+
+
+def test_frames_ending_protests_named_in_a_plural_is_still_a_concession():
+    assert "CONCEDE" in kinds("Kenyan unions ended their strike on Friday after talks with the government.")
+
+
+def test_frames_standing_behind_a_party_is_support():
+    assert ("SUPPORT", ["AU"], ["GHA"]) in found("The African Union said on Monday that it stood fully behind Ghana.")
+
+
+def test_frames_standing_behind_a_thing_is_no_support():
+    assert "SUPPORT" not in kinds("Kenyan police stood behind the barriers on Monday as students marched.")
+
+
+def test_frames_guns_fired_at_sea_with_no_target_are_a_show_of_force():
+    text = "Four Russian frigates fired deck guns in international waters off Norway's coast on Monday."
+    assert "MOBILIZE" in kinds(text)
+    assert "ASSAULT" not in kinds(text)
+
+
+def test_frames_shots_fired_at_a_boat_at_sea_are_an_attack():
+    text = "A Chinese coast guard ship fired shots at a Vietnamese boat in disputed waters on Monday."
+    assert ("ASSAULT", ["CHN"], ["VNM"]) in found(text)
+
+
+def test_frames_vessels_stopped_by_a_navy_are_coerced():
+    assert ("COERCE", ["BRA"], ["BOL"]) in found("Brazil's navy stopped two Bolivian trawlers near the delta on Tuesday.")
+
+
+def test_frames_goods_listed_in_planes_sent_are_aid():
+    text = "Japan sent two cargo planes of tents, blankets and medicine to Dhaka on Monday."
+    assert ("AID", ["JPN"], ["BGD"]) in found(text)

@@ -145,8 +145,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             # PLOVER: joint military exercises are COOPERATE, a single country's exercise MOBILIZE (an
             # exercise announced is still a show of force, not a promise of cooperation)
             frame.trigger = replace(frame.trigger, type="COOPERATE", mode=None, cameo="062", context="military")
-        elif _to_frontier(frame):
-            # "sent armoured vehicles to the border region": its own forces moved, not arms given
+        elif _to_frontier(frame) or _fired_at_sea(frame):
+            # "sent armoured vehicles to the border region": its own forces moved, not arms given;
+            # "fired guns in international waters": a live-fire drill, no attack
             frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
 
@@ -329,6 +330,21 @@ def _to_frontier(frame: Frame) -> bool:
     return any(w.lemma_.lower() in FRONTIER for o in places for w in [o, *o.children] if w is o or w.dep_ == "compound")
 
 
+SEAS = {"water", "sea", "ocean", "gulf", "strait"}
+AIMING = {"at", "on", "upon", "into", "toward", "towards", "against"}  # "fired shots at a trawler"
+
+
+def _fired_at_sea(frame: Frame) -> bool:
+    """Whether weapons were fired at sea with no target ("warships fired naval guns in international
+    waters"): a show of force; "fired shots at the trawler in disputed waters" is an attack."""
+    if frame.trigger.type != "ASSAULT" or frame.trigger.head != "fire" or AIMING & set(frame.trigger.words):
+        return False
+    preps = [c for c in frame.head.children if c.dep_ == "prep"]
+    if any(p.lower_ in AIMING and not any(o.ent_type_ in TIME_ENTS for o in p.children) for p in preps):
+        return False  # "on Monday" aims at nothing
+    return any(p.lower_ == "in" and o.lemma_.lower() in SEAS for p in preps for o in p.children if o.dep_ == "pobj")
+
+
 def _no_event(frame: Frame) -> bool:
     """Whether a matched verb names no event: it names a thing ("called the arrests a mistake"
     neither phones nor appeals; for a judgement, "a disgrace", see ``_judgement``; nor does a
@@ -351,7 +367,7 @@ def _no_event(frame: Frame) -> bool:
         return True
     if frame.trigger.words == ("warn",) and _forecast(verb):
         return True
-    if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame):
+    if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame) or _stood_at_thing(frame):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
@@ -369,6 +385,15 @@ def _sustaining(frame: Frame) -> bool:
         return False
     subject = _subject(frame.head)[0]
     return subject is not None and subject.lemma_.lower() in RESOURCES
+
+
+def _stood_at_thing(frame: Frame) -> bool:
+    """Whether standing behind someone names a place or thing, not a party ("police stood
+    behind the barriers"; "stands behind Ireland", "stood behind its allies" is support)."""
+    if frame.trigger.type != "SUPPORT" or frame.trigger.words[:2] != ("stand", "behind"):
+        return False
+    objects = [c for c in frame.tokens[-1].children if c.dep_ == "pobj"]
+    return bool(objects) and not any(named(t) for o in objects for t in conjuncts(o))
 
 
 def _flight_of_nobody_named(frame: Frame) -> bool:
@@ -725,7 +750,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     if tok.dep_ == "relcl" and not _relative_in_phrase(tok) or described is not None:
         # "the tariffs Ecuador imposed", "access to the internet, cut by the regulator": the noun is the verb's object
         candidates.append(tok.head)
-    candidates += _so_called(tok)
+    candidates += _so_called(tok) + _listed_after(candidates)
     for child in candidates:
         # "the deal, signed on Monday by ...,": the described noun is the object even when it is its clause's subject
         if verb and (child.dep_ == "nsubj" and child != described or child.dep_ == "compound" and not _effort(tok)
@@ -743,11 +768,12 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     for child in [*tok.children, *([described] if described is not None else [])]:
         if verb and child.dep_ in {"nsubj", "nsubjpass"} or _coordinated_clause(tok, child):
             continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
-        if verb and _setting_phrase(child):
-            continue  # "halted flights after an attack on the airport": no attack halted
-        # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid":
-        # a quantity's or a group's "of", and a part of something, are no level of their own
-        measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS | WORTH
+        if verb and (_setting_phrase(child) or _in_protest_idiom(child)):
+            continue  # "halted flights after an attack on the airport", "... in protest": no attack or protest halted
+        # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid",
+        # "sent two planes of tents": a quantity's, a group's or a load's "of", and a part of something,
+        # are no level of their own
+        measure = _quantity(tok) or _measured(tok) or tok.lemma_ in GROUPS | PARTS | WORTH | VEHICLES
         # "1.5 million euros in funding": an amount's "in" names what it is an amount of
         free = child.dep_ == "prep" and (child.lower_ == "of" and measure or child.lower_ == "in" and _amount(tok)) \
             or _part(child)
@@ -764,10 +790,27 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
 SETTING_PREPS = {"after", "following", "since", "amid", "despite", "during", "until", "ahead"}
 
 
+def _listed_after(children) -> list:
+    """The later nouns of lists among ``children`` ("sent tents, blankets and medicine": blankets and
+    medicine), each as near the verb as the first."""
+    return [c for t in children if t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj", "nsubjpass"}
+            for c in conjuncts(t)[1:] if c.pos_ == "NOUN"]
+
+
 def _setting_phrase(child) -> bool:
     """Whether ``child`` is a phrase that only sets its verb's act in time or circumstance ("closed the
     border after an attack on a patrol", "cut aid amid protests"), whose words are not the verb's object."""
     return child.dep_ == "prep" and child.lower_ in SETTING_PREPS
+
+
+def _in_protest_idiom(prep) -> bool:
+    """Whether a preposition heads the idiom giving an act's motive ("suspended ferries in protest at
+    the expulsions", "recalled its envoy in anger"): no protest is suspended; "took part in protests",
+    with a plural or a determiner, names protests."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in PROTESTING and o.tag_ == "NN"
+               and not any(d.dep_ == "det" for d in o.children) for o in prep.children)
 
 
 STOPPING = {"stop", "halt", "suspend", "cease", "resume", "end"}
