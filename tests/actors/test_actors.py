@@ -1088,6 +1088,12 @@ def test_actors_people_in_a_states_uniforms_are_of_that_state(nlp):
     assert found["Gunmen"].country == "NER"
 
 
+def test_actors_a_groups_uniform_comes_before_the_place_its_paragraph_is_in(nlp):
+    market = "Hundreds of traders marched through the market in Lome. "
+    assert mentions(nlp, market + "Men with sticks beat them.", home="GHA")["Men"].country == "TGO"
+    assert mentions(nlp, market + "Men in Beninese army uniforms beat them.", home="GHA")["Men"].country == "BEN"
+
+
 def test_actors_people_who_work_for_an_international_body_are_its_side(nlp):
     found = mentions(nlp, "Gunmen seized two Sudanese nurses who work for the United Nations.",
                      home="SDN")

@@ -1082,11 +1082,13 @@ def _fronted_country(head, actors: ArticleActors) -> str | None:
     return None
 
 
-def _reporter_place(head, actors: ArticleActors) -> str | None:
-    """The country of the place the speaker whose words a noun is in is put at, or of the state
-    body he speaks for ("a senior trade official in Brasilia said the government could ...": Brazil's
-    government, not the story's; "a spokesman for the military command in Kupang said soldiers had
-    ...": Indonesia's soldiers)."""
+def _reporter_place(head, title: Title, actors: ArticleActors) -> str | None:
+    """For a state's body or the military, the country of the place the speaker whose words a noun
+    is in is put at, or of the state body he speaks for ("a senior trade official in Brasilia said the
+    government could ...": Brazil's government, not the story's; "a spokesman for the military command
+    in Kupang said soldiers had ...": Indonesia's soldiers)."""
+    if not (_state_body(title) or title.sector == "MIL"):
+        return None
     clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
     verb = clause.head if clause is not None else None
     if verb is None or verb.lemma_.lower() not in REPORTING:
@@ -1243,16 +1245,7 @@ def _nominal(tokens, start: int, end: int, titles: list[Title], country: str | N
     if country is None and org is None and (before := _group_named_before(tokens, start, end, actors)):
         return replace(before, text=text)  # "rebels on the Indonesian side ... the rebels had attacked"
     if org is None:  # "the UN tribunal in The Hague" is the UN's, not the Netherlands'
-        country = country or _apposed_nationality(tokens[end - 1], actors) \
-            or _uniform_nationality(tokens[end - 1], actors) \
-            or _possessor_country(tokens, end - 1, actors) \
-            or _came_from(tokens[end - 1], actors) \
-            or (_clause_country(tokens[end - 1], actors) if title.sector in LOCAL_SECTORS
-                or _names_a_post(tokens[end - 1]) else None) \
-            or (_fronted_country(tokens[end - 1], actors) if _state_body(title) else None) \
-            or (_reporter_place(tokens[end - 1], actors) if _state_body(title) or title.sector == "MIL" else None) \
-            or (_paragraph_country(tokens[0], actors) if title.sector in LOCAL_SECTORS else None) \
-            or _home_side(tokens[end - 1], actors)
+        country = country or _group_country(tokens[end - 1], title, actors)
     return Entity(text=text, name=text, country=country, org=org, sector=title.sector, kind="group")
 
 
@@ -1290,7 +1283,7 @@ def _definite(tokens, start: int, end: int) -> bool:
     return end - start == 1 and start > 0 and tokens[start - 1].lower_ in DEFINITE
 
 
-def _apposed_nationality(head, actors: ArticleActors) -> str | None:
+def _apposed_nationality(head, title: Title, actors: ArticleActors) -> str | None:
     """The state of the nationality a group is said to be of just after it ("police detained four
     traders, all Ghanaian nationals"; "three employees of the mine, all Malian citizens"): the apposition,
     or the parse's sibling of the noun's phrase after a comma."""
@@ -1304,7 +1297,7 @@ def _apposed_nationality(head, actors: ArticleActors) -> str | None:
     return None
 
 
-def _uniform_nationality(head, actors: ArticleActors) -> str | None:
+def _uniform_nationality(head, title: Title, actors: ArticleActors) -> str | None:
     """The state whose uniform a group is said to wear ("men in Congolese army uniforms", "gunmen
     wearing Sudanese police uniforms"): the article's attribution, not the story's country."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
@@ -1326,7 +1319,7 @@ def _word_state(word, actors: ArticleActors) -> str | None:
     return entry.country if entry is not None and entry.kind == "state" and entry.country else None
 
 
-def _came_from(head, actors: ArticleActors) -> str | None:
+def _came_from(head, title: Title, actors: ArticleActors) -> str | None:
     """The country a group came from, told by a clause on it ("gunmen who crossed from Somalia",
     "fighters who had come from Libya"): theirs, not the country they act in."""
     for verb in (c for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in ARRIVING):
@@ -1343,7 +1336,7 @@ def _indefinite(tokens, start: int) -> bool:
     return tokens[start].lower_ in INDEFINITE or (start > 0 and tokens[start - 1].lower_ in INDEFINITE)
 
 
-def _home_side(head, actors: ArticleActors) -> str | None:
+def _home_side(head, title: Title, actors: ArticleActors) -> str | None:
     """The story's country, for a group named without one, unless the group is "backed by",
     "supported by" or "allied to" it: a patron is not a nationality, so such a group is of the
     place its clause names, else of the one other country its sentence names ("Rebels backed by
@@ -1403,6 +1396,45 @@ def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
                 if entry and entry.country:
                     return entry.country
     return None
+
+
+def _possessed(head, title: Title, actors: ArticleActors) -> str | None:
+    """The state a word before a group noun names ("Kenyan police", "Vietnamese-led forces")."""
+    return _possessor_country(head.doc, head.i, actors)
+
+
+def _local_place(head, title: Title, actors: ArticleActors) -> str | None:
+    """For police, crowds and other locals, or a force's post, the country of the place their clause
+    names ("farmers marched towards the convention centre in Pasay City", "an army base near Gao")."""
+    return _clause_country(head, actors) if title.sector in LOCAL_SECTORS or _names_a_post(head) else None
+
+
+def _fronted_body(head, title: Title, actors: ArticleActors) -> str | None:
+    """For a state's body, the country of the place its clause opens with ("In Accra, the foreign
+    ministry summoned ...")."""
+    return _fronted_country(head, actors) if _state_body(title) else None
+
+
+def _paragraph_place(head, title: Title, actors: ArticleActors) -> str | None:
+    """For police, crowds and other locals, the one country the paragraph's sentences before put
+    them in ("Several hundred people marched through the centre of Honiara. Police fired tear gas ...")."""
+    return _paragraph_country(head.sent[0], actors) if title.sector in LOCAL_SECTORS else None
+
+
+# The state a bare group noun ("the rebels", "police", "troops") is of, without a country or body
+# named on it: the first of these rules to find one, from what the article says of the group itself
+# to where its clause, sentence and paragraph put it, and last the story's own country.
+GROUP_COUNTRY = (
+    _apposed_nationality, _uniform_nationality, _possessed, _came_from,  # told on the group itself
+    _local_place, _fronted_body, _reporter_place,  # the place its clause or its speaker is put at
+    _paragraph_place, _home_side,  # the paragraph's one place, else the story's country
+)
+
+
+def _group_country(head, title: Title, actors: ArticleActors) -> str | None:
+    """The state of a bare group noun, by the first GROUP_COUNTRY rule that finds one ("men in
+    Beninese army uniforms" before the story's country)."""
+    return next(filter(None, (rule(head, title, actors) for rule in GROUP_COUNTRY)), None)
 
 
 def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out: Resolved | None = None) -> Entity | None:
