@@ -230,3 +230,9 @@ def test_happening_a_detention_that_remains_is_no_new_detention():
 def test_happening_troops_a_side_has_somewhere_fighting_tell_no_battle():
     assert "ASSAULT" not in kinds("Kenya has about 4,000 troops in Somalia, fighting the insurgents.")
     assert "ASSAULT" in kinds("Kenyan troops fought al Shabaab insurgents in southern Somalia on Monday.")
+
+
+def test_happening_a_treaty_named_by_its_year_as_the_frame_of_a_claim_is_no_agreement():
+    assert "AGREE" not in kinds("Morocco claims the islets under a 1904 treaty between France and Spain, officials said.")
+    assert "AGREE" not in kinds("Morocco claims the islets under the 1904 treaty with Spain, officials said.")
+    assert "AGREE" in kinds("Morocco and Spain signed a treaty on the islets on Monday.")

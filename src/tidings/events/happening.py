@@ -141,9 +141,10 @@ FRAMEWORK_PREPS = {"of", "under", "within"}
 
 
 def _named_accord(noun) -> bool:
-    """Whether an accord noun names a standing accord by its name, the frame of another act, no
-    agreeing: "filed a complaint under the arbitration chapter of the NAFTA trade agreement"."""
-    named = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.subtree if t.i < noun.i)
+    """Whether an accord noun names a standing accord by its name or its year, the frame of another
+    act, no agreeing: "filed a complaint under the arbitration chapter of the NAFTA trade agreement",
+    "claims the islands under a 1904 treaty between France and Spain"."""
+    named = any(t.dep_ == "compound" and t.pos_ == "PROPN" or _year(t) for t in noun.subtree if t.i < noun.i)
     return (named and noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "pobj"
             and noun.head.lower_ in FRAMEWORK_PREPS)
 
