@@ -154,9 +154,10 @@ def home_country(article: Article, kb: KnowledgeBase, lead=None) -> str | None:
     most = max(named.values(), default=0)
     votes: Counter[str] = Counter()
     places = dateline_places(article)
-    subject = _lead_subject_state(lead, kb) if lead is not None else None
+    head = _lead_subject(lead) if lead is not None else None
+    subject = _subject_state(lead, head, kb) if head is not None else None
     in_lead = _lead_states(lead, kb) if lead is not None else set()
-    if subject is not None and _sides_meet_abroad(lead, kb, places):
+    if subject is not None and _sides_meet_abroad(lead, head, kb, places):
         return subject  # "MEXICO CITY: Colombia's government and the ELN rebels agreed ...": a venue
     for place in places:  # a story filed from two places ("ABUJA/BISSAU") splits the dateline's weight
         country = _place_state(place, kb)
@@ -179,11 +180,11 @@ def _lead_states(lead, kb: KnowledgeBase) -> set[str]:
     return set(_states_named(sent.text, kb, ACTOR_KINDS, capitals=False)) if sent is not None else set()
 
 
-def _sides_meet_abroad(lead, kb: KnowledgeBase, places) -> bool:
-    """Whether the lead's subject joins two sides, neither of the dateline's state ("DOHA:
-    Sudan's army and the RSF agreed ..."): the dateline is then only where they met."""
-    subject = _lead_subject(lead) if places else None
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+def _sides_meet_abroad(lead, subject, kb: KnowledgeBase, places) -> bool:
+    """Whether the lead's subject (``subject``, its head word) joins two sides, neither of the
+    dateline's state ("DOHA: Sudan's army and the RSF agreed ..."): the dateline is then only where
+    they met."""
+    if not places or not any(c.dep_ == "conj" for c in subject.children):
         return False
     named = _states_named(lead[subject.left_edge.i:subject.right_edge.i + 1].text, kb, ACTOR_KINDS)
     return not any(_place_state(place, kb) in named for place in places)
@@ -206,14 +207,10 @@ def _lead_subject(lead):
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def _lead_subject_state(lead, kb: KnowledgeBase) -> str | None:
-    """The first state the subject of the lead's first sentence names ("Vanuatu's government on
-    Thursday defended ...", "Police in Honiara fired ..."); of news told before who said it
-    ("Rebels shelled Juba, relief officials in Nairobi said"), the news's subject; or None. A people
-    ("ethnic Albanians") may live in any state, so names none."""
-    subject = _lead_subject(lead)
-    if subject is None:
-        return None
+def _subject_state(lead, subject, kb: KnowledgeBase) -> str | None:
+    """The first state the lead's subject (``subject``, its head word, from _lead_subject) names
+    ("Vanuatu's government on Thursday defended ...", "Police in Honiara fired ..."), or None. A
+    people ("ethnic Albanians") may live in any state, so names none."""
     words = [t.text_with_ws for t in lead[subject.left_edge.i:subject.right_edge.i + 1] if not _names_a_people(t, kb)]
     return next(iter(_states_named("".join(words), kb)), None)
 
@@ -249,7 +246,9 @@ def _state(kb: KnowledgeBase, words: list[str], kinds: Collection[str] = ("state
            capitals: bool = True) -> str | None:
     """The state some words name ("Ghana's", "The Saudi"), or None."""
     name = POSSESSIVE.sub("", " ".join(words))
-    entry = kb.lookup(name) or kb.lookup(name.removesuffix("."))  # "U.S." is a name, "Ghana." ends a sentence
+    entry = kb.lookup(name)
+    if entry is None and name.endswith("."):  # "U.S." is a name, "Ghana." ends a sentence
+        entry = kb.lookup(name.removesuffix("."))
     if entry is None or entry.kind not in kinds or (entry.via == "capital" and not capitals):
         return None
     return entry.country

@@ -55,7 +55,7 @@ ACCORD_NOUNS = {"agreement", "accord", "treaty", "protocol", "convention", "decl
 POST_NOUNS = {"base", "post", "outpost", "camp", "barracks", "station", "checkpoint", "garrison", "position"}
 DEFINITE = {"the", "this"}  # "the bloc", "this alliance": a body named before
 INDEFINITE = {"a", "an", "another"}  # "a government spokesman": someone not named before
-STATE_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
+OFFICIAL_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO is its post, not the state's
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
 PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
                "outskirts", "belt", "area", "centre", "center", "streets"}
@@ -1060,7 +1060,7 @@ def _done_by_locals(place, actors: ArticleActors) -> bool:
 def _state_body(title: Title) -> bool:
     """Whether a noun names a state's own body ("the foreign ministry", "the army", "police"),
     which stays at home, unlike officials, troops or envoys."""
-    return title.sector in STATE_SECTORS | {"COP"} and (title.kind == "body" or title.sector == "COP")
+    return title.sector in OFFICIAL_SECTORS | {"COP"} and (title.kind == "body" or title.sector == "COP")
 
 
 def _fronted_country(head, actors: ArticleActors) -> str | None:
@@ -1184,7 +1184,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
              or _posted(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)):
         country, org = posted.country, posted.org  # "Police spokesman Tevita Fifita in Nuku'alofa"
     guessed = not (country or org)  # the state of a bare title is guessed from the story from here on
-    if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in STATE_SECTORS):
+    if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in OFFICIAL_SECTORS):
         country, org = speaker.country, speaker.org
     if not (country or org) and name_tokens and sector in LOCAL_SECTORS:
         head = _span_head(name_tokens, 0, len(name_tokens))  # "officers arrested 17 people, police chief X said"
@@ -1598,7 +1598,7 @@ def _described(tokens, end: int, actors: ArticleActors) -> Entity | None:
         served = _serving_body(appos, actors) if owner is None else None  # "a spokeswoman for China's ... Office"
         where = owner or served or _affiliation([t for t in appos.subtree if t.i not in topic], actors)
         title = _title_of(appos, actors)
-        if title is not None and title.sector in STATE_SECTORS and owner is None \
+        if title is not None and title.sector in OFFICIAL_SECTORS and owner is None \
                 and (served is None or served.sector == "NGO") and _held_at_a_body(where, appos, actors):
             title = None  # "Ann Lee, vice president at the Observer Research Foundation"
         if where is not None or title is not None:

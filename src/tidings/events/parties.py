@@ -13,7 +13,7 @@ from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
-from .references import (GROUP_HEADS, MEDIATING, RELATIVE, STATE_SECTORS, antecedent, bare_pair, distinct,
+from .references import (GROUP_HEADS, MEDIATING, RELATIVE, STATE_BODY_SECTORS, antecedent, bare_pair, distinct,
                          hosting_participle, numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
@@ -1249,7 +1249,7 @@ def _bare_claim(tok, lex: Lexicon) -> bool:
 
 
 OWN_WORDS = {"its", "their", "our", "his", "her"}
-OWN_SECTORS = STATE_SECTORS | {"IGO"}  # an organisation's own bodies
+OWN_SECTORS = STATE_BODY_SECTORS | {"IGO"}  # an organisation's own bodies
 
 
 def _others_first(named: list[Draft], noun, own: set[str]) -> list[Draft]:

@@ -290,8 +290,9 @@ def _mediator(tok) -> bool:
                                    and tok.head.head.lemma_.lower() in MEDIATING)
 
 
-# a state's own bodies are one side, whatever their sector; rebels, opposition or people of it another
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG"}
+# the sectors of a state's own bodies (None: the state itself), one side whatever the sector; rebels,
+# opposition or people of it another
+STATE_BODY_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG"}
 
 
 def _side(entity: Entity, hint: str):
@@ -300,7 +301,7 @@ def _side(entity: Entity, hint: str):
     if hint == "state":
         return entity.country
     if entity.country or entity.org:
-        return entity.country or entity.org, entity.sector in STATE_SECTORS
+        return entity.country or entity.org, entity.sector in STATE_BODY_SECTORS
     return entity.name
 
 
