@@ -119,3 +119,19 @@ def test_frames_a_noun_a_relative_clause_sets_in_a_phrase_is_not_its_object():
 def test_frames_talks_with_his_counterpart_are_held_by_the_speaker():
     text = "Minister Tomas Novak of Austria said the deal was made during talks with his Czech counterpart on Thursday."
     assert ("CONSULT", ["AUT"], ["CZE"]) in found(text)
+
+
+def test_frames_a_note_handed_over_carries_the_act_its_participle_names():
+    text = "Ghana's foreign ministry said it had handed the Togolese envoy a note rejecting the accusations."
+    assert helpers.found(text) == [("REJECT", ["GHA"], ["TGO"])]
+
+
+def test_frames_a_note_handed_to_a_summoned_envoy_is_aimed_at_the_envoy_the_pronoun_stands_for():
+    text = ("The Ghanaian foreign ministry summoned Togo's ambassador on Monday and handed him a note "
+            "calling for an inquiry.")
+    assert ("REQUEST", ["GHA"], ["TGO"]) in helpers.found(text)
+
+
+def test_frames_a_note_protesting_is_a_diplomatic_complaint_not_a_demonstration():
+    text = "Ghana's foreign ministry handed the Togolese envoy a note protesting against the ban on Monday."
+    assert helpers.found(text) == [("ACCUSE", ["GHA"], ["TGO"])]

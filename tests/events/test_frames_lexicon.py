@@ -455,3 +455,17 @@ def test_frames_batons_and_pepper_spray_used_are_crowd_control_assaults(text):
 ])
 def test_frames_a_signing_and_a_resumption_of_trade_told_as_nouns(text, kind):
     assert (kind, ["GHA", "TGO"], []) in found(text)
+
+
+def test_frames_water_releases_ordered_from_a_dam_give_ground():
+    text = "Ghana said on Monday that the government had ordered additional releases from the Akosombo dam."
+    assert kinds(text) == ["CONCEDE"]
+
+
+def test_frames_a_craft_boarded_by_officers_is_seized_by_the_officers_state():
+    assert [(e[0], e[1]) for e in found("The Sea Star was boarded by Togolese coast guard officers on Monday.")] \
+        == [("COERCE", ["TGO"])]
+
+
+def test_frames_officers_boarding_a_flight_seize_nothing():
+    assert kinds("Togolese officers boarded the flight to Accra on Monday.") == []

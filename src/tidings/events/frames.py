@@ -98,8 +98,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.mode == "primitive" and _in_protest(tok):
                     # "youths threw stones at police in protest against the closure": a riot, PLOVER's PROTEST
                     frame.trigger = replace(frame.trigger, type="PROTEST", mode="riot", cameo="145")
-                if tok.lemma_ == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
-                    # "the authorities are failing refugees, a rights group protested": words, not a demonstration
+                if tok.lemma_ == "protest" and (any(c.dep_ == "ccomp" for c in tok.children) or _adopter(tok) is not None):
+                    # "the authorities are failing refugees, a rights group protested", "handed him a note
+                    # protesting against the ban": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 frames.append(frame)
     ended = _ended_protests(frames, lex, words)
@@ -910,8 +911,9 @@ ASKING = {"REQUEST"}  # a demand is on whoever the clause it governs names as it
 def _verb_arguments(frame: Frame) -> None:
     verb = frame.head
     subject, passive_subject = _subject(verb)
+    addressee = None
     if subject is None and passive_subject is None:
-        subject = _adopter(verb)
+        subject, addressee = _adopter(verb), _addressee(verb)
     passive_subject = passive_subject if passive_subject is not None or subject is not None else _described(verb)
     agent = _prep_object(verb, "agent") or by_agent(verb)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
@@ -922,7 +924,7 @@ def _verb_arguments(frame: Frame) -> None:
         subj_slot, obj_slot = _wielder(subject) or _striking_state(subject) or subject, None
     places = [*frame.tokens[1:], verb]  # "sanctions on X" before "imposed ... on Monday"
     if obj_slot is None:
-        obj_slot = _direct_object(verb, frame) or _clause_subject(frame)
+        obj_slot = addressee or _direct_object(verb, frame) or _clause_subject(frame)
     slots = {"subj": subj_slot, "obj": obj_slot}
     # a lexicon slot that finds nothing falls back to the default (subject; object or preposition)
     frame.actors = _fill(frame.trigger.actor, slots, places) if frame.trigger.actor else []
@@ -988,17 +990,33 @@ def _aimed_by_trigger(frame: Frame) -> list:
     return [] if any(t.i in own for t in found) else found
 
 
-TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "letter"}
+TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "letter", "note"}
+# "handed the envoy a note rejecting ...": the parser may take the second object for an npadvmod
+TEXT_SLOTS = {"dobj", "npadvmod"}
 
 
 def _adopter(verb):
     """Who adopted or issued the text a participle tells the content of ("the parliament adopted a
-    resolution condemning X", "issued a statement calling for talks"): the subject of the verb the
-    text is the object of; None otherwise."""
+    resolution condemning X", "issued a statement calling for talks", "handed the envoy a note rejecting
+    the claims"): the subject of the verb the text is the object of; None otherwise."""
     text = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in TEXTS or text.dep_ != "dobj":
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in TEXTS or text.dep_ not in TEXT_SLOTS:
         return None
     return _subject(text.head)[0]
+
+
+def _addressee(verb):
+    """Whom the text a participle tells the content of was handed or sent to ("handed the Iranian
+    envoy a note rejecting the claims": the envoy; "summoned Peru's ambassador and handed him a note
+    protesting ...": the ambassador the pronoun stands for); None otherwise."""
+    text = verb.head
+    if _adopter(verb) is None:
+        return None
+    handing = text.head
+    addressee = next((c for c in handing.children if c.dep_ in {"dobj", "dative"} and c.i != text.i), None)
+    if addressee is not None and addressee.pos_ == "PRON" and handing.dep_ == "conj":
+        return next((c for c in handing.head.children if c.dep_ == "dobj"), addressee)
+    return addressee
 
 
 def _venue(tok) -> bool:
