@@ -236,3 +236,8 @@ def test_happening_a_treaty_named_by_its_year_as_the_frame_of_a_claim_is_no_agre
     assert "AGREE" not in kinds("Morocco claims the islets under a 1904 treaty between France and Spain, officials said.")
     assert "AGREE" not in kinds("Morocco claims the islets under the 1904 treaty with Spain, officials said.")
     assert "AGREE" in kinds("Morocco and Spain signed a treaty on the islets on Monday.")
+
+
+def test_happening_a_speakers_present_stand_with_a_state_is_a_stance_taken():
+    assert kinds("Ghana said on Monday it stands with Togo after the floods.") == ["SUPPORT"]
+    assert kinds("The old customs post stands near the Togolese border.") == []

@@ -259,3 +259,17 @@ def test_modality_the_condition_of_an_act_only_urged_is_not_met():
                   "until Nuku'alofa gave assurances.")
     assert not [f for f in found if f[0] == "AGREE" and f[1] == "asserted"]
     assert [f for f in asserted("Nuku'alofa gave assurances to Fiji on Monday.") if f[:2] == ("AGREE", ["TON"])]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Peru would not hesitate to impose sanctions on Bolivia, its foreign minister said on Tuesday.", ["PER"], ["BOL"]),
+    ("Greece will not hesitate to use force against Turkey, the defence minister said.", ["GRC"], ["TUR"]),
+])
+def test_modality_a_negated_hesitation_vows_the_act(text, actor, recipient):
+    assert ("THREATEN", actor, recipient) in asserted(text)
+    assert not [c for c in coded(text) if c[1] == "negated"]
+
+
+def test_modality_a_past_negated_hesitation_tells_the_act_done():
+    found = coded("Chilean troops did not hesitate to shell the Peruvian camp, residents said.")
+    assert [c[1] for c in found if c[0] == "ASSAULT"] == ["asserted"]

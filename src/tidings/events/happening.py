@@ -352,7 +352,7 @@ def _generic(verb) -> bool:
 
 
 # a present stance the speaker states of itself as it speaks: "said it fully supports the claim"
-STANCE_VERBS = {"support", "back", "welcome", "reject", "condemn", "oppose", "recognise", "recognize", "denounce",
+STANCE_VERBS = {"support", "back", "stand", "welcome", "reject", "condemn", "oppose", "recognise", "recognize", "denounce",
                 "deplore", "endorse", "applaud", "praise"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 

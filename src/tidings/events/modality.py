@@ -23,6 +23,8 @@ HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       "consider", "mull", "weigh", "contemplate", "study", "explore",
                       # what only may come of something ("risks provoking clashes", "is capable of striking")
                       "risk", "capable", "able"}
+# verbs of holding back whose negation vows the act ("will not hesitate to use force")
+HOLDING_BACK = {"hesitate"}
 # "it is possible that Iran attacked", "Iran possibly attacked": a conjecture, not a report
 POSSIBLE = {"possible", "likely", "unlikely", "probable", "conceivable", "plausible"}
 CONJECTURE = {"possibly", "perhaps", "maybe", "conceivably"}
@@ -181,6 +183,8 @@ def _negated(tok, own: set[int]) -> bool:
         return True
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok):
         governor = tok.head
+        if unhesitating(governor):
+            return False  # "would not hesitate to impose sanctions": a vow, no refusal
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
                 or no_longer(governor):
             return True
@@ -195,6 +199,12 @@ def _negated(tok, own: set[int]) -> bool:
 
 DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "submit", "launch", "conduct", "stage",
          "carry", "deliver", "extend", "offer"}  # light verbs whose object is the act itself ("sent a protest note")
+
+
+def unhesitating(verb) -> bool:
+    """Whether a verb of holding back is negated ("will not hesitate to take action", "did not
+    hesitate to shell the town"): the two negations tell the act done or vowed."""
+    return verb.lemma_.lower() in HOLDING_BACK and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _object_of_negated(tok, own: set[int]) -> bool:
@@ -460,6 +470,10 @@ def _unreal_infinitive(head) -> str | None:
     if not to_infinitive(head):
         return None
     governor = head.head.lemma_.lower()
+    if unhesitating(head.head):
+        # "would not hesitate to use force" vows it; "did not hesitate to shell" tells it done
+        ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in head.head.children)
+        return "future" if ahead else None
     if governor in REALIS or spoken_purpose(head):
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
