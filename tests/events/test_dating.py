@@ -638,3 +638,35 @@ def test_dating_a_participle_after_a_when_clause_on_since_by_that_time():
             "The valley has been contested since 2009, when Chad's water agency built a weir on the river, "
             "prompting Niger to send troops and triggering angry protests in Niamey.")
     assert _dates(text, "2026-05-16", "PROTEST") == [("2009-01-01", "2009-12-31")]
+
+
+def test_dating_an_undated_after_clause_is_the_day_before_its_main_clause():
+    text = "Ghana recalled its ambassador from Lome on Friday after Togo expelled two Ghanaian traders."
+    assert _dates(text, "2026-05-15", "SANCTION") == [("2026-05-15", "2026-05-15"), ("2026-05-14", "2026-05-14")]
+
+
+def test_dating_an_after_clause_with_its_own_day_keeps_it():
+    text = "Ghana recalled its ambassador from Lome on Friday after Togo expelled two Ghanaian traders on Tuesday."
+    assert ("2026-05-12", "2026-05-12") in _dates(text, "2026-05-15", "SANCTION")
+
+
+def test_dating_hours_after_and_after_talks_stay_on_the_main_day():
+    hours = "Benin closed its border with Niger on Friday, hours after Niger expelled a Beninese envoy."
+    talks = "Benin and Niger agreed on Friday to reopen the border after their ministers held two hours of talks."
+    assert ("2026-05-15", "2026-05-15") in _dates(hours, "2026-05-15", "SANCTION")
+    assert _dates(talks, "2026-05-15", "CONSULT") == [("2026-05-15", "2026-05-15")]
+
+
+def test_dating_a_when_clause_on_a_later_year_of_a_coordination_is_that_years():
+    text = ("Fishing rows erupted in 2017, when Norway warned it would seize Russian boats trawling near Svalbard, "
+            "and again in 2020, when a Murmansk trawler was seized and escorted out.")
+    assert _dates(text, "2026-05-15", "COERCE") == [("2020-01-01", "2020-12-31")]
+
+
+def test_dating_a_relative_clause_on_the_subject_dates_neither_the_answer_nor_what_follows():
+    text = ("Chad and Sudan signed a border accord in N'Djamena on Monday.\n\n"
+            "Libya, which signed a trade pact with Chad in 2022, said it backed both sides.\n\n"
+            "Cameroon, which broke off talks with Chad in 2019 and has since closed its border, welcomed the accord. "
+            "Its foreign minister said Cameroon would send observers to Chad.")
+    welcomed = [e for e in extract(text, published="2026-05-15") if e.trigger == "welcomed"]
+    assert [str(e.date) for e in welcomed] == ["2026-05-11"]

@@ -445,3 +445,15 @@ def test_time_overnight_after_a_day_the_sentence_before_tells_of_its_parties_is_
 def test_time_overnight_after_a_day_of_the_same_sentence_is_that_night():
     text = "Rangers stopped a truck at the park gate on Monday and kept the driver overnight, police said."
     assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 6), date(2026, 7, 7))
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("The row began in early 2021. In September of that year talks broke down.", "2021-09-01", "2021-09-30"),
+        ("The row began in 2019. On 4 May of the same year talks broke down.", "2019-05-04", "2019-05-04"),
+    ],
+)
+def test_time_a_month_of_that_year_takes_the_year_told_before(text, start, end):
+    last = tag(text, SUNDAY)[-1]
+    assert (last.date.isoformat(), last.date_end.isoformat()) == (start, end)

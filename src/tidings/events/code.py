@@ -20,6 +20,7 @@ from .dating import (
     main_time,
     no_later,
     on_a_noun,
+    on_the_subject,
     publication,
     said_when,
     told_as_ongoing,
@@ -29,7 +30,7 @@ from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import OBLIGATION, SUBJECTS, _no_longer, _no_longer_in, background, spoken_purpose, to_infinitive
+from .modality import OBLIGATION, SUBJECTS, background, no_longer, no_longer_in, spoken_purpose, to_infinitive
 from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -83,7 +84,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
                     frame.modality = "asserted"
                 draft.confidence = _confidence(draft)
-                if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article):
+                if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article) \
+                        and not on_the_subject(frame.head):  # "X, which broke away in 1991, ...": no time of the story
                     known.append(draft.dated)
                 if any(_part_of(draft, d) for d in drafts[first_of_sentence:]):
                     continue
@@ -366,7 +368,7 @@ def _stopped(frame: Frame) -> bool:
     if frame.modality != "negated" or frame.trigger.type not in STOPPING:
         return False
     head = frame.head
-    return _no_longer(head) or _no_longer_in(head, {t.i for t in frame.tokens})
+    return no_longer(head) or no_longer_in(head, {t.i for t in frame.tokens})
 
 
 def _code_stop(frame: Frame) -> None:

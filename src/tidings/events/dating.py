@@ -20,6 +20,7 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
+AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer"}  # "agreed after talks": that day
 GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told reporters after the session": that day
 # (but "weeks after the summit" is not)
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
@@ -80,7 +81,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, span.root)
         window = _that_day(t, frame, span, drafts, base + sent.start_char, lex) \
-            or _shifted(_stated_or_joined(t, joined), frame.head, span.root)
+            or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
             # ("since November" bounds the event, but "November, when it fired" is in November)
@@ -508,6 +509,15 @@ def _begun_since(span, frame: Frame) -> bool:
     return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in trigger.children)
 
 
+def on_the_subject(head) -> bool:
+    """Whether a trigger is told in a relative clause on its sentence's subject, which describes that
+    party rather than telling the news: "Chad, which cut ties with Sudan in 2023 and has closed its
+    border, condemned the raid" (2023 dates neither the news nor the sentences after)."""
+    clause = _clause(head)
+    first = _first_of_coordination(clause) if clause is not None else None
+    return first is not None and first.dep_ == "relcl" and first.head.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _first_of_coordination(verb):
     """The first of coordinated verbs, whose clause marker they share: "since May, when gunmen
     stormed the boats and detained the crews" gives "stormed" for "detained"."""
@@ -546,6 +556,33 @@ def _shifted(window: Dated, trigger, time_root) -> Dated:
         return window
     _, relation, count, text = found
     return _moved(window, relation.lower_ == "after", count, f"{text} {relation.text} {window.text}")
+
+
+def _before_the_clause_above(window: Dated, frame: Frame, span) -> Dated:
+    """The act of an uncounted "after" clause dated only by the day of the clause above it was done by
+    the day before: "Oman recalled its envoy on Friday after Yemen seized a tanker" (the seizing on
+    Thursday); not when the time is the clause's own ("after Yemen seized a tanker on Tuesday")."""
+    clause = _after_clause(frame.head)
+    if clause is None or window.precision != "day" or window.date is None or clause.is_ancestor(span.root) \
+            or span.root.i == clause.i or _soon_after(clause) or _after_a_gathering(clause) or told_before(frame):
+        return window  # "after Belgrade shut the crossings": the closing told before dates it
+    day = timedelta(days=1)
+    return Dated(window.date - day, window.date_end - day, window.precision, window.text, window.explicit)
+
+
+def _soon_after(clause) -> bool:
+    """Whether an "after" clause is told as close to, or counted from, the clause above, which a count
+    rule, not the day before, dates: "hours after", "shortly after", "more than a year after"."""
+    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after")
+    before = clause.doc[mark.i - 1] if mark.i > 0 else None
+    return before is not None and (before.dep_ in {"npadvmod", "advmod"} or before.lemma_.lower() in words().of("unit"))
+
+
+def _after_a_gathering(clause) -> bool:
+    """Whether an "after" clause tells of talks, whose outcome the clause above tells the same day:
+    "agreed on Tuesday to share data after their ministers held two hours of talks" (or "met")."""
+    objects = {c.lemma_.lower() for c in clause.subtree if c.dep_ in {"dobj", "pobj"}}  # "held hours of talks"
+    return clause.lemma_.lower() in AFTER_TALKS or bool(objects & AFTER_TALKS)
 
 
 def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
@@ -797,6 +834,14 @@ def governs(time_root, trigger) -> bool:
     return any(a.i == above.i for a in own.ancestors)
 
 
+def _when_clause_on_the_time(clause, own, time_root) -> bool:
+    """Whether the trigger's clause is a "when" clause on the time's own word, which it dates whatever
+    verb the parse hung the time on: "Talks stalled in 2019, when Oslo warned it would leave, and again
+    in 2022, when a patrol boat was seized" (2022 is the seizure's, not the warning's)."""
+    first = _first_of_coordination(own)
+    return first.dep_ == "relcl" and first.head.i == time_root.i
+
+
 def _before_participle(clause, own, time_root) -> bool:
     """Whether the time stands between ``own`` and a participle clause after it that the parser hung it
     on: "Tonga rejected the claim on Friday, saying the vote was fair" (Friday is the rejection's)."""
@@ -980,6 +1025,7 @@ def _in_a_present_description(clause, own, time_root) -> bool:
 # (taking the time's clause, the trigger's and the time's word) that holds gives the verdict (whether
 # the time dates the trigger); when none holds, governs() lets a clause above the trigger's date it.
 ATTACHMENT = (
+    (_when_clause_on_the_time, True),  # "in 2021, when a trawler was boarded": the time its clause is on
     (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
     (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
     # words of saying: the time is the saying's, unless the words are the speaker's own act
@@ -1145,7 +1191,7 @@ class Episode:
         for noun in _definite_objects(sent.root):
             types = {t.type for t in lex.nouns.get(noun.lemma_.lower(), ())}
             told = _latest_dated(drafts, lambda d: d.sentence.paragraph == before and d.frame.modality == "asserted"
-                                 and d.frame.trigger.type in types)
+                                 and d.frame.trigger.type in types and not on_the_subject(d.frame.head))
             if told is not None and told.dated.date_end and story.date - told.dated.date_end >= ANSWER_LAG:
                 return told.dated
         return None

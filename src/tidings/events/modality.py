@@ -256,10 +256,6 @@ def no_longer_in(noun, own: set[int]) -> bool:
             and verb.pos_ in {"VERB", "AUX"} and no_longer(verb))
 
 
-# Old private names, kept only until code.py imports no_longer / no_longer_in (drop at merge).
-_no_longer, _no_longer_in = no_longer, no_longer_in
-
-
 def _kept_from(tok, own: set[int]) -> bool:
     """Whether an act is what someone is kept from doing: "stopped the ships from docking", "barred
     the envoy from entering"."""

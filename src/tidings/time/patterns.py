@@ -23,6 +23,7 @@ class Found:
     year: int | None = None
     short_year: int | None = None  # "'82", "7/8/07": the century is chosen later
     year_shift: int | None = None  # "of last year" -1, "this year" 0, "next year" +1
+    year_told: bool = False  # "of that year": the year of the last date named
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
@@ -153,6 +154,7 @@ def fragments() -> dict[str, str]:
         "PART": r"(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-)",
         "YEAR": r"(?P<year>\d{4})\b(?![,.]?\d)",
         "SHIFT": r"(?P<shift>this|last|next)\s+year\b",
+        "THAT_YEAR": r"(?P<that_year>(?:that|the\s+same)\s+year)\b",  # "in September of that year"
         "MOD": r"(?P<mod>this\s+past|last|next|this|coming|past)",
         "REL": r"(?P<mod>this\s+past|last|next|this|coming|past|previous|current)",
     }
@@ -181,21 +183,21 @@ def rules() -> tuple[Rule, ...]:
             "month_day",
             "month",
             r"(?:\b(?P<wd>{ANYWEEKDAY})\.?,?\s+)?\b(?P<month>{MONTH})(?:\.(?=\s*\d))?\s+(?:the\s+)?"
-            r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:%]|[,.]\d)(?:,?\s+{YEAR}|\s+{SHIFT})?",
+            r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:%]|[,.]\d)(?:,?\s+{YEAR}|\s+{SHIFT}|\s+of\s+{THAT_YEAR})?",
             build_written_date,
         ),
         compile_rule(
             "day_month",
             "month",
             r"(?:\b(?P<wd>{ANYWEEKDAY})\.?,?\s+)?(?:\bthe\s+)?(?<![\w$£€#.,-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            r"\s+(?:of\s+)?(?P<month>{MONTH})\b(?:\.(?=\s*\d))?(?:,?\s+{YEAR}|\s+{SHIFT})?",
+            r"\s+(?:of\s+)?(?P<month>{MONTH})\b(?:\.(?=\s*\d))?(?:,?\s+{YEAR}|\s+{SHIFT}|\s+of\s+{THAT_YEAR})?",
             build_written_date,
         ),
         compile_rule(
             "month",
             "month",
             r"(?:\b{MOD}\s+|\b{PART})?\b(?P<month>{MONTH})\b(?:\.(?=\s*\d))?"
-            r"(?:,?\s+(?:of\s+)?(?:{YEAR}|'(?P<yy>\d\d)\b|{SHIFT}))?",
+            r"(?:,?\s+(?:of\s+)?(?:{YEAR}|'(?P<yy>\d\d)\b|{SHIFT})|\s+of\s+{THAT_YEAR})?",
             build_month,
         ),
         compile_rule(
@@ -443,6 +445,11 @@ def year_shift(m: re.Match) -> int | None:
     return None
 
 
+def year_told(m: re.Match) -> bool:
+    """Whether a date takes its year from the last one named: "in September of that year"."""
+    return bool(m.groupdict().get("that_year"))
+
+
 def part_code(part: str | None) -> str | None:
     """Return E, M or L for "early", "mid", "the end of"...; None when there is none."""
     if not part:
@@ -499,7 +506,7 @@ def build_written_date(m: re.Match, text: str) -> Found | None:
         return None
     weekday = weekday_number(m.group("wd")) if m.group("wd") else None
     return Found(m.span(), "date", year=year, month=month_number(name), day=day, weekday=weekday,
-                 year_shift=year_shift(m))  # "Dec. 4 last year"
+                 year_shift=year_shift(m), year_told=year_told(m))  # "Dec. 4 last year", "May 3 of that year"
 
 
 def weekday_number(name: str) -> int:
@@ -514,7 +521,7 @@ def build_month(m: re.Match, text: str) -> Found | None:
         return None  # "may" the modal verb, "march" the verb
     year, short = optional_int(m.group("year")), optional_int(m.group("yy"))
     shift = year_shift(m)
-    has_year = year is not None or short is not None or shift is not None
+    has_year = year is not None or short is not None or shift is not None or year_told(m)
     if is_abbreviation(name) and not has_year:
         return None  # "Jan" alone is more often a name than a month
     modified = m.group("mod") or m.group("part")
@@ -524,7 +531,7 @@ def build_month(m: re.Match, text: str) -> Found | None:
     if has_context(text, m.start(), "set"):
         return None  # "every January"
     return Found(
-        m.span(), "month", year=year, short_year=short, year_shift=shift, month=month_number(name),
+        m.span(), "month", year=year, short_year=short, year_shift=shift, month=month_number(name), year_told=year_told(m),
         part=part_code(m.group("part")), modifier=modifier(m.group("mod")),
     )
 

@@ -68,6 +68,15 @@ def explicit_year(found: Found, published: date | None) -> int | None:
     return None
 
 
+def year_of(found: Found, situation: Situation) -> int | None:
+    """The year an expression names itself ("2019", "next year"), or takes from the last date named
+    before it: "In 2023 ... In September of that year" (2023)."""
+    if found.year_told:
+        anchor = anchor_for("year", situation)
+        return anchor.start.year if anchor else None
+    return explicit_year(found, situation.published)
+
+
 def with_part(window: Window | None, part: str | None) -> Window | None:
     if window is None or part is None:
         return window
@@ -78,7 +87,7 @@ def repeating(make: Callable[[int], Window | None], found: Found, situation: Sit
     """Return the instance of a yearly name (a month, a quarter, a season) that the
     expression means: its own year if it gives one, else the one its modifier or the
     sentence's tense picks."""
-    year = explicit_year(found, situation.published)
+    year = year_of(found, situation)
     if year is not None:
         return make(year)
     if situation.published is None:
@@ -90,7 +99,7 @@ def repeating(make: Callable[[int], Window | None], found: Found, situation: Sit
 
 def resolve_date(found: Found, situation: Situation) -> Window | None:
     published = situation.published
-    year = explicit_year(found, published)
+    year = year_of(found, situation)
     if year is not None:
         return written_or_alternative(found, year, published)
     if published is None:
