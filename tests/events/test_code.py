@@ -686,3 +686,10 @@ def test_code_a_verb_of_cooperation_no_longer_done_is_a_sanction_on_the_partner(
     text = "On Tuesday Moldova said it would no longer cooperate with Romania on river dredging."
     found = [(e.event, e.mode, codes_of(e.actor), codes_of(e.recipient)) for e in extract(text, published="2026-03-12")]
     assert ("SANCTION", "discontinue", ["MDA"], ["ROU"]) in found
+
+
+def test_code_troops_sent_to_a_dam_in_a_paragraph_about_a_drought_are_a_mobilisation():
+    text = ("Farmers in Sonora say the reservoirs are nearly empty after three years of drought. On Thursday the "
+            "Mexican government sent 400 soldiers to the Oviachic dam after growers blocked its gates.")
+    events = [e for e in extract(text) if e.trigger.startswith("sent")]
+    assert [e.event for e in events] == ["MOBILIZE"]

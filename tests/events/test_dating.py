@@ -670,3 +670,23 @@ def test_dating_a_relative_clause_on_the_subject_dates_neither_the_answer_nor_wh
             "Its foreign minister said Cameroon would send observers to Chad.")
     welcomed = [e for e in extract(text, published="2026-05-15") if e.trigger == "welcomed"]
     assert [str(e.date) for e in welcomed] == ["2026-05-11"]
+
+
+def test_dating_an_and_joined_across_a_parenthetical_saying_takes_the_told_clause_s_day():
+    text = ("Kenya's deputy minister of foreign affairs spoke by telephone with Uganda's trade minister on Thursday "
+            "evening, both ministries said, and the two agreed to convene the joint border commission in Kampala "
+            "next month.")
+    assert _dates(text, "2026-06-13", "AGREE") == [("2026-06-11", "2026-06-11")]
+
+
+def test_dating_a_time_closing_an_aside_after_a_comma_is_not_the_event_s():
+    text = ("Bolivia's foreign ministry announced on Monday that it was recalling its ambassador from Santiago. It "
+            "accused Santiago of \"meddling in our internal affairs\", a reference to the landing of a Chilean air "
+            "force plane in Cobija earlier this month.")
+    assert _dates(text, "2026-06-17", "ACCUSE") == [("2026-06-15", "2026-06-15")]
+
+
+def test_dating_a_time_closing_what_a_ship_was_loaded_with_dates_the_sending():
+    text = "Fiji sent a patrol boat loaded with rice, tents and water tanks to Tuvalu in March."
+    assert _dates(text, "2026-06-17", "AID") + _dates(text, "2026-06-17", "MOBILIZE") \
+        == [("2026-03-01", "2026-03-31")]

@@ -135,7 +135,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None
     if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)):
         return None  # "the floods have killed 47 people", "900 people were injured": a disaster is no one's attack
-    if frame.trigger.type == "MOBILIZE" and _disaster(sent) and not _abroad(actor, recipient):
+    if frame.trigger.type == "MOBILIZE" and _hazard_in(sent) and not _abroad(actor, recipient):
         # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
     if lasting(frame.head, frame.trigger.type):
@@ -498,6 +498,12 @@ def _natural_cause(head) -> bool:
 def _disaster(sent) -> bool:
     """Whether the paragraph of a sentence tells of a natural hazard (a flood, an earthquake)."""
     return any(t.lemma_.lower() in HAZARDS for t in sent.doc)
+
+
+def _hazard_in(sent) -> bool:
+    """Whether the sentence itself names a natural hazard: "troops were sent to villages cut off by
+    landslides" does, "troops were sent to the dam" in a paragraph about a drought does not."""
+    return any(t.lemma_.lower() in HAZARDS for t in sent)
 
 
 def _prepared(head) -> bool:

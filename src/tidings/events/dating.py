@@ -52,6 +52,7 @@ JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done bef
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
+LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -73,6 +74,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
         if _of_another_noun(span.root, frame, lex):
             continue  # "breached the 1998 treaty": the treaty's year, not the breach's
+        if _in_an_aside(span.root, frame):
+            continue  # "accused Lima of meddling, a reference to the visit of a U.S. envoy last week": the visit's time
         if _in_its_reason(span.root, frame):
             continue  # "thanked Madrid for its help in the talks last month": the help's time, not the thanks'
         if _standing_since(span):
@@ -221,6 +224,19 @@ def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
     return not any(t.type == frame.trigger.type for t in lex.nouns.get(lemma, ()))
 
 
+def _in_an_aside(time_root, frame: Frame) -> bool:
+    """Whether the time closes a noun phrase set off by a comma after the event, past a phrase of its
+    own: "accused Lima of meddling, a reference to the visit of a U.S. envoy last week" (the visit's
+    time, however deep the parser hung it); not a time told right at the noun ("struck Kyiv, the capital,
+    overnight", however parsed)."""
+    noun = next((a for a in [time_root, *time_root.ancestors] if a.head.i == frame.head.i), None)
+    if noun is None or noun.i == time_root.i or noun.pos_ != "NOUN" or noun.i < frame.head.i:
+        return False
+    comma = noun.left_edge.i - 1
+    return comma > frame.head.i and noun.doc[comma].text == "," \
+        and any(c.dep_ == "prep" and noun.i < c.i < time_root.i for c in noun.children)
+
+
 def _in_its_reason(time_root, frame: Frame) -> bool:
     """Whether the time dates a noun in the "for" phrase giving the reason of a praise or a blame:
     "thanked Accra for its help during the talks last month" (the talks', not the thanks'; a time the
@@ -242,7 +258,15 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PROPN" and _after_a_comma(own):
         return []
-    return _day_times_led_by({own.head.i}, doc, times, base)
+    return _day_times_led_by({own.head.i} | _told_before_its_sayer(own.head), doc, times, base)
+
+
+def _told_before_its_sayer(verb) -> set[int]:
+    """The clauses a verb of saying tells when they come before it, given by index: "the ministers met on
+    Monday, both ministries said, and the two agreed" (met, which the "and" joins across "said")."""
+    if verb.lemma_.lower() not in SAY:
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"}
 
 
 def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
@@ -927,6 +951,15 @@ def _closing_its_objects_aim(clause, own, time_root) -> bool:
         and clause.head.head.i == own.i and own.tag_ == "VBD" and time_root.right_edge.i == clause.right_edge.i
 
 
+def _closing_its_objects_load(clause, own, time_root) -> bool:
+    """Whether the time closes a participle telling what ``own``'s object was loaded with, a state and no
+    deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in May" (sent in
+    May); not a deed's participle ("freed sailors detained in May": the detention's time)."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in LOADED \
+        and clause.head.dep_ == "dobj" and clause.head.head.i == own.i and own.tag_ == "VBD" \
+        and time_root.right_edge.i == clause.right_edge.i
+
+
 def _on_a_medium(clause, verb, time_root=None) -> bool:
     """Whether ``clause`` tells of the medium a preposition on ``verb`` names, so that its time is
     the verb's: "In a letter delivered on Wednesday, the minister accused ...", "According to a
@@ -1032,7 +1065,7 @@ ATTACHMENT = (
     (_said_as_own_words, True), (_said, False), (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
-    (_closing_its_objects_aim, True),
+    (_closing_its_objects_aim, True), (_closing_its_objects_load, True),
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
