@@ -163,3 +163,12 @@ def test_frames_forces_sent_to_help_their_own_border_guards_are_mobilized():
     text = "Estonia deployed some 400 soldiers to help border guards patrol the frontier on Tuesday."
     assert "MOBILIZE" in [e[0] for e in found(text)]
     assert "AID" not in [e[0] for e in found(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile sent a navy ship loaded with food and tents to Haiti on Monday.", ("AID", ["CHL"], ["HTI"])),
+    ("Japan dispatched a navy ship carrying medicine to Fiji on Monday.", ("AID", ["JPN"], ["FJI"])),
+    ("Chile sent a navy ship to Haiti on Monday.", ("MOBILIZE", ["CHL"], ["HTI"])),
+])
+def test_frames_vehicle_sent_with_goods_is_aid_and_bare_a_deployment(text, expected):
+    assert found(text) == [expected]

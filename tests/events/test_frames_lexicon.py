@@ -469,3 +469,23 @@ def test_frames_a_craft_boarded_by_officers_is_seized_by_the_officers_state():
 
 def test_frames_officers_boarding_a_flight_seize_nothing():
     assert kinds("Togolese officers boarded the flight to Accra on Monday.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Brazil's state oil company shipped about 250,000 barrels to Haiti in May.", "AID"),
+    ("The Moldovan contractor said it had pulled its 25 engineers off the dam site.", "SANCTION"),
+    ("The Tanzanian port authority suspended maintenance work on the Zambian pipeline on Monday.", "SANCTION"),
+    ("Ankara regretted the death of the Syrian trader on Tuesday.", "CONCEDE"),
+    ("The refugees were handed over to the Libyan coast guard on Sunday.", "COOPERATE"),
+])
+def test_frames_shipments_pullouts_stoppages_regrets_and_handovers_of_people(text, kind):
+    assert kind in kinds(text)
+
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Turkish research vessel turned back in the afternoon.", ["RETREAT"]),
+    ("The bill would turn back the clock on Turkish reforms.", []),
+])
+def test_frames_a_side_turning_back_retreats_but_turning_back_a_thing_is_no_event(text, kind):
+    assert kinds(text) == kind

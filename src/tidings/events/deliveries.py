@@ -12,6 +12,7 @@ CARRYING = {"carry", "bring", "transport", "ferry", "haul"}  # "a plane carrying
 HELPERS = {"team", "unit", "crew", "squad", "contingent", "brigade"}  # a group sent to help
 HELPING = {"rescue", "relief", "medical", "humanitarian", "aid", "engineer"}  # what such a group does
 GIFTS = {"donation", "gift", "aid", "relief"}  # "arrived ... as a donation"
+LOADING = {"load", "laden", "pack", "fill"}  # "a ship loaded with tents", "a plane packed with medicine"
 
 
 def delivery_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
@@ -65,10 +66,13 @@ def _donors_of(subject) -> list:
 
 def _goods(verb, subject) -> list:
     """What an arriving vehicle brings: the object of "carrying" on it or its verb, or its verb's
-    "with" ("docked with water pumps"), down through a measure ("12 tonnes of rice")."""
+    "with" ("docked with water pumps"), or what it is "loaded with", down through a measure ("12
+    tonnes of rice")."""
     carriers = [c for t in (verb, subject) for c in t.children
                 if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in CARRYING]
-    found = [o for c in carriers for o in c.children if o.dep_ == "dobj"] + pobjs(verb, "with") + pobjs(subject, "with")
+    loaded = [o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LOADING for o in pobjs(c, "with")]
+    found = [o for c in carriers for o in c.children if o.dep_ == "dobj"] + pobjs(verb, "with") + pobjs(subject, "with") \
+        + loaded
     found = [t for o in found for t in conjuncts(o)]
     return found + [g for t in found for g in pobjs(t, "of") for g in conjuncts(g)]
 
@@ -82,6 +86,14 @@ def _cargo_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
     if any(o.lemma_.lower() in GIFTS for o in pobjs(verb, "as")) or any(map(_helping_team, goods)):
         return _help_trigger(lex)  # "arrived as a donation", "docked with a team of army engineers"
     return next(filter(None, (_row(lex.nouns, "shipment", g.lemma_.lower()) for g in goods)), None)
+
+
+def sent_cargo_trigger(verb, vehicle, lex: Lexicon) -> Trigger | None:
+    """The trigger of a vehicle sent with goods ("sent a navy ship loaded with water and tents",
+    "dispatched a plane carrying medicine"): the lexicon's shipment of its cargo (aid, or trade for a
+    traded commodity), told by ``verb``; None when it carries nothing the lexicon names."""
+    trigger = _cargo_trigger(verb, vehicle, lex)
+    return None if trigger is None else replace(trigger, words=(verb.lemma_.lower(),), pos="verb")
 
 
 def _row(table: dict, head: str, word: str) -> Trigger | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .deliveries import delivery_trigger, group_owner, helped_by_deployment, movement_trigger, trained, trainees_of
+from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
+                         trained, trainees_of)
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs, state_word
 from .happening import TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
@@ -92,6 +93,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "Poland sent radar units to help track the balloons": military help, no show of force
                     frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="072", context="military")
                     frame.recipients = helped or frame.recipients
+                elif (cargo := _sent_cargo(frame, lex)) is not None:
+                    # "sent a navy ship loaded with water and tents": goods delivered, no show of force
+                    frame.trigger = cargo
+                    frame.recipients = _shipped_to(frame.head) or frame.recipients
                 if frame.trigger.type == "ASSAULT" and frame.trigger.weight < WEAK and _munition_subject(tok):
                     # "the drones hit two compounds near Koya": a weapon striking is an attack, not a vague "hit"
                     frame.trigger = replace(frame.trigger, weight=WEAK)
@@ -346,14 +351,23 @@ def _fired_at_sea(frame: Frame) -> bool:
     return any(p.lower_ == "in" and o.lemma_.lower() in SEAS for p in preps for o in p.children if o.dep_ == "pobj")
 
 
+def _turned_back_something(frame: Frame) -> bool:
+    """Whether a bare "turn back" has an object, as only a side turning back itself retreats ("the
+    survey ship turned back"); "turned back the clock" or "were turned back" is no retreat (boats
+    and migrants turned back have rows of their own)."""
+    return frame.trigger.words == ("turn", "back") \
+        and (_passive_form(frame.head) or any(c.dep_ == "dobj" for c in frame.head.children))
+
+
 def _no_event(frame: Frame) -> bool:
     """Whether a matched verb names no event: it names a thing ("called the arrests a mistake"
     neither phones nor appeals; for a judgement, "a disgrace", see ``_judgement``; nor does a
     vague verb with an object predicate), a vague verb only
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive or has an object ("was flown to a hospital", "flew them
-    home": carried, no visit), a verb of pressing goes on (``_carrying_on``), or
-    it tells what a thing does, not a happening (``_state``; for lasting states see ``happening.lasting``)."""
+    home": carried, no visit), a verb of pressing goes on (``_carrying_on``), a "turn back" has an object
+    (``_turned_back_something``), or it tells what a thing does, not a happening (``_state``; for
+    lasting states see ``happening.lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
         return True
@@ -369,6 +383,8 @@ def _no_event(frame: Frame) -> bool:
     if frame.trigger.words == ("warn",) and _forecast(verb):
         return True
     if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame) or _stood_at_thing(frame):
+        return True
+    if _turned_back_something(frame):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
         and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
@@ -467,6 +483,24 @@ def _helping_others(verb) -> list | None:
     if helped is None or any(t.lemma_.lower() in FORCES and noun_agent(t) is None for t in helped):
         return None
     return helped
+
+
+def _sent_cargo(frame: Frame, lex: Lexicon) -> Trigger | None:
+    """The shipment trigger of a vehicle a state sends with goods ("sent a navy ship loaded with
+    water, tarpaulins and generators": aid), None for a vehicle sent bare ("sent a warship to the
+    strait") or for forces sent."""
+    verb = frame.head
+    if frame.trigger.type != "MOBILIZE" or verb.lemma_.lower() not in SENDING:
+        return None
+    vehicles = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in VEHICLES]
+    return next(filter(None, (sent_cargo_trigger(verb, v, lex) for v in vehicles)), None)
+
+
+def _shipped_to(verb) -> list:
+    """Where a vehicle sent with goods goes when the parser hangs the "to" on its cargo clause ("sent
+    a ship loaded with food to Haiti": Haiti), else []."""
+    clauses = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
+    return [t for c in clauses for p in pobjs(c, "to") for t in conjuncts(p)]
 
 
 def _armed(frame: Frame) -> bool:
