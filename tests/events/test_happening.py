@@ -241,3 +241,9 @@ def test_happening_a_treaty_named_by_its_year_as_the_frame_of_a_claim_is_no_agre
 def test_happening_a_speakers_present_stand_with_a_state_is_a_stance_taken():
     assert kinds("Ghana said on Monday it stands with Togo after the floods.") == ["SUPPORT"]
     assert kinds("The old customs post stands near the Togolese border.") == []
+
+
+def test_code_a_warning_that_a_thing_is_in_danger_is_no_threat():
+    assert "THREATEN" not in kinds("The World Bank warned on Monday that Malawi is at high risk of debt distress.")
+    assert "THREATEN" not in kinds("Aid agencies warned on Monday that northern Malawi was on the brink of famine.")
+    assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")

@@ -273,3 +273,21 @@ def test_modality_a_negated_hesitation_vows_the_act(text, actor, recipient):
 def test_modality_a_past_negated_hesitation_tells_the_act_done():
     found = coded("Chilean troops did not hesitate to shell the Peruvian camp, residents said.")
     assert [c[1] for c in found if c[0] == "ASSAULT"] == ["asserted"]
+
+
+def test_modality_what_a_call_named_by_call_was_made_to_say_is_said():
+    kinds = [f[0] for f in asserted("Ghana's president called Mahama on Sunday to express solidarity after the floods.")]
+    assert "SUPPORT" in kinds
+    assert "SUPPORT" not in [f[0] for f in asserted("Ghana called on Togo to express solidarity with the flood victims.")]
+
+
+def test_modality_a_negation_inside_a_quoted_banner_does_not_negate_the_march():
+    found = coded('In Lome, several hundred people marched on Saturday, some carrying banners reading "Togo is not for sale".')
+    assert ("PROTEST", "asserted") in [(kind, modality) for kind, modality, _, _ in found]
+    found = coded("Togo's president did not say that the soldiers marched on Saturday.")
+    assert ("PROTEST", "asserted") not in [(kind, modality) for kind, modality, _, _ in found]
+
+
+def test_modality_an_act_by_not_everyone_is_negated():
+    assert "SUPPORT" not in [f[0] for f in asserted("Not everyone in Kivu welcomes the Burundian presence.")]
+    assert "SUPPORT" in [f[0] for f in asserted("Everyone in Kivu welcomed the Burundian troops on Monday.")]

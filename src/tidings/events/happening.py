@@ -102,7 +102,7 @@ def no_happening(frame) -> bool:
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
-            or _warned_plight(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
+            or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head))
@@ -252,6 +252,20 @@ def _warned_plight(frame) -> bool:
     return bool(clauses) and all(_passive_without_doer(c) and (
         c.lemma_.lower() in SUSTAINING and any(n.dep_ == "neg" for n in c.children)
         or c.lemma_.lower() in COMPELLING) for c in clauses)
+
+
+PERIL = {"risk", "danger", "brink", "verge", "edge"}  # "is at high risk of debt distress"
+
+
+def _warned_peril(frame) -> bool:
+    """Whether "warn" only says a thing is in danger, no threat of the speaker's own act: "warned
+    that the island is at high risk of debt distress", "warned the region was on the brink of famine"."""
+    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
+        return False
+    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(c.lemma_ == "be" and any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in PERIL for o in p.children)
+        for p in c.children) for c in clauses)
 
 
 def _passive_without_doer(verb) -> bool:

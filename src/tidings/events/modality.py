@@ -86,6 +86,9 @@ def modality(frame) -> str:
         found = _clause_modality(node, depth)
         if found:
             return found
+        if depth == 0 and spoken_purpose(node):
+            node = node.head  # "called her on Sunday to express solidarity": said in the call, as the call goes
+            continue
         if node.head.i == node.i or _own_fact(node) or _past_setting(node):
             break
         if depth == 0 and (presupposed(node) or _standing(node)):
@@ -181,7 +184,8 @@ def _negated(tok, own: set[int]) -> bool:
         return True
     if _none_of(tok) or _without(tok):
         return True
-    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok):
+    if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok) \
+            and not _quoted_apart(tok):
         governor = tok.head
         if unhesitating(governor):
             return False  # "would not hesitate to impose sanctions": a vow, no refusal
@@ -226,7 +230,13 @@ def _none_of(tok) -> bool:
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in NONE_ROLES and (c.lower_ == "none" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in tok.children)
+        or _not_all(c) for c in tok.children)
+
+
+def _not_all(subject) -> bool:
+    """Whether a subject is negated as a whole: "not everyone backs the deal", "not all members
+    attended" tell of those who do not."""
+    return subject.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "neg" for d in subject.children)
 
 
 def _without(tok) -> bool:
@@ -239,6 +249,16 @@ def _fronted(clause) -> bool:
     """Whether a clause the parser hangs on a verb of denial comes before it: "Niger's leader again
     accused Benin of ..., a charge Cotonou has denied" tells the accusation; what is denied follows."""
     return clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.head.lemma_.lower() in DENYING_VERBS
+
+
+QUOTES = {'"', '“', '”'}
+
+
+def _quoted_apart(clause) -> bool:
+    """Whether a clause the parser hangs on a later verb is cut off from it by a quotation mark:
+    "hundreds marched on Sunday, waving banners reading "No to the dam"" tells the march; the
+    negation is the banner's."""
+    return clause.i < clause.head.i and any(t.text in QUOTES for t in clause.doc[clause.i:clause.head.i])
 
 
 def no_longer(verb) -> bool:
@@ -451,7 +471,14 @@ def spoken_purpose(infinitive) -> bool:
         governor = governor.head  # "went ... the same day to urge"
     elif infinitive.dep_ not in {"advcl", "xcomp"}:
         return False  # "telephoned the president to appeal for water": the parser may make it an xcomp
-    return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS
+    return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS and not _called_on(governor)
+
+
+def _called_on(verb) -> bool:
+    """Whether a verb of calling asks something of someone, no contact: "called on Accra to express
+    regret", "called for talks" (not "called Mahama on Sunday")."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"}
+                                                  and c.i == verb.i + 1 for c in verb.children)
 
 
 def to_infinitive(verb) -> bool:
