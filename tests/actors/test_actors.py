@@ -1140,3 +1140,25 @@ def test_actors_a_single_ship_is_not_a_fleet_named_before(nlp):
 def test_actors_a_police_spokesman_is_police(nlp):
     found = mentions(nlp, "A police spokesman in Nairobi said the march was peaceful.")
     assert next(e for text, e in found.items() if text.endswith("spokesman")).sector == "COP"
+
+
+def test_actors_congo_is_the_state_the_story_named_before(nlp):
+    found = mentions(nlp, "Congolese soldiers clashed with rebels near Goma. Congo's foreign minister, Paul Mbaya, "
+                          "flew to Kigali for talks.")
+    assert found["Paul Mbaya"].country == "COD"
+    found = mentions(nlp, "Police in Brazzaville arrested 40 traders. Congo's interior minister, Paul Mbaya, "
+                          "defended the raids.")
+    assert found["Paul Mbaya"].country == "COG"
+
+
+def test_actors_a_minority_lives_in_the_state_its_phrase_or_the_story_names(nlp):
+    found = mentions(nlp, "Members of the Hungarian minority in Slovakia protested the language law.")
+    assert found["Hungarian"].country == "SVK"
+    found = mentions(nlp, "Slovakia summoned Hungary's ambassador. Several hundred members of the Hungarian "
+                          "minority rallied on Sunday.", home="HUN")
+    assert found["Hungarian"].country == "SVK"
+
+
+def test_actors_a_region_ner_takes_for_a_date_is_still_a_place(nlp):
+    found = mentions(nlp, "A court in Gjirokaster on Friday fined two border guards.", home="GRC")
+    assert found["court"].country == "ALB"

@@ -971,3 +971,8 @@ def test_parties_a_deed_a_side_is_praised_for_is_done_by_the_praised():
     text = "Kenya's president on Monday thanked Japan for donating 20 ambulances to hospitals in Nairobi."
     donated = next(e for e in extract(text, published=date(2026, 6, 2)) if e.event == "AID")
     assert [a.country for a in donated.actor] == ["JPN"]  # not the thankful Kenyan
+
+
+def test_parties_a_protest_at_an_embassy_is_aimed_at_its_state(nlp):
+    assert coded(nlp, "Venezuelan farmers protested outside the Chilean embassy in Lima on Monday.",
+                 "protested") == (["VEN"], ["CHL"])

@@ -64,6 +64,9 @@ FEATURE_NOUNS = {"river"}
 # groups that live or serve where they act ("farmers marched in Pasay", "police fired tear gas in Honiara"),
 # unlike officials, troops or refugees: named bare, they are of the place their clause or paragraph is in
 LOCAL_SECTORS = {"CVL", "LAB", "OPP", "COP"}
+# the labels NER gives some region names it does not take for places ("in Sindh", "a court in Durres on
+# Wednesday": a date with the weekday after it; "a court in Durres on Friday fined": a product)
+MISTAKEN_PLACE_LABELS = {"NORP", "", "DATE", "PRODUCT"}
 # prepositions that place what a clause tells ("marched towards the centre in Pasay City")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "through"}
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
@@ -79,6 +82,7 @@ SERVING = {"work", "serve"}
 # "people on the Belarusian side", "fire from the Afghan side": the country of that side of a border or front
 SIDE_PREPS = {"on", "from"}
 RESIDENT_WORDS = {"ethnic", "local"}  # "ethnic Albanians", "local Serbs": a people living where the story is
+MINORITY_NOUNS = {"minority"}  # "the Greek minority": a people living in another state than the one they are named for
 ADDRESS_PREPS = {"on", "to", "against", "with"}  # "called on Quito", "appealed to Lima": whom one addresses, not where
 # "three traders, all Ghanaian nationals": the people a group noun is said to be of a nationality
 NATIONAL_NOUNS = {"national", "citizen", "subject"}
@@ -130,6 +134,12 @@ class ArticleActors:
         self.recent.append(entity)
         if entity.org or entity.country:
             self.seen.add(entity.org or entity.country)
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The knowledge base's entry for ``surface`` on the story's day; of several, one of a state
+        or body the article named before ("Congo's defence minister" is the DRC's in a story
+        that spoke of "Congolese troops" first)."""
+        return self.kb.lookup(surface, self.day, self.seen)
 
     def title(self, term: str) -> Title | None:
         """A title the article defined, else one from the knowledge base."""
@@ -298,6 +308,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 end = gend
             if entry.kind == "state" and entry.via == "adjective" and people is None:
                 entity = _resident(entity, tokens, i, end, actors)
+                entity = _minority(entity, tokens, end, actors)
             _add(out, actors, entity, tokens, i, end, base, "KB", entry.via)
             taken.update(range(i, end))
             i = end
@@ -402,7 +413,7 @@ def _addresses(name_tokens, country: str | None, actors: ArticleActors) -> bool:
     objects += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
                 for g in p.children if g.dep_ == "pobj"]
     for obj in objects:
-        entry = actors.kb.lookup(_ent_text(obj), actors.day)
+        entry = actors.lookup(_ent_text(obj))
         if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"} and entry.country == country:
             return True
     return False
@@ -577,7 +588,7 @@ def _placed_compounds(tokens, actors: ArticleActors) -> dict[int, tuple[int, Ent
 def _compound_country(text: str, actors: ArticleActors, groups: bool = False) -> str | None:
     """The country a place or country word in a compound names ("Kenyan", "Lome", "New York"), or
     with ``groups`` an armed group does too ("Houthi" in "the Houthi-run news agency")."""
-    entry = actors.kb.lookup(text, actors.day)
+    entry = actors.lookup(text)
     if entry is not None:
         return entry.country if entry.kind == "state" or (groups and entry.kind == "group") else None
     return actors.place_country(text)
@@ -846,6 +857,18 @@ def _resident(entity: Entity, tokens, start: int, end: int, actors: ArticleActor
                    name=f"{actors.kb.countries.get(country, country)} {head.text}")
 
 
+def _minority(entity: Entity, tokens, end: int, actors: ArticleActors) -> Entity:
+    """A nationality naming a minority ("members of the Greek minority rallied in Korca"): the people
+    live in the state of the place its phrase or clause names, else in the other state the story is about."""
+    head = next((t for t in (tokens[end - 1], tokens[end - 1].head) if t.lemma_.lower() in MINORITY_NOUNS), None)
+    if head is None:
+        return entity
+    country = _located_country(head, actors) or _clause_country(head, actors) or _other_side(actors, entity.country)
+    if country is None or country == entity.country:
+        return entity
+    return replace(entity, country=country, kind="group", sector="CVL")
+
+
 def _resident_word(word, start: int, end: int) -> bool:
     """Whether the word before a nationality says its people live where the story is: "ethnic
     Albanians", and "local" before a people named by its nationality alone ("local Croats blocked
@@ -878,7 +901,7 @@ def _side_country(head, actors: ArticleActors) -> str | None:
         for side in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "side"):
             for word in side.children:
                 if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < side.i and not _stance(word):
-                    entry = actors.kb.lookup(_ent_text(word), actors.day)
+                    entry = actors.lookup(_ent_text(word))
                     if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
                         return entry.country
     return None
@@ -922,7 +945,7 @@ def _body_served(obj, actors: ArticleActors) -> Entry | None:
     title = _title_of(obj, actors)
     phrase = obj.doc[obj.left_edge.i:obj.i + 1]  # the body's name and its owner, not what follows
     named = obj.ent_type_ == "ORG" and not place_countries(_ent_text(obj))  # not "residents of Santiago de Cuba"
-    known = actors.kb.lookup(phrase.text, actors.day)  # "the U.N. human rights office" (not "North Korea")
+    known = actors.lookup(phrase.text)  # "the U.N. human rights office" (not "North Korea")
     if named or (title is not None and title.kind == "body") or (known is not None and known.kind == "organisation"):
         owned = _affiliation(list(phrase), actors)
         if owned is not None and owned.org:
@@ -968,11 +991,11 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     of ("the town of Goma", "the industrial belt of Gazipur", whatever NER takes it for)."""
     # a place's whole name ("Saint-Louis", not "Louis"), whatever the parse makes of its words
     name = _ent_text(obj) if obj.ent_type_ in {"GPE", "LOC", "FAC"} else _compound_name(obj)
-    entry = actors.kb.lookup(name, actors.day) \
-        or (actors.kb.lookup(obj.text, actors.day) if _whole_place_country(obj, actors) is None else None)
+    entry = actors.lookup(name) \
+        or (actors.lookup(obj.text) if _whole_place_country(obj, actors) is None else None)
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
         return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
-    if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in {"NORP", ""} and region_countries(name))
+    if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in MISTAKEN_PLACE_LABELS and region_countries(name))
             or _place_taken_for_a_person(obj, name, actors)
             or (obj.ent_type_ == "ORG" and place_not_person(name, actors))) and (country := actors.place_country(name)):
         return country
@@ -985,7 +1008,7 @@ def _whole_place_country(word, actors: ArticleActors) -> str | None:
     """The country of a place of several words that ``word`` is in, when the knowledge base does not
     know the whole name as a state: "New Mexico" (a US state, not Mexico), "New South Wales"."""
     name = _ent_text(word) if word.ent_type_ in {"GPE", "LOC"} else word.text
-    if " " not in name or actors.kb.lookup(name, actors.day) is not None:
+    if " " not in name or actors.lookup(name) is not None:
         return None
     return actors.place_country(name)
 
@@ -1173,7 +1196,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
     name = "".join(t.whitespace_ if t.dep_ == "case" or t.text in {"'s", "’s"} else t.text_with_ws
                    for t in name_tokens).strip()  # "Jean-Marc Ayrault", not "Jean - Marc Ayrault"
     known = actors.aliases.get(name) or actors.aliases.get(name.split()[-1]) if name else None
-    entry = actors.kb.lookup(name, actors.day) or actors.kb.similar_person(name, actors.day)
+    entry = actors.lookup(name) or actors.kb.similar_person(name, actors.day)
     person_titles = [t for t in titles if t.kind == "person"] or titles
     role = next((t.role for t in person_titles if t.role), None)
     sector = person_titles[0].sector
@@ -1315,7 +1338,7 @@ def _uniform_nationality(head, title: Title, actors: ArticleActors) -> str | Non
 
 def _word_state(word, actors: ArticleActors) -> str | None:
     """The state one word names ("Ghanaian", "Congolese"), or None."""
-    entry = actors.kb.lookup(word.text, actors.day)
+    entry = actors.lookup(word.text)
     return entry.country if entry is not None and entry.kind == "state" and entry.country else None
 
 
@@ -1392,7 +1415,7 @@ def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
             # "Vietnamese-led forces": the country leads the group ("Saudi-backed militias": a patron)
             words = [child, *_hyphened(child)] if child.lower_ == "led" else [child]
             for word in words:
-                entry = actors.kb.lookup(word.text, actors.day)
+                entry = actors.lookup(word.text)
                 if entry and entry.country:
                     return entry.country
     return None
@@ -1509,7 +1532,7 @@ def _names_a_river(last, text: str, actors: ArticleActors) -> bool:
     river") still names its state."""
     if last.dep_ != "compound" or last.head.lower_ not in FEATURE_NOUNS:
         return False
-    entry = actors.kb.lookup(text, actors.day)
+    entry = actors.lookup(text)
     return entry is None or entry.kind != "state"
 
 
@@ -1552,7 +1575,7 @@ def _apposed_place_country(head, actors: ArticleActors) -> str | None:
     for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS):
         for word in appos.children:
             if word.dep_ in {"amod", "compound", "poss", "nmod"} and word.i < appos.i:
-                entry = actors.kb.lookup(_ent_text(word), actors.day)
+                entry = actors.lookup(_ent_text(word))
                 if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
                     return entry.country
     return None
@@ -1564,7 +1587,7 @@ def _region_of_state(text: str, actors: ArticleActors) -> str | None:
     first, _, rest = text.partition(" ")
     if first.removesuffix("ern") not in COMPASS:
         return None
-    entry = actors.kb.lookup(rest, actors.day)
+    entry = actors.lookup(rest)
     return entry.country if entry is not None and entry.kind == "state" and entry.via == "name" else None
 
 
@@ -1612,7 +1635,7 @@ def _affiliation(words, actors: ArticleActors) -> Entry | None:
     for i, t in enumerate(words):
         if _stance(t):
             continue
-        entry = next(filter(None, (actors.kb.lookup(" ".join(w.text for w in words[i:j]), actors.day)
+        entry = next(filter(None, (actors.lookup(" ".join(w.text for w in words[i:j]))
                                    for j in range(min(len(words), i + 4), i, -1))), None)
         if entry is not None and (entry.kind == "state" or entry.org):
             return entry
@@ -1634,7 +1657,7 @@ def _held_at_a_body(where: Entry | None, phrase, actors: ArticleActors) -> bool:
     for ent in sentence_ents(phrase.sent):
         if ent.label_ == "ORG" and ent.start in inside:
             # by its longest known opening: "the United Nations Emergency Relief Coordinator" is the UN's
-            entry = next(filter(None, (actors.kb.lookup(ent[:n].text, actors.day) for n in range(len(ent), 0, -1))),
+            entry = next(filter(None, (actors.lookup(ent[:n].text) for n in range(len(ent), 0, -1))),
                          None)
             if entry is None or entry.sector == "NGO" or not (entry.org or entry.country):
                 return True
@@ -1705,7 +1728,7 @@ def _owner(noun, actors: ArticleActors) -> Entry | None:
     "anti-" and "pro-" name a side taken."""
     for word in noun.children:
         if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
-            entry = actors.kb.lookup(_ent_text(word), actors.day) or actors.kb.lookup(word.text, actors.day) \
+            entry = actors.lookup(_ent_text(word)) or actors.lookup(word.text) \
                 or _known_body(_ent_text(word), actors)  # "A Commission spokeswoman, Anna Lindqvist"
             if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
                                       or (entry.kind == "organisation" and entry.country)):
@@ -1756,7 +1779,7 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     if (country := _owner_state(tokens, start, end, actors)) is not None:
         return country
     for n in range(min(3, end - start), 0, -1):
-        entry = actors.kb.lookup(_span_text(tokens, start, start + n), actors.day)
+        entry = actors.lookup(_span_text(tokens, start, start + n))
         if entry and entry.kind == "state":
             return entry.country
     if (country := _service_country(tokens, start, end, actors)) is not None:
@@ -1769,8 +1792,8 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             word = m.group(1) if m else t.text
             if t.lower_ == "based" and t.i > 0:
                 word = t.doc[t.i - 2].text if t.doc[t.i - 1].text == "-" else t.doc[t.i - 1].text
-            entry = (actors.kb.lookup(_ent_text(t), actors.day) if t.ent_type_ == "GPE" else None) \
-                or actors.kb.lookup(word, actors.day)
+            entry = (actors.lookup(_ent_text(t)) if t.ent_type_ == "GPE" else None) \
+                or actors.lookup(word)
             if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
                 return entry.country
     for word in _span_head(tokens, start, end).children:  # "the London-based Observatory for Human Rights"
@@ -1788,7 +1811,7 @@ def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     what a state owns is that state's."""
     for word in _span_head(tokens, start, end).children:
         if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
-            entry = actors.kb.lookup(_ent_text(word), actors.day)
+            entry = actors.lookup(_ent_text(word))
             if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
                 return entry.country
     return None
@@ -1803,7 +1826,7 @@ def _its_owner(tokens, start: int, end: int, actors: ArticleActors) -> Entry | N
     for verb in head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
         if subject is not None:
-            entry = actors.kb.lookup(_ent_text(subject), actors.day) or _known_body(_ent_text(subject), actors)
+            entry = actors.lookup(_ent_text(subject)) or _known_body(_ent_text(subject), actors)
             return entry if entry is not None and entry.org and not entry.country else None
     return None
 
@@ -1815,7 +1838,7 @@ def _service_country(tokens, start: int, end: int, actors: ArticleActors) -> str
     if not any(_military_body(" ".join(words[i:i + n]), actors) for n in (1, 2) for i in range(len(words))):
         return None
     for word in words[1:]:
-        entry = actors.kb.lookup(word, actors.day)
+        entry = actors.lookup(word)
         if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
             return entry.country
     return None

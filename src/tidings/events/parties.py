@@ -740,12 +740,26 @@ def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = No
             elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child) or _helping(child):
                 queue.append(child)
     for prep in sorted(places, key=lambda t: t.i):
+        if (body := _state_body_at(prep, resolved, own)) is not None:
+            return [body]
         for tok in sorted(prep.subtree, key=lambda t: t.i):
             mention = resolved.by_token.get(tok.i)
             if mention is not None and mention.entity is not None and mention.entity.kind == "state" \
                     and mention.entity.country and mention.entity.country not in own:
                 return [mention.entity]
     return []
+
+
+def _state_body_at(prep, resolved, own: set[str]) -> Entity | None:
+    """A state's body a place preposition puts the event at ("protested outside the Chilean embassy
+    in Lima"): the act is aimed at that body's state, not at the city it stands in."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        mention = resolved.by_token.get(obj.i)
+        entity = mention.entity if mention is not None else None
+        if entity is not None and entity.kind in {"organisation", "group"} and entity.country \
+                and not entity.org and entity.country not in own:
+            return entity
+    return None
 
 
 def _helping(tok) -> bool:
