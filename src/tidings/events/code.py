@@ -16,11 +16,11 @@ from .dating import (
     by_its_answer,
     date_of,
     date_the_pledge_retold,
+    in_a_clause_on_the_subject,
     is_future,
     main_time,
     no_later,
     on_a_noun,
-    on_the_subject,
     publication,
     said_when,
     told_as_ongoing,
@@ -30,7 +30,15 @@ from .frames import WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
-from .modality import OBLIGATION, SUBJECTS, background, no_longer, no_longer_in, spoken_purpose, to_infinitive
+from .modality import (
+    OBLIGATION,
+    SUBJECTS,
+    background,
+    no_longer,
+    no_longer_in,
+    spoken_purpose,
+    to_infinitive,
+)
 from .parties import critics, noun_only, parties
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -84,8 +92,9 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
                     frame.modality = "asserted"
                 draft.confidence = _confidence(draft)
+                # "X, which broke away in 1991, ...": no time of the story
                 if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article) \
-                        and not on_the_subject(frame.head):  # "X, which broke away in 1991, ...": no time of the story
+                        and not in_a_clause_on_the_subject(frame.head):
                     known.append(draft.dated)
                 if any(_part_of(draft, d) for d in drafts[first_of_sentence:]):
                     continue
@@ -497,13 +506,13 @@ def _natural_cause(head) -> bool:
 
 def _disaster(sent) -> bool:
     """Whether the paragraph of a sentence tells of a natural hazard (a flood, an earthquake)."""
-    return any(t.lemma_.lower() in HAZARDS for t in sent.doc)
+    return _hazard_in(sent.doc)
 
 
-def _hazard_in(sent) -> bool:
-    """Whether the sentence itself names a natural hazard: "troops were sent to villages cut off by
-    landslides" does, "troops were sent to the dam" in a paragraph about a drought does not."""
-    return any(t.lemma_.lower() in HAZARDS for t in sent)
+def _hazard_in(tokens) -> bool:
+    """Whether the tokens (a sentence, a paragraph) name a natural hazard: "troops were sent to villages
+    cut off by landslides" does, "troops were sent to the dam" in a paragraph about a drought does not."""
+    return any(t.lemma_.lower() in HAZARDS for t in tokens)
 
 
 def _prepared(head) -> bool:

@@ -59,7 +59,8 @@ PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "deman
 def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
           lex: Lexicon, caption: bool = False) -> Dated | None:
     """The window of the expression nearest the trigger in the parse, or of the event it is
-    anchored to ("soon after the meeting"), or None."""
+    anchored to ("soon after the meeting"), an offer's ending by the day it is answered (see
+    by_its_answer), or None."""
     candidates = []
     doc = sent.doc
     head = _claim_telling(frame) or frame.head
@@ -251,7 +252,9 @@ def _in_its_reason(time_root, frame: Frame) -> bool:
 def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
     """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
     "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
-    subject that names a new party starts another happening ("..., and Fiji sent aid")."""
+    subject that names a new party starts another happening ("..., and Fiji sent aid"). When the clause
+    before is a verb of saying, the day of the clause it reports before it counts too ("the ministers
+    met on Monday, both ministries said, and the two agreed")."""
     own = _clause(frame.head)
     if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
         return []
@@ -533,7 +536,7 @@ def _begun_since(span, frame: Frame) -> bool:
     return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in trigger.children)
 
 
-def on_the_subject(head) -> bool:
+def in_a_clause_on_the_subject(head) -> bool:
     """Whether a trigger is told in a relative clause on its sentence's subject, which describes that
     party rather than telling the news: "Chad, which cut ties with Sudan in 2023 and has closed its
     border, condemned the raid" (2023 dates neither the news nor the sentences after)."""
@@ -773,9 +776,8 @@ def _of_its_party(span, frame: Frame) -> bool:
     """Whether a time sits in a past relative clause on the event's recipient or object, the only time it has:
     "fired tear gas at supporters who had gathered in the square on Saturday evening" (not "a
     meeting, which is expected next week")."""
-    clause = _clause(span.root) if span is not None else None
-    while clause is not None and clause.dep_ == "xcomp":
-        clause = clause.head  # "students who tried to march on the embassy on Thursday": the trying's time
+    # "students who tried to march on the embassy on Thursday": the trying's time
+    clause = _verb_led(span.root) if span is not None else None
     if clause is None or clause.dep_ != "relcl" or not _told_as_past(clause) \
             or any(c.dep_ == "auxpass" for c in clause.children):
         return False  # "freed two herders who had been detained in May": done to the party before
@@ -786,7 +788,8 @@ def _of_its_party(span, frame: Frame) -> bool:
 
 def told_before(frame: Frame) -> bool:
     """Whether the trigger's noun is definite, naming an event told before: "the financing",
-    "The meeting was held at the delegation level"."""
+    "The meeting was held at the delegation level"; a possessive on a verb's own object names none
+    ("withdrew their observers")."""
     nouns = [frame.head] if frame.head.pos_ == "NOUN" else [t for t in frame.tokens[1:] if t.pos_ == "NOUN"]
     return any(c.lower_ in DEFINITE and not _own_object(noun, c, frame.head) for noun in nouns[:1] for c in noun.children)
 
@@ -940,24 +943,31 @@ def _doing_meanwhile(clause, own, time_root) -> bool:
     """Whether ``clause`` is a present participle on ``own``'s object, told as done at the verb's time:
     "sent two frigates taking part in a patrol to the gulf on Monday", "dispersed farmers marching on
     the capital on Friday"."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i
+    return clause.tag_ == "VBG" and _on_its_object(clause, own)
 
 
 def _closing_its_objects_aim(clause, own, time_root) -> bool:
     """Whether the time closes an infinitive on ``own``'s object, which the parser hung it on though it
     dates the past verb: "signed an accord to build a pipeline in May 2021" (signed in May 2021; a
     coming time is no past deed's, see date_of)."""
-    return clause.dep_ == "acl" and clause.tag_ == "VB" and clause.head.dep_ == "dobj" \
-        and clause.head.head.i == own.i and own.tag_ == "VBD" and time_root.right_edge.i == clause.right_edge.i
+    return clause.tag_ == "VB" and _closing_on_its_object(clause, own, time_root)
 
 
 def _closing_its_objects_load(clause, own, time_root) -> bool:
     """Whether the time closes a participle telling what ``own``'s object was loaded with, a state and no
     deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in May" (sent in
     May); not a deed's participle ("freed sailors detained in May": the detention's time)."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in LOADED \
-        and clause.head.dep_ == "dobj" and clause.head.head.i == own.i and own.tag_ == "VBD" \
-        and time_root.right_edge.i == clause.right_edge.i
+    return clause.tag_ == "VBN" and clause.lemma_.lower() in LOADED and _closing_on_its_object(clause, own, time_root)
+
+
+def _on_its_object(clause, own) -> bool:
+    """Whether ``clause`` qualifies ``own``'s direct object: "sent two frigates taking part in a patrol"."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head.i == own.i
+
+
+def _closing_on_its_object(clause, own, time_root) -> bool:
+    """Whether the time closes ``clause``, a clause on the object of ``own`` told in the simple past."""
+    return _on_its_object(clause, own) and own.tag_ == "VBD" and time_root.right_edge.i == clause.right_edge.i
 
 
 def _on_a_medium(clause, verb, time_root=None) -> bool:
@@ -1224,7 +1234,7 @@ class Episode:
         for noun in _definite_objects(sent.root):
             types = {t.type for t in lex.nouns.get(noun.lemma_.lower(), ())}
             told = _latest_dated(drafts, lambda d: d.sentence.paragraph == before and d.frame.modality == "asserted"
-                                 and d.frame.trigger.type in types and not on_the_subject(d.frame.head))
+                                 and d.frame.trigger.type in types and not in_a_clause_on_the_subject(d.frame.head))
             if told is not None and told.dated.date_end and story.date - told.dated.date_end >= ANSWER_LAG:
                 return told.dated
         return None
@@ -1435,7 +1445,12 @@ def _retells_the_news(sent) -> bool:
     so that its time is the news's: "The decision was taken at a summit in Abuja on Thursday" (also under
     "officials said")."""
     subject = next((c for c in _said_or_root(sent).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.lemma_.lower() in NEWS and any(
+    return _retold_as(subject, NEWS)
+
+
+def _retold_as(subject, nouns: set[str]) -> bool:
+    """Whether a subject is one of ``nouns`` told again with "the", "this" or "that": "the decision"."""
+    return subject is not None and subject.lemma_.lower() in nouns and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
 
@@ -1460,9 +1475,7 @@ def _pledge_retold(sent):
     officials on Sunday" (not "praised": praise tells nothing of when the pledge was made)."""
     verb = _said_or_root(sent)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if verb.lemma_.lower() not in TELLING_A_PLEDGE or subject is None or subject.lemma_.lower() not in PLEDGE_NEWS:
-        return None
-    return verb if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children) else None
+    return verb if verb.lemma_.lower() in TELLING_A_PLEDGE and _retold_as(subject, PLEDGE_NEWS) else None
 
 
 def _present_perfect(verb) -> bool:

@@ -85,8 +85,8 @@ def with_part(window: Window | None, part: str | None) -> Window | None:
 
 def repeating(make: Callable[[int], Window | None], found: Found, situation: Situation) -> Window | None:
     """Return the instance of a yearly name (a month, a quarter, a season) that the
-    expression means: its own year if it gives one, else the one its modifier or the
-    sentence's tense picks."""
+    expression means: its own year if it gives one or takes one from the last date named ("of
+    that year"), else the one its modifier or the sentence's tense picks."""
     year = year_of(found, situation)
     if year is not None:
         return make(year)
