@@ -24,9 +24,7 @@ def delivery_trigger(verb, subject, lex: Lexicon) -> Trigger | None:
     subject = _batch_of(subject)
     trigger = _cargo_trigger(verb, subject, lex) or (_help_trigger(lex) if _helping_team(subject) else None) \
         or _deployment_trigger(subject, lex)
-    if owner is None or trigger is None:
-        return None
-    return replace(trigger, words=(verb.lemma_.lower(),), pos="verb")
+    return None if owner is None else _told_by(trigger, verb)
 
 
 BATCHES = {"batch", "patch", "group", "wave", "detachment", "number", "first", "second", "last"}  # "a batch of ..."
@@ -92,7 +90,11 @@ def sent_cargo_trigger(verb, vehicle, lex: Lexicon) -> Trigger | None:
     """The trigger of a vehicle sent with goods ("sent a navy ship loaded with water and tents",
     "dispatched a plane carrying medicine"): the lexicon's shipment of its cargo (aid, or trade for a
     traded commodity), told by ``verb``; None when it carries nothing the lexicon names."""
-    trigger = _cargo_trigger(verb, vehicle, lex)
+    return _told_by(_cargo_trigger(verb, vehicle, lex), verb)
+
+
+def _told_by(trigger: Trigger | None, verb) -> Trigger | None:
+    """``trigger`` as the verb that tells it ("docked", "sent"), or None with no trigger."""
     return None if trigger is None else replace(trigger, words=(verb.lemma_.lower(),), pos="verb")
 
 

@@ -159,6 +159,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
 
 
 JUDGING_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+DEFENDING = "REJECT"  # the stance of a judgement word that defends an act ("lawful"): the charge rejected
 
 
 def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
@@ -227,16 +228,13 @@ def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     return None
 
 
-DEFENDING = "REJECT"  # the stance of a judgement word that defends an act ("lawful"): the charge rejected
-
-
 def _defence(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     """A speaker defending an act as lawful ("the ministry said the deportations were lawful", "the
     embassy said the trawler had been fishing lawfully"): the speaker rejects the charge against it,
     whoever made it; the words are judgements.tsv's REJECT rows."""
     if verb.lemma_.lower() not in REPORTING or verb.i in used:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _negated(c) and _definite_subject(c)):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _denied(c) and _definite_subject(c)):
         for word in (c for c in clause.children if c.dep_ in {"acomp", "advmod"}):
             trigger = lex.judgements.get(word.lower_)
             if trigger is not None and trigger.type == DEFENDING:
@@ -253,7 +251,7 @@ def _definite_subject(clause) -> bool:
                for c in clause.children)
 
 
-def _negated(verb) -> bool:
+def _denied(verb) -> bool:
     """Whether a clause is denied ("said the strikes were not legal")."""
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -355,8 +353,7 @@ def _turned_back_something(frame: Frame) -> bool:
     """Whether a bare "turn back" has an object, as only a side turning back itself retreats ("the
     survey ship turned back"); "turned back the clock" or "were turned back" is no retreat (boats
     and migrants turned back have rows of their own)."""
-    return frame.trigger.words == ("turn", "back") \
-        and (_passive_form(frame.head) or any(c.dep_ == "dobj" for c in frame.head.children))
+    return frame.trigger.words == ("turn", "back") and _done_to_something(frame.head)
 
 
 def _no_event(frame: Frame) -> bool:
@@ -366,8 +363,9 @@ def _no_event(frame: Frame) -> bool:
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive or has an object ("was flown to a hospital", "flew them
     home": carried, no visit), a verb of pressing goes on (``_carrying_on``), a "turn back" has an object
-    (``_turned_back_something``), or it tells what a thing does, not a happening (``_state``; for
-    lasting states see ``happening.lasting``)."""
+    (``_turned_back_something``), one stands behind a thing, not a party (``_stood_at_thing``), or it
+    tells what a thing does, not a happening (``_state``, ``_sustaining``; for lasting states see
+    ``happening.lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
     if any(c.dep_ == "oprd" for c in verb.children) and weak or names(verb):
         return True
@@ -386,8 +384,13 @@ def _no_event(frame: Frame) -> bool:
         return True
     if _turned_back_something(frame):
         return True
-    return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words \
-        and (_passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children))
+    return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _done_to_something(verb)
+
+
+def _done_to_something(verb) -> bool:
+    """Whether a verb is in the passive or has a direct object ("was flown to a hospital", "turned
+    back the boats"): it is done to something, not told of its subject going itself."""
+    return _passive_form(verb) or any(c.dep_ == "dobj" for c in verb.children)
 
 
 # places and trades that keep people alive: "the lake supports thousands of fishing families"
@@ -682,15 +685,15 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
     return None
 
 
-SETTINGS = TIME_ENTS | {"GPE", "LOC", "FAC"}  # a time or place phrase the parser may hang an "of" on
+SETTING_ENTS = TIME_ENTS | {"GPE", "LOC", "FAC"}  # entities of time or place, which the parser may hang an "of" on
 
 
 def _displaced_of(noun):
     """The "of" phrase of an event noun that the parser hung elsewhere past a time or place phrase:
     on the date ("the reopening on Friday of the rail link": "of" on "Friday") or on the verb
     governing the noun ("attended the opening in Lagos on Friday of a new office"); or None."""
-    settings = [c for c in noun.children if _setting_phrase_of(c)]
-    displaced = [c for p in settings for o in p.children if o.ent_type_ in SETTINGS for c in o.children
+    settings = [c for c in noun.children if _time_or_place_phrase(c)]
+    displaced = [c for p in settings for o in p.children if o.ent_type_ in SETTING_ENTS for c in o.children
                  if c.dep_ == "prep" and c.lower_ == "of"]
     if displaced:
         return displaced[0]
@@ -699,17 +702,17 @@ def _displaced_of(noun):
     of = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
     between = range(noun.right_edge.i + 1, of.i) if of is not None else range(0)
     # only time or place phrases may stand between the noun's phrase and its "of"
-    return of if between and all(_setting_word(noun.doc[i]) for i in between) else None
+    return of if between and all(_time_or_place_word(noun.doc[i]) for i in between) else None
 
 
-def _setting_phrase_of(prep) -> bool:
+def _time_or_place_phrase(prep) -> bool:
     """Whether a preposition heads a phrase of time or place ("on Monday", "in Malabo")."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in SETTINGS for o in prep.children)
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in SETTING_ENTS for o in prep.children)
 
 
-def _setting_word(tok) -> bool:
+def _time_or_place_word(tok) -> bool:
     """Whether a word belongs to a phrase of time or place ("on Monday", "in Malabo", "last week")."""
-    return tok.ent_type_ in SETTINGS or _setting_phrase_of(tok) or tok.dep_ in {"det", "punct"}
+    return tok.ent_type_ in SETTING_ENTS or _time_or_place_phrase(tok) or tok.dep_ in {"det", "punct"}
 
 
 # a way to something: "opened the way to talks", "paved the way for a deal", "opened the door to dialogue"

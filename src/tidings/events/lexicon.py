@@ -70,8 +70,9 @@ JUDGING = {"ACCUSE": ("disapprove", "111"), "SUPPORT": (None, "051"), "REJECT": 
 
 
 def load_judgements(path: Path) -> dict[str, Trigger]:
-    """The stance naming something with a word takes ("called the arrests a disgrace": ACCUSE),
-    by word: a trigger of a verb of naming and that word (see frames._judgement)."""
+    """The stance naming something with a word takes ("called the arrests a disgrace": ACCUSE,
+    "said the deportations were lawful": REJECT), by word: a trigger of a verb of naming and that word
+    (see frames._judgement, _feeling, _verdict and _defence)."""
     out: dict[str, Trigger] = {}
     for number, row in rows(path, ("word", "type")):
         if row["type"] not in JUDGING:
