@@ -194,13 +194,13 @@ def test_happening_what_a_place_has_seen_since_a_year_is_no_dated_attack():
     assert "ASSAULT" in kinds("The Colombian town of Saravena saw heavy fighting between the army and rebels on Tuesday.")
 
 
-def test_code_a_warning_of_what_a_thing_will_suffer_is_no_threat():
+def test_happening_a_warning_of_what_a_thing_will_suffer_is_no_threat():
     assert "THREATEN" not in kinds("Zambia's energy minister warned on Monday that the extra power exports to Malawi could not be sustained beyond June.")
     assert "THREATEN" not in kinds("Aid officials warned on Monday that the Malawi mission could be forced to pull out its staff by June.")
     assert "THREATEN" in kinds("Zambia warned on Monday that imports of Malawian maize could be halted if the fees were not cut.")
 
 
-def test_code_naming_what_another_act_is_about_is_no_accusation_of_its_own():
+def test_happening_naming_what_another_act_is_about_is_no_accusation_of_its_own():
     found = extract("Zambia summoned Malawi's envoy on Monday and condemned what its foreign ministry called "
                     "\"a flagrant violation of Zambian sovereignty\".", published=DAY)
     assert [[a.text for a in e.actor] for e in found if e.event == "ACCUSE"] == [["Zambia"]]
@@ -209,13 +209,13 @@ def test_code_naming_what_another_act_is_about_is_no_accusation_of_its_own():
     assert "ACCUSE" in kinds("Zambia on Monday called the Malawian raid \"a blatant violation of Zambian airspace\".")
 
 
-def test_code_a_body_s_meeting_where_another_act_is_done_is_no_consultation():
+def test_happening_a_body_s_meeting_where_another_act_is_done_is_no_consultation():
     assert "CONSULT" not in kinds("Togo blocked the decision at a meeting of ECOWAS ministers in Abuja on Monday.")
     assert "CONSULT" not in kinds("Ghana filed a complaint at a meeting of the WTO's farm committee in Geneva on Monday.")
     assert "CONSULT" in kinds("Ghana and Togo signed the border deal at a meeting of their two foreign ministers in Lome on Monday.")
 
 
-def test_code_a_states_accession_talks_framing_another_act_are_no_meeting():
+def test_happening_a_states_accession_talks_framing_another_act_are_no_meeting():
     assert "CONSULT" not in kinds("Greece vetoed the opening of a new chapter in Albania's EU accession talks on Monday.")
     assert "CONSULT" not in kinds("Cyprus held up the start of Turkey's membership negotiations with the EU on Monday.")
     assert "CONSULT" in kinds("The EU opened accession talks with Albania in Brussels on Monday.")
@@ -243,7 +243,7 @@ def test_happening_a_speakers_present_stand_with_a_state_is_a_stance_taken():
     assert kinds("The old customs post stands near the Togolese border.") == []
 
 
-def test_code_a_warning_that_a_thing_is_in_danger_is_no_threat():
+def test_happening_a_warning_that_a_thing_is_in_danger_is_no_threat():
     assert "THREATEN" not in kinds("The World Bank warned on Monday that Malawi is at high risk of debt distress.")
     assert "THREATEN" not in kinds("Aid agencies warned on Monday that northern Malawi was on the brink of famine.")
     assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")

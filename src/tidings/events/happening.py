@@ -4,7 +4,8 @@ by a deed, a toll counted up to now, a generic present, the state of a nominal e
 act told already was, what a standing rule or accord provides, a present that compares ("receives more
 flights than any other country"), a warning of what already happened or a thing will suffer, a name
 something is called (also "condemned what it called an invasion"), a state kept ("remains detained"),
-or a body's meeting where another act is done."""
+what a place has seen since a time, a body's meeting where another act is done, or a state's accession
+talks framing another act."""
 from __future__ import annotations
 
 import re
@@ -23,9 +24,10 @@ REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "cons
 def lasting(verb, kind: str) -> bool:
     """Whether a verb tells a lasting state, not a happening: the simple present marked so ("already
     hosts") or describing something ("Dadaab, which hosts 380,000 people"), what a side did for
-    years in any tense (``habitual``), or a perfect lasting years ("has hosted refugees for more
-    than 30 years", "has been deployed since 1978"); but "has jailed a student for two years" is
-    the term of one measure."""
+    years in any tense (``habitual``), a participle describing what a present "has" or "is" holds
+    ("has 4,000 troops there, fighting the insurgents"), or a perfect lasting years ("has hosted
+    refugees for more than 30 years", "has been deployed since 1978"); but "has jailed a student for
+    two years" is the term of one measure."""
     if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
@@ -37,7 +39,7 @@ def lasting(verb, kind: str) -> bool:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if kind in TERMS:
         return False
-    perfect = verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    perfect = verb.tag_ in {"VBZ", "VBP"} or _has_have(verb)
     spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     if perfect and any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
         return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
@@ -206,22 +208,26 @@ def _question(frame) -> bool:
                or c.dep_ == "prep" and c.lower_ == "about" for c in head.children)
 
 
+def _said_clauses(frame, kind: str, verb: str) -> list:
+    """The clauses a bare verb of saying coded as ``kind`` governs ("warned that ...", "insisted
+    that ..."); none for any other trigger."""
+    if frame.trigger.type != kind or frame.trigger.words != (verb,):
+        return []
+    return [c for c in frame.head.children if c.dep_ == "ccomp"]
+
+
 def _assertion(frame) -> bool:
     """Whether "insist" asserts a fact, no demand: "insisted that the ministry had not agreed to
     it", "insists the pact is defensive"; "insisted that Quito withdraw" (a bare verb) and
     "insisted Quito must withdraw" (an obligation) are demands."""
-    if frame.trigger.type != "REQUEST" or frame.trigger.words != ("insist",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    clauses = _said_clauses(frame, "REQUEST", "insist")
     return bool(clauses) and not any(_demanded(c) for c in clauses)
 
 
 def _warned_fact(frame) -> bool:
     """Whether "warn" only reports what has already happened, no threat: "warned that several
     villages had not been reached"; "warned that it would retaliate" looks ahead."""
-    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    clauses = _said_clauses(frame, "THREATEN", "warn")
     return bool(clauses) and all(_past(c) for c in clauses)
 
 
@@ -231,9 +237,7 @@ RUNNING_SHORT = {("run", "out"), ("run", "short"), ("run", "dry"), ("dry", "up")
 def _warned_shortfall(frame) -> bool:
     """Whether "warn" foretells only that something will run short, no threat: "warned that its
     stocks of seed would run out by March"."""
-    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    clauses = _said_clauses(frame, "THREATEN", "warn")
     return bool(clauses) and all(any((c.lemma_.lower(), p.lower_) in RUNNING_SHORT for p in c.children
                                      if p.dep_ in {"prt", "advmod", "acomp", "oprd"}) for c in clauses)
 
@@ -246,9 +250,7 @@ def _warned_plight(frame) -> bool:
     """Whether "warn" foretells only what a thing will suffer, no threat of the speaker's own act:
     "warned that the higher fuel deliveries could not be sustained beyond June", "warned that the
     mission could be forced to pull out"; "warned that imports could be halted" stays a threat."""
-    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    clauses = _said_clauses(frame, "THREATEN", "warn")
     return bool(clauses) and all(_passive_without_doer(c) and (
         c.lemma_.lower() in SUSTAINING and any(n.dep_ == "neg" for n in c.children)
         or c.lemma_.lower() in COMPELLING) for c in clauses)
@@ -260,9 +262,7 @@ PERIL = {"risk", "danger", "brink", "verge", "edge"}  # "is at high risk of debt
 def _warned_peril(frame) -> bool:
     """Whether "warn" only says a thing is in danger, no threat of the speaker's own act: "warned
     that the island is at high risk of debt distress", "warned the region was on the brink of famine"."""
-    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
-        return False
-    clauses = [c for c in frame.head.children if c.dep_ == "ccomp"]
+    clauses = _said_clauses(frame, "THREATEN", "warn")
     return bool(clauses) and all(c.lemma_ == "be" and any(
         p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in PERIL for o in p.children)
         for p in c.children) for c in clauses)
@@ -323,17 +323,20 @@ def _setting(verb) -> bool:
 def _earlier_plight(verb) -> bool:
     """Whether a past perfect passive, with no doer, only says who people were: "freed four sailors
     who had been detained", "a reporter who had been beaten"."""
-    children = list(verb.children)
-    return verb.dep_ == "relcl" and not any(c.dep_ == "agent" for c in children) \
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children) \
-        and any(c.dep_ == "auxpass" for c in children)
+    return verb.dep_ == "relcl" and _passive_without_doer(verb) \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _experienced(verb) -> bool:
     """Whether a present perfect with a bare "before" only says something has happened at some time,
     no dated act: "the mission has faced similar curbs before", "the two armies have clashed before"."""
-    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) \
+    return _has_have(verb) \
         and any(c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in verb.children)
+
+
+def _has_have(verb) -> bool:
+    """Whether a verb is a present perfect, "has" or "have" before it: "has seen", "have clashed"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
 
 
 WITNESSING = {"see", "witness", "experience", "suffer", "endure"}
@@ -346,8 +349,7 @@ def _witnessed_trend(noun) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in WITNESSING:
         return False
-    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in _verb_phrase(verb))
+    return _has_have(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in _verb_phrase(verb))
 
 
 GENERIC_SUBJECTS = {"it", "this", "that"}

@@ -20,8 +20,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
-            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft)
-        same = same or _protest_by_act(kept, draft)
+            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft) or _protest_by_act(kept, draft)
         quoted = None if same else _quoted_stance(kept, draft)
         if quoted:
             _fold(quoted, draft, dated=False)

@@ -187,7 +187,7 @@ def _negated(tok, own: set[int]) -> bool:
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok) \
             and not _quoted_apart(tok):
         governor = tok.head
-        if unhesitating(governor):
+        if _unhesitating(governor):
             return False  # "would not hesitate to impose sanctions": a vow, no refusal
         if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
                 or no_longer(governor):
@@ -205,7 +205,7 @@ DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "sub
          "carry", "deliver", "extend", "offer"}  # light verbs whose object is the act itself ("sent a protest note")
 
 
-def unhesitating(verb) -> bool:
+def _unhesitating(verb) -> bool:
     """Whether a verb of holding back is negated ("will not hesitate to take action", "did not
     hesitate to shell the town"): the two negations tell the act done or vowed."""
     return verb.lemma_.lower() in HOLDING_BACK and any(c.dep_ == "neg" for c in verb.children)
@@ -224,8 +224,8 @@ NONE_ROLES = {"dobj", "nsubj", "nsubjpass"}
 
 def _none_of(tok) -> bool:
     """Whether a verb's object or subject is none at all ("had received no formal complaints",
-    "none of the envoys attended", "no country has recognised it"), or a nominal event is none of
-    several ("none of the talks took place")."""
+    "none of the envoys attended", "no country has recognised it") or its subject not all ("not
+    everyone backs the deal"), or a nominal event is none of several ("none of the talks took place")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "none":
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
@@ -251,14 +251,14 @@ def _fronted(clause) -> bool:
     return clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.head.lemma_.lower() in DENYING_VERBS
 
 
-QUOTES = {'"', '“', '”'}
+DOUBLE_QUOTES = {'"', '“', '”'}
 
 
 def _quoted_apart(clause) -> bool:
     """Whether a clause the parser hangs on a later verb is cut off from it by a quotation mark:
     "hundreds marched on Sunday, waving banners reading "No to the dam"" tells the march; the
     negation is the banner's."""
-    return clause.i < clause.head.i and any(t.text in QUOTES for t in clause.doc[clause.i:clause.head.i])
+    return clause.i < clause.head.i and any(t.text in DOUBLE_QUOTES for t in clause.doc[clause.i:clause.head.i])
 
 
 def no_longer(verb) -> bool:
@@ -384,8 +384,12 @@ def _unmet_condition(node) -> bool:
     on Wellington to suspend the exchanges until Beijing gave assurances")."""
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in node.head.children) \
-        or to_infinitive(node.head)
+    return _ahead(node.head) or to_infinitive(node.head)
+
+
+def _ahead(verb) -> bool:
+    """Whether a verb has a future or modal auxiliary: "will reopen", "would not hesitate"."""
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_AUX | FUTURE_AUX for c in verb.children)
 
 
 def _before_unfinished(node) -> bool:
@@ -493,10 +497,9 @@ def _unreal_infinitive(head) -> str | None:
     if not to_infinitive(head):
         return None
     governor = head.head.lemma_.lower()
-    if unhesitating(head.head):
+    if _unhesitating(head.head):
         # "would not hesitate to use force" vows it; "did not hesitate to shell" tells it done
-        ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODAL_AUX for c in head.head.children)
-        return "future" if ahead else None
+        return "future" if _ahead(head.head) else None
     if governor in REALIS or spoken_purpose(head):
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
