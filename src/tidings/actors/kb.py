@@ -150,9 +150,10 @@ class KnowledgeBase:
             except ValueError as exc:
                 raise DataError(f"{path}:{line}: {exc} (dates are YYYY-MM-DD)") from None
             self.add(entry.name, entry, override=override)
+            aliased = Entry(**{**entry.__dict__, "via": "alias"})
             for alias in filter(None, row["aliases"].split("|")):
                 for form in un_spellings(alias):
-                    self.add(form, Entry(**{**entry.__dict__, "via": "alias"}), override=override)
+                    self.add(form, aliased, override=override)
 
 
 UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")  # "the UN refugee agency", "the United Nations refugee agency"

@@ -59,8 +59,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     sides of what is done at it, and where a mediation is held is no side of it. A state body that
     reports strikes or an expulsion without naming who made them made them itself, and an expelled
     envoy named by a common noun alone is the rival's, never the expeller's own. An arrest told in a
-    finite passive naming neither side ("the two men were detained near Batumi") is made by the state
-    of the place named, else by the story's; a meeting "of the two ministers" is held by that pair.
+    finite passive naming neither side ("the two men were detained near Batumi") is made by whoever
+    seized them earlier in the paragraph, else by the state of the place named, else by a police or
+    army speaker reporting it, else by the story's; a meeting "of the two ministers" is held by that pair.
     Victims of a passive act named with another state than its place ("Russian soldiers were killed
     in Ukraine") are its recipient, and whom a side "engaged in a firefight" is the side fought. A bare
     "the two" or "both" subject is the pair of this sentence or the one before; "a similar call" asks
@@ -85,7 +86,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # one it aids (the story's country is the recipient's)
         aided = {e.country for e in recipient}
         actor = [replace(e, country=None) if _bare(e) and e.country in aided else e for e in actor]
-    if not actor and _agentless_arrest(frame):
+    arrest = _agentless_arrest(frame)
+    if not actor and arrest:
         # "Coast guards boarded the trawler. Its crew were detained": by the seizer told before
         actor = _holder_in_paragraph(frame, drafts)
     if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
@@ -95,9 +97,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
-    if not actor and _agentless_arrest(frame):
+    if not actor and arrest:
         actor, recipient = _arresting_speaker(frame, recipient, resolved)
-    if not actor and not recipient and _agentless_arrest(frame):
+    if not actor and not recipient and arrest:
         actor = _place(frame.head, resolved) or _story_state(actors, [])
     if not actor and frame.trigger.type == "ASSAULT" and _agentless_strikes(frame.head):
         actor, recipient = _speakers_strikes(frame, recipient, resolved)
@@ -480,7 +482,13 @@ def _sent_from(head) -> list:
     """The senders an aid noun's "from" names, on it or on the noun it qualifies ("relief flights from
     India and Japan", "aid from the EU")."""
     nouns = [head, head.head] if head.dep_ in {"compound", "amod"} else [head]
-    objects = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
+    return _prep_objects(nouns, "from")
+
+
+def _prep_objects(words, prep: str) -> list:
+    """The objects of the ``prep`` these words take, and the words joined to them ("from India and
+    Japan": India, Japan)."""
+    objects = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == prep
                for g in p.children if g.dep_ == "pobj"]
     return objects + [c for o in objects for c in o.conjuncts]
 
@@ -601,9 +609,7 @@ def _addressed(head) -> list:
     Beijing objecting to the deal", "wrote to Peru protesting the arrests"): the "to" objects of the sending verb."""
     if head.dep_ != "advcl" or head.tag_ != "VBG" or head.head.lemma_.lower() not in ADDRESSING:
         return []
-    objects = [g for p in head.head.children if p.dep_ == "prep" and p.lower_ == "to"
-               for g in p.children if g.dep_ == "pobj"]
-    return objects + [c for o in objects for c in o.conjuncts]
+    return _prep_objects([head.head], "to")
 
 
 DISPUTES = {"dispute", "row", "conflict", "standoff", "quarrel", "feud", "spat", "disagreement", "case", "matter"}
@@ -904,9 +910,7 @@ def _between(tokens) -> list:
     "between", or its object's. Not a noun's ("relations between Quito and Caracas were frozen")."""
     verbs = [t for t in tokens[1:] if t.dep_ == "xcomp"]  # "host" in "offered to host" may be tagged a noun
     nouns = verbs + [c for t in verbs for c in t.children if c.dep_ == "dobj"]
-    named = [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "between"
-             for g in p.children if g.dep_ == "pobj"]
-    return named + [c for s in named for c in s.conjuncts]
+    return _prep_objects(nouns, "between")
 
 
 def _setting(tok) -> bool:
