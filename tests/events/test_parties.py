@@ -976,3 +976,9 @@ def test_parties_a_deed_a_side_is_praised_for_is_done_by_the_praised():
 def test_parties_a_protest_at_an_embassy_is_aimed_at_its_state(nlp):
     assert coded(nlp, "Venezuelan farmers protested outside the Chilean embassy in Lima on Monday.",
                  "protested") == (["VEN"], ["CHL"])
+
+
+def test_parties_an_arrest_at_a_foreign_embassy_is_made_by_the_host_state():
+    text = "A Congolese activist was arrested at the French embassy in Kinshasa on Monday."
+    arrests = [e for e in extract(text, published="2026-03-04") if e.event == "COERCE"]
+    assert arrests and [a.country for a in arrests[0].actor] == ["COD"]

@@ -13,8 +13,23 @@ from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING
-from .references import (GROUP_HEADS, MEDIATING, RELATIVE, STATE_BODY_SECTORS, antecedent, bare_pair, distinct,
-                         hosting_participle, numbered_group, pair_sides, pronoun, sides, third_parties, their_owners, two_sides)
+from .references import (
+    GROUP_HEADS,
+    MEDIATING,
+    RELATIVE,
+    STATE_BODY_SECTORS,
+    antecedent,
+    bare_pair,
+    distinct,
+    hosting_participle,
+    numbered_group,
+    pair_sides,
+    pronoun,
+    sides,
+    their_owners,
+    third_parties,
+    two_sides,
+)
 
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "punct", "npadvmod"}
 # phrases that place or time an event, or name both sides of it ("relations between X and Y"): no recipient;
@@ -402,11 +417,13 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # done in; else protesters and police act within their own state ("Egyptian demonstrators rioted")
         # a protest or attack at a summit is aimed at the host; a veto cast at one is not
         venues = None if kind in PLACE_TYPES else lex
-        return _place(frame.head, resolved, own, venues) or _own_state(actor, frame, actors) \
+        aimed = kind in AIMED_AT_BODIES  # a protest or attack at an embassy is aimed at the embassy's state
+        return _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
     return fallback
 
 
+AIMED_AT_BODIES = {"PROTEST", "ASSAULT"}  # not an arrest "at the French embassy": the host state makes it
 CONVENING = {"convene"}  # "stood ready to convene a meeting": a third party's meeting of the sides
 
 
@@ -731,11 +748,14 @@ def _aided_people(frame: Frame, actor: list[Entity], resolved, actors: ArticleAc
     return []
 
 
-def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = None) -> list[Entity]:
+def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = None,
+           bodies: bool = False) -> list[Entity]:
     """The state a place named in the event's own phrases lies in ("set up a centre in Tokyo",
     "targets in Jericho", "killed near the town of Samarra"), the first one named; not the venue
     of a meeting the act is done at ("cast the veto at a meeting of EU ministers in Brussels"): a
-    meeting's host is no side of what is done there."""
+    meeting's host is no side of what is done there. With ``bodies`` (a protest's or attack's
+    target), a state's body or group it is held at gives that state ("outside the Chilean embassy
+    in Lima"); an arrest "at the French embassy" is not made by France."""
     queue, places = [head], []
     while queue:
         tok = queue.pop(0)
@@ -746,7 +766,7 @@ def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = No
             elif child.dep_ not in CLAUSES or child.dep_ == "xcomp" or _shares_subject(child) or _helping(child):
                 queue.append(child)
     for prep in sorted(places, key=lambda t: t.i):
-        if (body := _state_body_at(prep, resolved, own)) is not None:
+        if bodies and (body := _state_body_at(prep, resolved, own)) is not None:
             return [body]
         for tok in sorted(prep.subtree, key=lambda t: t.i):
             mention = resolved.by_token.get(tok.i)
