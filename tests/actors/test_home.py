@@ -7,8 +7,10 @@ from tidings.model import Article
 from tidings.pipeline import home_country
 
 
-def home(text: str) -> str | None:
-    return home_country(layout(Article("a", text)), knowledge_base())
+def home(text: str, nlp=None) -> str | None:
+    """The story's country by the votes alone, or with ``nlp`` also by the lead paragraph's subject."""
+    article = layout(Article("a", text))
+    return home_country(article, knowledge_base(), lead_paragraph(nlp, article) if nlp is not None else None)
 
 
 def test_pipeline_home_country_dateline_of_a_venue_only_breaks_a_tie():
@@ -40,9 +42,8 @@ def test_pipeline_home_country_without_a_dateline_is_the_leads_subject_when_name
             "Several hundred people marched through the centre of Port Vila on Wednesday. Police fired tear gas to "
             "disperse them.\n\n"
             "Opposition leader John Kalo said the deal should go to parliament.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base()) == "CHN"  # by the votes alone
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "VUT"
+    assert home(text) == "CHN"  # by the votes alone
+    assert home(text, nlp) == "VUT"
 
 
 @pytest.mark.slow
@@ -51,8 +52,7 @@ def test_pipeline_home_country_of_a_lead_subject_named_far_less_often_is_the_vot
             "Fiji on Monday welcomed a loan from China for a coastal road.\n\n"
             "China's finance ministry said China would lend $200 million. Chinese banks and Chinese firms will "
             "build the road, Beijing said, and Chinese workers will arrive next month. Police guarded the site.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "CHN"
+    assert home(text, nlp) == "CHN"
 
 
 @pytest.mark.slow
@@ -60,9 +60,8 @@ def test_pipeline_home_country_of_news_told_before_its_source_is_the_news_subjec
     text = ("Stadium burned\n\n"
             "Protesters in Port Vila set fire to a stadium built by China, Chinese officials said on Friday. China "
             "said Vanuatu must pay for it.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base()) == "CHN"
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "VUT"
+    assert home(text) == "CHN"
+    assert home(text, nlp) == "VUT"
 
 
 @pytest.mark.slow
@@ -72,9 +71,8 @@ def test_pipeline_home_country_of_two_sides_meeting_abroad_is_the_subjects(nlp):
             "to extend a truce after talks in Nairobi hosted by Kenya's foreign ministry.\n\n"
             "Kenyan mediators said Kenya would host a second round. Kenya's president and Kenyan officials welcomed "
             "the deal. The defence ministry said troops would stay in their barracks.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base()) == "KEN"  # by the votes alone
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "ETH"
+    assert home(text) == "KEN"  # by the votes alone
+    assert home(text, nlp) == "ETH"
 
 
 @pytest.mark.slow
@@ -83,8 +81,7 @@ def test_pipeline_home_country_of_two_sides_one_of_the_datelines_is_not_a_venue(
             "ISLAMABAD, May 4 (Wire) - Foreign Minister Ishaq Dar and US Secretary of State Marco Rubio agreed on "
             "Monday to expand trade, the foreign office said.\n\n"
             "The US embassy said the United States would send a trade delegation.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "PAK"
+    assert home(text, nlp) == "PAK"
 
 
 def test_pipeline_home_country_counts_states_whose_names_end_in_s():
@@ -107,9 +104,8 @@ def test_pipeline_home_country_is_the_datelines_when_the_lead_names_it_beside_a_
             "American officials said.\n\n"
             "The U.S. said the U.S. strikes answered rocket fire on a U.S. base. Washington said more could "
             "follow. Militia leaders vowed revenge.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base()) == "USA"  # by the votes alone
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "IRQ"
+    assert home(text) == "USA"  # by the votes alone
+    assert home(text, nlp) == "IRQ"
 
 
 @pytest.mark.slow
@@ -118,5 +114,4 @@ def test_pipeline_home_country_dateline_capital_repeated_in_the_lead_does_not_ma
             "DAKAR, May 2 (Wire) - Mali's junta and Niger's junta met mediators in Dakar on Friday.\n\n"
             "Mali said the talks were useful. Mali's delegation and Malian officials said Mali would return; "
             "Niger agreed. Mali's foreign minister spoke for Mali.")
-    article = layout(Article("a", text))
-    assert home_country(article, knowledge_base(), lead_paragraph(nlp, article)) == "MLI"
+    assert home(text, nlp) == "MLI"

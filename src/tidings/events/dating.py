@@ -476,8 +476,9 @@ def _start_before(span, start: int) -> int | None:
     paragraph has one: "The survey began on Tuesday. Tokyo protested the same day" counts from the
     survey's sentence, not from an act told further back; None for a paragraph's first sentence."""
     sent = span.sent
-    before = [s for s in span.doc.sents if s.end <= sent.start]
-    return start - (sent.start_char - before[-1].start_char) if before else None
+    if sent.start == 0:
+        return None
+    return start - (sent.start_char - span.doc[sent.start - 1].sent.start_char)
 
 
 def _span(doc, t: TimeExpr, base: int):
