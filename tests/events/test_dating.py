@@ -690,3 +690,9 @@ def test_dating_a_time_closing_what_a_ship_was_loaded_with_dates_the_sending():
     text = "Fiji sent a patrol boat loaded with tents, blankets and water tanks to Tuvalu in March."
     assert _dates(text, "2026-06-17", "AID") + _dates(text, "2026-06-17", "MOBILIZE") \
         == [("2026-03-01", "2026-03-31")]
+
+
+def test_dating_a_count_on_the_participle_above_an_after_clause_moves_the_saying_day():
+    text = ("Peru has agreed to reopen its border with Bolivia, the interior minister said on Thursday, easing "
+            "tension on the frontier a day after Bolivia pledged fresh aid to Peru.")
+    assert _dates(text, "2026-03-12", "AID") == [("2026-03-11", "2026-03-11")]

@@ -684,7 +684,8 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     units, numbers = words().of("unit"), words().of("number")
     # the count on the preposition or the clause, or the preposition on the count ("A day before the talks")
     above = [relation.head] if relation.dep_ == "prep" and relation.head.dep_ == "npadvmod" else []
-    unit = next((c for c in [*relation.children, *clause.children, *above] if c.dep_ == "npadvmod"), None)
+    unit = next((c for c in [*relation.children, *clause.children, *above, *_count_beside(relation, clause)]
+                 if c.dep_ == "npadvmod"), None)
     kind = units.get(unit.lemma_.lower()) if unit is not None else None
     if _uncounted(unit) in FEW_UNITS:
         return (1, unit.lower_), unit.text
@@ -697,10 +698,19 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     return (n, kind), f"{count.text} {unit.text}"
 
 
+def _count_beside(relation, clause) -> list:
+    """The count a parse hangs on the verb above an "after" clause, just before its marker: "easing
+    pressure a day after Oslo pledged aid" ("a day" on "easing", not on "pledged")."""
+    if relation.dep_ != "mark" or clause.head.i == clause.i:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "npadvmod" and c.i == relation.i - 1]
+
+
 def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -> Dated | None:
     """When the event was reported, if a verb of saying above it is dated: "Kenya said on Monday
     that Uganda had attacked" tells of an attack no later than Monday (a window that is not the
-    event's own, so ``explicit`` is False)."""
+    event's own, so ``explicit`` is False); counted from it when told as "a day after": "Ghana said on
+    Monday, easing tension a day after Togo pledged aid" (the pledge on Sunday)."""
     doc = sent.doc
     for t in times:
         span = _span(doc, t, base)
@@ -708,7 +718,7 @@ def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -
             continue
         clause = _clause(span.root)
         if clause is not None and clause.lemma_.lower() in SAY and any(a.i == clause.i for a in frame.head.ancestors):
-            return Dated(t.date, t.date_end, t.precision, t.text, False)
+            return _shifted(Dated(t.date, t.date_end, t.precision, t.text, False), frame.head, span.root)
     return None
 
 
