@@ -195,6 +195,9 @@ def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
      ("ACCUSE", ["KEN"], ["UGA"])),
     ("Germany was pleased with the outcome of its talks with Poland.", ("SUPPORT", ["DEU"], ["POL"])),
     ("Ghana's president was in Accra on Monday.", None),
+    # the parser takes the feeling for a passive verb, "was" its auxiliary
+    ("Japan said on Monday it was concerned by Russia's actions.", ("ACCUSE", ["JPN"], ["RUS"])),
+    ("Chile said on Monday it was \"deeply concerned\" by Peru's actions.", ("ACCUSE", ["CHL"], ["PER"])),
 ])
 def test_frames_a_feeling_about_something_is_a_stance(text, kind):
     stances = [e for e in found(text) if e[0] in {"ACCUSE", "SUPPORT"}]
@@ -489,3 +492,25 @@ def test_frames_shipments_pullouts_stoppages_regrets_and_handovers_of_people(tex
 ])
 def test_frames_a_side_turning_back_retreats_but_turning_back_a_thing_is_no_event(text, kind):
     assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text, event", [
+    # regretting a harm one's own side did concedes it; regretting another's decision disapproves of it
+    ("Kenya regretted the damage to the Ugandan police post.", ("CONCEDE", ["KEN"], ["UGA"])),
+    ("Norway regretted the outcome of the Hungarian vote on Monday.", ("ACCUSE", ["NOR"], ["HUN"])),
+    ("Sweden said it regretted the Turkish court's verdict.", ("ACCUSE", ["SWE"], ["TUR"])),
+])
+def test_frames_regret_concedes_a_harm_and_disapproves_a_decision(text, event):
+    assert found(text) == [event]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Indian troops returned fire at Pakistani positions on Monday.", ("ASSAULT", ["IND"], ["PAK"])),
+    # a licence suspended stands as a sanction even when its holder is not named in the sentence
+    ("Venezuela's oil ministry said on Friday it was suspending the licence for the offshore field.",
+     ("SANCTION", ["VEN"], [])),
+    ("Polish customs officers stopped letting Ukrainian trucks through on Monday.", ("SANCTION", ["POL"], ["UKR"])),
+    ("Latvian border guards stopped waving through Russian lorries on Monday.", ("SANCTION", ["LVA"], ["RUS"])),
+])
+def test_frames_returned_fire_suspended_licences_and_goods_stopped(text, event):
+    assert event in found(text)

@@ -194,20 +194,40 @@ FEELING_PREPS = ("by", "about", "at", "over", "with", "in")
 def _feeling(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     """A stance told as the speaker's feeling about something: "said it was deeply concerned by the
     arrests", "is alarmed at the killings in Mandera" (ACCUSE), "was pleased with the outcome of
-    the talks" (SUPPORT); the words are in judgements.tsv, the recipient what the feeling is about."""
-    if verb.lemma_.lower() not in FEELING_VERBS or verb.i in used:
+    the talks" (SUPPORT); the words are in judgements.tsv, the recipient what the feeling is about.
+    The parser often takes the feeling for a passive verb ("it was "concerned" by China's actions"):
+    then the one who feels is its passive subject."""
+    if verb.i in used:
         return None
-    for word in (c for c in verb.children if c.dep_ == "acomp"):
+    felt = _felt_participle(verb)
+    if felt:
+        words = [verb]
+    elif verb.lemma_.lower() in FEELING_VERBS:
+        words = [c for c in verb.children if c.dep_ == "acomp"]
+    else:
+        return None
+    for word in words:
         trigger = lex.judgements.get(word.lemma_.lower()) or lex.judgements.get(word.lower_)
         if trigger is not None and trigger.type == DEFENDING:
             continue  # "fishing is legal in Chile" is no feeling about Chile
-        about = [o for node in (word, verb) for c in node.children if c.dep_ in {"prep", "agent"}
+        about = [o for node in dict.fromkeys((word, verb)) for c in node.children if c.dep_ in {"prep", "agent"}
                  and c.lower_ in FEELING_PREPS for o in c.children if o.dep_ == "pobj"]
         if trigger is not None and about:
             used.update({verb.i, word.i})
-            return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), word.lower_), recipient=""),
-                         head=verb, tokens=[verb, word], recipients=conjuncts(about[0]))
+            return Frame(trigger=replace(trigger, words=(felt or verb.lemma_.lower(), word.lower_), recipient="",
+                                         actor="obj" if felt else trigger.actor),
+                         head=verb, tokens=[verb] if felt else [verb, word], recipients=conjuncts(about[0]))
     return None
+
+
+def _felt_participle(verb) -> str:
+    """The lemma of the "be" (or "remain", "feel" ...) a feeling parsed as a passive participle goes
+    with ("it was deeply concerned by the arrests": "concerned" a passive verb, "was" its auxpass),
+    or "" when the verb is no such participle."""
+    if verb.tag_ != "VBN":
+        return ""
+    return next((c.lemma_.lower() for c in verb.children
+                 if c.dep_ == "auxpass" and c.lemma_.lower() in FEELING_VERBS), "")
 
 
 def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
