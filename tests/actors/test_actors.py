@@ -546,6 +546,10 @@ def test_actors_state_body_after_a_fronted_place_is_that_places(nlp):
     assert found["interior ministry"].country == "ZMB"
     found = mentions(nlp, "The foreign ministry summoned the envoy in Lusaka.", home="MWI")
     assert found["foreign ministry"].country == "MWI"  # a place at the end is where it happened, not whose
+    found = mentions(nlp, "In Zambia, soldiers raided a warehouse and seized stolen fuel.", home="MWI")
+    assert found["soldiers"].country == "ZMB"
+    found = mentions(nlp, "Soldiers raided a warehouse in Zambia.", home="MWI")
+    assert found["Soldiers"].country == "MWI"  # a place at the end is where it happened
     found = mentions(nlp, "In Lusaka, diplomats said the talks had stalled.", home="MWI")
     assert found["diplomats"].country == "MWI"  # people may be anywhere
 
@@ -1162,3 +1166,20 @@ def test_actors_a_minority_lives_in_the_state_its_phrase_or_the_story_names(nlp)
 def test_actors_a_region_ner_takes_for_a_date_is_still_a_place(nlp):
     found = mentions(nlp, "A court in Gjirokaster on Friday fined two border guards.", home="GRC")
     assert found["court"].country == "ALB"
+
+
+def test_actors_protesters_are_the_group_said_to_protest_the_sentence_before(nlp):
+    text = "On Monday, about 300 Eritrean refugees protested outside the Maltese parliament. Police dispersed " \
+           "several protesters with pepper spray."
+    found = mentions(nlp, text, home="MLT")
+    assert found["protesters"].country == "ERI"
+    text = "On Monday, about 300 Eritrean refugees waited outside the Maltese parliament. Police dispersed " \
+           "several protesters with pepper spray."
+    assert mentions(nlp, text, home="MLT")["protesters"].country != "ERI"  # only a group said to protest
+
+
+def test_actors_surname_ending_a_hyphened_place_name_is_no_person(nlp):
+    found = mentions(nlp, "Kazakhstan sent 40 wagons of grain to Dera-i-Sharif on Monday.", day=date(2026, 5, 4))
+    assert "Sharif" not in found
+    found = mentions(nlp, "The Modi-Sharif talks ended without a deal.", day=date(2026, 5, 4))
+    assert found["Sharif"].country == "PAK"  # two leaders' names joined by one hyphen are theirs

@@ -908,6 +908,13 @@ def test_parties_aid_given_to_help_a_states_authorities_goes_to_that_state():
     assert delivered and {e.country for e in delivered[0].recipient} == {"MWI"}
 
 
+def test_parties_aid_announced_to_help_a_states_army_goes_to_that_state():
+    text = ("Greece has counted 1,200 arrivals on its islands since June. The European Commission announced on "
+            "Wednesday another 15 million euros to help the Lebanese army patrol the country's northern border.")
+    announced = [e for e in extract(text, published="2026-03-04") if e.event == "AID"]
+    assert announced and {e.country for e in announced[0].recipient} == {"LBN"}
+
+
 def test_parties_both_of_his_counterparts_are_the_two_sides_told_before():
     text = ("Kenya offered on Monday to host talks between Ethiopia and Somalia. "
             "A spokesman said Kenya's foreign minister had spoken to both of his counterparts.")

@@ -603,7 +603,15 @@ def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
         return entry.kind != "state" or entry.via == "adjective"
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
         return False
-    return True
+    return not (entry.kind == "person" and _hyphened_name_tail(tokens, start))
+
+
+def _hyphened_name_tail(tokens, start: int) -> bool:
+    """Whether a word ends a name of three or more words joined by hyphens ("Mazar-i-Sharif",
+    "Ras-al-Khaimah"): a place, not a person of that surname ("the Modi-Sharif talks" is)."""
+    joined = [k for k in (start - 1, start - 3) if k >= 1 and tokens[k].text in {"-", "–"}
+              and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_]
+    return len(joined) == 2
 
 
 def sentence_ents(sent) -> list:
@@ -1433,9 +1441,30 @@ def _local_place(head, title: Title, actors: ArticleActors) -> str | None:
 
 
 def _fronted_body(head, title: Title, actors: ArticleActors) -> str | None:
-    """For a state's body, the country of the place its clause opens with ("In Accra, the foreign
-    ministry summoned ...")."""
-    return _fronted_country(head, actors) if _state_body(title) else None
+    """For a state's body or its troops, the country of the place its clause opens with ("In Accra,
+    the foreign ministry summoned ...", "In Juba, soldiers stormed ..."); not for officials or envoys,
+    who may be anywhere."""
+    troops = title.sector == "MIL" and title.kind == "group"
+    return _fronted_country(head, actors) if _state_body(title) or troops else None
+
+
+# nouns for people protesting, and the verbs that say a group protested, so that "the protesters" in
+# the sentence after are that group ("Eritrean refugees rallied outside parliament. Police beat protesters")
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march"}
+
+
+def _protesters_before(head, title: Title, actors: ArticleActors) -> str | None:
+    """For protesters, the state of the group the sentence before says protested ("Hundreds of
+    Eritrean refugees marched on the ministry. Police dispersed the demonstrators")."""
+    sent = head.sent
+    if head.lemma_.lower() not in PROTESTER_NOUNS or sent.start == 0:
+        return None
+    subjects = [c for t in head.doc[sent.start - 1].sent if t.lemma_.lower() in PROTEST_VERBS and t.pos_ == "VERB"
+                for c in t.children if c.dep_ == "nsubj"]
+    words = {s.lower_ for s in subjects}
+    return next((e.country for e in reversed(actors.recent) if e.kind == "group" and e.country
+                 and e.text.split()[-1].lower() in words), None)
 
 
 def _paragraph_place(head, title: Title, actors: ArticleActors) -> str | None:
@@ -1449,6 +1478,7 @@ def _paragraph_place(head, title: Title, actors: ArticleActors) -> str | None:
 # to where its clause, sentence and paragraph put it, and last the story's own country.
 GROUP_COUNTRY = (
     _apposed_nationality, _uniform_nationality, _possessed, _came_from,  # told on the group itself
+    _protesters_before,  # the group the sentence before says protested
     _local_place, _fronted_body, _reporter_place,  # the place its clause or its speaker is put at
     _paragraph_place, _home_side,  # the paragraph's one place, else the story's country
 )

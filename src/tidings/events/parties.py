@@ -790,9 +790,10 @@ def _state_body_at(prep, resolved, own: set[str]) -> Entity | None:
 
 def _helping(tok) -> bool:
     """Whether a word heads a clause saying what was sent or done to help ("send two aircraft to
-    help fight the fires in Riau"): where the help goes is the event's place too."""
-    return tok.dep_ == "advcl" and tok.lemma_ in HELPING and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in tok.children)
+    help fight the fires in Riau", "announced 20 million dollars to help the Chadian army guard ..."):
+    where the help goes is the event's place too."""
+    return tok.dep_ in {"advcl", "xcomp"} and tok.lemma_ in HELPING \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _helped(head) -> list:
