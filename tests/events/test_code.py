@@ -693,3 +693,16 @@ def test_code_troops_sent_to_a_dam_in_a_paragraph_about_a_drought_are_a_mobilisa
             "Mexican government sent 400 soldiers to the Oviachic dam after growers blocked its gates.")
     events = [e for e in extract(text) if e.trigger.startswith("sent")]
     assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_code_a_meeting_in_the_present_tense_dated_next_week_is_to_come():
+    text = "Nordic defence ministers meet in Oslo next week to discuss Arctic patrols, officials said on Tuesday."
+    consults = [e for e in extract(text, published="2026-05-06") if e.event == "CONSULT"]
+    assert consults and all(e.modality != "asserted" for e in consults)
+
+
+def test_code_a_past_meeting_beside_a_deadline_ahead_stays_asserted():
+    text = ("Danish and Swedish ministers met in Malmo on Monday and set a deadline of next week "
+            "for a deal on the bridge toll.")
+    consults = [e for e in extract(text, published="2026-05-06") if e.event == "CONSULT"]
+    assert [e.modality for e in consults] == ["asserted"]

@@ -247,3 +247,13 @@ def test_happening_a_warning_that_a_thing_is_in_danger_is_no_threat():
     assert "THREATEN" not in kinds("The World Bank warned on Monday that Malawi is at high risk of debt distress.")
     assert "THREATEN" not in kinds("Aid agencies warned on Monday that northern Malawi was on the brink of famine.")
     assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")
+
+
+def test_code_seeking_to_do_something_asks_nothing_of_anyone():
+    text = "Vietnamese officials have sought to keep the fishing row with Manila from overshadowing the summit."
+    assert "REQUEST" not in [e.event for e in extract(text, published="2026-05-06") if e.modality == "asserted"]
+
+
+def test_code_seeking_help_from_a_state_is_a_request():
+    text = "Fiji sought help from Australia on Monday after a cyclone hit Viti Levu."
+    assert "REQUEST" in [e.event for e in extract(text, published="2026-05-06") if e.modality == "asserted"]

@@ -173,3 +173,31 @@ def test_merge_an_act_done_in_protest_is_no_demonstration():
     text = ("Hundreds of Chadian traders marched to the Central African embassy in N'Djamena on Tuesday "
             "in protest at the arrests.")
     assert [e.event for e in extract(text, published="2026-05-06")].count("PROTEST") == 1
+
+
+def test_merge_two_conjoined_verbs_of_one_seizure_are_one_event():
+    text = ("Oman's navy said it had intercepted three Pakistani fishing boats off Ras al Hadd on Monday "
+            "and detained their 14 crew.")
+    seizures = [e for e in extract(text, published="2026-05-06") if e.event == "COERCE"]
+    assert len(seizures) == 1
+
+
+def test_merge_conjoined_verbs_naming_another_state_stay_two_events():
+    text = "Malian police arrested a French journalist in Bamako on Monday and detained a Belgian aid worker."
+    coerced = [e for e in extract(text, published="2026-05-06") if e.event == "COERCE"]
+    assert sorted(r.country for e in coerced for r in e.recipient) == ["BEL", "FRA"]
+
+
+def test_merge_a_toll_told_later_of_the_victims_of_the_raid_is_the_raid():
+    text = ("Islamist fighters stormed an army post in northern Benin on Sunday, killing six Beninese soldiers.\n\n"
+            "The defence ministry confirmed the toll late on Monday.\n\n"
+            "It said six soldiers were killed on Sunday and three others wounded.")
+    attacks = [e for e in extract(text, published="2026-05-06") if e.event == "ASSAULT" and e.modality == "asserted"]
+    assert len(attacks) == 1
+
+
+def test_merge_people_detained_later_are_not_the_leader_detained_after_people_rallied():
+    text = ("Police detained the opposition leader on Wednesday, hours after thousands of people rallied outside "
+            "parliament.\n\nThe interior ministry said on Thursday that 40 people were detained on Wednesday.")
+    arrests = [e for e in extract(text, published="2026-05-07") if e.event == "COERCE" and e.modality == "asserted"]
+    assert len(arrests) == 2

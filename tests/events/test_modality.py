@@ -291,3 +291,8 @@ def test_modality_a_negation_inside_a_quoted_banner_does_not_negate_the_march():
 def test_modality_an_act_by_not_everyone_is_negated():
     assert "SUPPORT" not in [f[0] for f in asserted("Not everyone in Kivu welcomes the Burundian presence.")]
     assert "SUPPORT" in [f[0] for f in asserted("Everyone in Kivu welcomed the Burundian troops on Monday.")]
+
+
+def test_modality_talks_a_side_only_prefers_are_not_held():
+    found = asserted("Lesotho's foreign ministry said on Tuesday it prefers negotiations with South Africa over the water levy.")
+    assert not [f for f in found if f[0] == "CONSULT"]

@@ -74,6 +74,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 draft = _draft(frame, sent, sentence, paragraph.kind, resolved, actors, drafts, own, article, lex)
                 if draft is None:
                     continue
+                if frame.modality == "asserted" and _scheduled(frame.head, own, article, sentence.span[0] - sent.start_char):
+                    frame.modality = "future"
                 stopped = _stopped(frame)
                 if draft.dated is None:
                     told = frame.modality not in {"future", "hypothetical"}
@@ -429,6 +431,21 @@ def _dated_ahead(own: list[TimeExpr], article: Article) -> bool:
     """Whether a clause dates its act after the story's day ("would send a team later this week",
     "would hold drills in March"): a scheduled act, a plan still to come."""
     return any(article.published and t.date_end > article.published for t in own)
+
+
+PRESENT = {"VBP", "VBZ"}
+
+
+def _scheduled(head, own: list[TimeExpr], article: Article, base: int) -> bool:
+    """Whether a verb in the simple present ("meet", "meets": not a past form the tagger calls
+    present), with no auxiliary, is dated in its own clause to a time wholly after the story's day: a
+    timetable ("foreign ministers meet next week"), an act still to come ("return this week for talks"
+    may be under way)."""
+    if head.tag_ not in PRESENT or head.lower_ not in {head.lemma_.lower(), head.lemma_.lower() + "s"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return False
+    start, end = head.left_edge.idx + base, head.right_edge.idx + len(head.right_edge) + base
+    return any(start <= t.span[0] < end and article.published and t.date > article.published for t in own)
 
 
 def _infinitive_under(head, governors: set[str]) -> bool:

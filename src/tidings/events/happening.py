@@ -107,7 +107,20 @@ def no_happening(frame) -> bool:
             or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
-            or _remaining(frame.head))
+            or _remaining(frame.head) or _effort(frame))
+
+
+EFFORTS = {"seek"}  # "sought to keep the row from ...": an effort to do something, asked of no one
+
+
+def _effort(frame) -> bool:
+    """Whether a verb of seeking has only an infinitive after it, no thing sought: "officials have
+    sought to calm the dispute" asks nothing of anyone ("sought talks", "sought aid" do)."""
+    head = frame.head
+    if frame.trigger.pos != "verb" or head.lemma_.lower() not in EFFORTS or len(frame.tokens) > 1:
+        return False
+    kids = {c.dep_ for c in head.children}
+    return "xcomp" in kids and not kids & {"dobj", "dative", "prep"}
 
 
 REMAINING = {"remain", "remains", "remained", "stay", "stays", "stayed"}  # word forms: the parser may take "remains" for an aux

@@ -20,7 +20,8 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
-            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft) or _protest_by_act(kept, draft)
+            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft) or _protest_by_act(kept, draft) \
+            or _conjoined_act(kept, draft)
         quoted = None if same else _quoted_stance(kept, draft)
         if quoted:
             _fold(quoted, draft, dated=False)
@@ -151,6 +152,7 @@ def _same_happening(a: Draft, b: Draft) -> bool:
 
 
 REPEATABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts a side may do many times a day
+ANYONE = {"people", "persons", "others", "civilians"}  # victims named by a noun that names no one in particular
 
 
 def _one_dyad_one_day(a: Draft, b: Draft) -> bool:
@@ -283,8 +285,18 @@ def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
         return None
     kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.actor and _on_one_day(k)
             and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
-            and codes(b.recipient) <= codes(k.actor + k.recipient) and not _other_victims(k, b)]
+            and codes(b.recipient) <= codes(k.actor + k.recipient) and (not _other_victims(k, b) or _victims_told(k, b))]
     return kind[-1] if kind else None
+
+
+def _victims_told(k: Draft, b: Draft) -> bool:
+    """Whether the victims an agentless mention names are named in the sentence of the act it may
+    retell, in that act's own clause: "four soldiers were killed" after "fighters stormed the base,
+    killing four soldiers" ("people" names no one: "31 people were detained" is not "police detained
+    the leader after thousands of people rallied")."""
+    told = {t.lower_ for t in k.frame.head.subtree}
+    heads = _heads(b.recipient) - ANYONE
+    return bool(heads) and heads <= told
 
 
 def _protest_by_act(kept: list[Draft], b: Draft) -> Draft | None:
@@ -295,6 +307,21 @@ def _protest_by_act(kept: list[Draft], b: Draft) -> Draft | None:
             or noun.head.lower_ != "in":
         return None
     return next((k for k in kept if k.sentence.span == b.sentence.span and k.frame.head == noun.head.head), None)
+
+
+def _conjoined_act(kept: list[Draft], b: Draft) -> Draft | None:
+    """The act of one kind a verb conjoined to it in the same sentence carries on, by the same actor:
+    "the navy intercepted two trawlers and arrested their crews" is one seizure; the later verb
+    names no state the first lacks (else "arrested a French journalist and detained a Belgian" is two)."""
+    head = b.frame.head
+    for k in kept:
+        other = k.frame.head
+        joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
+        if joined and k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality \
+                and {e.name for e in k.actor} & {e.name for e in b.actor} \
+                and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient):
+            return k
+    return None
 
 
 AGAIN = {"also", "again", "later", "then", "another", "further", "more"}  # words of a new act

@@ -22,7 +22,9 @@ HYPOTHETICAL_VERBS = {"accuse", "allege", "suspect", "claim", "blame", "charge",
                       # what is only considered ("was weighing sending a team") is neither done nor promised
                       "consider", "mull", "weigh", "contemplate", "study", "explore",
                       # what only may come of something ("risks provoking clashes", "is capable of striking")
-                      "risk", "capable", "able"}
+                      "risk", "capable", "able",
+                      # what a side only prefers ("said it prefers negotiations") is a stance, not talks held
+                      "prefer", "favour", "favor"}
 # verbs of holding back whose negation vows the act ("will not hesitate to use force")
 HOLDING_BACK = {"hesitate"}
 # "it is possible that Iran attacked", "Iran possibly attacked": a conjecture, not a report
