@@ -696,3 +696,37 @@ def test_dating_a_count_on_the_participle_above_an_after_clause_moves_the_saying
     text = ("Peru has agreed to reopen its border with Bolivia, the interior minister said on Thursday, easing "
             "tension on the frontier a day after Bolivia pledged fresh aid to Peru.")
     assert _dates(text, "2026-03-12", "AID") == [("2026-03-11", "2026-03-11")]
+
+
+def test_dating_a_participle_of_speaking_on_the_subject_dates_the_deed():
+    text = ("Peru's president, speaking by telephone with his Chilean counterpart on Friday evening, asked for "
+            "more naval patrols along the border, according to a statement from his office.")
+    assert _dates(text, "2026-06-14", "REQUEST") == [("2026-06-12", "2026-06-12")]
+
+
+def test_dating_within_hours_in_a_clause_on_a_summing_noun_counts_from_the_clause_summed_up():
+    text = ("LOME, June 11 - Togo threatened on Thursday to close its border with Ghana.\n\n"
+            "Gunmen raided a customs post near Aflao late on Monday, a Togolese army spokesman said.\n\n"
+            "Togo's interior minister accused Ghanaian border guards of sheltering the gunmen, "
+            "a charge Accra rejected within hours.")
+    assert _dates(text, "2026-06-11", "REJECT") == [("2026-06-11", "2026-06-11")]
+
+
+def test_dating_a_time_after_a_noun_set_off_by_commas_dates_the_deed():
+    text = ("Tunisia summoned Libya's ambassador on Thursday over the seizure of a trawler.\n\n"
+            "Libyan police released 11 of the trawler's 24 crew members, all Tunisian nationals, "
+            "on Wednesday evening after questioning them, and handed them to Tunisian consular officials.")
+    assert _dates(text, "2026-07-16", "RETREAT") == [("2026-07-15", "2026-07-15")]
+
+
+def test_dating_a_passive_permission_is_on_the_day_of_the_deed_it_let_happen():
+    text = ("Kenyan police arrested a Ugandan journalist in Nairobi earlier this month.\n\n"
+            "Ugandan diplomats were allowed to visit him on Monday after repeated requests, "
+            "Uganda's foreign ministry said.")
+    assert _dates(text, "2026-03-18", "CONCEDE") == [("2026-03-16", "2026-03-16")]
+
+
+def test_dating_the_day_after_an_act_told_before_is_the_next_day():
+    text = ("Ecuadorian police detained six Colombian truck drivers at the Rumichaca crossing on Sept. 3.\n\n"
+            "Colombia's foreign ministry summoned Ecuador's ambassador the day after the arrests.")
+    assert _dates(text, "2026-09-10", "ACCUSE") == [("2026-09-04", "2026-09-04")]

@@ -23,6 +23,7 @@ SOON_DAYS = 30
 AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer"}  # "agreed after talks": that day
 GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told reporters after the session": that day
 # (but "weeks after the summit" is not)
+SUMMING = {"npadvmod", "appos"}  # how a parse hangs "a charge X denied" on the clause it sums up
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)  # the time told just before
@@ -49,6 +50,8 @@ MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "pos
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
 JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
+PERMITTED = {"allow", "permit"}  # "were allowed to visit him on Monday": let on the day of the visit
+SPEAKING = {"speak", "talk", "write"}  # "the minister, speaking on Monday, urged ...": the occasion of the deed
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
@@ -172,6 +175,17 @@ def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, le
     return Dated.stated(joined_to[0]) if joined_to else None
 
 
+def _from_the_deed_let(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """"Consular officers were allowed to see him on Friday": a permission told in the passive is
+    dated by the day of the deed it let happen."""
+    head = frame.head
+    if head.lemma_.lower() not in PERMITTED or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    deeds = {head.i} | {c.i for c in head.children if c.dep_ == "xcomp"}
+    found = _day_times_led_by(deeds, sent.doc, times, base)
+    return Dated.stated(found[0]) if found else None
+
+
 def _from_the_verb_above(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """The window of a dated event whose verb the trigger hangs on: see _dated_verb_above."""
     return _dated_verb_above(frame, drafts)
@@ -196,6 +210,7 @@ FALLBACKS = (
     ("counted from the news", _from_the_news_counted, True),
     ("its purpose or its party", _from_its_purpose_or_party, True),
     ("a joined clause", _from_a_joined_clause, True),
+    ("the deed it let happen", _from_the_deed_let, True),
     ("the verb above", _from_the_verb_above, False),
     ("the same act told before", _from_the_same_act_told_before, False),
 )
@@ -229,13 +244,13 @@ def _in_an_aside(time_root, frame: Frame) -> bool:
     """Whether the time closes a noun phrase set off by a comma after the event, past a phrase of its
     own: "accused Lima of meddling, a reference to the visit of a U.S. envoy last week" (the visit's
     time, however deep the parser hung it); not a time told right at the noun ("struck Kyiv, the capital,
-    overnight", however parsed)."""
+    overnight", "freed 11 sailors, all Filipinos, on Monday", however parsed)."""
     noun = next((a for a in [time_root, *time_root.ancestors] if a.head.i == frame.head.i), None)
     if noun is None or noun.i == time_root.i or noun.pos_ != "NOUN" or noun.i < frame.head.i:
         return False
     comma = noun.left_edge.i - 1
     return comma > frame.head.i and noun.doc[comma].text == "," \
-        and any(c.dep_ == "prep" and noun.i < c.i < time_root.i for c in noun.children)
+        and any(c.dep_ == "prep" and noun.i < c.i < time_root.i and c.i != time_root.head.i for c in noun.children)
 
 
 def _in_its_reason(time_root, frame: Frame) -> bool:
@@ -419,7 +434,8 @@ def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, 
     act's, its object's and the sentence before's dated to a day with no later day named since."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
-    told = (_alike_told(frame, drafts), *_objects_told(frame, drafts, lex), _main_told_before(t, span, drafts, start))
+    told = (_alike_told(frame, drafts), _summed_up(frame, drafts), *_objects_told(frame, drafts, lex),
+            _main_told_before(t, span, drafts, start))
     day = next((d for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None)
     return None if day is None else Dated(day.dated.date, day.dated.date_end, "day", t.text, True)
 
@@ -431,6 +447,15 @@ def _alike_told(frame: Frame, drafts: list[Draft]) -> Draft | None:
     if not any(c.dep_ == "dobj" and any(m.lower_ in LIKENESS for m in c.children) for c in frame.head.children):
         return None
     return _latest_dated(drafts, lambda d: d.frame.trigger.type == frame.trigger.type and d.dated.precision == "day")
+
+
+def _summed_up(frame: Frame, drafts: list[Draft]) -> Draft | None:
+    """"Lima accused Quito of hiding the rebels, a charge Quito denied within hours": the act of the
+    clause that a noun set after it sums up, when the trigger is a relative clause on that noun."""
+    noun = frame.head.head
+    if frame.head.dep_ != "relcl" or noun.dep_ not in SUMMING:
+        return None
+    return next((d for d in reversed(drafts) if d.frame.head.doc is noun.doc and d.frame.head.i == noun.head.i), None)
 
 
 def _objects_told(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Draft | None]:
@@ -692,6 +717,8 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
         return None
     count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+    if count is not None and count.lower_ == "the" and kind == "day":
+        return (1, kind), f"{count.text} {unit.text}"  # "the day after the vote": the next day
     if count is None or not (count.lower_ in numbers or count.text.isdigit()):
         return None
     n = int(count.text) if count.text.isdigit() else int(numbers[count.lower_])
@@ -700,8 +727,9 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
 
 def _count_beside(relation, clause) -> list:
     """The count a parse hangs on the verb above an "after" clause, just before its marker: "easing
-    pressure a day after Oslo pledged aid" ("a day" on "easing", not on "pledged")."""
-    if relation.dep_ != "mark" or clause.head.i == clause.i:
+    pressure a day after Oslo pledged aid" ("a day" on "easing", not on "pledged"), "summoned the envoy the
+    day after the arrests" ("the day" on "summoned", not on "after")."""
+    if relation.dep_ not in {"mark", "prep"} or clause.head.i == clause.i:
         return []
     return [c for c in clause.head.children if c.dep_ == "npadvmod" and c.i == relation.i - 1]
 
@@ -1045,6 +1073,16 @@ def _deed_of_subject(clause, own, time_root) -> bool:
         and subject.head.i == own.i and subject.lemma_.lower() in DEED_NOUNS
 
 
+def _speaking_subject(clause, own, time_root) -> bool:
+    """Whether the time's clause is a participle of speaking set off by commas on the trigger's subject,
+    which tells the occasion of the deed: "Peru's president, speaking by telephone with his Chilean
+    counterpart on Friday, asked for more patrols" (Friday is the asking's)."""
+    subject = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in SPEAKING \
+        and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == own.i \
+        and clause.i > 0 and clause.nbor(-1).text == ","
+
+
 def _on_the_subject(clause, own, time_root) -> bool:
     """Whether the trigger's clause is a relative one on the subject of the time's: "China, which
     brokered the 2023 deal, welcomed the visit on Wednesday" (Wednesday is the welcome's)."""
@@ -1090,7 +1128,7 @@ ATTACHMENT = (
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
-    (_on_its_noun, True), (_deed_of_subject, True), (_on_the_subject, False),  # clauses on nouns
+    (_on_its_noun, True), (_deed_of_subject, True), (_speaking_subject, True), (_on_the_subject, False),  # clauses on nouns
     (_where_it_stands, True), (_in_a_present_description, True),
 )
 
