@@ -409,3 +409,32 @@ def test_frames_vessels_stopped_by_a_navy_are_coerced():
 def test_frames_goods_listed_in_planes_sent_are_aid():
     text = "Japan sent two cargo planes of tents, blankets and medicine to Dhaka on Monday."
     assert ("AID", ["JPN"], ["BGD"]) in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Uganda has housed displaced Congolese families in schools since Monday.", ("AID", ["UGA"], ["COD"])),
+    ("Spain took in 60 asylum seekers from Italy on Monday.", ("AID", ["ESP"], ["ITA"])),
+    ("Turkish helicopters flew 12 wounded Iraqi soldiers to a military hospital on Friday.", ("AID", ["TUR"], ["IRQ"])),
+    ("Kenyan troops began digging trenches along the Somali border on Monday.", ("MOBILIZE", ["KEN"], ["SOM"])),
+])
+def test_frames_sheltering_and_carrying_the_wounded_are_aid_and_trenches_a_mobilization(text, event):
+    assert event in found(text)
+
+
+def test_frames_an_envoy_turned_away_is_a_rejection():
+    text = "Ghana turned away an envoy from Togo on Tuesday."
+    assert ("REJECT", ["GHA"], ["TGO"]) in found(text)
+
+
+def test_frames_flares_fired_near_a_plane_are_a_show_of_force():
+    assert "MOBILIZE" in kinds("A Russian fighter fired flares near a Norwegian patrol plane on Sunday.")
+
+
+def test_frames_a_means_of_travel_after_by_is_not_the_object():
+    text = "The Indian deportees were sent home by ship from Chittagong on Monday."
+    assert "MOBILIZE" not in kinds(text)
+
+
+def test_frames_according_to_names_no_accord():
+    text = "The Russian frigate left the Black Sea on Tuesday, according to the Turkish navy."
+    assert "SANCTION" not in kinds(text)

@@ -694,9 +694,9 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
             if hit is None and trigger.pos == "noun" and (of := _displaced_of(tok)) is not None:
                 hit = _find_below(of, word, depth=1, skip=skip)
-            if hit is None or trigger.pos == "verb" and (_past_path(tok, hit, trigger.words)
-                                                         or _ground_reached(tok, hit, trigger)
-                                                         or _preposition_not_particle(tok, hit)):
+            if hit is None or _attribution(hit) or trigger.pos == "verb" and (
+                    _past_path(tok, hit, trigger.words) or _ground_reached(tok, hit, trigger)
+                    or _preposition_not_particle(tok, hit) or _means_of_travel(tok, hit, trigger.words)):
                 break
             found.append(hit)
         else:
@@ -784,6 +784,21 @@ def _preposition_not_particle(verb, hit) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < hit.i]
     return bool(objects) and (hit.head == verb or hit.head in objects)
+
+
+def _attribution(tok) -> bool:
+    """Whether a word is the "according" of a source's attribution ("left the port, according to the
+    navy"), whose lemma "accord" names no accord."""
+    return tok.lower_ == "according" and tok.dep_ == "prep"
+
+
+def _means_of_travel(verb, hit, words) -> bool:
+    """Whether ``hit`` only names how the verb's object travelled, a bare noun after "by" ("were sent
+    home by ship", "flown out by helicopter"): no ship is sent; "by" in the trigger ("talk by phone") counts."""
+    by = hit.head
+    return (hit.dep_ == "pobj" and by.lower_ == "by" and by.head == verb and "by" not in words
+            and hit.lemma_.lower() in VEHICLES and hit.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in hit.children))
 
 
 def _in_other_phrase(verb, hit, words, deps: set[str]) -> bool:
