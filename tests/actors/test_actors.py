@@ -1183,3 +1183,21 @@ def test_actors_surname_ending_a_hyphened_place_name_is_no_person(nlp):
     assert "Sharif" not in found
     found = mentions(nlp, "The Modi-Sharif talks ended without a deal.", day=date(2026, 5, 4))
     assert found["Sharif"].country == "PAK"  # two leaders' names joined by one hyphen are theirs
+
+
+def test_actors_the_place_an_office_is_of_is_a_place_whatever_ner_says(nlp):
+    # NER takes the town in "the mayor of Calais" for a person; the mayor and the town are France's
+    found = mentions(nlp, "The mayor of Calais criticised the new checks at the port.", home="GBR")
+    assert found["Calais"].country == "FRA" and found["Calais"].kind != "person"
+    found = mentions(nlp, "Aid groups in Calais handed out blankets after the mayor of Calais spoke.", home="GBR")
+    assert found["Aid groups"].country == "FRA"
+
+
+def test_actors_a_regional_word_before_a_group_noun_names_a_group_of_each_state(nlp):
+    actors = ArticleActors(kb=knowledge_base(), day=date(2025, 9, 14), home="POL")
+    sent = next(nlp("Baltic interior ministers agreed to share border data.").sents)
+    found = resolve_sentence(sent, 0, actors).mentions
+    assert sorted(m.entity.country for m in found if m.text == "Baltic") == ["EST", "LTU", "LVA"]
+    sent = next(nlp("The frigate sailed into the Baltic on Monday.").sents)
+    assert all(m.entity is None or m.entity.country not in {"EST", "LTU"}
+               for m in resolve_sentence(sent, 0, actors).mentions)  # the sea names no one

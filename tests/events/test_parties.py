@@ -989,3 +989,23 @@ def test_parties_an_arrest_at_a_foreign_embassy_is_made_by_the_host_state():
     text = "A Congolese activist was arrested at the French embassy in Kinshasa on Monday."
     arrests = [e for e in extract(text, published="2026-03-04") if e.event == "COERCE"]
     assert arrests and [a.country for a in arrests[0].actor] == ["COD"]
+
+
+def test_parties_it_in_a_said_clause_coordinated_with_the_subjects_verb_is_that_subject():
+    text = ("Oman's foreign ministry criticised Yemen on Tuesday. "
+            "It thanked Jordan for its help and said it welcomed the offer of the Saudi crown prince.")
+    actor, recipient = _parties_of(text, "SUPPORT", "welcomed")
+    assert actor == ["OMN"]  # not Jordan, the state named last
+    assert recipient == ["SAU"]
+
+
+def test_parties_a_regional_group_is_every_state_of_the_region():
+    text = "Benelux finance ministers, gathering in Brussels on Friday, criticised Hungary."
+    actor, _ = _parties_of(text, "ACCUSE")
+    assert sorted(actor) == ["BEL", "LUX", "NLD"]
+
+
+def test_parties_a_participle_set_off_after_a_noun_is_done_by_the_noun():
+    text = "Scandinavian foreign ministers, meeting in Oslo on Tuesday, condemned the attack."
+    actor, _ = _parties_of(text, "CONSULT")
+    assert sorted(actor) == ["DNK", "NOR", "SWE"]  # the ministers meet, not no one

@@ -13,9 +13,11 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from ..model import Entity, Mention
-from .kb import Entry, KnowledgeBase, Title
+from .._tsv import rows
+from .kb import DATA, Entry, KnowledgeBase, Title
 from .places import REGION_WORDS, place_countries, place_country, region_countries
 
 MAX_NAME_TOKENS = 8
@@ -59,6 +61,9 @@ OFFICIAL_SECTORS = {"GOV", "MIL"}  # a title of these held at a company or NGO i
 TOPIC_PREPS = {"for", "to", "on"}  # "the envoy for Syria", "ambassador to Kenya", "adviser on China": not one's own
 PLACE_NOUNS = {"city", "town", "port", "village", "capital", "province", "region", "district", "enclave", "suburb",
                "outskirts", "belt", "area", "centre", "center", "streets"}
+# offices and people a town's name after "of" is the place of ("the mayor of Calais", "the governor of
+# Kherson", "residents of Goma"), whatever NER takes the name for
+PLACE_HOLDERS = {"mayor", "governor", "resident", "inhabitant"}
 # a place's name before one of these names the feature, not the town ("the San Juan river")
 FEATURE_NOUNS = {"river"}
 # groups that live or serve where they act ("farmers marched in Pasay", "police fired tear gas in Honiara"),
@@ -211,6 +216,13 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         start = i
+        if (regional := _regional_groups(tokens, i, title_at, actors)) is not None:
+            end, each = regional
+            for entity in each:  # one mention of each state on the word, so the events stage finds all
+                _add(out, actors, entity, tokens, i, i + 1, base, "NOMINAL", "regional group")
+            taken.update(range(start, end))
+            i = end
+            continue
         modifier, j = _country_modifier(tokens, i, kb_at, actors)
         if isinstance(modifier, Entry) and modifier.kind == "organisation":
             _remember_kind(actors, _from_entry(modifier.name, modifier, actors))  # "ASEAN ministers": ASEAN is named
@@ -768,6 +780,25 @@ def _coordinated_groups(tokens, i: int, j: int, modifier, kb_at, title_at, actor
     return end, groups
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Regional word -> the states it names together ("Baltic": EST, LTU, LVA), from regions.tsv."""
+    return {row["word"]: tuple(row["countries"].split("|")) for _, row in rows(DATA / "regions.tsv", ("word", "countries"))}
+
+
+def _regional_groups(tokens, i: int, title_at, actors: ArticleActors):
+    """A group noun after a regional word ("Nordic defence ministers", "Baltic governments") is a
+    group of each of the region's states: (where the phrase ends, [entity of each]), or None; the
+    word alone ("left the Baltic") names no one."""
+    states = _regions().get(tokens[i].text)
+    if states is None or i + 1 not in title_at or title_at[i + 1][1].kind == "person":
+        return None
+    end, title = title_at[i + 1]
+    noun = _span_text(tokens, i + 1, end)
+    return end, [Entity(text=tokens[i].text, name=f"{actors.kb.countries.get(c, c)} {noun}", country=c,
+                        sector=title.sector, kind="group") for c in states]
+
+
 def _body_named_before(tokens, i: int, actors: ArticleActors) -> Entity | None:
     """The body "the bloc", "the bank", "the mission" (token i is "the") refers back to."""
     if i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
@@ -1023,10 +1054,16 @@ def _whole_place_country(word, actors: ArticleActors) -> str | None:
 
 def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
     """Whether a name NER took for a person's is a place's: it is what a locative preposition is
-    about ("deployed across Rakhine State", "rallied in Gazipur"), a city or region we know and no
-    person we know."""
-    return head.ent_type_ == "PERSON" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS \
+    about ("deployed across Rakhine State", "rallied in Gazipur") or an office is of ("the mayor of
+    Calais"), a city or region we know and no person we know."""
+    return head.ent_type_ == "PERSON" and head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS
+                                                                   or _held_of_place(head.head)) \
         and place_not_person(name, actors)
+
+
+def _held_of_place(prep) -> bool:
+    """Whether a preposition is the "of" after an office or people of a place ("the mayor of Calais")."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_HOLDERS
 
 
 def place_not_person(name: str, actors: ArticleActors) -> bool:

@@ -85,8 +85,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
-    actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame),
-                     resolved, actors, drafts)
+    actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
+                     or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
@@ -875,6 +875,16 @@ def _parataxis_subject(verb) -> list:
     return []
 
 
+def _participles_noun(verb) -> list:
+    """The doer of an active participle set off by a comma after a noun ("Arab foreign ministers,
+    meeting in Cairo on Monday, ...": the ministers meet); not one that only says which ("a destroyer
+    patrolling nearby took the crew on board")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"} \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    return [verb.head]
+
+
 DEMANDS = {"demand", "call", "appeal", "request", "ultimatum"}  # "its demand that X ...": X is asked
 
 
@@ -1035,6 +1045,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if mention is None:
             continue
         add(_mention_entities(mention, resolved, actors, drafts, tok))
+        add(_same_word_entities(mention, resolved))
         # "his US and Japanese counterparts": country words coordinated inside the phrase
         for child in tok.children:
             if child.dep_ in {"amod", "compound", "nmod"}:
@@ -1043,6 +1054,12 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _same_word_entities(mention: Mention, resolved) -> list[Entity]:
+    """The other entities one word names beside a mention's ("Nordic defence ministers": each Nordic
+    state's ministers)."""
+    return [m.entity for m in resolved.mentions if m.span == mention.span and m is not mention and m.entity is not None]
 
 
 def _named_pair(tok, resolved) -> list[Entity]:

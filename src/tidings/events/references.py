@@ -58,13 +58,16 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
     node = tok.head
     for _ in range(3):
         if node.lemma_.lower() in SAY:
-            speaker = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            speaker = _say_subject(node)
             if speaker is not None and kind == "person" and speaker.i > tok.i:
                 break  # "he had held a call, an official said": someone named before, not the speaker
             if speaker is not None and speaker.i in resolved.by_token:
                 entity = resolved.by_token[speaker.i].entity
                 if entity is not None and _fits_pronoun(entity, kind, speaker):
                     return entity
+            if speaker is not None and speaker.i < tok.i and speaker.lower_ == tok.lower_ \
+                    and speaker.i not in resolved.by_token:
+                return pronoun(speaker, resolved, actors, drafts)  # "It thanked X and said it welcomed ..."
             break
         if node.head.i == node.i:
             break
@@ -74,6 +77,16 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
         return doer
     older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
     return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
+
+
+def _say_subject(verb):
+    """The subject of a verb of saying, or of the verb it is coordinated with when it has none of its
+    own ("The ministry thanked Oman and said it ...": the ministry)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _earlier_object(tok, kind: str, resolved) -> Entity | None:
