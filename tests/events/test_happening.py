@@ -257,3 +257,27 @@ def test_code_seeking_to_do_something_asks_nothing_of_anyone():
 def test_code_seeking_help_from_a_state_is_a_request():
     text = "Fiji sought help from Australia on Monday after a cyclone hit Viti Levu."
     assert "REQUEST" in [e.event for e in extract(text, published="2026-05-06") if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    'Peru said it "deeply regrets" Chile\'s decision to close the border crossing.',
+    "The Philippines said it deeply regrets Vietnam's decision to expel two diplomats.",
+])
+def test_happening_regret_the_speaker_states_of_itself_is_an_event(text):
+    assert "ACCUSE" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Hundreds of farmers marched on the Chilean embassy on Friday, chanting "Stop the killings".',
+    'Students rallied outside the Thai embassy on Monday, shouting "Stop the arrests".',
+    'Supporters of the Malian opposition staged a sit-in outside the court on Tuesday, waving placards '
+    'that read "Release the fishermen".',
+])
+def test_happening_a_slogan_a_crowd_chants_is_no_act_of_its_own(text):
+    assert kinds(text) == ["PROTEST"]
+
+
+def test_happening_an_act_told_after_a_quoted_slogan_is_still_an_act():
+    found = kinds('About 30 nurses held a protest in Quito on Sunday, carrying signs that read "Pay us" '
+                  "before police arrested three of them.")
+    assert "COERCE" in found

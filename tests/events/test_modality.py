@@ -296,3 +296,25 @@ def test_modality_an_act_by_not_everyone_is_negated():
 def test_modality_talks_a_side_only_prefers_are_not_held():
     found = asserted("Lesotho's foreign ministry said on Tuesday it prefers negotiations with South Africa over the water levy.")
     assert not [f for f in found if f[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's foreign minister, meeting his Togolese counterpart in Lome on Monday, asked for joint patrols.",
+    "Kenya's president, speaking by telephone with the Ugandan leader on Tuesday, urged talks with the rebels.",
+])
+def test_modality_the_occasion_a_request_was_made_on_took_place(text):
+    assert "CONSULT" in [kind for kind, _, _ in asserted(text)]
+
+
+def test_modality_an_occasion_ahead_of_a_request_still_to_come_is_not_asserted():
+    found = coded("Ghana's foreign minister, meeting his Togolese counterpart in Lome next week, will ask for joint patrols.")
+    assert ("CONSULT", "asserted") not in [(kind, modality) for kind, modality, _, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya urged restraint, demanded the release of the crew and said it had expelled two Somali diplomats.",
+    'Peru\'s foreign minister called the raid "unacceptable", demanded an apology and said Lima had recalled '
+    "its ambassador from Santiago.",
+])
+def test_modality_what_a_side_says_after_a_string_of_demands_is_no_demand(text):
+    assert "SANCTION" in [kind for kind, _, _ in asserted(text)]

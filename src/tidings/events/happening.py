@@ -96,7 +96,7 @@ def no_happening(frame) -> bool:
     does in general ("it only stops trade"), what a standing rule provides, a name ("called the
     talks a success"), the state of a nominal event ("cooperation has deepened"), what an act told
     already was ("this was an attack") or what is only reported or feared ("after reports of looting")."""
-    if _hearsay(frame.head):
+    if _hearsay(frame.head) or _slogan(frame.head):
         return True
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
@@ -206,6 +206,21 @@ def _naming(frame) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     return names(head) or any(t.text in QUOTES for o in objects for t in o.subtree)
+
+
+SLOGAN_VERBS = {"chant", "shout", "sing", "scream", "read"}  # "banners reading "No more raids""
+
+
+def _slogan(head) -> bool:
+    """Whether words are a slogan quoted after a verb of chanting: students marched "chanting "Stop
+    the killings"" (what the crowd cries, no act of its own)."""
+    return any(a.lemma_.lower() in SLOGAN_VERBS and a.pos_ == "VERB" and _quoted_after(a, head) for a in head.ancestors)
+
+
+def _quoted_after(verb, word) -> bool:
+    """Whether a word lies inside a quote opened after a verb: "read "Free our comrades"", not
+    "read "Work is our right" before police dispersed them" (the quote is closed)."""
+    return verb.i < word.i and sum(t.text in QUOTES for t in word.doc[verb.i + 1:word.i]) % 2 == 1
 
 
 WH_WORDS = {"whether", "if", "how", "why", "what", "when", "who", "which"}
@@ -382,7 +397,7 @@ def _generic(verb) -> bool:
 
 # a present stance the speaker states of itself as it speaks: "said it fully supports the claim"
 STANCE_VERBS = {"support", "back", "stand", "welcome", "reject", "condemn", "oppose", "recognise", "recognize", "denounce",
-                "deplore", "endorse", "applaud", "praise"}
+                "deplore", "endorse", "applaud", "praise", "regret"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 
 

@@ -99,6 +99,8 @@ def modality(frame) -> str:
             found = _shared_modality(node, own)
             if found:
                 return found
+            if depth > 0 and node.lemma_.lower() in REPORTING:
+                break  # "urged restraint, demanded X and said it had expelled Y": a report is no demand
             node = node.head
             if node.head.i == node.i or _own_fact(node):
                 break  # "... before police cleared the road and arrested ten": a fact shared by both verbs
@@ -134,8 +136,18 @@ def _own_fact(node) -> bool:
     the charge; its minister called it a lie") states a fact of its own, whatever the clause above it."""
     return (node.dep_ in {"relcl", "acl"} and node.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
             or node.dep_ == "advcl" and node.tag_ == "VBD"
+            or _past_occasion(node)
             or node.dep_ in {"ccomp", "parataxis"} and names(node.head)
             or _past_after_bare(node))
+
+
+def _past_occasion(node) -> bool:
+    """Whether a participle set after a subject tells the occasion of its past deed, told as done
+    with it: "the minister, speaking by telephone with his counterpart, asked for air cover" (the
+    asking is a request; the call took place)."""
+    if node.dep_ != "acl" or node.tag_ != "VBG" or node.head.dep_ != "nsubj":
+        return False
+    return node.head.head.tag_ == "VBD" and node.head.i < node.i < node.head.head.i
 
 
 def _past_setting(node) -> bool:
