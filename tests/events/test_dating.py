@@ -704,6 +704,32 @@ def test_dating_a_participle_of_speaking_on_the_subject_dates_the_deed():
     assert _dates(text, "2026-06-14", "REQUEST") == [("2026-06-12", "2026-06-12")]
 
 
+def test_dating_a_participle_of_meeting_on_the_subject_dates_the_deed():
+    text = ("Baltic foreign ministers, meeting in Riga on Tuesday, condemned the jamming of GPS signals over "
+            "the Gulf of Finland, according to a joint statement released two days later.")
+    assert _dates(text, "2026-03-20", "ACCUSE") == [("2026-03-17", "2026-03-17")]
+
+
+def test_dating_a_participle_of_visiting_on_the_subject_dates_the_deed():
+    text = ("Japan's foreign minister, visiting Manila on Monday, pledged patrol boats to the Philippine "
+            "coast guard.")
+    assert _dates(text, "2026-05-14", "AGREE") == [("2026-05-11", "2026-05-11")]
+
+
+def test_dating_a_participle_of_speaking_on_the_sayer_dates_the_words_said():
+    text = ("Peru arrested four Bolivian smugglers near Desaguadero on Thursday.\n\n"
+            "Bolivia's interior minister, speaking after talks with his Peruvian counterpart in La Paz on "
+            "Tuesday, said he had asked Lima to hand the four men over.")
+    assert _dates(text, "2026-03-27", "REQUEST") == [("2026-03-24", "2026-03-24")]
+
+
+def test_dating_the_day_after_an_act_noun_counts_from_the_act_its_verb_told():
+    text = ("Kenyan police detained six Somali traders in Mandera on March 3.\n\n"
+            "A court in Mandera sentenced two of them on March 20 to a year in prison.\n\n"
+            "Somalia's foreign ministry summoned Kenya's ambassador the day after the arrests.")
+    assert _dates(text, "2026-03-26", "ACCUSE") == [("2026-03-04", "2026-03-04")]
+
+
 def test_dating_within_hours_in_a_clause_on_a_summing_noun_counts_from_the_clause_summed_up():
     text = ("LOME, June 11 - Togo threatened on Thursday to close its border with Ghana.\n\n"
             "Gunmen raided a customs post near Aflao late on Monday, a Togolese army spokesman said.\n\n"

@@ -51,7 +51,8 @@ MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "pos
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
 JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
 PERMITTED = {"allow", "permit"}  # "were allowed to visit him on Monday": let on the day of the visit
-SPEAKING = {"speak", "talk", "write"}  # "the minister, speaking on Monday, urged ...": the occasion of the deed
+# "the minister, speaking on Monday, urged ...", "ministers, meeting in Oslo on Wednesday, backed ...": the occasion
+OCCASIONS = {"speak", "talk", "write", "meet", "visit", "arrive", "gather", "address"}
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
@@ -692,6 +693,13 @@ def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
                                                                          *d.frame.trigger.words})
 
 
+def _told_with_a_verb_of(noun: str, drafts: list[Draft]) -> Draft | None:
+    """The latest dated event told with a verb that the act noun ``noun`` retells (see act_verb in
+    words.tsv): "the arrests" after "the men were detained on Sept. 3", not a later sentencing."""
+    verbs = words().of("act_verb").get(noun, "").split()
+    return _latest_dated(drafts, lambda d: not _judged(d) and d.frame.head.lemma_.lower() in verbs)
+
+
 def _latest_dated(drafts: list[Draft], test=lambda d: True) -> Draft | None:
     """The latest event dated in its own sentence (or by an anchor) that passes ``test``."""
     return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and test(d)), None)
@@ -745,7 +753,8 @@ def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -
         if span is None or t.date is None or (published and t.date > published):
             continue
         clause = _clause(span.root)
-        if clause is not None and clause.lemma_.lower() in SAY and any(a.i == clause.i for a in frame.head.ancestors):
+        say = clause.head.head if clause is not None and _occasion_of_a_sayer(clause) else clause
+        if say is not None and say.lemma_.lower() in SAY and any(a.i == say.i for a in frame.head.ancestors):
             return _shifted(Dated(t.date, t.date_end, t.precision, t.text, False), frame.head, span.root)
     return None
 
@@ -1073,14 +1082,21 @@ def _deed_of_subject(clause, own, time_root) -> bool:
         and subject.head.i == own.i and subject.lemma_.lower() in DEED_NOUNS
 
 
-def _speaking_subject(clause, own, time_root) -> bool:
-    """Whether the time's clause is a participle of speaking set off by commas on the trigger's subject,
-    which tells the occasion of the deed: "Peru's president, speaking by telephone with his Chilean
-    counterpart on Friday, asked for more patrols" (Friday is the asking's)."""
+def _occasion_of_the_subject(clause, own, time_root) -> bool:
+    """Whether the time's clause is a participle of speaking, meeting or visiting set off by commas on the
+    trigger's subject, which tells the occasion of the deed: "Peru's president, speaking by telephone with
+    his Chilean counterpart on Friday, asked for more patrols" (Friday is the asking's)."""
     subject = clause.head
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in SPEAKING \
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in OCCASIONS \
         and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == own.i \
         and clause.i > 0 and clause.nbor(-1).text == ","
+
+
+def _occasion_of_a_sayer(clause) -> bool:
+    """Whether a time's clause is a participle of an occasion on the subject of a verb of saying, which
+    dates the saying: "the minister, speaking after talks in Rome on Monday, said she had asked ..."."""
+    subject = clause.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and _occasion_of_the_subject(clause, subject.head, None)
 
 
 def _on_the_subject(clause, own, time_root) -> bool:
@@ -1128,7 +1144,8 @@ ATTACHMENT = (
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
-    (_on_its_noun, True), (_deed_of_subject, True), (_speaking_subject, True), (_on_the_subject, False),  # clauses on nouns
+    (_on_its_noun, True), (_deed_of_subject, True), (_occasion_of_the_subject, True),  # clauses on nouns
+    (_on_the_subject, False),
     (_where_it_stands, True), (_in_a_present_description, True),
 )
 
@@ -1185,7 +1202,8 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
     # the latest mention of that very word, else the most recent happening of its type; "the same
     # session" is the one just told, whatever its word
-    anchor = _told_with(lemma, drafts) or (_told_with(verb, drafts) if verb else None) or max(
+    anchor = _told_with(lemma, drafts) or (_told_with(verb, drafts) if verb else None) \
+        or _told_with_a_verb_of(lemma, drafts) or max(
         (d for d in drafts if d.dated and d.dated.explicit and d.frame.trigger.type in types),
         key=lambda d: d.dated.date, default=None) or _just_told(noun, drafts)
     if anchor is None:
