@@ -438,3 +438,28 @@ def test_frames_a_means_of_travel_after_by_is_not_the_object():
 def test_frames_according_to_names_no_accord():
     text = "The Russian frigate left the Black Sea on Tuesday, according to the Turkish navy."
     assert "SANCTION" not in kinds(text)
+
+
+def test_frames_a_verb_the_tagger_reads_as_a_plural_noun_still_triggers():
+    text = "Chile's foreign minister said on Friday that Santiago \"reserves the right to respond\" to the seizure."
+    assert ("THREATEN", ["CHL"], []) in found(text)
+
+
+def test_frames_a_threat_reported_by_a_warning_is_one_threat():
+    text = ("Peru's foreign ministry warned that Peru \"reserves the right to take all measures necessary to"
+            " protect its shipping\".")
+    assert kinds(text) == ["THREATEN"]  # the warning itself, told as done, not a hypothetical second threat
+
+
+def test_frames_hosting_refugees_in_the_present_is_a_state_even_when_misread_as_a_noun():
+    text = "Garissa hosts more than 300,000 Somali refugees, most of whom fled the fighting that began in 2014."
+    assert "AID" not in kinds(text)
+
+
+def test_frames_a_named_warship_heading_for_a_sea_is_a_show_of_force():
+    text = "Hours later, the Peruvian frigate Almirante Grau left port and headed for the Gulf of Guayaquil."
+    assert "MOBILIZE" in kinds(text)
+
+
+def test_frames_a_minister_heading_for_a_capital_is_no_show_of_force():
+    assert "MOBILIZE" not in kinds("The Ecuadorian minister headed for Lima on Monday.")

@@ -133,8 +133,9 @@ def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
 
 MOVING = {"move", "advance", "head", "roll", "push"}
 MOVERS = DEPLOYED | {"army", "force", "convoy", "column", "tank", "unit", "battalion", "brigade", "squadron", "regiment",
-                     "warship"}
+                     "warship", "frigate", "destroyer", "corvette", "cruiser", "submarine"}
 TOWARD = ("toward", "towards", "into")
+HEADING = "head"  # "headed for the strait": the one moving verb whose "for" names where it goes
 
 
 def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
@@ -143,13 +144,25 @@ def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
     told by ``verb``; None for anything else."""
     if verb.lemma_.lower() not in MOVING:
         return None  # checked first: this runs on every verb
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in MOVERS or not any(pobjs(verb, p) for p in TOWARD):
+    subject = _mover(verb)
+    toward = TOWARD + ("for",) if verb.lemma_.lower() == HEADING else TOWARD
+    if subject is None or not any(pobjs(verb, p) for p in toward):
         return None
     trigger = _row(lex.verbs, "move", "troop")
     if trigger is None:
         return None
     return replace(trigger, words=(verb.lemma_.lower(),), actor="subj")
+
+
+def _mover(verb):
+    """The subject of a moving verb when it names forces or a warship, or None; a verb joined to an
+    earlier one shares its subject, and a ship's name its kind ("the frigate Almirante Grau left
+    port and headed for the strait": "Grau", a frigate)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    kinds = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject is not None else []
+    return subject if any(k.lemma_.lower() in MOVERS for k in kinds) else None
 
 
 def _helping_team(subject) -> bool:

@@ -49,7 +49,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
     for tok in sent:
         if tok.dep_ in {"amod", "compound"}:
             continue  # a participle modifying a noun ("improving ties", "the newly signed deal") is no clause
-        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB") or _verb_tagged_noun(tok):
             judged = _judgement(tok, lex, used) or _feeling(tok, lex, used) or _verdict(tok, lex, used) \
                 or _defence(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
@@ -107,7 +107,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "the authorities are failing refugees, a rights group protested", "handed him a note
                     # protesting against the ban": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
-                frames.append(frame)
+                if not _restated(frame, frames):
+                    frames.append(frame)
     ended = _ended_protests(frames, lex, words)
     verb_heads = {f.head.i for f in frames}
     # a phrase's head before the words compounded onto it: "a protest note" is a note of protest
@@ -656,7 +657,8 @@ def _state(verb) -> bool:
     to a present one shares its tense ("offices which issue documents and pay pensions")."""
     if verb.dep_ == "conj" and verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         verb = verb.head
-    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    present = verb.tag_ in {"VBZ", "VBP"} or _verb_tagged_noun(verb)  # "Chad hosts" read as a plural noun
+    if not present or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if verb.dep_ in {"ccomp", "parataxis"}:
         return False  # "Russia says it supplies only defensive arms": a statement, coded as what it tells
@@ -679,6 +681,21 @@ def _crew_acting(noun, verb_heads: set[int]) -> bool:
     """Whether ``noun`` names the people doing another event, as its subject ("naval patrols
     detained two canoes", "a border patrol fired on smugglers")."""
     return noun.lemma_.lower() in CREWS and noun.dep_ == "nsubj" and noun.head.i in verb_heads
+
+
+def _restated(frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a frame only restates the act of the verb its clause is reported by: "warned that Lima
+    "reserves the right to respond"" is one threat, the warning, not a second one the warning reports."""
+    verb = frame.head.head
+    return frame.head.dep_ == "ccomp" and any(f.head.i == verb.i and f.trigger.type == frame.trigger.type
+                                              for f in frames)
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """Whether a plural noun is a present-tense verb the tagger misread, known by its own subject and
+    object ("Lima "reserves the right to respond"": "reserves" an NNS with an nsubj and a dobj)."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.tag_ == "NNS" and {"nsubj", "dobj"} <= deps
 
 
 def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
