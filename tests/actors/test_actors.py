@@ -1201,3 +1201,9 @@ def test_actors_a_regional_word_before_a_group_noun_names_a_group_of_each_state(
     sent = next(nlp("The frigate sailed into the Baltic on Monday.").sents)
     assert all(m.entity is None or m.entity.country not in {"EST", "LTU"}
                for m in resolve_sentence(sent, 0, actors).mentions)  # the sea names no one
+
+
+def test_actors_a_body_owned_by_a_national_body_is_of_that_bodys_state(nlp):
+    found = mentions(nlp, "The People's Liberation Army's Western Theater Command held exercises near Lhasa.",
+                     home="IND")
+    assert found["Western Theater Command"].country == "CHN"

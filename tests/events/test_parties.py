@@ -1009,3 +1009,24 @@ def test_parties_a_participle_set_off_after_a_noun_is_done_by_the_noun():
     text = "Scandinavian foreign ministers, meeting in Oslo on Tuesday, condemned the attack."
     actor, _ = _parties_of(text, "CONSULT")
     assert sorted(actor) == ["DNK", "NOR", "SWE"]  # the ministers meet, not no one
+
+
+def test_parties_an_agentless_killing_is_by_whoever_its_when_clause_names(nlp):
+    text = ("A herder was killed on Friday near the village of Dabori in Kassala state, when Eritrea's border "
+            "guards opened fire on a group crossing the frontier, officials said.")
+    actor, _ = coded(nlp, text, "killed")
+    assert actor == ["ERI"]
+
+
+def test_parties_a_subject_it_is_the_sentence_befores_speaker_when_that_sentence_told_no_event():
+    text = ("Ghana asked the WTO on Monday to rule on Peru's duties.\n\n"
+            "Peru's trade ministry said on Sunday it would keep a 40% duty on cocoa from Ghana, confirming an "
+            "earlier measure. In a partial retreat, it lifted the ban on cocoa butter imports.")
+    assert _parties_of(text, "CONCEDE")[0] == ["PER"]
+
+
+def test_parties_a_passive_sharing_an_active_verbs_subject_is_done_to_that_subject():
+    text = ("Moroccan coast guards detained the skipper of a Portuguese trawler on Tuesday.\n\n"
+            "Silva appeared before a judge in Agadir on Thursday and was released on bail.")
+    release = next(e for e in extract(text, published=date(2026, 6, 12)) if e.event == "RETREAT")
+    assert [e.country for e in release.actor] == ["MAR"] and [e.name for e in release.recipient] == ["Silva"]

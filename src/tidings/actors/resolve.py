@@ -131,6 +131,7 @@ class ArticleActors:
     alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
     speaker: Entity | None = None  # a body the sentence before reported ("Cambodia's defence ministry said")
     topic: Entity | None = None  # the subject of the sentence before's main verb ("Fiji has tried ...")
+    before: Entity | None = None  # while a sentence is coded, the sentence before's speaker or subject
     # the countries the sentence puts a place in ("the north Lebanese port"), and all those it names
     near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
@@ -191,6 +192,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     out = Resolved(base=base)
     speaker, actors.speaker = actors.speaker, None
     topic, actors.topic = actors.topic, None
+    actors.before = speaker or topic
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     actors.near = _countries_named(sent, tokens, kb_matches)
@@ -1874,14 +1876,23 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
 
 
 def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
-    """The state a name's possessor names ("Russia's Gazprom", "China's Taiwan Affairs Office"):
-    what a state owns is that state's."""
+    """The state a name's possessor names ("Russia's Gazprom", "China's Taiwan Affairs Office"),
+    or whose national body the possessor is ("the Indian Army's Northern Command"): what a state
+    or its body owns is that state's."""
     for word in _span_head(tokens, start, end).children:
         if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
             entry = actors.lookup(_ent_text(word))
             if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
                 return entry.country
+            if entry is not None and _national_body(entry):
+                return entry.country
     return None
+
+
+def _national_body(entry: Entry) -> bool:
+    """Whether an entry is one state's own body ("the People's Liberation Army"), not an
+    international one ("NATO") or an armed group."""
+    return entry.kind == "organisation" and bool(entry.country) and not entry.org
 
 
 def _its_owner(tokens, start: int, end: int, actors: ArticleActors) -> Entry | None:

@@ -91,6 +91,10 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
     recipient = _pushed_into(frame, actor, recipient, resolved) or recipient
+    if actor and _passive_sharing_subject(frame):
+        # "Garcia appeared in court and was released on bail": he is released, by whoever held him
+        holder = _holders_deed(frame, drafts)[0] if frame.trigger.mode in RELEASE_MODES else []
+        actor, recipient = holder, actor
     donors = entities(_sent_from(frame.head), resolved, actors, drafts) if frame.trigger.type == "AID" else []
     if donors and not actor:
         # "relief flights from India and Japan landed": those it came from gave it, to the story's state
@@ -107,6 +111,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         actor = _holder_in_paragraph(frame, drafts)
     if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         recipient = _victims_abroad(frame, recipient, resolved, actors, drafts) or recipient
+    if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
+        actor = entities(_when_clause_subjects(frame.head), resolved, actors, drafts)
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
@@ -188,6 +194,22 @@ def _agentless_finite_passive(frame: Frame) -> bool:
     return (modes is None or frame.trigger.mode in modes) and any(c.dep_ == "auxpass" for c in children)
 
 
+RELEASE_MODES = {"release"}
+
+
+def _passive_sharing_subject(frame: Frame) -> bool:
+    """Whether the trigger is a passive joined to an active verb whose subject it shares ("Garcia
+    appeared before a court and was released on bail"): that subject undergoes the act, not does it."""
+    head = frame.head
+    if head.dep_ != "conj" or head.head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in head.children):
+        return False
+    first = head.head
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in first.children) \
+        and any(c.dep_ == "nsubj" and c in frame.actors for c in first.children)
+
+
 def _holders_deed(frame: Frame, drafts: list[Draft]) -> tuple[list[Entity], list[Entity]]:
     """"Navy patrols seized two boats ... One boat was fired on", "... a minor among them was
     released": the side the article last told seizing or detaining people or boats did it, to whom it
@@ -241,6 +263,25 @@ def _agentless_strikes(head) -> bool:
         return False
     return any(c.dep_ == "acl" and c.lemma_.lower() in OWN_DEED_VERBS
                and not any(g.dep_ == "agent" for g in c.children) for c in subject.children)
+
+
+def _when_clause_subjects(head) -> list:
+    """Who does what a "when" clause on an agentless passive tells, which is how the deed was done
+    ("a herder was killed near Kumarpara when Indian border police opened fire"): the police did it,
+    not the state of the village named; the parser may hang the clause on the place's noun."""
+    return [s for c in head.subtree if c.dep_ in {"advcl", "relcl"} and _clause_of(c.head, head)
+            and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _clause_of(tok, head) -> bool:
+    """Whether a word is in ``head``'s own clause, not in a clause below it ("killed near the
+    village ..." : "village" is in "killed"'s clause)."""
+    while tok != head:
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in CLAUSES:
+            return False
+        tok = tok.head
+    return True
 
 
 def _speakers_strikes(frame: Frame, recipient: list[Entity], resolved) -> tuple[list[Entity], list[Entity]]:

@@ -73,6 +73,8 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
             break
         node = node.head
     before = [m.entity for m in resolved.mentions if m.entity is not None and m.span[0] < tok.idx + resolved.base]
+    if not before and (topic := _eventless_topic(tok, kind, actors, drafts)) is not None:
+        return topic
     if not before and (doer := _last_doer(tok, kind, drafts)) is not None:
         return doer
     older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
@@ -100,6 +102,20 @@ def _earlier_object(tok, kind: str, resolved) -> Entity | None:
         if mention is not None and mention.entity is not None and _fits_pronoun(mention.entity, kind):
             return mention.entity
     return None
+
+
+def _eventless_topic(tok, kind: str, actors: ArticleActors, drafts: list[Draft]) -> Entity | None:
+    """For a subject pronoun opening its sentence, the speaker or subject of the sentence just
+    before in its paragraph when that sentence told no event: "Peru's trade ministry said it would
+    keep the duty on zinc from Chile. In a partial retreat, it dropped the duty on copper" is the
+    ministry, not Chile, nor the doer of an event told earlier."""
+    topic = actors.before
+    if tok.dep_ != "nsubj" or topic is None or not (topic.country or topic.org) or tok.sent.start == 0:
+        return None
+    previous = tok.doc[tok.sent.start - 1].sent
+    if any(d.frame.head.doc is tok.doc and d.frame.head.sent == previous for d in drafts):
+        return None
+    return topic if _fits_pronoun(topic, kind, _say_subject(previous.root)) else None
 
 
 def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
