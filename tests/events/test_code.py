@@ -706,3 +706,9 @@ def test_code_a_past_meeting_beside_a_deadline_ahead_stays_asserted():
             "for a deal on the bridge toll.")
     consults = [e for e in extract(text, published="2026-05-06") if e.event == "CONSULT"]
     assert [e.modality for e in consults] == ["asserted"]
+
+
+def test_code_a_ban_spelling_out_sanctions_is_no_refusal():
+    text = ("The U.S. Treasury on Tuesday added two Venezuelan shipping firms to its sanctions list, freezing "
+            "their assets in the United States and barring Americans from dealing with them.")
+    assert [e.event for e in extract(text, published="2026-06-12") if e.modality == "asserted"] == ["SANCTION"]

@@ -281,3 +281,15 @@ def test_happening_an_act_told_after_a_quoted_slogan_is_still_an_act():
     found = kinds('About 30 nurses held a protest in Quito on Sunday, carrying signs that read "Pay us" '
                   "before police arrested three of them.")
     assert "COERCE" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Congolese refugees who fled the violence in Ituri crossed into Uganda on Monday.",
+    "Mozambique's president said on Monday that the insurgents had chosen war over talks.",
+])
+def test_happening_what_people_fled_or_a_side_chose_is_no_fighting(text):
+    assert "ASSAULT" not in kinds(text)
+
+
+def test_happening_fighting_that_drove_people_out_is_still_an_event():
+    assert "ASSAULT" in kinds("Rebels attacked the army in northern Mozambique on Monday, and thousands of villagers fled.")

@@ -201,3 +201,10 @@ def test_merge_people_detained_later_are_not_the_leader_detained_after_people_ra
             "parliament.\n\nThe interior ministry said on Thursday that 40 people were detained on Wednesday.")
     arrests = [e for e in extract(text, published="2026-05-07") if e.event == "COERCE" and e.modality == "asserted"]
     assert len(arrests) == 2
+
+
+def test_merge_protests_of_two_states_joined_by_and_stay_two_events():
+    text = ("Teachers in Nairobi staged a sit-in outside the Ugandan embassy on Monday, and a few hundred "
+            "people rallied outside the Kenyan high commission in Kampala in the evening.")
+    protests = [e for e in extract(text, published="2026-06-12") if e.event == "PROTEST"]
+    assert sorted(a.country for e in protests for a in e.actor) == ["KEN", "UGA"]

@@ -241,7 +241,7 @@ def _measure_parts(frames: list[Frame]) -> list[Frame]:
     heads = {f.head.i for f in frames}
     measures = {f.head.i for f in frames if f.trigger.type in MEASURES}
     return [f for f in frames if _first_participle(f.head).i not in heads - {f.head.i}
-            and not (f.trigger.type in MEASURES and _spelled_out(f.head, measures))]
+            and not (f.trigger.type in SPELLED_OUT and _spelled_out(f.head, measures))]
 
 
 def _spelled_out(verb, measures: set[int]) -> bool:
@@ -301,6 +301,7 @@ def _elaborates(specific: Frame, general: Frame) -> bool:
 
 COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 MEASURES = {"COERCE", "SANCTION"}  # threatened on a people or a place as well as on a party
+SPELLED_OUT = MEASURES | {"REJECT"}  # "..., barring Americans from dealing with them": a ban read as a refusal
 YIELDING = {"RETREAT", "CONCEDE"}
 INTENT = {"CONCEDE": "080", "AGREE": "030", "THREATEN": "130", "REJECT": "120"}
 DECIDED = {"decide"}  # "has decided to expel": imposed, not threatened

@@ -4,8 +4,8 @@ by a deed, a toll counted up to now, a generic present, the state of a nominal e
 act told already was, what a standing rule or accord provides, a present that compares ("receives more
 flights than any other country"), a warning of what already happened or a thing will suffer, a name
 something is called (also "condemned what it called an invasion"), a state kept ("remains detained"),
-what a place has seen since a time, a body's meeting where another act is done, or a state's accession
-talks framing another act."""
+what a place has seen since a time, a body's meeting where another act is done, a state's accession
+talks framing another act, or what people fled or a side chose ("fled fighting", "had chosen war")."""
 from __future__ import annotations
 
 import re
@@ -101,7 +101,8 @@ def no_happening(frame) -> bool:
     if frame.trigger.pos == "noun":
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
-                or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head))
+                or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
+                or _fled_or_chosen(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
@@ -470,6 +471,22 @@ def _hearsay(noun) -> bool:
     happening told: "a curfew after reports of looting", "amid fears of a strike", "word of clashes reached the capital"."""
     of = noun.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in HEARSAY
+
+
+FLEEING = {"flee", "escape"}  # "fled fighting", "escaping the war": the cause of a flight, told as background
+CHOOSING = {"choose", "pick", "prefer"}  # "had chosen war": a stance, no fighting told
+
+
+def _fled_or_chosen(noun) -> bool:
+    """Whether a nominal event is only what people fled or a side chose: "thousands have fled fighting
+    between armed groups", "refugees fleeing from the violence", "the rebels had chosen war"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "from":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in FLEEING or noun.dep_ == "dobj" and lemma in CHOOSING
 
 
 ESCALATING = {"escalate", "intensify", "deepen", "heighten", "sharpen", "step", "ramp"}

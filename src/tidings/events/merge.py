@@ -439,7 +439,26 @@ def nested(a: Draft, b: Draft) -> bool:
     parties = lambda d: {e.name for e in d.actor + d.recipient}
     x, y = a.frame.head, b.frame.head
     linked = distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
-    return a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
+    return (a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
+            and not _two_sides_deeds(a, b))
+
+
+DEEDS = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # each side's own; a proposal and its acceptance are one accord
+
+
+def _two_sides_deeds(a: Draft, b: Draft) -> bool:
+    """Whether two deeds of one kind are done by different states in clauses joined by "and": "aid
+    groups in Calais staged a sit-in, and a few hundred people rallied in London" tells two protests."""
+    x, y = a.frame.head, b.frame.head
+    return (a.frame.trigger.type in DEEDS and _other_actors(a, b)
+            and (_joined_clause(x, y) or _joined_clause(y, x)))
+
+
+def _joined_clause(x, y) -> bool:
+    """Whether ``x`` heads a clause joined by "and" with a subject of its own, apart from ``y``: "...,
+    and a few hundred people rallied in London"."""
+    own_subject = any(c.dep_ == "nsubj" for c in x.children)
+    return x.dep_ == "conj" and x.pos_ == "VERB" and own_subject and not any(t.i == x.i for t in y.ancestors)
 
 
 def richer(a: Draft, b: Draft) -> bool:
