@@ -756,3 +756,37 @@ def test_dating_the_day_after_an_act_told_before_is_the_next_day():
     text = ("Ecuadorian police detained six Colombian truck drivers at the Rumichaca crossing on Sept. 3.\n\n"
             "Colombia's foreign ministry summoned Ecuador's ambassador the day after the arrests.")
     assert _dates(text, "2026-09-10", "ACCUSE") == [("2026-09-04", "2026-09-04")]
+
+
+def test_dating_a_name_before_a_crossing_keeps_the_crossing_a_noun():
+    from tidings.events.dating import _clause
+    from tidings.nlp import load
+    doc = load()("Kazakh border guards impounded 12 trucks carrying Uzbek cotton at the Zhana Zhol crossing "
+                 "earlier this month, the ministry said.")
+    month = next(t for t in doc if t.text == "month")
+    assert _clause(month).lemma_ == "carry"  # the lorries' participle, which the seizure's object takes
+
+
+def test_dating_a_sentence_counting_hours_on_takes_the_day_of_the_sentence_before():
+    text = ("ACCRA, May 21 - Ghana cut power to three Togolese border towns on Thursday in a row over unpaid "
+            "electricity bills.\n\n"
+            "Ghana's trade ministry said on Monday that Togo owed $40 million.\n\n"
+            "Ghana's energy minister said the towns would stay dark until Lome paid.\n\n"
+            "Lome reacted within hours. Togo's government said it had suspended imports of cocoa from four "
+            "Ghanaian firms.")
+    assert _dates(text, "2026-05-21", "SANCTION") == [("2026-05-21", "2026-05-21")]
+
+
+def test_dating_a_charge_named_by_a_noun_and_a_gerund_is_dated_by_the_time_after_it():
+    text = ("Police in Belize arrested two Hondurans on Tuesday. The men, both Honduran, were charged with people "
+            "trafficking in a Belmopan court on Thursday and remanded in custody.")
+    charged = [e for e in extract(text, published="2026-06-26") if e.event == "ACCUSE"]
+    assert [str(e.date) for e in charged] == ["2026-06-25"]
+
+
+def test_dating_a_past_verb_joined_to_a_modal_under_saying_goes_on_with_the_main_clause():
+    text = ("Guyana reopened its border with Suriname on Saturday.\n\n"
+            "Suriname responded on Sunday by closing its ferry terminal to all traffic, saying it could no longer "
+            "guarantee the safety of passengers, and sent 150 soldiers to the area.")
+    sent = [e for e in extract(text, published="2026-08-04") if e.event == "MOBILIZE"]
+    assert [str(e.date) for e in sent] == ["2026-08-02"]

@@ -92,6 +92,9 @@ def test_time_weekday_with_date_chooses_the_year_it_fits():
         ("Rains came last summer.", "2025-06-01", "2025-08-31", "season", "2025-SU"),
         ("Rains came in the spring.", "2025-03-01", "2025-05-31", "season", "2025-SP"),
         ("Profits fell in the first half of 2024.", "2024-01-01", "2024-06-30", "year", "2024-H1"),
+        ("Kenya expelled 900 traders in the first three months of the year.", "2025-01-01", "2025-03-31", "quarter",
+         "2025-Q1"),
+        ("Imports doubled in the first six months of 2023.", "2023-01-01", "2023-06-30", "year", "2023-H1"),
     ],
 )
 def test_time_months_years_decades_quarters_seasons(text, start, end, precision, value):

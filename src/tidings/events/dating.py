@@ -883,8 +883,11 @@ def _clause(tok):
 
 
 def _gerund_noun(tok) -> bool:
-    """Whether a gerund is used as a noun, with a determiner: "met at the border crossing on Monday"."""
-    return tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj"} and any(c.dep_ == "det" for c in tok.children)
+    """Whether a gerund is used as a noun, with a determiner or a name before it: "met at the border
+    crossing on Monday", "stopped buses at the Nur Zhol crossing last week" (a name the parse made a
+    compound, its "the" on the name)."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "pcomp"} and any(
+        c.dep_ == "det" or c.dep_ == "compound" and c.i < tok.i for c in tok.children)
 
 
 def _in_trigger(time_root, frame: Frame) -> bool:
@@ -961,6 +964,16 @@ def _saying_between(clause, own, time_root) -> bool:
                if a.i != clause.i and clause.is_ancestor(a))
 
 
+def _past_joined_to_a_modal(clause, own, time_root) -> bool:
+    """Whether ``own`` is a past verb with no subject the parse joined to a modal's verb below the time's
+    clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
+    not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said)."""
+    verb = own.head
+    return own.dep_ == "conj" and own.tag_ == "VBD" and verb.tag_ == "VB" and clause.is_ancestor(own) \
+        and any(c.tag_ == "MD" for c in verb.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
+
+
 def _temporal_clause(clause, own, time_root) -> bool:
     """Whether the time's clause tells when the trigger's deed was, giving no reason: "14 were killed when
     shells struck on Wednesday", "fired tear gas when farmers tried to block the road on Wednesday" (the
@@ -992,6 +1005,17 @@ def _doing_meanwhile(clause, own, time_root) -> bool:
     "sent two frigates taking part in a patrol to the gulf on Monday", "dispersed farmers marching on
     the capital on Friday"."""
     return clause.tag_ == "VBG" and _on_its_object(clause, own)
+
+
+def _in_a_charge_named(clause, own, time_root) -> bool:
+    """Whether ``clause`` is a gerund the parse split from a bare noun before it, the two naming the
+    charge a preposition on ``own`` gives, which has no time of its own: "were charged with migrant
+    trafficking at a court on Friday", "indicted for arms running on Monday" (not "accused Kyiv of
+    shelling the town on Monday", whose gerund takes an object)."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and noun.dep_ == "pobj" and noun.i == clause.i - 1 \
+        and noun.head.head.i == own.i and not any(c.dep_ in {"det", "poss"} for c in noun.children) \
+        and not any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _closing_its_objects_aim(clause, own, time_root) -> bool:
@@ -1137,9 +1161,10 @@ ATTACHMENT = (
     (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
     (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
     # words of saying: the time is the saying's, unless the words are the speaker's own act
-    (_said_as_own_words, True), (_said, False), (_saying_between, False),
+    (_said_as_own_words, True), (_said, False), (_past_joined_to_a_modal, True), (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
+    (_in_a_charge_named, True),
     (_closing_its_objects_aim, True), (_closing_its_objects_load, True),
     (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
@@ -1314,7 +1339,7 @@ class Episode:
         # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
         told = _about(sent) if paragraph.kind == "body" else set()
         self.people = (self.people if paragraph is self.paragraph else set()) | told
-        self.previous = main or (known[0] if known else fallback)
+        self.previous = _counted_on(main, self.previous) or main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
@@ -1392,6 +1417,16 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _counted_on(main: Dated | None, before: Dated | None) -> Dated | None:
+    """The day of the sentence before, for a sentence whose main time counts hours on from it: "Lima
+    answered within hours." after an act told on the story's day (not the last day named, a Tuesday
+    told further back); None when the main time counts no hours or the time before is not one day."""
+    if main is None or not main.text or not HOURS_TEXT.search(main.text) or before is None \
+            or before.precision != "day" or before.date != before.date_end:
+        return None
+    return Dated(before.date, before.date_end, "day", main.text, True)
 
 
 INCIDENTS = {"incident", "attack", "clash", "confrontation", "encounter", "raid", "collision", "shooting", "seizure"}

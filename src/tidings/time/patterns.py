@@ -228,6 +228,13 @@ def rules() -> tuple[Rule, ...]:
             build_half,
         ),
         compile_rule(
+            "first_months",
+            "unit",
+            r"(?:\bthe\s+)?\bfirst\s+(?P<n>three|six|3|6)\s+months\s+(?:of\s+)?"
+            r"(?:{YEAR}|{SHIFT}|(?P<the_year>the\s+year)\b)",
+            build_first_months,
+        ),
+        compile_rule(
             "season",
             "season",
             r"(?:\b{MOD}\s+|\b(?P<part>early|mid|late)(?:\s+|-)|\b(?P<the>the)\s+)?\b(?P<season>{SEASON})\b"
@@ -588,6 +595,15 @@ def build_quarter(m: re.Match, text: str) -> Found | None:
 def build_half(m: re.Match, text: str) -> Found | None:
     half = words().number("ordinal", m.group("ord"))
     return Found(m.span(), "half", number=half, year=optional_int(m.group("year")), year_shift=year_shift(m))
+
+
+FIRST_MONTHS = {"three": ("quarter", 1), "3": ("quarter", 1), "six": ("half", 1), "6": ("half", 1)}  # as a named part
+
+
+def build_first_months(m: re.Match, text: str) -> Found | None:
+    """"the first three months of the year" (its first quarter), "the first six months of 2025" (its first half)."""
+    kind, number = FIRST_MONTHS[m.group("n").lower()]
+    return Found(m.span(), kind, number=number, year=optional_int(m.group("year")), year_shift=year_shift(m))
 
 
 def fronts_event_noun(text: str, m: re.Match) -> bool:
