@@ -514,3 +514,35 @@ def test_frames_regret_concedes_a_harm_and_disapproves_a_decision(text, event):
 ])
 def test_frames_returned_fire_suspended_licences_and_goods_stopped(text, event):
     assert event in found(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Italy flew 60 Tunisian migrants back to Tunis on Friday.", ["COERCE"]),
+    ("Spain flew 30 Moroccan refugees back to Rabat on Monday.", ["COERCE"]),
+])
+def test_frames_flying_migrants_back_is_a_deportation(text, kind):
+    assert kinds(text) == kind
+
+
+def test_frames_handing_people_over_to_another_states_authorities_is_cooperation():
+    assert kinds("The Chilean navy handed over 20 people to Peruvian authorities on Monday.") == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya posted extra soldiers along the Somali border on Friday.",
+    "Armenia said it had posted more police patrols along the frontier on Sunday.",
+])
+def test_frames_posting_forces_along_a_line_is_a_mobilization(text):
+    assert kinds(text) == ["MOBILIZE"]
+
+
+def test_frames_contacting_the_other_side_is_a_consultation():
+    assert ("CONSULT", ["MDA"], ["ROU"]) in found("Moldova contacted Romania through a hotline on Saturday.")
+
+
+def test_frames_receiving_a_complaint_from_a_state_is_its_accusation():
+    assert found("The trade bloc said it had received a complaint from Belarus in May.") == [("ACCUSE", ["BLR"], [])]
+
+
+def test_frames_approving_foreign_companies_to_export_is_trade_cooperation():
+    assert found("Russia approved three Turkish companies to supply tomatoes.") == [("COOPERATE", ["RUS"], ["TUR"])]
