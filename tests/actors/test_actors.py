@@ -1207,3 +1207,11 @@ def test_actors_a_body_owned_by_a_national_body_is_of_that_bodys_state(nlp):
     found = mentions(nlp, "The People's Liberation Army's Western Theater Command held exercises near Lhasa.",
                      home="IND")
     assert found["Western Theater Command"].country == "CHN"
+
+
+def test_actors_bare_police_take_the_one_place_the_clauses_before_them_put_locals_in(nlp):
+    found = mentions(nlp, "Farmers in several Port Vila suburbs blocked roads on Monday, and witnesses said "
+                          "police detained six people.", home="CHN")
+    assert found["police"].country == "VUT"
+    found = mentions(nlp, "Farmers blocked roads on Monday, and witnesses said police detained six people.", home="CHN")
+    assert found["police"].country == "CHN"  # a sentence naming no place leaves the story's country

@@ -1030,3 +1030,10 @@ def test_parties_a_passive_sharing_an_active_verbs_subject_is_done_to_that_subje
             "Silva appeared before a judge in Agadir on Thursday and was released on bail.")
     release = next(e for e in extract(text, published=date(2026, 6, 12)) if e.event == "RETREAT")
     assert [e.country for e in release.actor] == ["MAR"] and [e.name for e in release.recipient] == ["Silva"]
+
+
+def test_parties_a_threat_to_take_a_matter_to_a_trade_body_is_aimed_at_the_rival_not_the_body():
+    text = ("Chile accused Peru on Monday of raising duties on its copper.\n\n"
+            "Chile's trade minister also threatened to take the matter to the World Trade Organization "
+            "if the duties stayed in place.")
+    assert _parties_of(text, "THREATEN") == (["CHL"], ["PER"])

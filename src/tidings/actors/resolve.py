@@ -1512,6 +1512,19 @@ def _paragraph_place(head, title: Title, actors: ArticleActors) -> str | None:
     return _paragraph_country(head.sent[0], actors) if title.sector in LOCAL_SECTORS else None
 
 
+def _sentence_place(head, title: Title, actors: ArticleActors) -> str | None:
+    """For police, the one country of the places the clauses before them in their sentence put
+    locals in ("Residents in several Havana neighbourhoods blocked roads, and police
+    detained a dozen people"), or None when they name none or places in several."""
+    if title.sector != "COP":
+        return None
+    objects = [t for t in head.sent[:head.i - head.sent.start]
+               if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
+    words = objects + [c for t in objects for c in t.children if c.dep_ == "compound"]
+    places = {_place_country(t, actors) for t in words} - {None}
+    return next(iter(places)) if len(places) == 1 else None
+
+
 # The state a bare group noun ("the rebels", "police", "troops") is of, without a country or body
 # named on it: the first of these rules to find one, from what the article says of the group itself
 # to where its clause, sentence and paragraph put it, and last the story's own country.
@@ -1519,7 +1532,7 @@ GROUP_COUNTRY = (
     _apposed_nationality, _uniform_nationality, _possessed, _came_from,  # told on the group itself
     _protesters_before,  # the group the sentence before says protested
     _local_place, _fronted_body, _reporter_place,  # the place its clause or its speaker is put at
-    _paragraph_place, _home_side,  # the paragraph's one place, else the story's country
+    _sentence_place, _paragraph_place, _home_side,  # the sentence's or paragraph's one place, else the story's
 )
 
 

@@ -554,7 +554,8 @@ def _prep_objects(words, prep: str) -> list:
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
     alternates = _no_venue(frame)
-    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex)]
+    # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
+    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not forum(t)]
     if frame.trigger.type == "AID":
         recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
