@@ -293,3 +293,14 @@ def test_happening_what_people_fled_or_a_side_chose_is_no_fighting(text):
 
 def test_happening_fighting_that_drove_people_out_is_still_an_event():
     assert "ASSAULT" in kinds("Rebels attacked the army in northern Mozambique on Monday, and thousands of villagers fled.")
+
+
+def test_happening_raids_that_have_flared_repeatedly_are_a_series_not_one_raid():
+    assert "COERCE" not in kinds("Cross-border raiding between Turkana and Pokot herders has flared repeatedly in the county.")
+    assert "ASSAULT" not in kinds("Clashes between Sudanese and Chadian militias have often erupted near the border.")
+    assert "ASSAULT" in kinds("Sudanese and Chadian militias clashed near the border on Monday.")
+
+
+def test_happening_backing_kept_up_since_a_deed_is_a_stance_not_a_new_act():
+    assert "SUPPORT" not in kinds("Turkish advisers have backed Libya's army since the two governments signed a pact.")
+    assert "SUPPORT" in kinds("Turkey backed Libya's army in a statement on Monday.")

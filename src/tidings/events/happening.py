@@ -18,6 +18,7 @@ TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the 
 LASTING = {"month", "year", "decade", "century"}
 STANDING = {"already", "still"}
 KEEPING = {"keep", "maintain", "retain"}  # "has kept a ban since 2013": the measure lasts, no new act
+BACKING = {"SUPPORT"}  # "have backed the army since ...": a stance kept up; "have rescued 900 since ..." a count of deeds
 REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
 
 
@@ -37,16 +38,39 @@ def lasting(verb, kind: str) -> bool:
         return True
     if verb.dep_ == "dobj" and verb.head.lemma_ in KEEPING:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
+    if _repeated_subject(verb):
+        return True  # "raids have flared repeatedly": a series of any kind
     if kind in TERMS:
         return False
     perfect = verb.tag_ in {"VBZ", "VBP"} or _has_have(verb)
     spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    if perfect and any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children):
+    if perfect and _repeated(verb):
         return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
+    if kind in BACKING and _has_have(verb) and _since_clause(verb):
+        return True  # "have backed the army since the junta took power": a stance kept up since then
     return habitual(verb) or perfect and any(
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
         word == "for" and o.lemma_.lower() in LASTING or word == "since" and _year(o)
         for word, o in spans)
+
+
+def _since_clause(verb) -> bool:
+    """Whether a verb has a "since" clause of its own, telling from when it has lasted: "have backed
+    the government since the two states signed the pact"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+               for c in verb.children)
+
+
+def _repeated(verb) -> bool:
+    """Whether a verb is said to recur: "has warned repeatedly", "have often clashed"."""
+    return any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children)
+
+
+def _repeated_subject(noun) -> bool:
+    """Whether a nominal event is the subject of a perfect verb told as recurring, a series and no one
+    act: "clashes between the two militias have flared repeatedly", "raids have often resumed"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and _has_have(verb) and _repeated(verb)
 
 
 HOLDING = {"have", "be"}  # "has 3,000 troops there", "is in the region": what a side holds or where it is
