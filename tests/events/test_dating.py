@@ -790,3 +790,13 @@ def test_dating_a_past_verb_joined_to_a_modal_under_saying_goes_on_with_the_main
             "guarantee the safety of passengers, and sent 150 soldiers to the area.")
     sent = [e for e in extract(text, published="2026-08-04") if e.event == "MOBILIZE"]
     assert [str(e.date) for e in sent] == ["2026-08-02"]
+
+
+def test_dating_a_year_a_thing_dates_back_to_dates_the_deed_of_its_when_clause():
+    text = "The quarrel dates back to 1987, when Malawian police seized a Zambian ferry and briefly detained its crew."
+    assert _dates(text, "2026-04-09", "COERCE") == [("1987-01-01", "1987-12-31")]
+
+
+def test_dating_the_age_of_a_noun_does_not_date_the_event():
+    text = "Zambia and Malawi held talks in Lilongwe, under accords dating back to 1998."
+    assert _dates(text, "2026-04-09", "CONSULT") == [("2026-04-09", "2026-04-09")]

@@ -87,6 +87,7 @@ def test_time_weekday_with_date_chooses_the_year_it_fits():
         ("The firm was founded in 2019.", "2019-01-01", "2019-12-31", "year", "2019"),
         ("It peaked in mid-2022.", "2022-05-01", "2022-08-31", "year", "2022"),
         ("It began in the 1990s.", "1990-01-01", "1999-12-31", "decade", "199"),
+        ("The feud dates back to 1983, when the mine opened.", "1983-01-01", "1983-12-31", "year", "1983"),
         ("Sales rose in the first quarter of 2025.", "2025-01-01", "2025-03-31", "quarter", "2025-Q1"),
         ("Sales rose in Q3.", "2025-07-01", "2025-09-30", "quarter", "2025-Q3"),
         ("Rains came last summer.", "2025-06-01", "2025-08-31", "season", "2025-SU"),

@@ -57,6 +57,7 @@ WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, no
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
 LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
+AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -79,6 +80,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
         if _of_another_noun(span.root, frame, lex):
             continue  # "breached the 1998 treaty": the treaty's year, not the breach's
+        if _a_nouns_age(span.root, frame):
+            continue  # "talks held under accords dating back to 1994": the accords' age, not the talks' time
         if _in_an_aside(span.root, frame):
             continue  # "accused Lima of meddling, a reference to the visit of a U.S. envoy last week": the visit's time
         if _in_its_reason(span.root, frame):
@@ -239,6 +242,15 @@ def _of_another_noun(time_root, frame: Frame, lex: Lexicon) -> bool:
     if lemma in GATHERINGS or lemma in MEDIUMS:
         return False
     return not any(t.type == frame.trigger.type for t in lex.nouns.get(lemma, ()))
+
+
+def _a_nouns_age(time_root, frame: Frame) -> bool:
+    """Whether the time tells how far back a noun goes, in a participle on it that is not the
+    event's: "talks are held under accords dating back to 1994" (the accords' age); not "the row
+    dates back to 2019, when troops crossed" (a clause of its own, the when-clause the time's)."""
+    clause = _clause(time_root)
+    return clause is not None and clause.dep_ == "acl" and clause.lemma_.lower() in AGEING \
+        and clause.i != frame.head.i and not any(t.i == clause.i for t in frame.tokens)
 
 
 def _in_an_aside(time_root, frame: Frame) -> bool:
