@@ -463,3 +463,21 @@ def test_frames_a_named_warship_heading_for_a_sea_is_a_show_of_force():
 
 def test_frames_a_minister_heading_for_a_capital_is_no_show_of_force():
     assert "MOBILIZE" not in kinds("The Ecuadorian minister headed for Lima on Monday.")
+
+
+def test_frames_an_agreement_signed_on_a_day_is_an_agreement():
+    kinds_found = [e[0] for e in found("Japan will fund a new port in Fiji under an agreement signed in Tokyo on Tuesday.")]
+    assert "AGREE" in kinds_found
+
+
+def test_frames_cutting_a_reliance_on_supplies_cuts_no_supplies():
+    assert found("Japanese officials said Tokyo wants to cut its own reliance on Chinese supplies of gallium, "
+                 "used in chips, after Beijing tightened export rules.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria is determined to respond firmly to any new violation by Mali.",
+    "Algeria said it was ready to respond with the utmost firmness to any violation of its airspace by Mali.",
+])
+def test_frames_a_firm_response_vowed_is_a_threat(text):
+    assert ("THREATEN", ["DZA"], ["MLI"]) in found(text, asserted=False)

@@ -713,7 +713,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
                 hit = _find_below(of, word, depth=1, skip=skip)
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
                     _past_path(tok, hit, trigger.words) or _ground_reached(tok, hit, trigger)
-                    or _preposition_not_particle(tok, hit) or _means_of_travel(tok, hit, trigger.words)):
+                    or _preposition_not_particle(tok, hit) or _means_of_travel(tok, hit, trigger.words)
+                    or _beside_object(tok, hit, trigger.words)):
                 break
             found.append(hit)
         else:
@@ -801,6 +802,16 @@ def _preposition_not_particle(verb, hit) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < hit.i]
     return bool(objects) and (hit.head == verb or hit.head in objects)
+
+
+DEPENDENCE = {"reliance", "dependence", "dependency"}  # a noun whose "on" the parser may hang on the verb
+
+
+def _beside_object(verb, hit, words) -> bool:
+    """Whether a trigger's noun only hangs in a phrase beside the verb's object of dependence ("cut its
+    reliance on Russian supplies" cuts the reliance, not the supplies)."""
+    leaning = any(c.dep_ == "dobj" and c.lemma_.lower() in DEPENDENCE for c in verb.children)
+    return leaning and _in_other_phrase(verb, hit, words, {"prep"})
 
 
 def _attribution(tok) -> bool:
@@ -931,12 +942,23 @@ def _so_called(tok) -> list:
 def _described(verb):
     """The noun a past participle set off by a comma describes, which is what the participle's act was
     done to ("the tanker, seized by the navy,", "access to the internet, cut on Wednesday,"), or None;
+    so does a signing dated by a phrase of time ("under an accord signed in Lima on Monday");
     a participle that only defines its noun ("the funds allocated to Slovakia", "a programme backed
     by the IMF") tells no act of its own."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} \
-            and verb.left_edge.i > verb.head.i and verb.doc[verb.left_edge.i - 1].text == ",":
+            and (verb.left_edge.i > verb.head.i and verb.doc[verb.left_edge.i - 1].text == "," or _dated_signing(verb)):
         return verb.head
     return None
+
+
+SIGNING = {"sign", "ink", "initial", "conclude"}
+
+
+def _dated_signing(verb) -> bool:
+    """Whether a verb is a signing with a phrase of time of its own ("an accord signed on Monday",
+    "the pact inked last week")."""
+    return verb.lemma_.lower() in SIGNING and any(c.dep_ == "prep" and any(o.ent_type_ in TIME_ENTS for o in c.children) or
+               c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTS for c in verb.children)
 
 
 def _aside(verb, child) -> bool:
