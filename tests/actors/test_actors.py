@@ -1215,3 +1215,16 @@ def test_actors_bare_police_take_the_one_place_the_clauses_before_them_put_local
     assert found["police"].country == "VUT"
     found = mentions(nlp, "Farmers blocked roads on Monday, and witnesses said police detained six people.", home="CHN")
     assert found["police"].country == "CHN"  # a sentence naming no place leaves the story's country
+
+
+def test_actors_a_bare_group_noun_opening_a_sentence_is_the_group_just_named(nlp):
+    text = ("Two shops were burned in Kasane overnight, Botswana police said. "
+            "Police detained nine men on Sunday.")
+    assert mentions(nlp, text, home="ZMB")["Police"].country == "BWA"
+
+
+def test_actors_a_bare_group_noun_opening_a_sentence_ignores_a_group_named_long_before(nlp):
+    text = ("Ugandan troops crossed the border on Monday, officials said. "
+            "Kenya's foreign ministry protested to Kampala, the Kenyan army said, and the East African "
+            "Community called for calm. Troops closed two roads on Tuesday.")
+    assert mentions(nlp, text, home="KEN")["Troops"].country == "KEN"

@@ -1037,3 +1037,20 @@ def test_parties_a_threat_to_take_a_matter_to_a_trade_body_is_aimed_at_the_rival
             "Chile's trade minister also threatened to take the matter to the World Trade Organization "
             "if the duties stayed in place.")
     assert _parties_of(text, "THREATEN") == (["CHL"], ["PER"])
+
+
+def test_parties_a_force_compounded_onto_a_bare_noun_of_the_subject_is_the_actor():
+    text = "A Royal Bahamas Defence Force patrol vessel intercepted a Haitian boat on Sunday."
+    assert _parties_of(text, "COERCE") == (["BHS"], ["HTI"])
+
+
+def test_parties_a_seized_thing_acted_on_again_is_its_owners_not_the_seizers():
+    text = ("Greek coast guards seized a tanker of Iran's shadow fleet on Monday.\n\n"
+            "The EU added the tanker to its sanctions list on Friday.")
+    assert _parties_of(text, "SANCTION") == (["EU"], ["IRN"])
+
+
+def test_parties_a_demand_about_a_seized_thing_is_still_aimed_at_the_seizers():
+    text = ("Senegalese police seized a Gambian trawler on Monday.\n\n"
+            "Gambia demanded the release of the trawler on Tuesday.")
+    assert _parties_of(text, "REQUEST") == (["GMB"], ["SEN"])

@@ -1339,11 +1339,23 @@ def _names_a_post(word) -> bool:
 def _group_named_before(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
     """The group a bare definite group noun refers back to: the last one named by the same noun
     whose side was told ("rebels on the Ugandan side ... the rebels then fled")."""
-    if not _definite(tokens, start, end):
+    bare = _bare_opening(tokens, start, end)
+    if not _definite(tokens, start, end) and not bare:
         return None
     noun = tokens[end - 1].lemma_.lower()
-    return next((e for e in reversed(actors.recent) if e.kind == "group" and (e.country or e.org)
+    told = actors.recent[-BARE_REACH:] if bare else actors.recent
+    return next((e for e in reversed(told) if e.kind == "group" and (e.country or e.org)
                  and e.text.split()[-1].lower() in {noun, tokens[end - 1].lower_}), None)
+
+
+BARE_REACH = 2  # how many mentions back a bare group noun opening a sentence refers
+
+
+def _bare_opening(tokens, start: int, end: int) -> bool:
+    """Whether a one-word group noun opens its sentence with no article ("..., South African police
+    said. Police arrested 27 people"): the group named just before (within ``BARE_REACH`` mentions),
+    as "the police" would be."""
+    return end - start == 1 and tokens[start].is_sent_start
 
 
 def _definite(tokens, start: int, end: int) -> bool:

@@ -1173,6 +1173,8 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
     for child in sorted(tok.children, key=lambda c: MODIFIERS.get(c.dep_, 3)):
         if child.dep_ in MODIFIERS and child.i in resolved.by_token:
             return resolved.by_token[child.i]
+        if (inner := _inner_compound(child, resolved)) is not None:
+            return inner
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -1182,6 +1184,15 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
                     if found is not None:
                         return found
     return None
+
+
+def _inner_compound(child, resolved) -> Mention | None:
+    """The name compounded onto a bare compound noun of a phrase ("a Royal Bahamas Defence Force
+    patrol vessel": the force, which hangs on "patrol", not on "vessel")."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return None
+    return next((resolved.by_token[g.i] for g in child.children
+                 if g.dep_ == "compound" and g.i in resolved.by_token), None)
 
 
 def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts: list[Draft], tok) -> list[Entity]:
@@ -1233,6 +1244,8 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
                 c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in _determiners(tok)):
             continue
         lemma = tok.lemma_.lower()
+        if (owners := _acted_on_again(frame, tok, lemma, drafts, lex)):
+            return owners
         types = {t.type for t in lex.nouns.get(lemma, ())}
         kinds = {(t.type, t.mode) for t in lex.nouns.get(lemma, ())}
         named = _others_first([d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words], tok, own)
@@ -1254,6 +1267,20 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if named:
             return _deed_sides(_dated_first(named, tok), own)
     return []
+
+
+# acts done to a thing itself, not answers to the deed that took it
+THING_TYPES = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+def _acted_on_again(frame: Frame, tok, lemma: str, drafts: list[Draft], lex: Lexicon) -> list[Entity]:
+    """Whose thing an act does something to, when an earlier act was done to the same thing ("Navy
+    boats seized a tanker of Iran's fleet ... the EU blacklisted the tanker": Iran, whose tanker the
+    seizure was aimed at, not the navy); "the tanker" is the seized thing, no event noun."""
+    if frame.trigger.type not in THING_TYPES or lemma in lex.nouns or all(t.i != tok.i for t in frame.recipients):
+        return []
+    return next((d.recipient for d in reversed(drafts) if d.recipient and d.frame.trigger.pos == "verb"
+                 and lemma in d.frame.trigger.words and d.frame.head.lemma_.lower() != lemma), [])
 
 
 def _dated_first(named: list[Draft], noun) -> list[Draft]:
