@@ -712,3 +712,12 @@ def test_code_a_ban_spelling_out_sanctions_is_no_refusal():
     text = ("The U.S. Treasury on Tuesday added two Venezuelan shipping firms to its sanctions list, freezing "
             "their assets in the United States and barring Americans from dealing with them.")
     assert [e.event for e in extract(text, published="2026-06-12") if e.modality == "asserted"] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Malawi will reserve the right to respond to any new incursion by Zambian troops, the minister said on Friday.",
+    "The minister said on Friday that Malawi would issue a final warning to Zambia over the raids.",
+])
+def test_code_a_threat_vowed_is_made_when_it_is_said(text):
+    threats = [e for e in extract(text, published="2026-04-10") if e.event == "THREATEN"]
+    assert threats and all(e.modality == "asserted" for e in threats)

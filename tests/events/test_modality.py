@@ -93,6 +93,20 @@ def test_modality_a_call_made_to_say_something_says_it(text, kind):
     assert kind in [f[0] for f in asserted(text)]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Malawi's president had telephoned Zambia's leader on Friday to thank him for the maize shipments.", "SUPPORT"),
+    ("Malawi's president had phoned Zambia's leader on Monday and again on Friday to voice his anger at the raids.",
+     "ACCUSE"),
+])
+def test_modality_a_call_made_earlier_to_say_something_says_it(text, kind):
+    assert kind in [f[0] for f in asserted(text)]
+
+
+def test_modality_a_meeting_called_to_discuss_something_is_no_discussion_held():
+    found = coded("Zambia's envoys stayed away from a meeting which Malawi and Tanzania called to discuss the levy.")
+    assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted"]
+
+
 def test_modality_a_call_made_to_appeal_appeals_to_the_one_called():
     found = asserted("Jordan's prime minister telephoned the Syrian president to appeal for more wheat.")
     assert ("REQUEST", ["JOR"], ["SYR"]) in found

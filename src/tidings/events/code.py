@@ -348,8 +348,9 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "AGREE"  # "offered to send 40 police officers": an offer of help, no show of force
     elif _agreed_to(head):
         return  # "agreed to suspend the arrest warrants": what one side agrees to is no threat
-    elif trigger.type in HOSTILE and (draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):
-        kind = "THREATEN"
+    elif trigger.type == "THREATEN" or trigger.type in HOSTILE and (
+            draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):
+        kind = "THREATEN"  # "would reserve the right to respond": a threat is made when it is said
     else:
         return
     if kind != trigger.type:

@@ -487,9 +487,24 @@ def spoken_purpose(infinitive) -> bool:
     governor = infinitive.head
     if infinitive.dep_ == "relcl" and governor.dep_ == "npadvmod":
         governor = governor.head  # "went ... the same day to urge"
-    elif infinitive.dep_ not in {"advcl", "xcomp"}:
-        return False  # "telephoned the president to appeal for water": the parser may make it an xcomp
-    return governor.tag_ == "VBD" and governor.lemma_.lower() in CONTACT_VERBS and not _called_on(governor)
+    elif not (infinitive.dep_ in {"advcl", "xcomp"} or infinitive.dep_ == "conj" and to_infinitive(infinitive)):
+        # "telephoned the president to appeal for water": the parser may make it an xcomp, or a conjunct
+        # after a time ("had called him in on Monday and again on Thursday to express its anger")
+        return False
+    return _past(governor) and governor.lemma_.lower() in CONTACT_VERBS and not (_called_on(governor) or _convened(governor))
+
+
+def _convened(verb) -> bool:
+    """Whether a verb of calling convenes a gathering, no contact with anyone: "a meeting which Lima
+    had called to discuss the toll", "called a summit to discuss the crisis"."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" and (c.tag_ == "WDT" or c.lemma_.lower() in GATHERINGS)
+                                                  for c in verb.children)
+
+
+def _past(verb) -> bool:
+    """Whether a verb tells a past deed, simple or pluperfect: "telephoned", "had telephoned"."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _called_on(verb) -> bool:
