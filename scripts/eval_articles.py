@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind21, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind22, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report.
 """
@@ -46,6 +46,7 @@ HELD_OUT = {
     "blind19": "held-out set 19 (written blind in session 8; first run 0.589 at the end of session 8)",
     "blind20": "held-out set 20 (written blind in session 9; first run 0.653 early in session 9)",
     "blind21": "held-out set 21 (written blind in session 9; first run 0.739 mid-session 9)",
+    "blind22": "held-out set 22 (written blind in session 9; first run 0.797 late in session 9)",
 }
 
 
