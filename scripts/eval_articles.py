@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind22, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind24, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report.
 """
@@ -47,6 +47,8 @@ HELD_OUT = {
     "blind20": "held-out set 20 (written blind in session 9; first run 0.653 early in session 9)",
     "blind21": "held-out set 21 (written blind in session 9; first run 0.739 mid-session 9)",
     "blind22": "held-out set 22 (written blind in session 9; first run 0.797 late in session 9)",
+    "blind23": "held-out set 23 (written blind in session 9; first run 0.726 late in session 9)",
+    "blind24": "held-out set 24 (written blind in session 9; first run 0.694 late in session 9)",
 }
 
 
