@@ -800,3 +800,32 @@ def test_dating_a_year_a_thing_dates_back_to_dates_the_deed_of_its_when_clause()
 def test_dating_the_age_of_a_noun_does_not_date_the_event():
     text = "Zambia and Malawi held talks in Lilongwe, under accords dating back to 1998."
     assert _dates(text, "2026-04-09", "CONSULT") == [("2026-04-09", "2026-04-09")]
+
+
+def test_dating_a_rejection_of_the_charge_is_no_retelling_of_a_refusal_only_supposed():
+    text = ("Chile accused Bolivia on Friday of diverting the Silala river.\n\n"
+            "Chile's foreign minister said Santiago had written to the joint river commission on Tuesday asking it "
+            "to inspect the channels. He added that Chile would take the matter to the International Court of "
+            "Justice if Bolivia refused the inspection.\n\n"
+            "La Paz rejected the charge.")
+    rejected = [e for e in extract(text, published="2026-06-12") if e.text == "La Paz rejected the charge."]
+    assert [str(e.date) for e in rejected] == ["2026-06-12"]
+
+
+def test_dating_hours_later_counts_from_the_act_told_before_not_an_older_day_named():
+    text = ("Ghana accused Togo on Thursday of smuggling cocoa across their border.\n\n"
+            "Ghanaian officials said Accra had written to Lome on Monday asking for joint patrols.\n\n"
+            "Togo rejected the charge. \"We have nothing to hide,\" Togo's trade minister said in a statement "
+            "hours later, accusing Accra of hurting regional trade.")
+    rejected = [e for e in extract(text, published="2026-04-16") if e.event == "REJECT"]
+    assert [str(e.date) for e in rejected] == ["2026-04-16"]
+
+
+def test_dating_a_demonstrative_inside_a_quotation_does_not_carry_the_paragraph_before():
+    text = ("Peru and Ecuador signed a border security pact in Lima on Thursday, two days after smugglers shot "
+            "dead two Peruvian border guards.\n\n"
+            "Ecuador deployed extra troops to the border on Wednesday.\n\n"
+            "\"The safety of this frontier is a duty we share,\" Ecuador's defence minister said at the signing. "
+            "Peru's defence minister thanked Quito for its quick help.")
+    thanked = [e for e in extract(text, published="2026-10-09") if e.event == "SUPPORT" and "thanked" in e.text]
+    assert [str(e.date) for e in thanked] == ["2026-10-08"]

@@ -13,6 +13,7 @@ from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
 from .lexicon import Lexicon
+from .modality import DOUBLE_QUOTES
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
@@ -58,6 +59,7 @@ PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promis
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
 LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
+UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -197,11 +199,12 @@ def _from_the_verb_above(frame: Frame, sent, base, times, drafts, published, lex
 
 def _from_the_same_act_told_before(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """"The meeting was held at the delegation level": the meeting told before, told with that word
-    if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact")."""
+    if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact"); one told
+    as done: "Lima rejected the claim" after "would go to court if the audit was refused" is no retelling."""
     if not told_before(frame) or AT_THAT_TIME.search(sent.text):
         return None
     noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
-    kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type]
+    kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type and d.frame.modality not in UNREAL]
     earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
         or _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
         or _latest_news(kind, published) or _latest_news(kind, None)
@@ -1351,7 +1354,12 @@ class Episode:
         # a caption's persons are not the story's: "Dar meets Rubio in Washington, July 25. — AFP"
         told = _about(sent) if paragraph.kind == "body" else set()
         self.people = (self.people if paragraph is self.paragraph else set()) | told
-        self.previous = _counted_on(main, self.previous) or main or (known[0] if known else fallback)
+        counted = _counted_on(main, self.previous)
+        if counted is not None:
+            if main.date and counted.date > main.date:
+                _recount_hours(sent, main, counted, drafts)
+            main = counted
+        self.previous = main or (known[0] if known else fallback)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
@@ -1429,6 +1437,16 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _recount_hours(sent, main: Dated, counted: Dated, drafts: list[Draft]) -> None:
+    """The events of a sentence dated by the hours it counts take the day they are counted from: "'It is
+    false,' a minister said in a statement hours later, calling the charge regrettable" after a
+    rejection told on Thursday is Thursday's, not the last day named before (a Monday told as background);
+    the caller recounts only when that day is the later one (the hours follow the latest time told)."""
+    for d in drafts:
+        if d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start and d.dated == main:
+            d.dated = counted
 
 
 def _counted_on(main: Dated | None, before: Dated | None) -> Dated | None:
@@ -1536,7 +1554,13 @@ def _points_back(sent) -> bool:
     """Whether a sentence names what the one before told with a demonstrative ("Bishkek rejected
     that account."), so that it goes on that episode across a paragraph break."""
     return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
-               for t in sent)
+               and not _quoted(t, sent) for t in sent)
+
+
+def _quoted(tok, sent) -> bool:
+    """Whether a word stands inside the quotation marks of its sentence: "'The security of this road is
+    our duty,' the minister said" (the speaker's own "this", no pointer to the sentence before)."""
+    return sum(t.text in DOUBLE_QUOTES for t in sent.doc[sent.start:tok.i]) % 2 == 1
 
 
 def _hours_later(sent) -> bool:
