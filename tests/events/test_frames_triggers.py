@@ -481,3 +481,48 @@ def test_frames_cutting_a_reliance_on_supplies_cuts_no_supplies():
 ])
 def test_frames_a_firm_response_vowed_is_a_threat(text):
     assert ("THREATEN", ["DZA"], ["MLI"]) in found(text, asserted=False)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana's foreign minister called the Togolese border closure \"an unfriendly act\" on Monday.",
+     ("ACCUSE", ["GHA"], ["TGO"])),
+    ("Fiji's prime minister called the Tongan survey \"an act of colonial arrogance\" on Monday.",
+     ("ACCUSE", ["FJI"], ["TON"])),
+])
+def test_frames_the_adjective_or_of_phrase_of_a_plain_predicate_noun_is_a_judgement(text, event):
+    assert event in found(text)
+
+
+def test_frames_a_plain_predicate_noun_alone_is_no_judgement():
+    assert kinds("Ghana's foreign minister called the Togolese border closure \"an act\" on Monday.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A Japanese coast guard ship handed over three patrol craft to the Philippines on Monday.",
+     ("AID", ["JPN"], ["PHL"])),
+    ("Japan on Monday handed the Philippines a second patrol boat.", ("AID", ["JPN"], ["PHL"])),
+    ("Senegal returned two of the seized trawlers to Gambia on Monday.", ("RETREAT", ["SEN"], ["GMB"])),
+    ("Chile expressed sympathy for Peru on Monday after the floods.", ("SUPPORT", ["CHL"], ["PER"])),
+    ("Hundreds of Kenyan traders rallied outside the Ugandan embassy in Nairobi on Monday.",
+     ("PROTEST", ["KEN"], ["UGA"])),
+    ("Kenyan and Ugandan customs agencies began exchanging electronic cargo manifests on Monday.",
+     ("COOPERATE", ["KEN", "UGA"], [])),
+])
+def test_frames_craft_handed_over_boats_returned_sympathy_rallies_and_manifests(text, event):
+    assert event in found(text)
+
+
+def test_frames_a_boat_returning_to_port_is_no_event():
+    assert kinds("The Senegalese patrol boat returned to port on Monday.") == []
+
+
+def test_frames_protesters_tearing_down_a_fence_protest():
+    assert "PROTEST" in kinds("Angry Kenyan farmers tore down the fence of the Ugandan-owned ranch on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Honduran police captured a Salvadoran gang leader in a raid in Tegucigalpa on Monday.", "COERCE"),
+    ("Sudanese troops captured the town of Kurmuk from South Sudan on Monday.", "ASSAULT"),
+])
+def test_frames_police_capturing_someone_arrest_them(text, kind):
+    assert kind in kinds(text) and {"ASSAULT", "COERCE"} - {kind} & set(kinds(text)) == set()

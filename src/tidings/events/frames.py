@@ -79,6 +79,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if _trade_withholding(frame):
                     # "dairy farmers stopped milk sales to the chains": producers' boycott, PLOVER's PROTEST
                     frame.trigger = replace(frame.trigger, type="PROTEST", mode="boycott", cameo="143", context=None)
+                if _police_capture(frame):
+                    # "police captured the gang leader in a raid": an arrest, not a battlefield capture
+                    frame.trigger = replace(frame.trigger, type="COERCE", mode="arrest", cameo="173", context=None)
                 if _passage_for_people(frame):
                     # "agreed to open a corridor for stranded migrants": joint work, not a side yielding
                     frame.trigger = replace(frame.trigger, type="COOPERATE", mode=None, cameo="060")
@@ -172,7 +175,8 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
         o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
         if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
-    for word in [*predicates, *_trailing_adjectives(verb)]:
+    qualifiers = [q for p in predicates for q in _qualifiers(p)]
+    for word in [*predicates, *_trailing_adjectives(verb), *qualifiers]:
         trigger = lex.judgements.get(word.lemma_.lower())
         if trigger is not None:
             used.update({verb.i, word.i})
@@ -186,6 +190,12 @@ def _trailing_adjectives(verb) -> list:
     Seoul's decision unscientific" (the small-clause predicate parsed as an amod of "decision")."""
     return [a for o in verb.children if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and a.i > o.i]
+
+
+def _qualifiers(predicate) -> list:
+    """What makes a plain predicate noun a judgement: its adjectives and its "of" phrase ("called the
+    move 'an unfriendly act'": unfriendly; "called the raid an act of aggression": aggression)."""
+    return [c for c in predicate.children if c.dep_ == "amod"] + pobjs(predicate, "of")
 
 
 FEELING_VERBS = {"be", "remain", "feel", "seem", "appear"}
@@ -525,6 +535,17 @@ def _shipped_to(verb) -> list:
     a ship loaded with food to Haiti": Haiti), else []."""
     clauses = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl"]
     return [t for c in clauses for p in pobjs(c, "to") for t in conjuncts(p)]
+
+
+POLICING = {"police", "policeman", "gendarme", "gendarmerie"}
+CAPTURING = {"capture"}
+
+
+def _police_capture(frame: Frame) -> bool:
+    """Whether police capture someone ("Kenyan police captured the suspect at a checkpoint"): an
+    arrest, while soldiers capturing a town or fighters is fighting."""
+    return frame.head.lemma_.lower() in CAPTURING and frame.trigger.type == "ASSAULT" \
+        and any(t.lemma_.lower() in POLICING for t in frame.actors)
 
 
 def _armed(frame: Frame) -> bool:
