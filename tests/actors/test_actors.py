@@ -1228,3 +1228,28 @@ def test_actors_a_bare_group_noun_opening_a_sentence_ignores_a_group_named_long_
             "Kenya's foreign ministry protested to Kampala, the Kenyan army said, and the East African "
             "Community called for calm. Troops closed two roads on Tuesday.")
     assert mentions(nlp, text, home="KEN")["Troops"].country == "KEN"
+
+
+def paragraph_mentions(nlp, paragraphs, home=None):
+    """Mentions over several paragraphs, each its own Doc, as the pipeline parses an article."""
+    actors = ArticleActors(kb=knowledge_base(), day=date(2025, 9, 14), home=home)
+    out = []
+    for text in paragraphs:
+        for sent in nlp(text).sents:
+            out += resolve_sentence(sent, 0, actors).mentions
+    return {m.text: m.entity for m in out}
+
+
+def test_actors_a_state_told_of_speaks_for_no_one_in_the_next_paragraph(nlp):
+    told = "Lisbon raised the tariff on Spanish olive oil last month."
+    said = "\"We will not give in,\" Agriculture Minister Lucia Prado told reporters."
+    found = paragraph_mentions(nlp, [told, said], home="ESP")
+    assert found["Agriculture Minister Lucia Prado"].country == "ESP"
+    found = paragraph_mentions(nlp, [told + " " + said], home="ESP")
+    assert found["Agriculture Minister Lucia Prado"].country == "PRT"
+
+
+def test_actors_the_melanesian_spearhead_group_is_its_own_body(nlp):
+    found = mentions(nlp, "The Melanesian Spearhead Group urged Fiji and Tonga to settle the dispute.", home="FJI")
+    group = found["Melanesian Spearhead Group"]
+    assert (group.org, group.country, group.sector) == ("MSG", None, "IGO")

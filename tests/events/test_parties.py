@@ -1054,3 +1054,15 @@ def test_parties_a_demand_about_a_seized_thing_is_still_aimed_at_the_seizers():
     text = ("Senegalese police seized a Gambian trawler on Monday.\n\n"
             "Gambia demanded the release of the trawler on Tuesday.")
     assert _parties_of(text, "REQUEST") == (["GMB"], ["SEN"])
+
+
+def test_parties_a_part_of_a_group_is_of_the_owner_its_names(nlp):
+    text = "The World Food Programme said Sudanese authorities allowed three of its inspectors into the depot."
+    actor, recipient = coded(nlp, text, "allowed")
+    assert actor == ["SDN"] and recipient == ["UN"]
+
+
+def test_parties_a_participle_taking_its_own_infinitive_is_its_nouns_verb(nlp):
+    text = "Kenya's energy minister offered on Monday to supply Uganda with power and said talks would resume."
+    actor, _ = coded(nlp, text, "offered")
+    assert actor == ["KEN"]

@@ -259,8 +259,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         org = modifier.org if modifier and modifier.kind == "organisation" else None
         if found_titles and (k in name_at or (k in kb_at and kb_at[k][1].kind == "person")):
             end = name_at[k][0] if k in name_at else kb_at[k][0]
-            sayer = (_unless_other_state(speaker, out, start) or _reported_state(tokens[k:end], out)) \
-                if start == j else None
+            sayer = (_unless_other_state(_carried_speaker(speaker, sent), out, start)
+                     or _reported_state(tokens[k:end], out)) if start == j else None
             entity = _person(tokens[k:end], found_titles, country, actors, org, sayer)
             _add(out, actors, entity, tokens, start, end, base, "PERSON", "title+name")
             taken.update(range(start, end))
@@ -402,6 +402,16 @@ def _apposed_mention(tokens, start: int, end: int, out: Resolved) -> Entry | Non
 def _former(tokens, start: int) -> bool:
     """Whether a mention follows "former" ("former Zambian foreign minister Grace Banda")."""
     return start > 0 and tokens[start - 1].lower_ in {"former", "ex"}
+
+
+def _carried_speaker(speaker: Entity | None, sent) -> Entity | None:
+    """The speaker of the sentence before, unless it is a state the sentence was about and this
+    sentence opens a new paragraph ("Oslo imposed the ban." then a new paragraph "Fisheries Minister
+    X told reporters ...": the story's own minister, not Norway's); a body that spoke
+    ("the defence ministry said") carries over."""
+    if speaker is not None and speaker.kind == "state" and sent.start == 0:
+        return None
+    return speaker
 
 
 def _unless_other_state(speaker: Entity | None, out: Resolved, start: int) -> Entity | None:

@@ -310,14 +310,35 @@ def _reported_expeller(frame: Frame, resolved) -> list[Entity]:
 def _misparsed_main_verb(frame: Frame) -> Frame:
     """'The Philippines, which chairs the bloc, offered to host talks': a participle parsed as
     modifying a sentence that is only a noun, set off from it by a comma and with an object or an
-    infinitive of its own, is the sentence's main verb, and that noun its subject, not its object."""
+    infinitive of its own, is the sentence's main verb, and that noun its subject, not its object;
+    so is one right after a noun that takes its own infinitive (``_infinitive_next``)."""
     verb, noun = frame.head, frame.head.head
-    if frame.actors or verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"}:
+    if frame.actors or verb.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"}:
         return frame
-    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+    if not (noun.dep_ == "ROOT" and _after_comma(verb) and any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
+            or noun.dep_ in {"ROOT", "nsubj"} and _infinitive_next(verb, noun)):
         return frame
     return replace(frame, actors=[noun], recipients=[t for t in frame.recipients if t.i != noun.i],
                    alternates=[t for t in frame.alternates if t.i != noun.i])
+
+
+def _after_comma(verb) -> bool:
+    """Whether a comma sets a verb off from the words before it ("The Philippines, which chairs
+    the bloc, offered ...")."""
+    return verb.i >= 1 and verb.doc[verb.i - 1].text == ","
+
+
+# verbs whose infinitive their own subject is to do ("offered to help", "vowed to retaliate")
+OWN_INFINITIVE_VERBS = {"offer", "agree", "pledge", "vow", "promise", "threaten", "refuse", "decide", "decline"}
+
+
+def _infinitive_next(verb, noun) -> bool:
+    """Whether a participle right after the noun it is parsed as modifying takes an infinitive the
+    noun itself is to do ("Peru's trade minister offered on Monday to let ... and said ..."): it is
+    the noun's own verb; not "troops ordered to withdraw", told to by others."""
+    return verb.i == noun.i + 1 and verb.lemma_.lower() in OWN_INFINITIVE_VERBS \
+        and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children)
 
 
 def _misjoined_past_verb(frame: Frame) -> Frame:
@@ -1146,7 +1167,19 @@ def _of_entities(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> l
             out += _mention_entities(resolved.by_token[obj.i], resolved, actors, drafts, tok)
         elif (group := numbered_group(obj)) is not None:
             out += _group_entities(obj, *group, resolved, actors, drafts)
+        elif _partitive(tok):
+            out += filter(None, [pronoun(c, resolved, actors, drafts) for c in obj.children if c.dep_ == "poss"])
     return out
+
+
+# words that take a part of a group by "of" ("two of its monitors", "some of its staff")
+PARTITIVE = {"some", "many", "several", "most", "all", "few", "none", "one"}
+
+
+def _partitive(tok) -> bool:
+    """Whether a word takes a part of the group its "of" names ("two of its monitors"): the group's
+    owner is the party, not the words themselves."""
+    return tok.like_num or tok.lower_ in PARTITIVE
 
 
 def _both_of(tok, obj) -> bool:
