@@ -304,3 +304,9 @@ def test_happening_raids_that_have_flared_repeatedly_are_a_series_not_one_raid()
 def test_happening_backing_kept_up_since_a_deed_is_a_stance_not_a_new_act():
     assert "SUPPORT" not in kinds("Turkish advisers have backed Libya's army since the two governments signed a pact.")
     assert "SUPPORT" in kinds("Turkey backed Libya's army in a statement on Monday.")
+
+
+def test_code_people_armed_with_guns_carry_them_but_a_state_arming_rebels_aids_them():
+    assert "AID" not in kinds("The raiders, armed with rifles and machetes, attacked a Togolese border post on Monday.")
+    assert "AID" not in kinds("Gunmen armed with rifles from Mali attacked a Nigerien police post in Tillaberi on Monday.")
+    assert "AID" in kinds("Rwanda armed the M23 rebels with rifles, a UN report said on Monday.")

@@ -268,6 +268,36 @@ def test_modality_a_protest_note_not_sent_is_negated_but_a_request_not_mentioned
         "Uganda's foreign minister did not mention the request for the suspects' extradition.")
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya did not send a delegate to the emergency meeting with Uganda in Kisumu on Monday.",
+    "Kenya did not take part in the water talks with Uganda in Kampala on Monday.",
+    "Kenya stayed away from the border talks with Uganda in Busia on Monday.",
+])
+def test_modality_a_gathering_a_side_did_not_go_to_does_not_make_it_a_party(text):
+    found = coded(text)
+    assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted" and "KEN" in f[2] + f[3]]
+
+
+def test_modality_a_gathering_a_side_sent_a_delegate_to_was_held_with_it():
+    found = asserted("Kenya sent a delegate to the emergency meeting with Uganda in Kisumu on Monday.")
+    assert [f for f in found if f[0] == "CONSULT" and "KEN" in f[1] + f[2]]
+
+
+def test_modality_a_past_trip_made_to_meet_someone_is_the_meeting_but_a_trip_ahead_is_not():
+    found = coded("Ghana's trade minister, who flew to Lome that morning to meet Togo's president, "
+                  "said on Tuesday the border would reopen.")
+    assert [f for f in found if f[0] == "CONSULT" and f[1] == "asserted" and f[2:] == (["GHA"], ["TGO"])]
+    ahead = coded("Ghana's trade minister will fly to Lome on Monday to meet Togo's president.")
+    assert not [f for f in ahead if f[0] == "CONSULT" and f[1] == "asserted"]
+
+
+def test_modality_a_rally_called_for_next_week_is_to_come_but_one_called_on_a_past_day_is_held():
+    ahead = coded("Ghana's opposition has called another rally for next Friday against the border deal with Togo.")
+    assert not [f for f in ahead if f[0] == "PROTEST" and f[1] == "asserted"]
+    held = coded("Ghana's opposition called a rally on Monday against the border deal with Togo.")
+    assert [f for f in held if f[0] == "PROTEST" and f[1] == "asserted"]
+
+
 def test_modality_the_condition_of_an_act_only_urged_is_not_met():
     found = coded("Fiji's opposition leader called on the government to suspend fishing talks with Tonga "
                   "until Nuku'alofa gave assurances.")

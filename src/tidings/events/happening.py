@@ -132,7 +132,18 @@ def no_happening(frame) -> bool:
             or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
-            or _remaining(frame.head) or _effort(frame))
+            or _remaining(frame.head) or _effort(frame) or _equipped(frame.head))
+
+
+EQUIPPING = {"arm", "equip"}
+
+
+def _equipped(verb) -> bool:
+    """Whether a participle after a noun tells what people carry, no arming by anyone: "gunmen
+    armed with rifles attacked the post" ("rebels armed by Kigali" and "armed the militia" arm)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in EQUIPPING
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 EFFORTS = {"seek"}  # "sought to keep the row from ...": an effort to do something, asked of no one

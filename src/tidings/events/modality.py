@@ -81,6 +81,8 @@ def modality(frame) -> str:
         return "negated"
     if _conditional_obligation(frame):
         return "hypothetical"
+    if _convened_ahead(head):
+        return "future"
     node, depth = head, 0
     while depth < 6:
         if _denied(node):
@@ -107,6 +109,22 @@ def modality(frame) -> str:
         node = node.head
         depth += 1
     return "asserted"
+
+
+CONVENING = {"call", "schedule", "set"}
+AHEAD = {"next", "tomorrow", "coming"}
+
+
+def _convened_ahead(head) -> bool:
+    """Whether a gathering is one called for a day still ahead: "has called another rally for next
+    Friday", "called a strike for tomorrow" (the call is made; the rally is to come). The head may be
+    the gathering or the verb of calling."""
+    verb = head.head if head.dep_ == "dobj" else head
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if verb.lemma_.lower() not in CONVENING or not nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lower_ in AHEAD for t in c.subtree)
+               for c in [*verb.children, *nouns[0].children])
 
 
 def _conditional_obligation(frame) -> bool:
@@ -208,7 +226,7 @@ def _negated(tok, own: set[int]) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
-    if _object_of_negated(tok, own):
+    if _object_of_negated(tok, own) or _absent_from(tok, own):
         return True
     if no_longer_in(tok, own):
         return True
@@ -231,6 +249,25 @@ def _object_of_negated(tok, own: set[int]) -> bool:
     governor = tok.head
     return tok.dep_ == "dobj" and governor.i not in own and governor.lemma_.lower() in DOING \
         and any(c.dep_ == "neg" for c in governor.children)
+
+
+# verbs of going to or taking part in a gathering ("did not send a delegate to the meeting", "did not take
+# part in the talks", "did not go to the summit"): negated, the side was not at it
+ATTENDING = {"send", "go", "come", "travel", "take", "join"}
+ATTENDING_PREPS = {"to", "in", "at"}
+STAYING = {"stay", "keep"}  # "stayed away from the summit", "kept away from the talks"
+
+
+def _absent_from(tok, own: set[int]) -> bool:
+    """Whether a nominal event is one a side did not go to or take part in: "did not send a delegate
+    to the emergency meeting", "did not take part in the talks", "stayed away from the summit"."""
+    if tok.dep_ != "pobj" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ == "from" and verb.lower_ == "away":
+        return verb.head.i not in own and verb.head.lemma_.lower() in STAYING
+    return (prep.lower_ in ATTENDING_PREPS and verb.i not in own and verb.lemma_.lower() in ATTENDING
+            and any(c.dep_ == "neg" for c in verb.children))
 
 
 NONE_ROLES = {"dobj", "nsubj", "nsubjpass"}
@@ -477,12 +514,17 @@ SPOKEN_PURPOSES = {"request", "demand", "urge", "ask", "express", "thank", "cong
                    "voice", "reiterate", "raise", "appeal", "complain"}
 CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "visit", "write", "meet", "come", "summon"}
 
+# a past trip made to meet someone is the meeting ("flew to Accra that morning to meet the president")
+MEETING_PURPOSES = {"meet"}
+TRAVEL = {"go", "travel", "fly", "come"}
+
 
 def spoken_purpose(infinitive) -> bool:
     """Whether an infinitive tells what a past call or visit was made to say, said in it: "telephoned
     his counterpart to request a quota", "went to the palace the same day to urge the president"
     (the parser hangs the clause on "day")."""
-    if infinitive.lemma_.lower() not in SPOKEN_PURPOSES:
+    lemma = infinitive.lemma_.lower()
+    if lemma not in SPOKEN_PURPOSES | MEETING_PURPOSES:
         return False
     governor = infinitive.head
     if infinitive.dep_ == "relcl" and governor.dep_ == "npadvmod":
@@ -491,6 +533,8 @@ def spoken_purpose(infinitive) -> bool:
         # "telephoned the president to appeal for water": the parser may make it an xcomp, or a conjunct
         # after a time ("had called him in on Monday and again on Thursday to express its anger")
         return False
+    if lemma in MEETING_PURPOSES and governor.lemma_.lower() not in TRAVEL:
+        return False  # "phoned him to meet" is no meeting; "flew to Lome to meet him" is
     return _past(governor) and governor.lemma_.lower() in CONTACT_VERBS and not (_called_on(governor) or _convened(governor))
 
 
