@@ -131,7 +131,7 @@ class ArticleActors:
     alias_firsts: set[str] = field(default_factory=set)  # the first word of every alias, for may_start
     speaker: Entity | None = None  # a body the sentence before reported ("Cambodia's defence ministry said")
     topic: Entity | None = None  # the subject of the sentence before's main verb ("Fiji has tried ...")
-    before: Entity | None = None  # while a sentence is coded, the sentence before's speaker or subject
+    previous_topic: Entity | None = None  # while a sentence is coded, the sentence before's speaker or subject
     # the countries the sentence puts a place in ("the north Lebanese port"), and all those it names
     near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
@@ -192,7 +192,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     out = Resolved(base=base)
     speaker, actors.speaker = actors.speaker, None
     topic, actors.topic = actors.topic, None
-    actors.before = speaker or topic
+    actors.previous_topic = speaker or topic
     taken: set[int] = set()
     kb_matches = _kb_matches(tokens, actors)
     actors.near = _countries_named(sent, tokens, kb_matches)
@@ -1362,9 +1362,9 @@ BARE_REACH = 2  # how many mentions back a bare group noun opening a sentence re
 
 
 def _bare_opening(tokens, start: int, end: int) -> bool:
-    """Whether a one-word group noun opens its sentence with no article ("..., South African police
-    said. Police arrested 27 people"): the group named just before (within ``BARE_REACH`` mentions),
-    as "the police" would be."""
+    """Whether a one-word noun opens its sentence, so has no article ("..., South African police
+    said. Police arrested 27 people"): like "the police", it refers to a group named just before
+    (within ``BARE_REACH`` mentions)."""
     return end - start == 1 and tokens[start].is_sent_start
 
 
@@ -1917,9 +1917,8 @@ def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | N
     for word in _span_head(tokens, start, end).children:
         if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
             entry = actors.lookup(_ent_text(word))
-            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective", "capital"}:
-                return entry.country
-            if entry is not None and _national_body(entry):
+            if entry is not None and (entry.kind == "state" and entry.via in {"name", "adjective", "capital"}
+                                      or _national_body(entry)):
                 return entry.country
     return None
 

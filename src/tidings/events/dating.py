@@ -377,7 +377,7 @@ def _dated_verb_above(frame: Frame, drafts: list[Draft]) -> Dated | None:
     head = frame.head
     if head.dep_ != "xcomp":
         return None
-    above = next((d for d in reversed(drafts) if d.frame.head.doc is head.doc and d.frame.head.i == head.head.i), None)
+    above = _draft_at(head.head, drafts)
     return above.dated if above is not None and above.dated.explicit else None
 
 
@@ -471,7 +471,12 @@ def _summed_up(frame: Frame, drafts: list[Draft]) -> Draft | None:
     noun = frame.head.head
     if frame.head.dep_ != "relcl" or noun.dep_ not in SUMMING:
         return None
-    return next((d for d in reversed(drafts) if d.frame.head.doc is noun.doc and d.frame.head.i == noun.head.i), None)
+    return _draft_at(noun.head, drafts)
+
+
+def _draft_at(verb, drafts: list[Draft]) -> Draft | None:
+    """The latest event whose trigger's head is the token ``verb``."""
+    return next((d for d in reversed(drafts) if d.frame.head.doc is verb.doc and d.frame.head.i == verb.i), None)
 
 
 def _objects_told(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Draft | None]:
@@ -1386,7 +1391,7 @@ class Episode:
             return
         at = self.article.paragraphs.index(paragraph)
         earlier = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1
-                   and not (d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start)]
+                   and not _in_sentence(d, sent)]
         if earlier and _dated_later(earlier[-1], main):
             _redate_its_clause(earlier[-1], earlier, main)
 
@@ -1396,7 +1401,7 @@ class Episode:
         the clause above is on the day a sentence soon after tells it again, by the same sides, with
         an earlier day, with the same verb (and so are the other acts of that clause)."""
         at = self.article.paragraphs.index(paragraph)
-        told = [d for d in drafts if d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start
+        told = [d for d in drafts if _in_sentence(d, sent)
                 and d.dated.precision == "day" and d.frame.modality == "asserted" and _after_clause(d.frame.head) is None]
         for new in told:
             earlier = [d for d in drafts if 0 < at - d.sentence.paragraph <= 2 and d.frame.head.doc is not sent.doc
@@ -1445,8 +1450,13 @@ def _recount_hours(sent, main: Dated, counted: Dated, drafts: list[Draft]) -> No
     rejection told on Thursday is Thursday's, not the last day named before (a Monday told as background);
     the caller recounts only when that day is the later one (the hours follow the latest time told)."""
     for d in drafts:
-        if d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start and d.dated == main:
+        if _in_sentence(d, sent) and d.dated == main:
             d.dated = counted
+
+
+def _in_sentence(d: Draft, sent) -> bool:
+    """Whether an event is told in ``sent`` (the drafts so far reach no further than it)."""
+    return d.frame.head.doc is sent.doc and d.frame.head.i >= sent.start
 
 
 def _counted_on(main: Dated | None, before: Dated | None) -> Dated | None:

@@ -139,19 +139,21 @@ HEADING = "head"  # "headed for the strait": the one moving verb whose "for" nam
 
 
 def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
-    """The lexicon's moving of troops for a state's forces moving by themselves toward somewhere
-    ("Sudanese army convoys moved toward the border", "tank columns advanced into the province"),
+    """The lexicon's moving of troops for a state's forces or warships moving by themselves toward somewhere
+    ("Sudanese army convoys moved toward the border", "tank columns advanced into the province", "the
+    frigate headed for the strait"),
     told by ``verb``; None for anything else."""
-    if verb.lemma_.lower() not in MOVING:
+    lemma = verb.lemma_.lower()
+    if lemma not in MOVING:
         return None  # checked first: this runs on every verb
     subject = _mover(verb)
-    toward = TOWARD + ("for",) if verb.lemma_.lower() == HEADING else TOWARD
+    toward = TOWARD + ("for",) if lemma == HEADING else TOWARD
     if subject is None or not any(pobjs(verb, p) for p in toward):
         return None
     trigger = _row(lex.verbs, "move", "troop")
     if trigger is None:
         return None
-    return replace(trigger, words=(verb.lemma_.lower(),), actor="subj")
+    return replace(trigger, words=(lemma,), actor="subj")
 
 
 def _mover(verb):

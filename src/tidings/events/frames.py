@@ -707,16 +707,15 @@ def _crew_acting(noun, verb_heads: set[int]) -> bool:
 def _restated(frame: Frame, frames: list[Frame]) -> bool:
     """Whether a frame only restates the act of the verb its clause is reported by: "warned that Lima
     "reserves the right to respond"" is one threat, the warning, not a second one the warning reports."""
-    verb = frame.head.head
-    return frame.head.dep_ == "ccomp" and any(f.head.i == verb.i and f.trigger.type == frame.trigger.type
+    reporting = frame.head.head
+    return frame.head.dep_ == "ccomp" and any(f.head.i == reporting.i and f.trigger.type == frame.trigger.type
                                               for f in frames)
 
 
 def _verb_tagged_noun(tok) -> bool:
     """Whether a plural noun is a present-tense verb the tagger misread, known by its own subject and
     object ("Lima "reserves the right to respond"": "reserves" an NNS with an nsubj and a dobj)."""
-    deps = {c.dep_ for c in tok.children}
-    return tok.tag_ == "NNS" and {"nsubj", "dobj"} <= deps
+    return tok.tag_ == "NNS" and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}  # the tag first: runs on every token
 
 
 def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
@@ -962,9 +961,9 @@ def _so_called(tok) -> list:
 
 def _described(verb):
     """The noun a past participle set off by a comma describes, which is what the participle's act was
-    done to ("the tanker, seized by the navy,", "access to the internet, cut on Wednesday,"), or None;
-    so does a signing dated by a phrase of time ("under an accord signed in Lima on Monday");
-    a participle that only defines its noun ("the funds allocated to Slovakia", "a programme backed
+    done to ("the tanker, seized by the navy,", "access to the internet, cut on Wednesday,"), or a signing
+    with a phrase of time of its own, comma or none, describes ("under an accord signed in Lima on Monday"),
+    or None; a participle that only defines its noun ("the funds allocated to Slovakia", "a programme backed
     by the IMF") tells no act of its own."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} \
             and (verb.left_edge.i > verb.head.i and verb.doc[verb.left_edge.i - 1].text == "," or _dated_signing(verb)):
@@ -978,8 +977,9 @@ SIGNING = {"sign", "ink", "initial", "conclude"}
 def _dated_signing(verb) -> bool:
     """Whether a verb is a signing with a phrase of time of its own ("an accord signed on Monday",
     "the pact inked last week")."""
-    return verb.lemma_.lower() in SIGNING and any(c.dep_ == "prep" and any(o.ent_type_ in TIME_ENTS for o in c.children) or
-               c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTS for c in verb.children)
+    return verb.lemma_.lower() in SIGNING and any(
+        (c.dep_ == "prep" and any(o.ent_type_ in TIME_ENTS for o in c.children))
+        or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTS) for c in verb.children)
 
 
 def _aside(verb, child) -> bool:

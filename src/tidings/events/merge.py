@@ -443,19 +443,16 @@ def nested(a: Draft, b: Draft) -> bool:
             and not _two_sides_deeds(a, b))
 
 
-DEEDS = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}  # each side's own; a proposal and its acceptance are one accord
-
-
 def _two_sides_deeds(a: Draft, b: Draft) -> bool:
-    """Whether two deeds of one kind are done by different states in clauses joined by "and": "aid
+    """Whether two deeds of one kind are done by different sides in conjoined clauses: "aid
     groups in Calais staged a sit-in, and a few hundred people rallied in London" tells two protests."""
     x, y = a.frame.head, b.frame.head
-    return (a.frame.trigger.type in DEEDS and _other_actors(a, b)
+    return (a.frame.trigger.type in REPEATABLE and _other_actors(a, b)  # a proposal and its acceptance are one accord
             and (_joined_clause(x, y) or _joined_clause(y, x)))
 
 
 def _joined_clause(x, y) -> bool:
-    """Whether ``x`` heads a clause joined by "and" with a subject of its own, apart from ``y``: "...,
+    """Whether ``x`` heads a conjoined clause with a subject of its own, not above ``y``: "...,
     and a few hundred people rallied in London"."""
     own_subject = any(c.dep_ == "nsubj" for c in x.children)
     return x.dep_ == "conj" and x.pos_ == "VERB" and own_subject and not any(t.i == x.i for t in y.ancestors)

@@ -59,7 +59,8 @@ FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge",
 ALLEGING_NOUNS = {"suspicion", "charge", "charges", "allegation", "allegations", "accusation", "accusations"}
 # a phrase of time under a past verb tells a fact of its own ("was agreed after nine days of talks")
 PAST_SETTINGS = {"after", "following", "since"}
-# gatherings an "after" phrase names as held before a past verb above an infinitive ("agreed to act after talks")
+# gatherings an "after" phrase names as held before a past verb above an infinitive ("agreed to act after talks");
+# also what a verb of calling convenes ("called a summit to discuss")
 GATHERINGS = {"talk", "meeting", "summit", "session", "negotiation"}
 OCCASIONS = {"in", "during"}  # "asked Kigali for troops in a telephone call": the call the request was made in
 # verbs that, with an object predicate, name a thing ("what it called a levy") and do nothing to anyone

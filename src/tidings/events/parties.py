@@ -111,7 +111,6 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         actor = _holder_in_paragraph(frame, drafts)
     if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         recipient = _victims_abroad(frame, recipient, resolved, actors, drafts) or recipient
-    if not actor and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         actor = entities(_when_clause_subjects(frame.head), resolved, actors, drafts)
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
@@ -171,7 +170,8 @@ def _arresting_speaker(frame: Frame, recipient: list[Entity], resolved) -> tuple
 
 # what the side holding seized people or boats does to them next, told in a passive with no agent
 HOLDER_TYPES = {"ASSAULT", "RETREAT"}
-HOLDER_MODES = {"ASSAULT": None, "RETREAT": {"release"}}
+RELEASE_MODES = {"release"}  # a holder letting seized people or boats go
+HOLDER_MODES = {"ASSAULT": None, "RETREAT": RELEASE_MODES}
 # what a holder's fire or ramming hits, told with no agent ("a third boat was fired on"); people hurt
 # so ("a fisherman was injured") may have been hurt by anyone
 HELD_CRAFT = SHIP_NOUNS | {"craft", "dinghy", "skiff", "canoe"}
@@ -192,9 +192,6 @@ def _agentless_finite_passive(frame: Frame) -> bool:
     if frame.trigger.type == "ASSAULT" and subject.lemma_.lower() not in HELD_CRAFT:
         return False
     return (modes is None or frame.trigger.mode in modes) and any(c.dep_ == "auxpass" for c in children)
-
-
-RELEASE_MODES = {"release"}
 
 
 def _passive_sharing_subject(frame: Frame) -> bool:
@@ -943,7 +940,7 @@ def _participles_noun(verb) -> list:
     meeting in Cairo on Monday, ...": the ministers meet); not one that only says which ("a destroyer
     patrolling nearby took the crew on board")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in {"NOUN", "PROPN"} \
-            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+            or not _after_comma(verb):
         return []
     return [verb.head]
 

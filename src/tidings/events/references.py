@@ -109,7 +109,7 @@ def _eventless_topic(tok, kind: str, actors: ArticleActors, drafts: list[Draft])
     before in its paragraph when that sentence told no event: "Peru's trade ministry said it would
     keep the duty on zinc from Chile. In a partial retreat, it dropped the duty on copper" is the
     ministry, not Chile, nor the doer of an event told earlier."""
-    topic = actors.before
+    topic = actors.previous_topic
     if tok.dep_ != "nsubj" or topic is None or not (topic.country or topic.org) or tok.sent.start == 0:
         return None
     previous = tok.doc[tok.sent.start - 1].sent

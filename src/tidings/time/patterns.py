@@ -140,7 +140,7 @@ def lone_year(text: str) -> Found | None:
 def fragments() -> dict[str, str]:
     """Return the regex pieces the rules share, built from the word lists."""
     w = words()
-    return {
+    pieces = {
         "MONTH": w.alternation("month", "month_abbr"),
         "WEEKDAY": w.alternation("weekday"),
         "ANYWEEKDAY": w.alternation("weekday", "weekday_abbr"),
@@ -158,6 +158,9 @@ def fragments() -> dict[str, str]:
         "MOD": r"(?P<mod>this\s+past|last|next|this|coming|past)",
         "REL": r"(?P<mod>this\s+past|last|next|this|coming|past|previous|current)",
     }
+    # "of 2025", "of this year", "of the year": the year a part ("the first half") is of
+    pieces["WHICH_YEAR"] = rf"(?:{pieces['YEAR']}|{pieces['SHIFT']}|(?P<the_year>the\s+year)\b)"
+    return pieces
 
 
 def compile_rule(name: str, triggers: str, pattern: str, build: Builder) -> Rule:
@@ -216,7 +219,7 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "quarter",
             "quarter",
-            r"(?:\bthe\s+)?\b(?P<ord>{ORD})(?:\s+|-)quarter\b(?:\s+(?:of\s+)?(?:{YEAR}|{SHIFT}|(?P<the_year>the\s+year)\b))?",
+            r"(?:\bthe\s+)?\b(?P<ord>{ORD})(?:\s+|-)quarter\b(?:\s+(?:of\s+)?{WHICH_YEAR})?",
             build_quarter,
         ),
         compile_rule("q", "number", r"\bQ(?P<q>[1-4])\b(?:\s+(?:of\s+)?{YEAR}|\s*'(?P<yy>\d\d)\b)?", build_quarter),
@@ -224,14 +227,14 @@ def rules() -> tuple[Rule, ...]:
             "half",
             "half",
             r"(?:\bthe\s+)?\b(?P<ord>first|second|1st|2nd)(?:\s+|-)half\s+(?:of\s+)?"
-            r"(?:{YEAR}|{SHIFT}|(?P<the_year>the\s+year)\b)",
+            r"{WHICH_YEAR}",
             build_half,
         ),
         compile_rule(
             "first_months",
             "unit",
             r"(?:\bthe\s+)?\bfirst\s+(?P<n>three|six|3|6)\s+months\s+(?:of\s+)?"
-            r"(?:{YEAR}|{SHIFT}|(?P<the_year>the\s+year)\b)",
+            r"{WHICH_YEAR}",
             build_first_months,
         ),
         compile_rule(
