@@ -829,3 +829,26 @@ def test_dating_a_demonstrative_inside_a_quotation_does_not_carry_the_paragraph_
             "Peru's defence minister thanked Quito for its quick help.")
     thanked = [e for e in extract(text, published="2026-10-09") if e.event == "SUPPORT" and "thanked" in e.text]
     assert [str(e.date) for e in thanked] == ["2026-10-08"]
+
+
+def test_dating_a_past_verb_joined_to_a_modal_under_a_saying_dated_by_its_medium():
+    text = ("Finland closed two crossings on its eastern border on Saturday.\n\n"
+            "Russia's foreign ministry said in a note delivered to Helsinki on Monday that Finland would "
+            "regret the closures and threatened to retaliate against Finnish shipping.")
+    sent = [e for e in extract(text, published="2026-03-11") if e.event == "THREATEN"]
+    assert [str(e.date) for e in sent] == ["2026-03-09"]
+
+
+def test_dating_a_sentence_counting_minutes_on_takes_the_day_of_the_sentence_before():
+    text = ("LUSAKA, Sept 9 - Zambia closed its main crossing with Malawi on Tuesday over a trucking dispute.\n\n"
+            "Zambia's transport ministry said on Friday that Malawi owed the agency $2 million.\n\n"
+            "Zambia's trade minister said the crossing would stay closed until Lilongwe paid.\n\n"
+            "Lilongwe reacted minutes later. Malawi's government said it had suspended imports of sugar from three "
+            "Zambian firms.")
+    assert _dates(text, "2026-09-09", "SANCTION") == [("2026-09-08", "2026-09-08")] * 2
+
+
+def test_dating_the_week_after_an_act_told_before_is_seven_days_on():
+    text = ("Peruvian police detained four Bolivian traders at the Desaguadero crossing on Oct. 2.\n\n"
+            "Bolivia's foreign ministry summoned Peru's ambassador the week after the arrests.")
+    assert _dates(text, "2026-10-20", "ACCUSE") == [("2026-10-09", "2026-10-09")]

@@ -28,7 +28,7 @@ SUMMING = {"npadvmod", "appos"}  # how a parse hangs "a charge X denied" on the 
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
 SAME_DAY_TEXT = re.compile(r"\b(?:same day|hours later|within hours|within the hour|that day)\b", re.IGNORECASE)
 AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b(?! of)", re.IGNORECASE)  # the time told just before
-HOURS_TEXT = re.compile(r"\b(?:hours later|within hours|within the hour)\b", re.IGNORECASE)
+HOURS_TEXT = re.compile(r"\b(?:hours later|minutes later|moments later|within hours|within the hour)\b", re.IGNORECASE)
 DEFINITE = {"the", "that", "this", "its", "their"}
 LIKENESS = {"similar", "same", "identical", "like"}  # "made a similar call": a retelling of a kind of act
 REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charges": told before
@@ -745,8 +745,8 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
         return None
     count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
-    if count is not None and count.lower_ == "the" and kind == "day":
-        return (1, kind), f"{count.text} {unit.text}"  # "the day after the vote": the next day
+    if count is not None and count.lower_ == "the" and kind in {"day", "week"}:
+        return (1, kind), f"{count.text} {unit.text}"  # "the day after the vote", "the week after"
     if count is None or not (count.lower_ in numbers or count.text.isdigit()):
         return None
     n = int(count.text) if count.text.isdigit() else int(numbers[count.lower_])
@@ -987,9 +987,10 @@ def _saying_between(clause, own, time_root) -> bool:
 def _past_joined_to_a_modal(clause, own, time_root) -> bool:
     """Whether ``own`` is a past verb with no subject the parse joined to a modal's verb below the time's
     clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
-    not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said)."""
-    verb = own.head
-    return own.dep_ == "conj" and own.tag_ == "VBD" and verb.tag_ == "VB" and clause.is_ancestor(own) \
+    not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said); the time may be
+    that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
+    verb, above = own.head, _verb_of_the_medium(clause) or clause
+    return own.dep_ == "conj" and own.tag_ == "VBD" and verb.tag_ == "VB" and above.is_ancestor(own) \
         and any(c.tag_ == "MD" for c in verb.children) \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
 
@@ -1066,12 +1067,19 @@ def _on_a_medium(clause, verb, time_root=None) -> bool:
     """Whether ``clause`` tells of the medium a preposition on ``verb`` names, so that its time is
     the verb's: "In a letter delivered on Wednesday, the minister accused ...", "According to a
     statement issued on Sunday, the president accepted ..."."""
+    medium = _verb_of_the_medium(clause)
+    return medium is not None and medium.i == verb.i
+
+
+def _verb_of_the_medium(clause):
+    """The verb whose medium ``clause`` tells of, or None: "said in a statement carried by state media
+    on Tuesday" gives "said" for "carried"."""
     if clause.dep_ != "acl" or clause.head.dep_ != "pobj" or clause.head.lemma_.lower() not in MEDIUMS:
-        return False
+        return None
     prep = clause.head.head
     while prep.dep_ == "prep" and prep.head.dep_ == "prep":
         prep = prep.head  # "according to"
-    return prep.head.i == verb.i
+    return prep.head
 
 
 def _before_doing(clause, own, time_root) -> bool:
