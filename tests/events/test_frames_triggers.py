@@ -522,6 +522,7 @@ def test_frames_protesters_tearing_down_a_fence_protest():
 
 @pytest.mark.parametrize("text, kind", [
     ("Honduran police captured a Salvadoran gang leader in a raid in Tegucigalpa on Monday.", "COERCE"),
+    ("Guatemalan officers captured a Mexican smuggler near the bus station on Friday.", "COERCE"),
     ("Sudanese troops captured the town of Kurmuk from South Sudan on Monday.", "ASSAULT"),
 ])
 def test_frames_police_capturing_someone_arrest_them(text, kind):

@@ -537,7 +537,7 @@ def _shipped_to(verb) -> list:
     return [t for c in clauses for p in pobjs(c, "to") for t in conjuncts(p)]
 
 
-POLICING = {"police", "policeman", "gendarme", "gendarmerie"}
+POLICING = {"police", "policeman", "officer", "gendarme", "gendarmerie"}
 CAPTURING = {"capture"}
 
 
