@@ -72,6 +72,12 @@ def test_actors_organisation_placed_by_its_description(nlp):
     assert found["FWO"].name == "Frontier Works Organisation"
 
 
+def test_actors_ship_placed_by_the_state_its_charterer_belongs_to(nlp):
+    found = mentions(nlp, "The Atlantic Star, a tanker chartered by Sao Tome's state fuel company, was attacked "
+                          "on Friday by gunmen.", home="NGA")
+    assert found["Atlantic Star"].country == "STP"
+
+
 def test_actors_national_body_takes_the_datelines_country(nlp):
     found = mentions(nlp, "The National Logistics Corporation signed a memorandum.", home="PAK")
     assert found["National Logistics Corporation"].country == "PAK"

@@ -1896,7 +1896,8 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
             word = m.group(1) if m else t.text
             if t.lower_ == "based" and t.i > 0:
                 word = t.doc[t.i - 2].text if t.doc[t.i - 1].text == "-" else t.doc[t.i - 1].text
-            entry = (actors.lookup(_ent_text(t)) if t.ent_type_ == "GPE" else None) \
+            # "a tanker chartered by Sao Tome's state fuel distributor": NER may take a state's possessive for a body
+            entry = (actors.lookup(_ent_text(t)) if t.ent_type_ in {"GPE", "ORG"} else None) \
                 or actors.lookup(word)
             if entry and entry.kind == "state" and entry.via in {"name", "adjective"}:
                 return entry.country
