@@ -721,3 +721,13 @@ def test_code_a_ban_spelling_out_sanctions_is_no_refusal():
 def test_code_a_threat_vowed_is_made_when_it_is_said(text):
     threats = [e for e in extract(text, published="2026-04-10") if e.event == "THREATEN"]
     assert threats and all(e.modality == "asserted" for e in threats)
+
+
+def test_code_police_sent_abroad_are_aid_but_police_sent_home_are_not():
+    text = ("Spain and Morocco traded accusations on Monday over the crossing. "
+            "Spain sent 300 more police officers to Ceuta on Tuesday to guard the fence.")
+    found = [e.event for e in extract(text, published="2026-06-12") if codes_of(e.actor) == ["ESP"]]
+    assert "AID" not in found
+    abroad = extract("New Zealand sent 30 police officers to Honiara on Tuesday to help Solomon Islands keep order.",
+                     published="2026-06-12")
+    assert "AID" in [e.event for e in abroad]

@@ -278,6 +278,11 @@ def test_modality_a_gathering_a_side_did_not_go_to_does_not_make_it_a_party(text
     assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted" and "KEN" in f[2] + f[3]]
 
 
+def test_modality_a_gathering_a_side_took_no_part_in_is_negated_when_the_preposition_hangs_on_part():
+    found = coded("Burundi did not take any part in the negotiations with Rwanda on the border on Monday.")
+    assert ("CONSULT", "negated", ["BDI"], ["RWA"]) in found
+
+
 def test_modality_a_gathering_a_side_sent_a_delegate_to_was_held_with_it():
     found = asserted("Kenya sent a delegate to the emergency meeting with Uganda in Kisumu on Monday.")
     assert [f for f in found if f[0] == "CONSULT" and "KEN" in f[1] + f[2]]

@@ -153,7 +153,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
     if no_happening(frame):
         return None
-    if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_place(frame.head) \
+    if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_foreign_place(frame.head, actor) \
             and _abroad(actor, recipient):
         # PLOVER: police sent into another state are assistance to it, not a move against it
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074")
@@ -488,10 +488,19 @@ def _own_protest(trigger, lex: Lexicon) -> bool:
     return any(t.type == "PROTEST" for word in trigger.words[1:] for t in lex.nouns.get(word, ()))
 
 
-def _into_place(head) -> bool:
-    """Whether a move goes "to" a named place ("sent officers to Honiara", not "to the border")."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
-               for c in head.children)
+def _places_to(head) -> list[str]:
+    """The named places a move goes "to": "sent officers to Port Moresby" gives ["Port Moresby"]."""
+    return [" ".join(t.text for t in o.subtree if t.pos_ == "PROPN")
+            for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+
+
+def _into_foreign_place(head, actor) -> bool:
+    """Whether a move goes to a named place not in the mover's own state: "New Zealand sent police
+    to Honiara" goes abroad; "Spain sent 300 more police to Ceuta" stays at home, whatever foreign
+    party the story is about (a place of unknown state is taken as abroad)."""
+    ours = {e.country for e in actor if e.country}
+    return any((found := locate(name)) is None or found.country not in ours for name in _places_to(head))
 
 
 def _announced(head) -> bool:

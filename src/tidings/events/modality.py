@@ -264,11 +264,18 @@ def _absent_from(tok, own: set[int]) -> bool:
     to the emergency meeting", "did not take part in the talks", "stayed away from the summit"."""
     if tok.dep_ != "pobj" or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    prep, verb = tok.head, tok.head.head
+    prep, verb = tok.head, _through_object(tok.head.head)
     if prep.lower_ == "from" and verb.lower_ == "away":
         return verb.head.i not in own and verb.head.lemma_.lower() in STAYING
     return (prep.lower_ in ATTENDING_PREPS and verb.i not in own and verb.lemma_.lower() in ATTENDING
             and any(c.dep_ == "neg" for c in verb.children))
+
+
+def _through_object(word):
+    """The verb a preposition belongs to when the parser hangs it on the verb's object: in "did
+    not take part in the talks" or "did not send a delegate to the summit", "part" and "delegate"
+    stand for "take" and "send"."""
+    return word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" else word
 
 
 NONE_ROLES = {"dobj", "nsubj", "nsubjpass"}
