@@ -23,6 +23,7 @@ from .dating import (
     on_a_noun,
     publication,
     said_when,
+    simple_present,
     told_as_ongoing,
 )
 from .draft import Dated, Draft, codes
@@ -34,6 +35,7 @@ from .modality import (
     OBLIGATION,
     SUBJECTS,
     background,
+    has_negation,
     no_longer,
     no_longer_in,
     spoken_purpose,
@@ -435,16 +437,12 @@ def _dated_ahead(own: list[TimeExpr], article: Article) -> bool:
     return any(article.published and t.date_end > article.published for t in own)
 
 
-PRESENT = {"VBP", "VBZ"}
-
-
 def _scheduled(head, own: list[TimeExpr], article: Article, base: int) -> bool:
     """Whether a verb in the simple present ("meet", "meets": not a past form the tagger calls
     present), with no auxiliary, is dated in its own clause to a time wholly after the story's day: a
     timetable ("foreign ministers meet next week"), an act still to come ("return this week for talks"
     may be under way)."""
-    if head.tag_ not in PRESENT or head.lower_ not in {head.lemma_.lower(), head.lemma_.lower() + "s"} \
-            or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+    if not simple_present(head) or head.lower_ not in {head.lemma_.lower(), head.lemma_.lower() + "s"}:
         return False
     start, end = head.left_edge.idx + base, head.right_edge.idx + len(head.right_edge) + base
     return any(start <= t.span[0] < end and article.published and t.date > article.published for t in own)
@@ -460,7 +458,7 @@ def _ultimatum(head) -> bool:
     withdrawn", "would begin a strike if the rise was not withdrawn" (the verb of a nominal act too)."""
     verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "advcl" and not _elided(c) and any(m.dep_ == "mark" and (
-        m.lower_ == "unless" or m.lower_ == "if" and any(n.dep_ == "neg" for n in c.children)) for m in c.children)
+        m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)
         for v in verbs for c in v.children)
 
 

@@ -1223,7 +1223,7 @@ def _own_words(clause, say) -> bool:
             # the speaker as "it", or a stance the speaker states for its body ("told reporters last week
             # that the Fund welcomed the reform"), not a deed reported as done before ("had condemned")
             stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children) \
-                or _present_stance(node)
+                or simple_present(node)
             return (subject.pos_ == "PRON" or stance) and node.dep_ == "ccomp" and node.head.i == say.i
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i == say.i:
             return True  # "told a radio station on Thursday, accusing the unions of ...": done while speaking
@@ -1235,9 +1235,9 @@ def _own_words(clause, say) -> bool:
     return False
 
 
-def _present_stance(verb) -> bool:
-    """Whether a clause is told in the simple present, a stance held as the speaker speaks:
-    "said on Wednesday that Nairobi stands with Kampala" (not "had stood", "will stand")."""
+def simple_present(verb) -> bool:
+    """Whether a clause is told in the simple present with no auxiliary, a stance held as the speaker
+    speaks: "said on Wednesday that Nairobi stands with Kampala" (not "had stood", "will stand")."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 

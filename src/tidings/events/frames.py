@@ -14,6 +14,7 @@ from .modality import (
     PASSIVE_SUBJECTS,
     REPORTING,
     SUBJECTS,
+    has_negation,
     modality,
     names,
     presupposed,
@@ -265,7 +266,7 @@ def _defence(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     whoever made it; the words are judgements.tsv's REJECT rows."""
     if verb.lemma_.lower() not in REPORTING or verb.i in used:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _denied(c) and _definite_subject(c)):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not has_negation(c) and _definite_subject(c)):
         for word in (c for c in clause.children if c.dep_ in {"acomp", "advmod"}):
             trigger = lex.judgements.get(word.lower_)
             if trigger is not None and trigger.type == DEFENDING:
@@ -280,11 +281,6 @@ def _definite_subject(clause) -> bool:
     trawler"), not of a practice in general ("fishing is legal in Peru")."""
     return any(c.dep_ in SUBJECTS and (c.pos_ == "PRON" or any(d.dep_ in {"det", "poss"} for d in c.children))
                for c in clause.children)
-
-
-def _denied(verb) -> bool:
-    """Whether a clause is denied ("said the strikes were not legal")."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _claimant(verb):

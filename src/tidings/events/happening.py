@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from ..time.words import words
-from .modality import ACCORD_NOUNS, MODAL_AUX, OBLIGATION, REPORTING, SUBJECTS, names
+from .modality import (
+    ACCORD_NOUNS,
+    MODAL_AUX,
+    OBLIGATION,
+    REPORTING,
+    SUBJECTS,
+    has_negation,
+    names,
+)
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 TERMS = {"COERCE", "SANCTION"}  # "jailed for years", "banned for decades": the term of a measure, still one act
@@ -316,7 +324,7 @@ def _warned_plight(frame) -> bool:
     mission could be forced to pull out"; "warned that imports could be halted" stays a threat."""
     clauses = _said_clauses(frame, "THREATEN", "warn")
     return bool(clauses) and all(_passive_without_doer(c) and (
-        c.lemma_.lower() in SUSTAINING and any(n.dep_ == "neg" for n in c.children)
+        c.lemma_.lower() in SUSTAINING and has_negation(c)
         or c.lemma_.lower() in COMPELLING) for c in clauses)
 
 

@@ -137,8 +137,7 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # "Cambodia recalled its ambassador" and "Thailand closed its crossings": each its own act
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
-    names = lambda es: {e.name for e in es}
-    if a.sentence.span == b.sentence.span and names(a.actor) & names(b.actor):
+    if a.sentence.span == b.sentence.span and _names(a.actor) & _names(b.actor):
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if _heads(a.actor) & _heads(b.actor):
         return True  # "Zimbabwean riot police fired tear gas on Wednesday ... Police moved in, firing tear gas"
@@ -147,8 +146,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if _one_dyad_one_day(a, b):
         return True  # "Moldova ordered a Russian diplomat to leave on Monday. The foreign ministry declared ..."
     if a.recipient and b.recipient:
-        return bool(names(a.recipient) & names(b.recipient)) and bool(names(a.actor) & names(b.actor) or codes(a.actor + a.recipient))
-    return bool(names(a.actor + a.recipient) & names(b.actor + b.recipient))
+        return bool(_names(a.recipient) & _names(b.recipient)) and bool(_names(a.actor) & _names(b.actor) or codes(a.actor + a.recipient))
+    return bool(_names(a.actor + a.recipient) & _names(b.actor + b.recipient))
 
 
 REPEATABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}  # acts a side may do many times a day
@@ -218,6 +217,11 @@ def _same_words_same_day(a: Draft, b: Draft) -> bool:
     words = a.frame.trigger.words
     return len(words) > 1 and words == b.frame.trigger.words and x.explicit and y.explicit \
         and x.precision == y.precision == "day" and x.date == y.date
+
+
+def _names(entities) -> set[str]:
+    """The names of some entities, to tell whether two mentions share a party."""
+    return {e.name for e in entities}
 
 
 def _heads(entities) -> set[str]:
@@ -318,7 +322,7 @@ def _conjoined_act(kept: list[Draft], b: Draft) -> Draft | None:
         other = k.frame.head
         joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
         if joined and k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality \
-                and {e.name for e in k.actor} & {e.name for e in b.actor} \
+                and _names(k.actor) & _names(b.actor) \
                 and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient):
             return k
     return None
@@ -375,8 +379,7 @@ def _participle_retelling(kept: list[Draft], b: Draft) -> Draft | None:
 
 def _same_victims(a: Draft, b: Draft) -> bool:
     """Whether two mentions name one victim, by name or head noun ("the pilots", "the two pilots")."""
-    names = lambda es: {e.name for e in es}
-    return bool(names(a.recipient) & names(b.recipient) or _heads(a.recipient) & _heads(b.recipient))
+    return bool(_names(a.recipient) & _names(b.recipient) or _heads(a.recipient) & _heads(b.recipient))
 
 
 def _other_victims(a: Draft, b: Draft) -> bool:

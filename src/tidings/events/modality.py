@@ -210,6 +210,11 @@ def _past_after_bare(conj) -> bool:
     return conj.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in conj.children)
 
 
+def has_negation(tok) -> bool:
+    """Whether a word carries a negation of its own: "did not sign", "were not legal"."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _negated(tok, own: set[int]) -> bool:
     """'did not sign', 'no talks', 'refused to meet', 'denied attacking', 'did not agree to meet'.
     A governor that is itself part of the trigger ("refused to meet" is REJECT) does not negate."""
@@ -222,7 +227,7 @@ def _negated(tok, own: set[int]) -> bool:
         governor = tok.head
         if _unhesitating(governor):
             return False  # "would not hesitate to impose sanctions": a vow, no refusal
-        if governor.lemma_.lower() in NEGATING_VERBS or any(c.dep_ == "neg" for c in governor.children) \
+        if governor.lemma_.lower() in NEGATING_VERBS or has_negation(governor) \
                 or no_longer(governor):
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
@@ -241,7 +246,7 @@ DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "sub
 def _unhesitating(verb) -> bool:
     """Whether a verb of holding back is negated ("will not hesitate to take action", "did not
     hesitate to shell the town"): the two negations tell the act done or vowed."""
-    return verb.lemma_.lower() in HOLDING_BACK and any(c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_.lower() in HOLDING_BACK and has_negation(verb)
 
 
 def _object_of_negated(tok, own: set[int]) -> bool:
@@ -249,7 +254,7 @@ def _object_of_negated(tok, own: set[int]) -> bool:
     protest note", "did not enter a plea" (not "did not mention the request", which was made)."""
     governor = tok.head
     return tok.dep_ == "dobj" and governor.i not in own and governor.lemma_.lower() in DOING \
-        and any(c.dep_ == "neg" for c in governor.children)
+        and has_negation(governor)
 
 
 # verbs of going to or taking part in a gathering ("did not send a delegate to the meeting", "did not take
@@ -268,7 +273,7 @@ def _absent_from(tok, own: set[int]) -> bool:
     if prep.lower_ == "from" and verb.lower_ == "away":
         return verb.head.i not in own and verb.head.lemma_.lower() in STAYING
     return (prep.lower_ in ATTENDING_PREPS and verb.i not in own and verb.lemma_.lower() in ATTENDING
-            and any(c.dep_ == "neg" for c in verb.children))
+            and has_negation(verb))
 
 
 def _through_object(word):
@@ -295,7 +300,7 @@ def _none_of(tok) -> bool:
 def _not_all(subject) -> bool:
     """Whether a subject is negated as a whole: "not everyone backs the deal", "not all members
     attended" tell of those who do not."""
-    return subject.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "neg" for d in subject.children)
+    return subject.dep_ in {"nsubj", "nsubjpass"} and has_negation(subject)
 
 
 def _without(tok) -> bool:
@@ -379,7 +384,7 @@ def _shared_modality(conj, own: set[int]) -> str | None:
     verb = conj.head
     if conj.tag_ != verb.tag_:
         return None  # another verb form ("has never left ... and pointing to") is a clause of its own
-    denied = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and _negated(verb, own)
+    denied = has_negation(verb) or verb.dep_ == "xcomp" and _negated(verb, own)
     if denied and verb.i not in own and not _contrasted(conj):
         return "negated"
     return _clause_modality(verb, 0)
