@@ -852,3 +852,9 @@ def test_dating_the_week_after_an_act_told_before_is_seven_days_on():
     text = ("Peruvian police detained four Bolivian traders at the Desaguadero crossing on Oct. 2.\n\n"
             "Bolivia's foreign ministry summoned Peru's ambassador the week after the arrests.")
     assert _dates(text, "2026-10-20", "ACCUSE") == [("2026-10-09", "2026-10-09")]
+
+
+def test_dating_a_deed_takes_the_day_of_the_saying_that_tells_how_it_was_done():
+    text = ("Ghana asked Togo on Monday to reopen the Aflao crossing.\n\n"
+            "Togo's interior minister rejected the request, saying on Tuesday that the border would stay shut.")
+    assert _dates(text, "2026-03-13", "REJECT") == [("2026-03-10", "2026-03-10")]

@@ -461,3 +461,21 @@ def test_time_overnight_after_a_day_of_the_same_sentence_is_that_night():
 def test_time_a_month_of_that_year_takes_the_year_told_before(text, start, end):
     last = tag(text, SUNDAY)[-1]
     assert (last.date.isoformat(), last.date_end.isoformat()) == (start, end)
+
+
+def test_time_overnight_after_the_day_that_opens_the_paragraph_is_that_night():
+    text = ("On Tuesday border guards broke up a march near the bridge. "
+            "Four organisers were held overnight, the rights group said.")
+    assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 7), date(2026, 7, 8))
+
+
+def test_time_overnight_after_a_day_named_inside_the_paragraph_is_still_the_night_before_the_news():
+    text = "The vote was held in Lome on Tuesday. Drones struck the grid overnight, the governor said."
+    assert [(t.date, t.date_end) for t in tag(text, date(2026, 7, 9))][-1] == (date(2026, 7, 8), date(2026, 7, 9))
+
+
+def test_time_the_following_morning_is_the_day_after_the_last_date():
+    text = "Rangers stopped a truck on Monday. The driver was freed the following morning."
+    assert [t.value for t in tag(text, date(2026, 7, 9))] == ["2026-07-06", "2026-07-07"]
+    assert [t.value for t in tag("Talks ended on Monday. Rebels had met the previous evening.", date(2026, 7, 9))] == [
+        "2026-07-06", "2026-07-05"]

@@ -354,14 +354,22 @@ def _of_the_repeating_after(frame: Frame, doc, times: list[TimeExpr], base: int)
     """The day of a later verb of repeating a stance told without a time is joined to with "and":
     "Rwanda has always rejected the claim, and its minister repeated on Tuesday that ..." (on Tuesday);
     or of a later verb of saying that shares its subject, the same telling: "the minister denied that
-    the raids targeted migrants and said on Friday that they would go on" (denied on Friday)."""
+    the raids targeted migrants and said on Friday that they would go on" (denied on Friday), or that
+    tells how it was done: "rejected the request, saying on Thursday that ..." (see _saying_how)."""
     own = _clause(frame.head)
-    again = next((c for c in getattr(own, "children", ()) if c.dep_ == "conj" and c.i > own.i
-                  and (c.lemma_.lower() in REPEATING or _said_by_the_same(c, own))), None)
+    again = next((c for c in getattr(own, "children", ()) if (c.dep_ == "conj" and c.i > own.i
+                  and (c.lemma_.lower() in REPEATING or _said_by_the_same(c, own))) or _saying_how(c, own)), None)
     if again is None:
         return []
     spans = [(t, _span(doc, t, base)) for t in times if t.precision == "day"]
     return [t for t, span in spans if span is not None and getattr(_clause(span.root), "i", None) == again.i]
+
+
+def _saying_how(verb, own) -> bool:
+    """Whether a participle of saying after a past clause tells the words it was done with: "Ottawa
+    rejected the claim, saying on Monday that its ships never left port" (rejected on Monday)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > own.i and verb.lemma_.lower() in SAY \
+        and own.tag_ == "VBD"
 
 
 def _said_by_the_same(verb, own) -> bool:

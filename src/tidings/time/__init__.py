@@ -23,6 +23,8 @@ __all__ = ["tag", "normalize", "parse_published"]
 YEAR_LIKE = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 # A sentence opening on a pronoun goes on with the parties of the one before: "Its crew were ..."
 GOING_ON = re.compile(r"\s*(?:its|their|his|her|they|he|she|it)\b", re.IGNORECASE)
+# What may come before a day that opens a paragraph and so sets its scene: "On Wednesday riot police ..."
+OPENING = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 Tense = Callable[[int], "str | None"]
 
@@ -61,7 +63,15 @@ def day_told_near(found: Found, times: list[TimeExpr], sentences: Sentences) -> 
     goes_on = GOING_ON.match(sentences.text, start) is not None
     before = sentences.bounds(start - 1)[0] if start > 0 and goes_on else start
     near = [t for t in times if t.precision == "day" and t.date == t.date_end and before <= t.span[0] < found.span[0]]
+    near = near or [t for t in times[:1] if opens_the_paragraph(t, sentences.text)]
     return Window(near[-1].date, near[-1].date_end, "day", near[-1].value) if near else None
+
+
+def opens_the_paragraph(t: TimeExpr, text: str) -> bool:
+    """Whether ``t`` is a single day that opens the paragraph and so sets the scene of all it tells:
+    "On Wednesday riot police broke up a sit-in. Three officials were detained overnight" (Wednesday),
+    "Thursday's rally ended in clashes. Police arrested 17 people overnight" (Thursday)."""
+    return t.precision == "day" and t.date == t.date_end and OPENING.match(text[: t.span[0]]) is not None
 
 
 def normalize(expression: str, published: date, *, future: bool = False) -> TimeExpr | None:

@@ -344,6 +344,12 @@ def rules() -> tuple[Rule, ...]:
         ),
         compile_rule("overnight", "hours", r"\bovernight\b", build_overnight),
         compile_rule(
+            "anaphor_next_morning",
+            "deictic",
+            r"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?:morning|afternoon|evening)\b",
+            build_part_of_next_day,
+        ),
+        compile_rule(
             "anaphor_that_night",
             "deictic",
             r"\b(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b",
@@ -719,6 +725,13 @@ def build_within_day(m: re.Match, text: str) -> Found | None:
     """"Hours later", "minutes earlier", "within the hour": the day of the last date named (a shift
     of less than a day)."""
     return Found(m.span(), "anaphor", unit="day", number=0)
+
+
+def build_part_of_next_day(m: re.Match, text: str) -> Found | None:
+    """"detained overnight and released the following morning": the day after the last date named
+    ("the previous evening": the day before it)."""
+    sign = -1 if m.group("dir").lower() in ("previous", "preceding") else 1
+    return Found(m.span(), "anaphor", unit="day", number=sign)
 
 
 def build_anaphor(m: re.Match, text: str) -> Found | None:
