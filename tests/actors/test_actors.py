@@ -687,6 +687,13 @@ def test_actors_bare_police_and_crowds_take_the_place_their_paragraph_is_in(nlp)
     assert found["Soldiers"].country == "AUS"  # soldiers serve abroad
 
 
+def test_actors_police_place_counts_the_city_possessing_a_district(nlp):
+    text = "Hundreds of students gathered outside the Russian embassy in Suva's Toorak district to denounce the " \
+           "war in Ukraine. Police pushed them back."
+    found = mentions(nlp, text, home="FJI")
+    assert found["Police"].country == "FJI"  # not Ukraine's, where the war they denounced is
+
+
 
 def test_actors_nationality_of_an_object_names_its_state(nlp):
     found = mentions(nlp, "Washington imposed 25 per cent tariffs on Brazilian beef.", home="USA")

@@ -1066,3 +1066,19 @@ def test_parties_a_participle_taking_its_own_infinitive_is_its_nouns_verb(nlp):
     text = "Kenya's energy minister offered on Monday to supply Uganda with power and said talks would resume."
     actor, _ = coded(nlp, text, "offered")
     assert actor == ["KEN"]
+
+
+def test_parties_asking_to_join_an_act_asks_those_who_did_it(nlp):
+    text = ("Kenyan and Ugandan police arrested 30 poachers on Monday in a joint operation on Lake Victoria. "
+            "Tanzania, whose waters border the lake, asked on Wednesday to take part in future operations.")
+    asked = [e for e in extract(text, published="2026-03-12") if e.event == "REQUEST"]
+    assert [sorted(e.country for e in asked[0].recipient)] == [["KEN", "UGA"]]
+    assert [e.country for e in asked[0].actor] == ["TZA"]
+
+
+def test_parties_offer_naming_no_one_goes_to_those_asked_just_before(nlp):
+    text = ("Kenyan and Ugandan police arrested 30 poachers on Monday in a joint operation on Lake Victoria. "
+            "Tanzania asked on Wednesday to take part in future operations. Its interior ministry said Dodoma "
+            "was ready to share intelligence on smuggling routes.")
+    offer = [e for e in extract(text, published="2026-03-12") if e.trigger == "share intelligence"]
+    assert [sorted(e.country for e in offer[0].recipient)] == [["KEN", "UGA"]]

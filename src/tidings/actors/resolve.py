@@ -1114,10 +1114,19 @@ def _paragraph_country(first, actors: ArticleActors) -> str | None:
     ``first`` put what crowds, police or anything but officials and named actors do in ("Several
     hundred people marched through the centre of Honiara. Police fired tear gas ..."; not "The
     minister held talks in Beijing."), or None when they name none or places in several."""
-    places = {_place_country(t, actors) for t in first.doc[:first.i]
-              if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)}
-    places.discard(None)
+    objects = [t for t in first.doc[:first.i]
+               if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
+    places = {_place_country(t, actors) for t in _with_namers(objects)} - {None}
     return next(iter(places)) if len(places) == 1 else None
+
+
+PLACE_NAMERS = {"compound", "poss"}  # "in Amman's Rabiyeh district": the city names where the district is
+
+
+def _with_namers(objects) -> list:
+    """Place nouns with the words that name them: "in Amman's Rabiyeh district" gives "district",
+    "Rabiyeh" and "Amman"."""
+    return objects + [c for t in objects for c in t.children if c.dep_ in PLACE_NAMERS]
 
 
 # people named by an indefinite pronoun ("Not everyone in Guatemala welcomed the move"): locals
@@ -1542,8 +1551,7 @@ def _sentence_place(head, title: Title, actors: ArticleActors) -> str | None:
         return None
     objects = [t for t in head.sent[:head.i - head.sent.start]
                if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
-    words = objects + [c for t in objects for c in t.children if c.dep_ == "compound"]
-    places = {_place_country(t, actors) for t in words} - {None}
+    places = {_place_country(t, actors) for t in _with_namers(objects)} - {None}
     return next(iter(places)) if len(places) == 1 else None
 
 

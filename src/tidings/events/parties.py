@@ -22,6 +22,7 @@ from .references import (
     bare_pair,
     distinct,
     hosting_participle,
+    just_before,
     numbered_group,
     pair_sides,
     pronoun,
@@ -81,7 +82,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     in Ukraine") are its recipient, and whom a side "engaged in a firefight" is the side fought. A bare
     "the two" or "both" subject is the pair of this sentence or the one before; "a similar call" asks
     whom the call before asked; "called the ban unlawful" is aimed at the ban's maker; and a threat at
-    whose things the threatened act would hit ("warned that Kyiv could ban imports of Romanian grain")."""
+    whose things the threatened act would hit ("warned that Kyiv could ban imports of Romanian grain").
+    Asking to join an act told before ("asked to take part in future operations") is aimed at those who
+    did it, and an offer naming no one right after the side's own request at those it asked."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
@@ -589,6 +592,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_addressed(frame.head), resolved, actors, drafts)
     yield _like_earlier(frame, drafts, own)
     yield event_object(frame, drafts, lex, own)
+    yield _joined_sides(frame, drafts, lex, own)
+    yield _asked_before(frame, drafts, own)
     yield critics(frame, drafts, lex, own)
     if frame.reciprocal:
         return  # "X and Y met": both sides are the actors
@@ -599,6 +604,49 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield _inside(recipients + alternates + _objects(frame), resolved, own)
     if frame.trigger.type == "THREATEN":
         yield _inside(_threatened(frame.head), resolved, own)
+
+
+JOINING = {"join", "participate", "part"}  # "asked to join the patrols", "to take part in future operations"
+
+
+def _joined_acts(head) -> list:
+    """The nouns of acts a clause under the head asks or offers to join ("asked to take part in future
+    operations": "operations"; "offered to join the patrols": "patrols")."""
+    verbs = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    joiners = [w for v in verbs for w in [v, *v.children] if w.lemma_.lower() in JOINING and w.dep_ != "prep"]
+    found = []
+    for w in joiners:  # "join the patrols"; "take part in", whose "in" may hang on "take"
+        found += [c for c in w.children if c.dep_ == "dobj" and c.lemma_.lower() != "part"]
+        found += _prep_objects([w, w.head] if w.dep_ == "dobj" else [w], "in")
+    return [o for o in found if o.pos_ == "NOUN"]
+
+
+def _joined_sides(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]) -> list[Entity]:
+    """Those who do the act a side asks or offers to join, told before ("Colombian and Brazilian forces
+    destroyed dredges in a joint operation ... Peru asked to take part in future operations": Colombia
+    and Brazil), but the joiner's own side."""
+    for noun in _joined_acts(frame.head):
+        lemma = noun.lemma_.lower()
+        types = {t.type for t in lex.nouns.get(lemma, ())}
+        done = [d for d in reversed(drafts)
+                if d.actor and (lemma in d.frame.trigger.words or d.frame.trigger.type in types)]
+        found = [e for d in done[:1] for e in distinct(d.actor + d.recipient, "state") if e.country not in own]
+        if found:
+            return found
+    return []
+
+
+OFFER_TYPES = {"AGREE", "COOPERATE"}
+
+
+def _asked_before(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]:
+    """Whom a side's offer naming no one is made to: those its request in the sentence just before asked
+    ("Tanzania asked Kenya and Uganda to let it join the patrols. Dodoma was ready to share radar data")."""
+    if frame.trigger.type not in OFFER_TYPES or not own:
+        return []
+    asked = [d for d in drafts if d.frame.trigger.type == "REQUEST" and d.recipient and codes(d.actor) == own
+             and just_before(d.frame.head.sent, frame.head.sent) and d.frame.head.sent != frame.head.sent]
+    return [e for e in asked[-1].recipient if e.country not in own] if asked else []
 
 
 WATCHING = {"monitor", "watch", "shadow", "track", "observe", "tail"}

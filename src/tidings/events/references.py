@@ -208,7 +208,7 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     trawler ... after talks between the two", "Chile asked Peru for the records. Officials of the two
     countries met the next day")."""
     keys = {_side(e, hint) for e in group}
-    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and _just_before(d.frame.head.sent, sent)
+    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and just_before(d.frame.head.sent, sent)
            and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
         return group
     named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
@@ -237,11 +237,11 @@ def bare_pair(tok) -> bool:
 def pair_sides(tok, drafts: list[Draft]) -> list[Entity]:
     """The two sides a bare "the two" or "both" subject names: those of the latest event with two told
     in its sentence or the one before ("Kenya and Uganda held talks on Monday. The two agreed to ...")."""
-    near = [d for d in drafts if _just_before(d.frame.head.sent, tok.sent)]
+    near = [d for d in drafts if just_before(d.frame.head.sent, tok.sent)]
     return [replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(near, drafts, "any")]
 
 
-def _just_before(earlier, sent) -> bool:
+def just_before(earlier, sent) -> bool:
     """Whether a sentence is ``sent`` itself or the one right before it in its paragraph ("Chile asked
     Peru for the records. Officials of the two countries met the next day"); a paragraph is one Doc."""
     return earlier == sent or earlier.doc is sent.doc and earlier.end == sent.start
