@@ -731,3 +731,34 @@ def test_code_police_sent_abroad_are_aid_but_police_sent_home_are_not():
     abroad = extract("New Zealand sent 30 police officers to Honiara on Tuesday to help Solomon Islands keep order.",
                      published="2026-06-12")
     assert "AID" in [e.event for e in abroad]
+
+
+def test_code_an_act_withheld_until_a_condition_is_met_is_no_refusal():
+    held = extract("Ghana will not release the Togolese fishermen until the court case against their captain is over, "
+                   "the fisheries minister said on Monday.", published="2026-06-10")
+    assert "REJECT" not in {e.event for e in held if e.modality == "asserted"}
+    refused = extract("Ghana will not release the Togolese fishermen, the fisheries minister said on Monday.",
+                      published="2026-06-10")
+    assert "REJECT" in {e.event for e in refused if e.modality == "asserted"}
+
+
+def test_code_a_rally_planned_at_home_is_no_threat():
+    planned = extract("Kenya's opposition leaders said on Monday they would hold another rally in Nairobi next week.",
+                      published="2026-06-10")
+    assert "THREATEN" not in {e.event for e in planned}
+    warned = extract("Kenyan truckers said on Monday they would blockade the Ugandan border post at Busia.",
+                     published="2026-06-10")
+    assert "THREATEN" in {e.event for e in warned}
+
+
+def test_code_an_order_to_a_side_s_own_envoy_or_forces_is_no_request():
+    home = extract("Ghana's foreign ministry said on Monday that its ambassador in Lome had been instructed to "
+                   "raise the border closure with Togo's government.", published="2026-06-10")
+    assert "REQUEST" not in {e.event for e in home}
+    abroad = extract("Ghana's president ordered Togo to reopen the border at Aflao on Monday.", published="2026-06-10")
+    assert "REQUEST" in {e.event for e in abroad}
+
+
+def test_code_a_court_s_order_to_a_citizen_is_still_a_demand():
+    text = "A Ghanaian judge ordered former finance minister Kofi Mensah to appear in court on Friday."
+    assert "REQUEST" in {e.event for e in extract(text, published="2026-06-10")}

@@ -310,3 +310,9 @@ def test_code_people_armed_with_guns_carry_them_but_a_state_arming_rebels_aids_t
     assert "AID" not in kinds("The raiders, armed with rifles and machetes, attacked a Togolese border post on Monday.")
     assert "AID" not in kinds("Gunmen armed with rifles from Mali attacked a Nigerien police post in Tillaberi on Monday.")
     assert "AID" in kinds("Rwanda armed the M23 rebels with rifles, a UN report said on Monday.")
+
+
+def test_happening_a_speaker_s_rule_of_force_in_the_present_is_no_strike():
+    text = '"We shell the rebel depots, not the villages around them," an Ethiopian army spokesman said on Monday.'
+    assert "ASSAULT" not in kinds(text)
+    assert "ASSAULT" in kinds('"We shelled the rebel depots near Humera on Sunday," an Ethiopian army spokesman said on Monday.')

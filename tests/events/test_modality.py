@@ -236,6 +236,13 @@ def test_modality_an_until_clause_under_a_future_is_a_condition_not_a_fact():
     assert "AGREE" in [f[0] for f in found]  # a past "until" clause tells what happened
 
 
+def test_modality_a_once_clause_under_a_future_is_a_condition_not_a_fact():
+    text = "Ferry crossings would resume once Greece was satisfied with the new safety checks, a Turkish official said."
+    assert "SUPPORT" not in [f[0] for f in asserted(text)]
+    found = asserted("Greece was satisfied with the new safety checks, Turkey's transport minister said on Monday.")
+    assert "SUPPORT" in [f[0] for f in found]  # the same approval told outright
+
+
 def test_modality_talks_someone_is_due_at_are_still_to_come():
     found = coded("Norway's foreign minister is due in Nairobi on Friday for talks with Kenya's president.",
                   published="2026-06-10")

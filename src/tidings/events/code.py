@@ -153,7 +153,7 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
     if lasting(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
-    if no_happening(frame):
+    if no_happening(frame) or _own_order(frame, actor, recipient):
         return None
     if frame.trigger.type == "MOBILIZE" and frame.trigger.mode == "police" and _into_foreign_place(frame.head, actor) \
             and _abroad(actor, recipient):
@@ -170,6 +170,21 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
                  location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)], actors),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
                  context=_contexts(frame, sent, lex), evidence=[sentence.span])
+
+
+ORDERING = {"order", "instruct", "direct"}
+COURTS = {"JUD"}  # "a judge ordered the former president to appear": a court's order binds anyone, a demand
+
+
+def _own_order(frame: Frame, actor: list[Entity], recipient: list[Entity]) -> bool:
+    """Whether an order goes to a side's own officials or forces, a command at home and no request
+    of anyone: "the ambassador in Lusaka was instructed to raise the matter", "the minister ordered
+    two patrol boats to the coast" (an order to another state's people or a court's is a demand)."""
+    home = {e.country for e in actor}
+    if any(e.sector in COURTS for e in actor):
+        return False
+    return (frame.trigger.type == "REQUEST" and frame.head.lemma_.lower() in ORDERING and bool(recipient)
+            and all(e.country and e.kind != "state" and (not actor or e.country in home) for e in recipient))
 
 
 def _domestic_protest(frame: Frame, actor: list[Entity]) -> bool:
@@ -335,7 +350,7 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     if _terms_of_accord(head, lex):
         return  # "under the accord, the navies will patrol together": the accord's terms, not a new promise
     if draft.frame.modality == "negated":
-        if trigger.type not in COOPERATIVE or not _refusal(head):
+        if trigger.type not in COOPERATIVE or not _refusal(head) or _held_until(head):
             return  # "did not sign": nothing was done, and no one said no
         if trigger.type in YIELDING and _own_protest(trigger, lex):
             return  # "would not call off the strike": keeping up one's own protest refuses no one
@@ -348,8 +363,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
     elif trigger.type in COOPERATIVE or trigger.type == "MOBILIZE" and _pledged(head):
         kind = "AGREE"  # "offered to send 40 police officers": an offer of help, no show of force
-    elif _agreed_to(head):
-        return  # "agreed to suspend the arrest warrants": what one side agrees to is no threat
+    elif _agreed_to(head) or _rally_at_home(draft):
+        return  # "agreed to suspend the arrest warrants": what one side agrees to is no threat, nor a rally at home
     elif trigger.type == "THREATEN" or trigger.type in HOSTILE and (
             draft.recipient or trigger.type in MEASURES or head.head.lemma_.lower() in VOWS):
         kind = "THREATEN"  # "would reserve the right to respond": a threat is made when it is said
@@ -554,6 +569,20 @@ def _refusal(head) -> bool:
     if head.dep_ == "xcomp":
         words |= {head.head.lemma_.lower()} | {c.lower_ for c in head.head.children if c.dep_ == "aux"}
     return bool(words & REFUSING)
+
+
+def _rally_at_home(draft: Draft) -> bool:
+    """Whether a protest still to come is one a side's own people plan at home, a plan and no
+    threat: "opposition parties said they would march on parliament again on Friday"."""
+    home = {e.country for e in draft.actor}
+    return draft.frame.trigger.type == "PROTEST" and None not in home and {e.country for e in draft.recipient} <= home
+
+
+def _held_until(head) -> bool:
+    """Whether a withheld act waits on a condition, no refusal: "will not free the crew until the
+    inquiry is over" (the freeing is put off, not refused)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+               for c in head.children)
 
 
 def _each(draft: Draft) -> list[Draft]:

@@ -140,7 +140,18 @@ def no_happening(frame) -> bool:
             or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
-            or _remaining(frame.head) or _effort(frame) or _equipped(frame.head))
+            or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame))
+
+
+FIRST_PERSON = {"we", "i"}
+
+
+def _own_rule_of_force(frame) -> bool:
+    """Whether a speaker tells in the simple present what its side strikes as a rule, no strike:
+    "We hit only military targets, not villages" (a past or dated strike is told apart)."""
+    head = frame.head
+    return (frame.trigger.type == "ASSAULT" and frame.trigger.pos == "verb" and head.tag_ == "VBP"
+            and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in head.children))
 
 
 EQUIPPING = {"arm", "equip"}

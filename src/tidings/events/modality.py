@@ -441,12 +441,16 @@ def _clause_modality(node, depth: int) -> str | None:
     return None
 
 
+AWAITING = {"until", "once"}  # "will reopen once the talks end": the condition waited on
+
+
 def _unmet_condition(node) -> bool:
     """Whether a clause is the condition an act not yet done waits on: "will not reopen the port
     until the rebels handed over their weapons" (an "until" clause under a future or modal verb;
     "did not end until the troops left" tells a fact), or under an act only urged or planned ("called
-    on Wellington to suspend the exchanges until Beijing gave assurances")."""
-    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
+    on Wellington to suspend the exchanges until Beijing gave assurances"); "once" is the same
+    ("flights would resume once Rome was satisfied with the checks")."""
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING for c in node.children):
         return False
     return _ahead(node.head) or to_infinitive(node.head)
 
