@@ -527,3 +527,53 @@ def test_frames_protesters_tearing_down_a_fence_protest():
 ])
 def test_frames_police_capturing_someone_arrest_them(text, kind):
     assert kind in kinds(text) and {"ASSAULT", "COERCE"} - {kind} & set(kinds(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's trade minister called the Togolese border closure \"collective punishment of market traders\".",
+    "Peru's foreign minister called the expulsion \"a hostile act staged for the cameras\" on Friday.",
+    "Chile's president called the Argentine decision \"excessive\" on Monday.",
+])
+def test_frames_a_judgement_the_parser_hangs_off_the_object_is_a_stance(text):
+    assert "ACCUSE" in kinds(text)
+
+
+def test_frames_calling_on_an_office_holder_is_a_visit():
+    assert "CONSULT" in kinds("Kenya's high commissioner called on Uganda's finance minister on Tuesday.")
+    assert "REQUEST" not in kinds("Kenya's high commissioner called on Uganda's finance minister on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition called on Uganda's president to release the detained lawmakers.",
+    "Kenya called on the Ugandan government to reopen the border on Tuesday.",
+])
+def test_frames_calling_on_someone_to_act_stays_an_appeal(text):
+    assert "REQUEST" in kinds(text) and "CONSULT" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tanzanian police briefly held three Kenyan traders at the Namanga crossing on Monday.",
+    "Eleven Somali fishermen were held for questioning by Kenyan police on Monday.",
+])
+def test_frames_people_held_briefly_or_for_questioning_are_detained(text):
+    assert "COERCE" in kinds(text)
+
+
+def test_frames_talks_held_briefly_are_no_detention():
+    assert "COERCE" not in kinds("Ghana's president briefly held talks with Togo's president in Lome on Monday.")
+
+
+def test_frames_ships_leaving_waters_retreat():
+    assert "RETREAT" in kinds("Two Chinese coast guard ships left Philippine waters on Tuesday morning.")
+
+
+def test_frames_satellite_imagery_handed_over_is_shared_intelligence():
+    assert "COOPERATE" in kinds("Norway handed over satellite imagery of the oil spill to Sweden on Friday.")
+
+
+def test_frames_food_dropped_from_the_air_is_aid():
+    assert "AID" in kinds("Kenyan air force planes dropped 30 tonnes of food over flooded villages in Somalia on Sunday.")
+
+
+def test_frames_demands_dropped_are_no_aid():
+    assert "AID" not in kinds("Ethiopia dropped its demand for a new border survey with Sudan on Monday.")

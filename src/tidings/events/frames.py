@@ -111,6 +111,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     # "the authorities are failing refugees, a rights group protested", "handed him a note
                     # protesting against the ban": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                if _courtesy_call(frame):
+                    # "the high commissioner called on the energy adviser on Monday": a visit paid, no appeal
+                    frame.trigger = replace(frame.trigger, type="CONSULT", mode="visit", cameo="042", context=None)
                 if not _restated(frame, frames):
                     frames.append(frame)
     ended = _ended_protests(frames, lex, words)
@@ -176,6 +179,7 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
         o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
         if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
+    predicates += _misparsed_predicate(verb)
     qualifiers = [q for p in predicates for q in _qualifiers(p)]
     for word in [*predicates, *_trailing_adjectives(verb), *qualifiers]:
         trigger = lex.judgements.get(word.lemma_.lower())
@@ -184,6 +188,20 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
                          tokens=[verb, word])
     return None
+
+
+def _misparsed_predicate(verb) -> list:
+    """A predicate noun the parser hangs elsewhere after the object of a verb of naming: as an
+    apposition to it ("called the closure 'collective punishment of the people'") or, when a
+    participle follows, as the subject of a clause ("called the expulsion 'a hostile act staged for
+    Brussels'", with "staged" taken for a past tense); a clause with an auxiliary is a real one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    participles = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"}
+                   and c.i > objects[0].i and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)]
+    return [a for o in objects for a in o.children if a.dep_ == "appos"] + [
+        s for c in participles for s in c.children if s.dep_ == "nsubj" and s.i > objects[0].i]
 
 
 def _trailing_adjectives(verb) -> list:
@@ -304,6 +322,21 @@ ENDING_PROTEST = "082"  # CAMEO: ease a protest ("suspended its strike", "ended 
 
 
 PROTESTING = {"protest", "anger", "outrage"}
+HOSTS = {"minister", "adviser", "advisor", "president", "premier", "counterpart", "ambassador", "envoy",
+         "king", "chancellor", "secretary", "governor", "commissioner", "speaker"}  # "called on the minister"
+ASKED_CLAUSES = {"xcomp", "ccomp", "advcl"}
+
+
+def _courtesy_call(frame: Frame) -> bool:
+    """Whether "called on" someone is a visit paid to an office-holder: "the envoy called on the
+    prime minister on Wednesday"; not with what is asked ("called on the president to resign",
+    "called on the minister for talks") nor on a body ("called on the government")."""
+    verb, words = frame.head, frame.trigger.words
+    if frame.trigger.type != "REQUEST" or words not in {("call", "on"), ("call", "upon")}:
+        return False
+    if any(c.dep_ in ASKED_CLAUSES for c in verb.children) or pobjs(verb, "for"):
+        return False
+    return any(h.lemma_.lower() in HOSTS for h in pobjs(verb, words[1]))
 
 
 def _in_protest(verb) -> bool:
