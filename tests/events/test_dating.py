@@ -858,3 +858,21 @@ def test_dating_a_deed_takes_the_day_of_the_saying_that_tells_how_it_was_done():
     text = ("Ghana asked Togo on Monday to reopen the Aflao crossing.\n\n"
             "Togo's interior minister rejected the request, saying on Tuesday that the border would stay shut.")
     assert _dates(text, "2026-03-13", "REJECT") == [("2026-03-10", "2026-03-10")]
+
+
+def test_dating_a_joined_verb_takes_the_time_in_its_own_words():
+    text = ("On Tuesday border guards broke up a march in Goma. Four student leaders were held overnight and "
+            "freed without charge the following morning, their lawyer said.")
+    assert _dates(text, "2026-08-14", "RETREAT") == [("2026-08-12", "2026-08-12")]
+
+
+def test_dating_a_deed_a_speaker_adds_takes_the_day_of_the_deed_told():
+    text = ("Kenyan police fired tear gas on Saturday to scatter traders blocking the Busia crossing, a police "
+            "commander said, adding that nine people were arrested.")
+    assert _dates(text, "2026-04-14", "COERCE") == [("2026-04-11", "2026-04-11")]
+
+
+def test_dating_a_deed_added_in_the_present_is_not_dated_by_the_deed_told():
+    text = ("Kenyan police fired tear gas on Saturday to scatter traders blocking the Busia crossing, a police "
+            "commander said, adding that nine people will be arrested.")
+    assert ("2026-04-11", "2026-04-11") not in _dates(text, "2026-04-14", "COERCE")

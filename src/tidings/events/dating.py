@@ -60,6 +60,7 @@ TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate"
 LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
+CONJUNCT_LAG = 2  # edges by which a time outside a joined verb's words yields to one in them
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -99,7 +100,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
-        candidates.append((dist, abs(span.start - frame.head.i), window))
+        candidates.append((_past_its_conjunct(span.root, frame.head) + dist, abs(span.start - frame.head.i), window))
     timed = _timed_nouns(times, doc, base)
     for tok in sent:
         if tok.i in timed or _names_the_trigger(tok, frame):
@@ -177,7 +178,7 @@ def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, le
     one after it: see _of_the_clause_before and _of_the_repeating_after."""
     doc = sent.doc
     joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base) \
-        or _of_the_clause_before_a_colon(frame, doc, times, base)
+        or _of_the_clause_before_a_colon(frame, doc, times, base) or _of_the_words_added_to(frame, doc, times, base)
     return Dated.stated(joined_to[0]) if joined_to else None
 
 
@@ -221,6 +222,14 @@ FALLBACKS = (
     ("the verb above", _from_the_verb_above, False),
     ("the same act told before", _from_the_same_act_told_before, False),
 )
+
+
+def _past_its_conjunct(time_root, head) -> int:
+    """How far a time outside a joined verb's own words stands behind one inside them: "were detained
+    overnight and released the following morning" (the morning, however the parse hangs it, dates the
+    release); a verb that is no conjunct, or a time in its words, stands nowhere behind."""
+    outside = head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and not any(a.i == head.i for a in time_root.ancestors)
+    return CONJUNCT_LAG if outside else 0
 
 
 def _names_the_trigger(tok, frame: Frame) -> bool:
@@ -301,6 +310,21 @@ def _told_before_its_sayer(verb) -> set[int]:
     if verb.lemma_.lower() not in SAY:
         return set()
     return {c.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"}
+
+
+def _of_the_words_added_to(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The day of the past deed a speaker tells, for a past deed the speaker adds without a day of its own:
+    "troops shelled the town on Sunday, an army spokesman said, adding that four men were detained" (Sunday)."""
+    own = _clause(frame.head)
+    if own is None or own.dep_ != "ccomp" or own.head.lemma_.lower() != "add" or own.head.dep_ not in {"advcl", "conj"}:
+        return []
+    if not _past_verb(own) and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in own.children):
+        return []
+    sayer = own.head.head
+    if sayer.lemma_.lower() not in SAY:
+        return []
+    told = {c.i for c in sayer.children if c.dep_ == "ccomp" and _past_verb(c)}
+    return _day_times_led_by(told, doc, times, base)
 
 
 def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
