@@ -229,6 +229,16 @@ def test_actors_place_name_no_famous_city_has_goes_to_a_small_one_in_a_country_n
     assert place_country("Paris", [{"USA"}]) == "FRA"  # Paris, Texas: a famous city is meant anywhere
 
 
+def test_actors_city_name_a_region_shares_goes_to_the_region_in_a_country_named():
+    from tidings.actors.places import locate, place_country
+
+    assert place_country("Mwanza") == "TZA"  # the city, where the text names neither country
+    assert place_country("Mwanza", [{"MWI", "ZMB"}]) == "MWI"  # Malawi's district, in a story about Malawi
+    assert place_country("Mwanza", [{"TZA"}, {"MWI"}]) == "TZA"  # the surer set names the city's country
+    assert locate("Mwanza", [{"MWI"}]).precision == "admin"
+    assert place_country("Paris", [{"USA"}]) == "FRA"  # a famous city is meant anywhere
+
+
 def test_actors_ambiguous_place_takes_the_country_the_text_names(nlp):
     found = mentions(nlp, "Mortar rounds hit Tripoli, the northern Lebanese port, on Sunday.", home="SYR")
     assert (found["Tripoli"].country, found["Tripoli"].sector) == ("LBN", None)

@@ -1082,3 +1082,14 @@ def test_parties_offer_naming_no_one_goes_to_those_asked_just_before(nlp):
             "was ready to share intelligence on smuggling routes.")
     offer = [e for e in extract(text, published="2026-03-12") if e.trigger == "share intelligence"]
     assert [sorted(e.country for e in offer[0].recipient)] == [["KEN", "UGA"]]
+
+
+def test_parties_an_act_noun_whose_of_names_a_good_given_to_someone_is_no_act_told_before(nlp):
+    from tidings.events.parties import _gives_good_to
+
+    def release(text):
+        return next(t for t in nlp(text) if t.lemma_ == "release")
+
+    assert _gives_good_to(release("Yerevan would block the release of the next tranche of military aid to Georgia."))
+    assert not _gives_good_to(release("Yerevan condemned the release of the two soldiers."))
+    assert not _gives_good_to(release("Yerevan welcomed the release of the aid."))  # no receiver told

@@ -229,15 +229,32 @@ def place_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | No
     """Return the ISO alpha-3 country of a city name (see ``_city`` for ``prefer``), else of a
     region's (see ``_region_country``), or None when it is neither."""
     _, iso3, _ = _index()
-    city = _city(name, prefer)
+    city = _city_unless_region_nearer(name, prefer)
     return iso3.get(city["countrycode"]) if city else _region_country(name, prefer)
+
+
+def _rank(country: str | None, prefer: tuple[Collection[str], ...]) -> int:
+    """The index of the first set of ``prefer`` holding ``country``, past the last when none does."""
+    return next((i for i, countries in enumerate(prefer) if country in countries), len(prefer))
+
+
+def _city_unless_region_nearer(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
+    """The city a story means by ``name`` (see ``_city``), or None when it is not famous (see
+    FAMOUS_NAMES) and a region so named lies in a country the text names more surely: "the Mwanza
+    border post" in a story about Malawi and Mozambique is Malawi's Mwanza district, not Tanzania's city."""
+    prefer = tuple(prefer)
+    city = _city(name, prefer)
+    if city is None or len(city["alternatenames"]) >= FAMOUS_NAMES:
+        return city
+    nearest = min((_rank(country, prefer) for country in region_countries(name)), default=len(prefer))
+    return None if nearest < _rank(_city_country(city), prefer) else city
 
 
 def locate(name: str, prefer: Iterable[Collection[str]] = ()) -> Location | None:
     """Return a Location for a city (see ``_city`` for ``prefer``), a region (no coordinates) or a
     country name."""
     _, iso3, by_name = _index()
-    city = _city(name, prefer)
+    city = _city_unless_region_nearer(name, prefer)
     if city is not None:
         return Location(name=city["name"], country=iso3.get(city["countrycode"]),
                         lat=round(city["latitude"], 4), lon=round(city["longitude"], 4), precision="city")

@@ -1318,7 +1318,7 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
     Somalia's against Kenya, not Ethiopia's against Eritrea."""
     for tok in frame.recipients + frame.alternates + frame.tokens[1:] + _about(frame.tokens) + _judged(frame.head):
         # "the launch", "these charges", "Thursday's sentences": one told before; "at the meeting" is a setting
-        if tok.pos_ != "NOUN" or _setting(tok) or not any(
+        if tok.pos_ != "NOUN" or _setting(tok) or _gives_good_to(tok) or not any(
                 c.lower_ in REFERRING or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in _determiners(tok)):
             continue
         lemma = tok.lemma_.lower()
@@ -1345,6 +1345,20 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if named:
             return _deed_sides(_dated_first(named, tok), own)
     return []
+
+
+# goods one side gives another: "the release of the aid to X" is that giving, no act told before
+GIVEN_GOODS = {"aid", "assistance", "funds", "funding", "loan", "tranche", "money", "weapons", "arms", "grant",
+               "payment", "shipment", "ammunition"}
+
+
+def _gives_good_to(tok) -> bool:
+    """Whether an act noun's "of" names a good given "to" someone ("block the release of the next
+    tranche of aid to Kyiv"): its object and receiver are told, so it is no earlier act ("the release")."""
+    goods = [t for child in tok.children if child.dep_ == "prep" and child.lower_ == "of"
+             for t in child.subtree if t.lemma_.lower() in GIVEN_GOODS]
+    # the parser hangs "to" on the good or on the act noun
+    return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "to" for t in (tok, *goods) for c in t.children)
 
 
 # acts done to a thing itself, not answers to the deed that took it
