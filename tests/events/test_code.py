@@ -762,3 +762,12 @@ def test_code_an_order_to_a_side_s_own_envoy_or_forces_is_no_request():
 def test_code_a_court_s_order_to_a_citizen_is_still_a_demand():
     text = "A Ghanaian judge ordered former finance minister Kofi Mensah to appear in court on Friday."
     assert "REQUEST" in {e.event for e in extract(text, published="2026-06-10")}
+
+
+def test_code_what_a_signed_pact_allows_is_the_signing_not_a_concession():
+    found = extract("Kenya's and Uganda's interior ministers signed a protocol allowing police to pursue smugglers "
+                    "across the lake.", published="2026-06-12")
+    assert "AGREE" in [e.event for e in found]
+    assert "CONCEDE" not in [e.event for e in found]
+    allowed = extract("Peru allowed Ecuadorian fishing boats to shelter in its ports on Monday.", published="2026-06-12")
+    assert "CONCEDE" in [e.event for e in allowed]  # the same leave given outright

@@ -316,3 +316,15 @@ def test_happening_a_speaker_s_rule_of_force_in_the_present_is_no_strike():
     text = '"We shell the rebel depots, not the villages around them," an Ethiopian army spokesman said on Monday.'
     assert "ASSAULT" not in kinds(text)
     assert "ASSAULT" in kinds('"We shelled the rebel depots near Humera on Sunday," an Ethiopian army spokesman said on Monday.')
+
+
+def test_happening_what_an_accord_in_force_covers_is_no_new_agreement():
+    text = "Portugal's foreign minister said on Monday that Lisbon's defence pact with Rabat applies to the Canary route."
+    assert "AGREE" not in kinds(text)
+    assert "AGREE" in kinds("Portugal signed a defence pact with Morocco on Monday.")
+
+
+def test_happening_a_side_described_as_having_begun_the_war_is_no_new_attack():
+    text = "Armenia said on Tuesday that responsibility lies with Azerbaijan, which started this war."
+    assert "ASSAULT" not in kinds(text)
+    assert "ASSAULT" in kinds("Azerbaijan started a war with Armenia on Tuesday.")

@@ -317,6 +317,15 @@ def test_modality_the_condition_of_an_act_only_urged_is_not_met():
     assert [f for f in asserted("Nuku'alofa gave assurances to Fiji on Monday.") if f[:2] == ("AGREE", ["TON"])]
 
 
+def test_modality_talks_during_an_act_only_asked_for_are_not_held():
+    found = coded("Zambia's trade minister said he had asked Dodoma to lift the maize ban while the two "
+                  "governments negotiated.")
+    assert [f for f in found if f[0] == "REQUEST" and f[1] == "asserted"]
+    assert not [f for f in found if f[0] == "CONSULT" and f[1] == "asserted"]
+    told = asserted("Dodoma lifted the maize ban while the two governments negotiated in Lusaka on Monday.")
+    assert "CONSULT" in [f[0] for f in told]  # talks during an act done are held
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Peru would not hesitate to impose sanctions on Bolivia, its foreign minister said on Tuesday.", ["PER"], ["BOL"]),
     ("Greece will not hesitate to use force against Turkey, the defence minister said.", ["GRC"], ["TUR"]),

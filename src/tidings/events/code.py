@@ -233,7 +233,16 @@ def _step_of(step: Draft, act: Draft) -> bool:
 def _part_of(part: Draft, act: Draft) -> bool:
     """Whether ``part`` is told only as a step or the content of ``act`` (see ``_step_of``, ``_said_threat``,
     ``_agreed_act``)."""
-    return _step_of(part, act) or _said_threat(part, act) or _agreed_act(part, act)
+    return _step_of(part, act) or _said_threat(part, act) or _agreed_act(part, act) or _accord_term(part, act)
+
+
+def _accord_term(term: Draft, accord: Draft) -> bool:
+    """Whether ``term`` is what an accord named in ``accord``'s trigger provides, told in a participle
+    on its noun: "signed a pact allowing fishing boats to shelter in each other's ports" is the
+    signing; the boats are let in only under it."""
+    verb = term.frame.head
+    return accord.frame.trigger.type == "AGREE" and verb.dep_ == "acl" and verb.tag_ == "VBG" \
+        and verb.head.i in {t.i for t in accord.frame.tokens}
 
 
 def _agreed_act(act: Draft, agreeing: Draft) -> bool:

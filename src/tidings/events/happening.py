@@ -134,13 +134,14 @@ def no_happening(frame) -> bool:
         return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
-                or _fled_or_chosen(frame.head))
+                or _fled_or_chosen(frame.head) or _accord_in_force(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
-            or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame))
+            or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
+            or _war_begun_by(frame.head))
 
 
 FIRST_PERSON = {"we", "i"}
@@ -247,6 +248,20 @@ def _toll(verb) -> bool:
                 o.lower_ in {"then", "that"} or o.lemma_.lower() in ONSETS for o in c.children):
             return True
     return False
+
+
+STARTING = {"start", "begin", "launch", "unleash", "provoke"}
+WARS = {"war", "conflict", "invasion"}
+DEFINITE = {"the", "this", "that"}
+
+
+def _war_begun_by(verb) -> bool:
+    """Whether a relative clause only describes a named side as the one that began a war going on:
+    "responsibility lies with Moscow, which started this war" blames Moscow, no attack told."""
+    side = verb.head
+    return verb.dep_ == "relcl" and side.pos_ == "PROPN" and verb.lemma_.lower() in STARTING and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in WARS and any(c.lower_ in DEFINITE for c in o.children)
+        for o in verb.children)
 
 
 QUOTES = {'"', "'", "\u201c", "\u201d", "``", "''"}
@@ -580,6 +595,19 @@ def _content_of_rule(verb) -> bool:
         return False
     rule = verb.head
     return not (rule.dep_ in {"dobj", "nsubjpass"} and rule.head.lemma_.lower() in ENACTING)
+
+
+COVERING = {"apply", "cover", "allow", "permit", "provide", "require", "oblige", "guarantee", "bind", "extend",
+            "forbid", "bar", "stipulate"}  # what an accord in force says ("the treaty covers the islands")
+
+
+def _accord_in_force(noun) -> bool:
+    """Whether an accord is only the subject of what it says in the simple present, no signing told:
+    "Lisbon's defence pact with Rabat applies to the Canaries", "the treaty covers both straits";
+    "the pact, signed on Friday, allows ..." tells its signing (see ``_provides``)."""
+    verb = noun.head
+    return noun.lemma_.lower() in ACCORDS and noun.dep_ == "nsubj" and verb.tag_ in {"VBZ", "VBP"} \
+        and verb.lemma_.lower() in COVERING and not any(c.dep_ == "acl" for c in noun.children)
 
 
 def _provides(verb) -> bool:

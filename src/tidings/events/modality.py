@@ -442,6 +442,7 @@ def _clause_modality(node, depth: int) -> str | None:
 
 
 AWAITING = {"until", "once"}  # "will reopen once the talks end": the condition waited on
+MEANWHILE = {"while"}  # "asked Dodoma to lift the ban while the two sides negotiated": the span of an act only asked for
 
 
 def _unmet_condition(node) -> bool:
@@ -449,10 +450,15 @@ def _unmet_condition(node) -> bool:
     until the rebels handed over their weapons" (an "until" clause under a future or modal verb;
     "did not end until the troops left" tells a fact), or under an act only urged or planned ("called
     on Wellington to suspend the exchanges until Beijing gave assurances"); "once" is the same
-    ("flights would resume once Rome was satisfied with the checks")."""
-    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING for c in node.children):
+    ("flights would resume once Rome was satisfied with the checks"); a "while" clause under an act
+    only urged or planned is its span, no more done than it ("asked Lusaka to lift the ban while
+    the two sides negotiated")."""
+    if node.dep_ != "advcl":
         return False
-    return _ahead(node.head) or to_infinitive(node.head)
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & AWAITING and _ahead(node.head):
+        return True
+    return bool(marks & (AWAITING | MEANWHILE)) and to_infinitive(node.head)
 
 
 def _ahead(verb) -> bool:
