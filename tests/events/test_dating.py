@@ -876,3 +876,29 @@ def test_dating_a_deed_added_in_the_present_is_not_dated_by_the_deed_told():
     text = ("Kenyan police fired tear gas on Saturday to scatter traders blocking the Busia crossing, a police "
             "commander said, adding that nine people will be arrested.")
     assert ("2026-04-11", "2026-04-11") not in _dates(text, "2026-04-14", "COERCE")
+
+
+PLUPERFECT_STORY = ("Zambia recalled its ambassador from Lilongwe on Thursday.\n\n"
+                    "Malawian soldiers detained nine Zambian traders near the border on Sunday.\n\n"
+                    "Lusaka's foreign minister called the arrests unlawful.\n\n"
+                    "A Malawian army spokesman said {}.")
+
+
+def test_dating_a_past_perfect_retelling_takes_the_day_of_the_act_told_before():
+    text = PLUPERFECT_STORY.format("the traders had been detained by a routine patrol")
+    assert set(_dates(text, "2026-06-12", "COERCE")) == {("2026-06-07", "2026-06-07")}
+
+
+def test_dating_a_past_perfect_act_told_as_further_keeps_its_own_fallback():
+    text = PLUPERFECT_STORY.format("the soldiers had also detained the traders' drivers")
+    assert ("2026-06-07", "2026-06-07") in _dates(text, "2026-06-12", "COERCE")
+    assert len(set(_dates(text, "2026-06-12", "COERCE"))) == 2
+
+
+def test_dating_a_demand_for_the_release_is_no_retelling_of_another_demand():
+    text = ("Zambia recalled its ambassador from Lilongwe on Thursday.\n\n"
+            "Malawian soldiers detained nine Zambian traders near the border on Sunday.\n\n"
+            "Tanzania urged Malawi on Wednesday to show restraint.\n\n"
+            "Zambia's foreign ministry demanded the immediate release of the traders.")
+    demanded = [e for e in extract(text, published="2026-06-12") if e.trigger.startswith("demanded")]
+    assert [str(e.date) for e in demanded] == ["2026-06-11"]

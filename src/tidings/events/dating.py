@@ -61,6 +61,8 @@ LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship 
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
 CONJUNCT_LAG = 2  # edges by which a time outside a joined verb's words yields to one in them
+ASKING = {"REQUEST", "REJECT"}  # acts whose object is the thing asked or refused: "demanded the release"
+FURTHER = {"also", "then", "since", "again", "repeatedly", "later", "subsequently", "too"}  # "had also agreed": a new act
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -206,10 +208,17 @@ def _from_the_same_act_told_before(frame: Frame, sent, base, times, drafts, publ
         return None
     noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
     kind = [d for d in drafts if d.frame.trigger.type == frame.trigger.type and d.frame.modality not in UNREAL]
-    earlier = (_told_with(noun.lemma_.lower(), kind) if noun is not None else None) \
-        or _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
-        or _latest_news(kind, published) or _latest_news(kind, None)
+    earlier = _told_with(noun.lemma_.lower(), kind) if noun is not None else None
+    if earlier is None and not (frame.trigger.type in ASKING and _what_the_verb_asks(noun, frame.head)):
+        earlier = _latest_news([d for d in kind if d.sentence.span[0] >= base], None) \
+            or _latest_news(kind, published) or _latest_news(kind, None)
     return earlier.dated if earlier is not None else None
+
+
+def _what_the_verb_asks(noun, verb) -> bool:
+    """Whether a definite noun is the object a verb of demand asks for, no act of its type told
+    before: "Lusaka demanded the immediate release of the traders" (a demand, not a demand told earlier)."""
+    return noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i and verb.pos_ == "VERB"
 
 
 # When no time governs the event, the first of these that finds a window dates it, in order: (name, step,
@@ -1409,6 +1418,7 @@ class Episode:
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
         self._date_the_retold(paragraph, sent, drafts)
+        _date_the_pluperfect_retold(sent, drafts)
         self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
@@ -1482,6 +1492,49 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
+    """"Malawian soldiers detained nine Zambian traders on Sunday. ... A spokesman said the traders had
+    been detained by a patrol": an act told in the past perfect with no time of its own retells the latest
+    act of its type between the same states told before with a time of its own, and takes its day."""
+    for d in drafts:
+        verb = _clause(d.frame.head)
+        if not _in_sentence(d, sent) or d.frame.modality != "asserted" or _time_in(d.dated, sent) \
+                or not _pluperfect(verb) or any(c.lower_ in FURTHER for c in verb.children) or not _on_a_party_told(verb):
+            continue
+        told = _latest_dated(drafts, lambda e: not _in_sentence(e, sent) and e.dated.explicit
+                             and e.frame.trigger.type == d.frame.trigger.type and _same_states(e, d))
+        if told is not None:
+            d.dated = told.dated
+
+
+def _pluperfect(verb) -> bool:
+    """Whether a verb is in the past perfect, or joined to one: "had demanded", "had been kept in a
+    hut and were questioned"."""
+    if verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and _pluperfect(verb.head):
+        return True
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _on_a_party_told(verb) -> bool:
+    """Whether a clause's subject or object is a party told before, "the" marking it and no time
+    named in the clause: "the men had been detained" (not "its air force had struck camps on Sunday")."""
+    parts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree) \
+        and any(d.lower_ == "the" and d.dep_ == "det" for c in parts for d in c.children)
+
+
+def _time_in(dated: Dated, sent) -> bool:
+    """Whether a window's words stand in the sentence (its own time, not one carried from before)."""
+    return bool(dated.text) and dated.text.lower() in sent.text.lower()
+
+
+def _same_states(one: Draft, other: Draft) -> bool:
+    """Whether two acts may be by the same sides (see _same_sides) and name a state in common."""
+    states = [{e.country for e in d.actor + d.recipient if e.country} for d in (one, other)]
+    return _same_sides(one, other) and bool(states[0] & states[1])
 
 
 def _recount_hours(sent, main: Dated, counted: Dated, drafts: list[Draft]) -> None:
