@@ -5,7 +5,7 @@ from functools import partial
 
 import helpers
 import pytest
-from helpers import codes
+from helpers import codes, found
 
 pytestmark = pytest.mark.slow
 DAY = "2026-07-10"
@@ -135,3 +135,14 @@ def test_frames_a_note_handed_to_a_summoned_envoy_is_aimed_at_the_envoy_the_pron
 def test_frames_a_note_protesting_is_a_diplomatic_complaint_not_a_demonstration():
     text = "Ghana's foreign ministry handed the Togolese envoy a note protesting against the ban on Monday."
     assert helpers.found(text) == [("ACCUSE", ["GHA"], ["TGO"])]
+
+
+def test_frames_conjunct_after_a_closing_quote_joins_the_verb_outside_the_quote():
+    text = ('The African Union urged Chad on Monday to avoid "any move that might inflame the border" '
+            'and offered to send a mediation team to the area.')
+    assert ("AGREE", ["AU"], ["TCD"]) in found(text)
+
+
+def test_frames_in_protest_on_a_verb_complement_is_the_keepers_protest():
+    text = "Hundreds of Zambian farmers kept the Kasumbalesa crossing closed on Monday in protest at a Congolese maize tax."
+    assert [f[:2] for f in found(text) if f[0] == "PROTEST"] == [("PROTEST", ["ZMB"])]

@@ -555,3 +555,44 @@ def test_frames_returned_and_handed_back_boats_are_one_release_of_property(verb,
     words = (*verb.split(), noun)
     row = next(t for t in lexicon().verbs[words[0]] if t.words == words)
     assert (row.type, row.mode, row.cameo) == ("RETREAT", "release", "0842")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana defended on Monday its seizure of three Togolese fishing boats.",
+    "Ghana's interior minister defended the raid on Togolese traders on Tuesday.",
+])
+def test_frames_defending_a_hostile_act_rejects_the_criticism(text):
+    assert kinds(text) == ["REJECT"]
+
+
+def test_frames_defending_an_agreement_stays_support():
+    assert kinds("Ghana's prime minister defended the agreement with Togo on Monday.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's army said border units had been placed on heightened alert on Monday.",
+    "Chile's army said there was no threat but that border units had been placed on higher readiness.",
+])
+def test_frames_units_placed_on_alert_unnamed_are_the_speakers_own(text):
+    assert ("MOBILIZE", ["CHL"], []) in found(text)
+
+
+def test_frames_named_units_placed_on_alert_keep_their_owner():
+    assert [f[:2] for f in found("Peru's ministry said Bolivian units had been placed on high alert.")] \
+        == [("MOBILIZE", ["BOL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday Peruvian border police began searching every truck coming from Chile.",
+    "Peruvian police began checking travellers' papers at the Tacna crossing on Monday.",
+])
+def test_frames_searching_travellers_at_a_frontier_is_coercion(text):
+    assert kinds(text) == ["COERCE"]
+
+
+def test_frames_stepping_up_checks_is_a_sanction():
+    assert kinds("Peru stepped up checks on Bolivian trucks at the Desaguadero crossing last week.") == ["SANCTION"]
+
+
+def test_frames_reopening_a_path_to_the_other_side_restores_access():
+    assert kinds("Armenia reopened the path to the disputed chapel to Azerbaijani herders on Friday.") == ["RETREAT"]

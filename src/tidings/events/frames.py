@@ -309,6 +309,14 @@ def _claimant(verb):
     return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
+def _reporter(verb):
+    """Who reports a clause, also one joined to another reported clause: "it said there were no signs
+    of intent but that units had been placed on alert" (it), or None."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return _claimant(verb)
+
+
 def _participle_of(verb) -> bool:
     """Whether a verb is a participle set after another verb ("imposed sanctions, freezing their
     assets"; "marched through the district, burning tyres and demanding ...", which the parser
@@ -1079,6 +1087,8 @@ def _verb_arguments(frame: Frame) -> None:
     agent = _prep_object(verb, "agent") or by_agent(verb)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
         subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
+        if not named(passive_subject) and (speaker := _reporter(verb)) is not None:
+            subj_slot = speaker  # "the ministry said units had been placed on alert": the speaker's own forces
     elif passive_subject is not None:
         subj_slot, obj_slot = agent or _holder(verb, frame.trigger), passive_subject
     else:
@@ -1486,7 +1496,7 @@ def _subject(verb):
     A passive subject above an active complement is the complement's doer ("Obama is scheduled
     to attend", "X was asked to mediate"), and so is the noun a participle above it describes
     ("youths resorted to throwing stones", parsed as "youths [who were] resorted")."""
-    node, below = verb, None
+    node, below = _across_quote(verb) or verb, None
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SUBJECTS:
@@ -1501,7 +1511,7 @@ def _subject(verb):
         reduced = _reduced_relative_subject(node)
         if reduced is not None:
             return reduced, None
-        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"} and node.head.i != node.i:
             below = node
             node = node.head if node.dep_ != "pcomp" else node.head.head
             while node.dep_ == "pobj" and node.head.head.i != node.head.i:
@@ -1509,6 +1519,23 @@ def _subject(verb):
             continue
         break
     return None, None
+
+
+def _across_quote(verb):
+    """The verb of the clause a conjunct really joins when the parser hung it on a verb inside a
+    quotation that closed before it: "urged both sides to avoid \"any step that could lead to
+    confrontation\" and offered to send a mission" joins "avoid", not "lead"; else None."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    if not any(t.tag_ == "''" for t in verb.doc[verb.head.i + 1:verb.i]):
+        return None
+    opening = next((t for t in reversed(verb.doc[:verb.head.i]) if t.tag_ == "``"), None)
+    if opening is None:
+        return None
+    node = verb.head
+    while node.i > opening.i and node.head.i != node.i:
+        node = node.head
+    return node if node.i < opening.i else None
 
 
 # passives that name a state of mind of their subject, not something done to it ("is committed to opening up")
