@@ -7,7 +7,7 @@ from tidings import extract
 from tidings.actors import ArticleActors, knowledge_base, resolve_sentence
 from tidings.events.frames import find_frames
 from tidings.events.lexicon import lexicon
-from tidings.events.parties import parties
+from tidings.events.parties import _names_verb, parties
 
 pytestmark = pytest.mark.slow
 
@@ -482,6 +482,27 @@ def test_parties_a_subject_pronoun_opening_a_sentence_is_the_last_doer_not_the_l
             "Last month, they freed six Iranian guards.")
     actor, recipient = _parties_of(text, "RETREAT")
     assert actor == ["AFG"] and recipient == ["IRN"]
+
+
+def test_parties_an_it_opening_a_sentence_is_the_body_that_spoke_before_not_its_city():
+    text = ("The Russian consulate in Tbilisi said the Pyotr Volkov had been carrying \"ordinary commercial cargo "
+            "under maritime law\" and rejected what it called \"baseless claims\". "
+            "It also accused London of \"stirring up tension\" in the region.")
+    actor, recipient = _parties_of(text, "ACCUSE")
+    assert actor == ["RUS"] and recipient == ["GBR"]
+
+
+def test_parties_welcoming_the_restoration_of_ties_is_aimed_at_who_restored_them():
+    text = ("Paraguay restored diplomatic relations with Kosovo on Tuesday after a six-year break.\n\n"
+            "The European Union welcomed the restoration of ties with Kosovo in a statement on Wednesday.")
+    actor, recipient = _parties_of(text, "SUPPORT", "welcomed")
+    assert actor == ["EU"] and recipient == ["PRY"]
+
+
+def test_parties_an_act_noun_names_its_verb_only_by_its_own_ending():
+    assert _names_verb("restoration", ("restore", "relation"))
+    assert _names_verb("suspension", ("suspend",))
+    assert not _names_verb("station", ("st",)) and not _names_verb("nation", ("restore",))
 
 
 def test_parties_the_place_a_statement_opens_with_is_no_recipient():

@@ -1326,7 +1326,8 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
             return owners
         types = {t.type for t in lex.nouns.get(lemma, ())}
         kinds = {(t.type, t.mode) for t in lex.nouns.get(lemma, ())}
-        named = _others_first([d for d in reversed(drafts) if d.actor and lemma in d.frame.trigger.words], tok, own)
+        named = _others_first([d for d in reversed(drafts) if d.actor and _names_verb(lemma, d.frame.trigger.words)],
+                              tok, own)
         # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
         named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
@@ -1345,6 +1346,21 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if named:
             return _deed_sides(_dated_first(named, tok), own)
     return []
+
+
+NOMINAL_ENDINGS = {"ation": "e", "sion": "d"}  # "restoration" of "restore", "suspension" of "suspend"
+
+
+def _names_verb(lemma: str, words) -> bool:
+    """Whether an act noun is one of a trigger's words or names its verb ("welcomed the restoration
+    of ties": the ties Honduras "restored" before)."""
+    if lemma in words:
+        return True
+    for ending, verb_end in NOMINAL_ENDINGS.items():
+        stem = lemma[:-len(ending)]
+        if lemma.endswith(ending) and len(stem) >= 4 and any(w in {stem + verb_end, stem} for w in words):
+            return True
+    return False
 
 
 # goods one side gives another: "the release of the aid to X" is that giving, no act told before

@@ -42,7 +42,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 
 def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity | None:
     """'it', 'they', 'he', 'she': the speaker of the clause it is reported in ("ECOWAS said it
-    ... urged"), else the doer the sentence before told of, for a subject opening its sentence, else
+    ... urged"), else the doer the sentence before told of, for a subject opening its sentence, or
+    that sentence's speaker when no such doer can be an "it" ("The Chinese embassy in Apia said the
+    captain had fished legally and rejected ... It also accused ...": the embassy, not Apia), else
     the latest actor of the right kind."""
     kind = PRONOUNS.get(tok.lower_)
     if kind is None:
@@ -77,6 +79,8 @@ def pronoun(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> Entity
         return topic
     if not before and (doer := _last_doer(tok, kind, drafts)) is not None:
         return doer
+    if not before and (topic := _eventless_topic(tok, kind, actors, [])) is not None:
+        return topic  # the speaker before, when no doer of its events can be an "it"
     older = actors.recent[max(0, len(actors.recent) - len(resolved.mentions) - 50):len(actors.recent) - len(resolved.mentions)]
     return next((e for e in reversed(older + before) if _fits_pronoun(e, kind) and (e.country or e.org)), None)
 
