@@ -902,3 +902,23 @@ def test_dating_a_demand_for_the_release_is_no_retelling_of_another_demand():
             "Zambia's foreign ministry demanded the immediate release of the traders.")
     demanded = [e for e in extract(text, published="2026-06-12") if e.trigger.startswith("demanded")]
     assert [str(e.date) for e in demanded] == ["2026-06-11"]
+
+
+def test_dating_a_past_verb_joined_after_a_past_perfect_under_saying_takes_the_main_day():
+    text = ("Trade Minister John Hale dismissed the report on Tuesday, saying Canada had \"never broken a rule\" "
+            "of the pact, and asked Mexico to share the customs records with Canadian officials.")
+    assert _dates(text, "2026-10-02", "REQUEST") == [("2026-09-29", "2026-09-29")]
+
+
+def test_dating_a_paragraph_opener_naming_them_goes_on_the_episode_before():
+    text = ("Greece summoned Turkey's ambassador on Thursday after Turkish fishermen rammed a Greek patrol boat.\n\n"
+            "On Wednesday evening a group of Turkish fishermen surrounded the boat off Lesbos.\n\n"
+            "A Greek coastguard officer was beaten when he tried to stop them, the ministry said.")
+    assert _dates(text, "2026-06-05", "ASSAULT")[-1] == ("2026-06-03", "2026-06-03")
+
+
+def test_dating_a_time_told_before_its_source_carries_on_to_the_next_sentence():
+    text = ("Lithuania closed a border crossing with Belarus on Saturday.\n\n"
+            "The drone crossed the border near Druskininkai on Thursday night, the Lithuanian army said. "
+            "Two Polish fighter jets were scrambled from Siauliai to track the drone.")
+    assert _dates(text, "2026-09-26", "MOBILIZE") == [("2026-09-24", "2026-09-24")]

@@ -45,6 +45,7 @@ REPEATING = {"repeat", "reiterate", "reaffirm", "restate"}  # "denied it, and re
 MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "fired tear gas to disperse"
 POSTED = {"MOBILIZE"}  # deeds that put a force in place, which then stands: "has deployed troops since May"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
+BACK_PRONOUNS = {"they", "them"}  # "when he tried to stop them": people told of before
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 ANSWER_LAG = timedelta(days=7)  # an undated answer to an act this long before the story's news is not the news
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
@@ -830,9 +831,17 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         clause = _clause(span.root)
-        if clause is not None and (clause.i == sent.root.i or _on_a_medium(clause, sent.root) or clause.i == incident):
+        if clause is not None and (clause.i in {sent.root.i, _told_before_its_source(sent)}
+                                   or _on_a_medium(clause, sent.root) or clause.i == incident):
             return Dated.stated(t)
     return None
+
+
+def _told_before_its_source(sent) -> int:
+    """The index of the verb of words told before the verb of saying that closes the sentence ("The
+    drone crossed the border on Monday night, the army said": crossed), else -1."""
+    said = _said_or_root(sent)
+    return said.i if said.i < sent.root.i else -1
 
 
 def no_later(dated: Dated, said: Dated | None) -> Dated:
@@ -1028,12 +1037,18 @@ def _saying_between(clause, own, time_root) -> bool:
 def _past_joined_to_a_modal(clause, own, time_root) -> bool:
     """Whether ``own`` is a past verb with no subject the parse joined to a modal's verb below the time's
     clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
-    not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said); the time may be
+    not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said; so after a past
+    perfect: "saying it had never been told, and asked ..."); the time may be
     that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
     verb, above = own.head, _verb_of_the_medium(clause) or clause
-    return own.dep_ == "conj" and own.tag_ == "VBD" and verb.tag_ == "VB" and above.is_ancestor(own) \
-        and any(c.tag_ == "MD" for c in verb.children) \
+    return own.dep_ == "conj" and own.tag_ == "VBD" and above.is_ancestor(own) \
+        and (_modal_verb(verb) or _pluperfect(verb)) \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
+
+
+def _modal_verb(verb) -> bool:
+    """Whether a verb is a bare one after a modal: "could not keep order"."""
+    return verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
 
 
 def _temporal_clause(clause, own, time_root) -> bool:
@@ -1373,7 +1388,7 @@ class Episode:
 
     def fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
-            or _hours_later(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
+            or _hours_later(sent) or _plural_pronoun_back(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
         if self.carried:
             return self.previous
         answered = self._answered_act(paragraph, sent, drafts, lex)
@@ -1658,6 +1673,14 @@ def _points_back(sent) -> bool:
     that account."), so that it goes on that episode across a paragraph break."""
     return any(t.lower_ in {"that", "this", "these", "those"} and t.dep_ == "det" and t.head.pos_ == "NOUN"
                and not _quoted(t, sent) for t in sent)
+
+
+def _plural_pronoun_back(sent) -> bool:
+    """Whether a sentence names, as "they" or "them", people no plural noun before it in the sentence
+    names, so that it goes on the episode told before across a paragraph break: "A trucker was beaten
+    when he tried to stop them" (the protesters of the paragraph before, and their day)."""
+    return any(t.lower_ in BACK_PRONOUNS and not _quoted(t, sent)
+               and not any(n.tag_ in {"NNS", "NNPS"} for n in sent.doc[sent.start:t.i]) for t in sent)
 
 
 def _quoted(tok, sent) -> bool:
