@@ -596,3 +596,47 @@ def test_frames_stepping_up_checks_is_a_sanction():
 
 def test_frames_reopening_a_path_to_the_other_side_restores_access():
     assert kinds("Armenia reopened the path to the disputed chapel to Azerbaijani herders on Friday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's foreign minister raised the matter with his Chilean counterpart on Monday.",
+    "Ghana's president raised the detentions with Togo's president by telephone on Monday.",
+])
+def test_frames_raising_a_matter_with_a_side_is_a_consultation(text):
+    assert kinds(text) == ["CONSULT"]
+
+
+def test_frames_raising_concerns_with_a_side_stays_an_accusation():
+    assert kinds("Chile raised concerns with the Peruvian embassy on Monday.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gabon sent two companies of its presidential guard battalion to the frontier on Monday.",
+    "Peru sent three additional companies of army rangers to Tacna on Monday.",
+    "Bolivia moved an infantry company from La Paz to the border on Monday.",
+])
+def test_frames_companies_of_troops_sent_are_a_mobilisation(text):
+    assert kinds(text) == ["MOBILIZE"]
+
+
+def test_frames_a_business_company_sent_a_letter_is_no_mobilisation():
+    assert "MOBILIZE" not in kinds("Peru sent the mining company a letter on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana's trade minister dismissed the finding on Monday.", "REJECT"),
+    ("Japan handed Vietnam 50,000 doses of swine fever vaccine on Friday.", "AID"),
+    ("The UN refugee agency began distributing maize to Malawian families on Monday.", "AID"),
+    ("Togo closed its side of the crossing at Aflao on Friday.", "SANCTION"),
+    ("On Monday Pakistan suspended crossings through the Torkham gate.", "SANCTION"),
+    ("Uzbek customs began turning back Tajik lorries on Wednesday.", "SANCTION"),
+    ("Armenia postponed a planned prisoner exchange with Azerbaijan on Friday.", "SANCTION"),
+    ("Chile let the stranded Bolivian families cross the bridge on Sunday.", "RETREAT"),
+    ("The Chilean driver was held under guard by Bolivian soldiers on Monday.", "COERCE"),
+])
+def test_frames_deeds_named_by_their_own_verb(text, kind):
+    assert kind in kinds(text)
+
+
+def test_frames_a_navy_shadowing_boats_is_a_mobilisation():
+    assert ("MOBILIZE", ["ITA"], []) in found("An Italian navy corvette shadowed them from a distance on Monday.")

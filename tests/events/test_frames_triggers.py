@@ -85,6 +85,7 @@ def test_object_of_a_gerund_after_stopping_is_what_is_stopped(text, event):
 @pytest.mark.parametrize("text", [
     "A Latvian coast guard cutter was ordered to leave the area by a Russian frigate on Friday.",
     "Russia ordered the Latvian fishing boat to leave the zone on Friday.",
+    "The coast guard radioed the Russian survey vessel and ordered it to leave immediately.",
 ])
 def test_a_vessel_ordered_out_is_coerced_not_expelled(text):
     assert "COERCE" in kinds(text) and "SANCTION" not in kinds(text)

@@ -663,13 +663,15 @@ def _unnamed(verb) -> bool:
 VEHICLES = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "jet", "flight", "convoy", "truck",
             "lorry", "train", "cargo", "shipment", "consignment", "carrier", "frigate", "destroyer", "helicopter"}
 PATROLS = VEHICLES | {"patrol", "cutter", "trawler", "drone", "warship", "crew"}
+THING_PRONOUNS = {"it"}  # a thing, never a person: "ordered it to leave" sends off no envoy
 
 
 def _vehicle_ordered_out(verb) -> bool:
     """Whether who is told to leave is a vessel, aircraft or patrol ("a coast guard cutter was ordered
-    to leave the area", "ordered the drone out"): not the envoys an expulsion sends home."""
+    to leave the area", "ordered the drone out", "radioed the ship and ordered it to leave"): not the
+    envoys an expulsion sends home, whom no "it" names."""
     ordered = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-    return any(t.lemma_.lower() in PATROLS for o in ordered for t in conjuncts(o))
+    return any(t.lemma_.lower() in PATROLS or t.lower_ in THING_PRONOUNS for o in ordered for t in conjuncts(o))
 
 
 # ordinary people, who arrive or cross as themselves, never as a state's delegation ("the fishermen arrived in Tema")
@@ -1040,8 +1042,9 @@ def _coordinated_clause(tok, child) -> bool:
 
 
 GROUPS = {"mission", "group", "delegation", "contingent", "batch", "convoy", "shipment", "consignment", "cargo"}
-# a part of a thing, or its wording: "froze part of the aid", "finalised the text of the accord"
-PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several", "text"}
+# a part of a thing, or its wording: "froze part of the aid", "finalised the text of the accord",
+# "closed its side of the crossing"
+PARTS = {"part", "half", "portion", "bulk", "rest", "most", "some", "much", "all", "many", "several", "text", "side"}
 
 
 def _part(tok) -> bool:
@@ -1055,7 +1058,8 @@ def _quantity(tok) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.ent_type_ in {"QUANTITY", "MONEY", "CARDINAL"}
 
 
-UNITS = {"tonne", "ton", "litre", "liter", "barrel", "gallon", "kilogram", "cubic"}
+# "dos": the parser's lemma of "doses" ("200,000 doses of vaccine")
+UNITS = {"tonne", "ton", "litre", "liter", "barrel", "gallon", "kilogram", "cubic", "dose", "dos"}
 WORTH = {"worth"}  # "delivered $50,000 worth of food": a value's "of" names the thing itself
 
 
