@@ -328,3 +328,21 @@ def test_happening_a_side_described_as_having_begun_the_war_is_no_new_attack():
     text = "Armenia said on Tuesday that responsibility lies with Azerbaijan, which started this war."
     assert "ASSAULT" not in kinds(text)
     assert "ASSAULT" in kinds("Azerbaijan started a war with Armenia on Tuesday.")
+
+
+def test_code_a_patient_discharged_from_hospital_is_no_release():
+    assert "RETREAT" not in kinds("A Chilean trucker was hurt in the clash. He was treated in hospital in Arica and released.")
+    assert "RETREAT" not in kinds("A Chilean trucker was hurt in the clash and was released from hospital on Friday.")
+    assert "RETREAT" in kinds("Bolivia released the two Chilean truckers on Friday.")
+
+
+def test_code_a_perfect_reaching_many_countries_is_a_tally_no_event():
+    assert "MOBILIZE" not in kinds("Cuba has sent military advisers to dozens of countries since the 1960s.")
+    assert "MOBILIZE" not in kinds("Havana has sent troops to many countries in Africa.")
+    assert "MOBILIZE" in kinds("Cuba has sent troops to Angola.")
+
+
+def test_code_a_preposition_taken_for_a_particle_is_no_handover():
+    assert "RETREAT" not in kinds("Ghana's foreign ministry summoned Togo's ambassador on Tuesday and handed him a protest "
+                                  "note over what it called the shelling of Aflao.")
+    assert "RETREAT" in kinds("Togo handed over the two Ghanaian soldiers to Ghana on Monday.")

@@ -383,3 +383,29 @@ def test_modality_an_occasion_ahead_of_a_request_still_to_come_is_not_asserted()
 ])
 def test_modality_what_a_side_says_after_a_string_of_demands_is_no_demand(text):
     assert "SANCTION" in [kind for kind, _, _ in asserted(text)]
+
+
+def test_modality_an_act_no_decision_was_taken_on_is_not_done():
+    text = "Zambian officials said no decision had been taken on sending troops across the border with Malawi."
+    assert "MOBILIZE" not in [f[0] for f in asserted(text)]
+    assert "MOBILIZE" in [f[0] for f in asserted("Zambia sent troops across the border with Malawi on Monday.")]
+
+
+def test_modality_a_stance_taken_in_saying_a_future_act_is_asserted():
+    text = ("Quito said on Saturday it would put the three Peruvian fishermen before a court, "
+            "rejecting Lima's demand for their release.")
+    assert ("REJECT", ["ECU"], ["PER"]) in asserted(text)
+
+
+def test_modality_a_past_crossing_made_to_meet_someone_is_the_meeting():
+    text = "The Peruvian interior minister crossed into Ecuador on Monday to meet his Ecuadorian counterpart."
+    assert ("CONSULT", ["PER"], ["ECU"]) in asserted(text)
+    assert "CONSULT" not in [f[0] for f in asserted(
+        "The Peruvian interior minister will cross into Ecuador on Monday to meet his Ecuadorian counterpart.")]
+
+
+def test_modality_what_an_act_prompted_a_side_to_do_was_done():
+    text = "Togolese gunmen raided a Ghanaian border post on Sunday, prompting Ghana to recall its ambassador from Lome."
+    assert "SANCTION" in [f[0] for f in asserted(text)]
+    assert "SANCTION" not in [f[0] for f in asserted(
+        "Officials feared another raid could prompt Ghana to recall its ambassador from Lome.")]

@@ -52,6 +52,8 @@ def lasting(verb, kind: str) -> bool:
         return False
     perfect = verb.tag_ in {"VBZ", "VBP"} or _has_have(verb)
     spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if _has_have(verb) and _to_many_places(verb):
+        return True  # "Cuba has sent medical brigades to dozens of countries": a tally over years
     if perfect and _repeated(verb):
         return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
     if kind in BACKING and _has_have(verb) and _since_clause(verb):
@@ -60,6 +62,18 @@ def lasting(verb, kind: str) -> bool:
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
         word == "for" and o.lemma_.lower() in LASTING or word == "since" and _year(o)
         for word, o in spans)
+
+
+MANY = {"dozens", "scores", "hundreds", "many", "numerous"}
+PLACE_PREPS = {"to", "in"}
+
+
+def _to_many_places(verb) -> bool:
+    """Whether a verb reaches an untold many places, a tally and no one act: "has sent doctors to
+    dozens of countries", "have deployed to many countries in Africa"."""
+    places = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in PLACE_PREPS
+              for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children) for o in places)
 
 
 def _since_clause(verb) -> bool:
@@ -141,7 +155,34 @@ def no_happening(frame) -> bool:
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
-            or _war_begun_by(frame.head))
+            or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
+            or _preposition_as_particle(frame))
+
+
+PARTICLES = {"over"}  # "handed over the prisoners", not "handed him a note over the shelling"
+
+
+def _preposition_as_particle(frame) -> bool:
+    """Whether a verb-and-particle trigger took a preposition with an object of its own for the
+    particle: "handed him a protest note over the shelling" is no handing over."""
+    return any(t.i != frame.head.i and t.lower_ in PARTICLES and t.dep_ == "prep"
+               and any(c.dep_ in {"pobj", "pcomp"} for c in t.children) for t in frame.tokens)
+
+
+RELEASING = {"release", "discharge", "free"}
+CARE = {"treat", "hospitalize", "hospitalise", "admit", "examine"}
+CLINICS = {"hospital", "clinic"}
+
+
+def _discharged(verb) -> bool:
+    """Whether a release is a patient's discharge, no captive freed: "was treated in hospital and
+    released", "was released from hospital on Friday"."""
+    if verb.lemma_.lower() not in RELEASING:
+        return False
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in CARE:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CLINICS for g in c.children)
+               for c in verb.children)
 
 
 FIRST_PERSON = {"we", "i"}

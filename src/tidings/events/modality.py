@@ -8,7 +8,9 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # verbs whose infinitival complement did happen ("began to shell", "managed to reach")
 REALIS = {"begin", "start", "continue", "manage", "go", "proceed", "resume", "move", "come", "get", "help", "use",
           # a body's decision is its act ("the council voted to cut the force", "decided to expel")
-          "vote", "decide"}
+          "vote", "decide",
+          # what an act made someone do was done ("the incursion prompted Tokyo to scramble jets")
+          "prompt", "spur"}
 FUTURE_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "set", "due", "agree", "promise", "vow",
                 "willing", "ready", "prepared", "determined", "eager", "keen", "poised",
                 "pledge", "aim", "hope", "look", "seek", "want", "wish", "plot"}
@@ -91,6 +93,9 @@ def modality(frame) -> str:
         found = _clause_modality(node, depth)
         if found:
             return found
+        if depth == 0 and _speaking_participle(node):
+            node = node.head.head  # "said it would try them, rejecting the demand": rejected in the saying
+            continue
         if depth == 0 and spoken_purpose(node):
             node = node.head  # "called her on Sunday to express solidarity": said in the call, as the call goes
             continue
@@ -234,13 +239,32 @@ def _negated(tok, own: set[int]) -> bool:
         return True
     if _object_of_negated(tok, own) or _absent_from(tok, own):
         return True
-    if no_longer_in(tok, own):
+    if no_longer_in(tok, own) or _undecided(tok):
         return True
     return _prevented(tok, own) or _kept_from(tok, own)
 
 
 DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "submit", "launch", "conduct", "stage",
          "carry", "deliver", "extend", "offer"}  # light verbs whose object is the act itself ("sent a protest note")
+
+
+DECIDING_NOUNS = {"decision"}
+ON_MATTER = {"on", "about"}
+
+
+def _undecided(tok) -> bool:
+    """Whether an act is one no decision has been taken on: "no decision had been taken on sending
+    troops", "no decision on sanctions was made" (the act is not done)."""
+    if tok.dep_ not in {"pcomp", "pobj"} or tok.head.lower_ not in ON_MATTER:
+        return False
+    governor = tok.head.head
+    nouns = [governor] + [c for c in governor.children if c.dep_ in NONE_ROLES]
+    return any(n.lemma_.lower() in DECIDING_NOUNS and _has_no(n) for n in nouns)
+
+
+def _has_no(noun) -> bool:
+    """Whether a noun is determined by "no": "no decision"."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _unhesitating(verb) -> bool:
@@ -527,6 +551,20 @@ def background(head) -> bool:
 REPORTING = {"say", "tell", "announce", "state", "declare", "confirm", "add", "warn", "vow", "insist", "pledge"}
 
 
+# stances a speaker takes in the statement itself ("said it would try them, rejecting Caracas's demand")
+STANCE_PARTICIPLES = {"reject", "dismiss", "deny", "accuse", "blame", "condemn", "demand", "urge", "warn", "rebuff"}
+
+
+def _speaking_participle(verb) -> bool:
+    """Whether a bare participle under a reported future tells the stance taken in saying it: "said
+    it would put the soldiers on trial, rejecting Caracas's demand for their return" (rejected now)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in STANCE_PARTICIPLES:
+        return False
+    if any(c.dep_ in {"mark", "aux", "nsubj"} for c in verb.children):
+        return False
+    return _reported(verb.head) and verb.head.dep_ == "ccomp"
+
+
 def _reported(node) -> bool:
     return node.dep_ in {"ccomp", "conj"} and node.head.lemma_.lower() in REPORTING
 
@@ -539,7 +577,7 @@ CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "v
 
 # a past trip made to meet someone is the meeting ("flew to Accra that morning to meet the president")
 MEETING_PURPOSES = {"meet"}
-TRAVEL = {"go", "travel", "fly", "come"}
+TRAVEL = {"go", "travel", "fly", "come", "cross", "drive", "head"}
 
 
 def spoken_purpose(infinitive) -> bool:
@@ -558,7 +596,7 @@ def spoken_purpose(infinitive) -> bool:
         return False
     if lemma in MEETING_PURPOSES and governor.lemma_.lower() not in TRAVEL:
         return False  # "phoned him to meet" is no meeting; "flew to Lome to meet him" is
-    return _past(governor) and governor.lemma_.lower() in CONTACT_VERBS and not (_called_on(governor) or _convened(governor))
+    return _past(governor) and governor.lemma_.lower() in CONTACT_VERBS | TRAVEL and not (_called_on(governor) or _convened(governor))
 
 
 def _convened(verb) -> bool:
