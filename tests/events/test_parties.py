@@ -1114,3 +1114,59 @@ def test_parties_an_act_noun_whose_of_names_a_good_given_to_someone_is_no_act_to
     assert _gives_good_to(release("Yerevan would block the release of the next tranche of military aid to Georgia."))
     assert not _gives_good_to(release("Yerevan condemned the release of the two soldiers."))
     assert not _gives_good_to(release("Yerevan welcomed the release of the aid."))  # no receiver told
+
+
+CLAIMED_BY_A_TOLD_SIDE = """date 2026-03-10
+Raid
+
+Kenyan troops raided al-Shabaab camps in southern Somalia on Sunday.
+
+Gunmen attacked a bus near Mandera on Monday, killing six passengers, police said. Al-Shabaab claimed responsibility in a statement.
+
+Uganda condemned the attack on Tuesday.
+"""
+
+
+def test_parties_a_condemned_attack_is_aimed_at_the_told_side_that_claimed_it():
+    _, recipient = _parties_of(CLAIMED_BY_A_TOLD_SIDE, "ACCUSE")
+    assert recipient == ["SOM"]
+
+
+def test_parties_a_group_named_only_for_its_claim_is_not_the_condemned():
+    text = CLAIMED_BY_A_TOLD_SIDE.replace("Kenyan troops raided al-Shabaab camps in southern Somalia on Sunday.",
+                                          "Kenyan troops patrolled the border on Sunday.")
+    text = text.replace("Al-Shabaab claimed", "Islamic State claimed")
+    _, recipient = _parties_of(text, "ACCUSE")
+    assert not {"IRQ", "ISIL"} & set(recipient)
+
+
+def test_parties_a_side_defending_its_own_deed_answers_those_it_hit():
+    text = """date 2026-06-12
+Traders
+
+Ghanaian police detained twelve Togolese traders at a market in Accra on Friday.
+
+Ghana defended the detentions on Monday.
+"""
+    actor, recipient = _parties_of(text, "REJECT")
+    assert (actor, recipient) == (["GHA"], ["TGO"])
+
+
+def test_parties_an_army_reporting_agentless_killings_made_them():
+    text = """date 2026-06-12
+Raid
+
+Nigerian troops freed three hostages near Maiduguri on Friday, the Nigerian army said in a statement, adding that six of the gunmen were killed.
+"""
+    actor, _ = _parties_of(text, "ASSAULT", "killed")
+    assert actor == ["NGA"]
+
+
+def test_parties_an_army_reporting_its_own_dead_did_not_kill_them():
+    text = """date 2026-06-12
+Raid
+
+The Nigerian army said two of its soldiers were killed on Friday.
+"""
+    actor, _ = _parties_of(text, "ASSAULT", "killed")
+    assert "NGA" not in actor

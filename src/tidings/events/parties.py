@@ -120,7 +120,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
         # shelled), unless that place is all the recipient is
         actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
-    if not actor and arrest:
+    if not actor and (arrest or frame.trigger.type == "ASSAULT" and _passive(frame.head)
+                      and not _own_victims(frame, recipient)):
+        # "four of the gunmen were killed, the army said": by the speaker's own forces
         actor, recipient = _arresting_speaker(frame, recipient, resolved)
     if not actor and not recipient and arrest:
         actor = _place(frame.head, resolved) or _story_state(actors, [])
@@ -169,6 +171,13 @@ def _arresting_speaker(frame: Frame, recipient: list[Entity], resolved) -> tuple
     if speaker is None or speaker.sector not in SECURITY_SECTORS or not all(noun_only(e) for e in recipient):
         return [], recipient
     return [speaker], [replace(e, country=speaker.country) for e in recipient]
+
+
+def _own_victims(frame: Frame, recipient: list[Entity]) -> bool:
+    """Whether those hurt in a passive attack are the reporting side's own ("one of its soldiers was
+    killed, the army said"; "two police officers were wounded"): then the speaker did not do it."""
+    victims = [t for c in frame.head.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return any(t.lower_ in OWN_WORDS for t in victims) or any(e.sector in SECURITY_SECTORS for e in recipient)
 
 
 # what the side holding seized people or boats does to them next, told in a passive with no agent
@@ -591,6 +600,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_accused(frame.head), resolved, actors, drafts)
     yield entities(_addressed(frame.head), resolved, actors, drafts)
     yield _like_earlier(frame, drafts, own)
+    yield _claimed_attackers(frame, resolved, actors, drafts, lex, own)
     yield event_object(frame, drafts, lex, own)
     yield _joined_sides(frame, drafts, lex, own)
     yield _asked_before(frame, drafts, own)
@@ -811,7 +821,10 @@ def _speaker(head, resolved) -> Entity | None:
         node = node.head  # "said troops beat X and detained Y"
     if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SAY:
         return None
-    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    said = node.head
+    if said.dep_ == "advcl" and said.head.lemma_.lower() in SAY and not any(c.dep_ == "nsubj" for c in said.children):
+        said = said.head  # "the army said ..., adding that four gunmen were killed"
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
     mention = resolved.by_token.get(subject.i) if subject is not None else None
     entity = mention.entity if mention is not None else None
     return entity if entity is not None and entity.country else None
@@ -1344,8 +1357,52 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
         if not named and lemma in CLAIM_NOUNS:
             named = _aimed_at(drafts, own)
         if named:
-            return _deed_sides(_dated_first(named, tok), own)
+            return _deed_sides(_dated_first(named, tok), own, frame.trigger.type == "REJECT")
     return []
+
+
+CLAIMED = {"responsibility"}  # "claimed responsibility for the bombing"
+
+
+def _claimed_attackers(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
+                       own: set[str]) -> list[Entity]:
+    """Whom a condemnation of an attack told before is aimed at when a side the story tells elsewhere
+    claimed it ("Chad shelled rebel camps ... The rebels claimed the bombing ... Niger condemned the
+    attack": the rebels, not the town hit); a group named only for its claim ("Islamic State claimed
+    responsibility") or no claim told leaves it as before (the place of the attack)."""
+    if frame.trigger.type != "ACCUSE" or not any(_named_attack(t, lex) for t in _objects(frame)):
+        return []
+    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)]
+    for sent, claimant in reversed(_claimants(frame, drafts, lex)):
+        sides = {c for d in drafts if d.frame.head.sent != sent for c in codes(d.actor + d.recipient)}
+        found = [e for e in reversed(earlier) if f" {e.text} " in f" {claimant} " and (e.country or e.org)
+                 and (e.country or e.org) not in own and (e.country or e.org) in sides]
+        if found:  # the claim's words name it ("The Houthis"), not its bare name alone
+            return [replace(found[0], text=claimant)]
+    return []
+
+
+def _claimants(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[tuple]:
+    """(sentence, subject words) of the sentences told before that claim an attack ("The rebels
+    claimed the bombing", "the group claimed responsibility"), in text order; earlier paragraphs are
+    reached through the events told in them."""
+    docs = list({id(d.frame.head.doc): d.frame.head.doc for d in drafts}.values())
+    sents = [s for doc in docs if doc is not frame.head.doc for s in doc.sents]
+    sents += [s for s in frame.head.doc.sents if s.end <= frame.head.sent.start]
+    return [(sent, c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+            for sent in sents for tok in sent if tok.lemma_.lower() == "claim" and tok.pos_ == "VERB"
+            and any(o.dep_ == "dobj" and (o.lemma_.lower() in CLAIMED or _attack_noun(o, lex)) for o in tok.children)
+            for c in tok.children if c.dep_ == "nsubj"]
+
+
+def _attack_noun(tok, lex: Lexicon) -> bool:
+    """Whether a noun names an attack ("the bombing", "the drone strike")."""
+    return tok.pos_ == "NOUN" and any(t.type == "ASSAULT" for t in lex.nouns.get(tok.lemma_.lower(), ()))
+
+
+def _named_attack(tok, lex: Lexicon) -> bool:
+    """Whether a token is an attack told before ("condemned the attack", "these killings")."""
+    return _attack_noun(tok, lex) and any(c.lower_ in REFERRING for c in tok.children)
 
 
 NOMINAL_ENDINGS = {"ation": "e", "sion": "d"}  # "restoration" of "restore", "suspension" of "suspend"
@@ -1400,11 +1457,15 @@ def _dated_first(named: list[Draft], noun) -> list[Draft]:
     return sorted(named, key=lambda d: not (d.dated.text and days & set(d.dated.text.lower().split())))
 
 
-def _deed_sides(named: list[Draft], own: set[str]) -> list[Entity]:
+def _deed_sides(named: list[Draft], own: set[str], rejecting: bool = False) -> list[Entity]:
     """Whom an act on an earlier event is aimed at: its actor; of talks or a deal a third side
     acts on, all its sides ("ASEAN welcomed the deal": both states that struck it; not "unions in
-    La Linea welcomed the deal", nor protesters of no told side, aimed at their own)."""
+    La Linea welcomed the deal", nor protesters of no told side, aimed at their own); of the actor's
+    own deed it defends (``rejecting``), those it was done to."""
     first = named[0]
+    if rejecting and own and codes(first.actor) <= own:
+        # "Tanzania defended the deportations" of Ugandans it detained: aimed at those its own deed hit
+        return [e for e in first.recipient if (e.country or e.org) not in own]
     sides = first.actor + first.recipient
     if first.frame.trigger.type not in TALKS_TYPES or not own or own & codes(sides):
         return first.actor
