@@ -409,3 +409,32 @@ def test_modality_what_an_act_prompted_a_side_to_do_was_done():
     assert "SANCTION" in [f[0] for f in asserted(text)]
     assert "SANCTION" not in [f[0] for f in asserted(
         "Officials feared another raid could prompt Ghana to recall its ambassador from Lome.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana did not commit on Thursday to reopening its side of the frontier with Togo.",
+    "The minister said Lome would not retaliate by closing its own side of the border with Ghana.",
+])
+def test_modality_what_a_negated_verb_binds_to_or_would_be_done_by_did_not_happen(text):
+    found = coded(text)
+    assert not [f for f in found if f[1] == "asserted" and f[0] in {"RETREAT", "SANCTION", "THREATEN", "COERCE"}]
+
+
+def test_modality_an_act_a_side_does_not_rule_out_is_only_possible():
+    found = coded("The spokesman said Seoul would not rule out raising the dispute with Japanese officials at the forum.")
+    assert ("CONSULT", "hypothetical", ["KOR"], ["JPN"]) in found
+    assert not [f for f in found if f[1] == "asserted"]
+
+
+def test_modality_a_sanction_not_ruled_out_under_a_condition_is_no_threat():
+    found = asserted("Officials in Accra said they had not ruled out recalling the ambassador to Togo "
+                     "if the detained traders were not freed.")
+    assert not [f for f in found if f[0] in {"THREATEN", "SANCTION"}]
+    assert ("SANCTION", "hypothetical", ["GHA"], ["TGO"]) in coded(
+        "Officials in Accra said they had not ruled out recalling the ambassador to Togo.")
+
+
+def test_modality_the_purpose_of_a_pledged_gift_is_pledged():
+    found = asserted("The European Union said on Monday it would provide 12 million euros to train and equip "
+                     "Moldovan customs officers.")
+    assert ("AGREE", ["EU"], ["MDA"]) in found

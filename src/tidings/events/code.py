@@ -35,7 +35,9 @@ from .modality import (
     OBLIGATION,
     SUBJECTS,
     background,
+    gift_for,
     has_negation,
+    left_open,
     no_longer,
     no_longer_in,
     spoken_purpose,
@@ -84,7 +86,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     said = said_when(frame, sent, base, own, article.published) if told else None
                     ongoing = said is not None and (stopped or frame.modality == "asserted" and told_as_ongoing(frame.head))
                     draft.dated = said if ongoing else no_later(fallback or publication(article), said)
-                promised = frame.modality in {"future", "negated"} or (frame.modality == "hypothetical" and _ultimatum(frame.head))
+                promised = frame.modality in {"future", "negated"} or (
+                    frame.modality == "hypothetical" and _ultimatum(frame.head) and not left_open(frame.head))
                 if stopped:
                     _code_stop(frame)
                 elif promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
@@ -450,7 +453,9 @@ def _pledged(head) -> bool:
 def _announced_gift(head, kind: str) -> bool:
     """Whether a giving act is told as what its giver said it would do: "said Hanoi would share the
     rainfall data", "announced that it would fund the clinic". A gift announced is a pledge made; a
-    meeting announced ("said they would hold talks") is still only a plan."""
+    meeting announced ("said they would hold talks") is still only a plan; so is the purpose of a gift
+    announced ("said it would provide $2 million to equip the border police")."""
+    head = gift_for(head)
     will = any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in head.children)
     return kind in GIVING and will and head.dep_ == "ccomp" and head.head.lemma_.lower() in ANNOUNCING
 

@@ -80,6 +80,8 @@ def modality(frame) -> str:
     if head.sent.text.rstrip(' "”\'’').endswith("?"):
         return "hypothetical"
     own = {t.i for t in frame.tokens}
+    if left_open(head, own):
+        return "hypothetical"
     if any(_negated(tok, own) for tok in frame.tokens):
         return "negated"
     if _conditional_obligation(frame):
@@ -237,6 +239,8 @@ def _negated(tok, own: set[int]) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.head.i not in own and tok.head.head.lemma_.lower() in NEGATING_VERBS:
         return True
+    if _means_of_negated(tok, own):
+        return True
     if _object_of_negated(tok, own) or _absent_from(tok, own):
         return True
     if no_longer_in(tok, own) or _undecided(tok):
@@ -265,6 +269,32 @@ def _undecided(tok) -> bool:
 def _has_no(noun) -> bool:
     """Whether a noun is determined by "no": "no decision"."""
     return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
+# verbs whose negation leaves what they govern open ("would not rule out talks"): a possibility, no refusal
+RULING_OUT = {"rule", "exclude"}
+
+
+def left_open(tok, own: set[int] = frozenset()) -> bool:
+    """Whether an act is what a side does not rule out: "said Seoul would not rule out sending envoys",
+    "did not exclude meeting the rebels" (the act may come; nothing is done or refused)."""
+    governor = tok.head
+    return tok.dep_ in {"xcomp", "pcomp", "ccomp"} and governor.i not in own \
+        and governor.lemma_.lower() in RULING_OUT and has_negation(governor)
+
+
+# prepositions that bind a gerund to its verb as its content or its means ("commit to reopening", "retaliate by closing")
+BINDING_PREPS = {"to", "by"}
+
+
+def _means_of_negated(tok, own: set[int]) -> bool:
+    """Whether a gerund is what a negated verb would have bound its side to, or done it by: "did not
+    commit to reopening the border", "would not retaliate by closing its side" (neither is done; not
+    "did not comment after shelling the town", which tells the shelling)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in BINDING_PREPS or prep.head.i in own:
+        return False
+    return prep.head.pos_ in {"VERB", "AUX"} and has_negation(prep.head)
 
 
 def _unhesitating(verb) -> bool:
@@ -580,6 +610,22 @@ MEETING_PURPOSES = {"meet"}
 TRAVEL = {"go", "travel", "fly", "come", "cross", "drive", "head"}
 
 
+# verbs of giving whose purpose infinitive is the help given ("would provide $5 million to equip the police")
+GIFT_VERBS = {"provide", "give", "donate", "grant", "allocate", "earmark", "contribute"}
+
+
+def gift_for(verb):
+    """The verb of giving whose purpose an infinitive (or a verb joined to it) tells, else the verb
+    itself: in "would provide 15 million dollars to train and equip the coast guard", the equipping is
+    the aid, as done or as pledged as the providing ("provide")."""
+    first = verb.head if verb.dep_ == "conj" and _bare_conjunct(verb) else verb
+    giver = first.head
+    if first.dep_ == "advcl" and to_infinitive(first) and giver.lemma_.lower() in GIFT_VERBS \
+            and any(c.dep_ == "dobj" for c in giver.children):
+        return giver
+    return verb
+
+
 def spoken_purpose(infinitive) -> bool:
     """Whether an infinitive tells what a past call or visit was made to say, said in it: "telephoned
     his counterpart to request a quota", "went to the palace the same day to urge the president"
@@ -634,7 +680,7 @@ def _unreal_infinitive(head) -> str | None:
     if _unhesitating(head.head):
         # "would not hesitate to use force" vows it; "did not hesitate to shell" tells it done
         return "future" if _ahead(head.head) else None
-    if governor in REALIS or spoken_purpose(head):
+    if governor in REALIS or spoken_purpose(head) or gift_for(head) is not head:
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
     willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
