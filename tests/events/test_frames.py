@@ -542,3 +542,10 @@ def test_frames_a_participle_the_parser_coordinates_with_a_march_is_part_of_it()
 def test_frames_state_on_an_inner_word_of_an_attack_noun_is_the_attacker(text, actor):
     e = one(text, "ASSAULT")
     assert codes(e.actor) == [actor] and actor not in codes(e.recipient)
+
+
+def test_frames_a_second_with_joined_to_the_first_names_a_recipient_too():
+    sent = next(load()("Qatar's foreign minister spoke by telephone on Wednesday with his Egyptian "
+                       "counterpart and with the Sudanese army's chief negotiator.").sents)
+    frame = next(f for f in find_frames(sent, lexicon()) if f.trigger.type == "CONSULT")
+    assert [t.lemma_ for t in frame.recipients] == ["counterpart", "negotiator"]

@@ -578,3 +578,35 @@ def test_frames_food_dropped_from_the_air_is_aid():
 
 def test_frames_demands_dropped_are_no_aid():
     assert "AID" not in kinds("Ethiopia dropped its demand for a new border survey with Sudan on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay terminated diplomatic relations with Venezuela on Monday.",
+    "Gabon ended ties with Equatorial Guinea on Monday.",
+])
+def test_frames_relations_terminated_or_ended_are_a_diplomatic_sanction(text):
+    assert kinds(text) == ["SANCTION"]
+
+
+def test_frames_warplanes_crossing_a_border_are_a_show_of_force():
+    assert "MOBILIZE" in kinds("Two Turkish warplanes crossed the border with Syria on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 Afghan migrants crossed the border into Iran on Monday.",
+    "Forty Kenyan lorries crossed the border into Uganda on Monday.",
+])
+def test_frames_people_or_goods_crossing_a_border_are_no_mobilisation(text):
+    assert "MOBILIZE" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's foreign ministry said on Monday that Bogota had \"yielded to pressure\" from Washington.",
+    "In a statement on Monday it criticised the move and said Quito had bowed to pressure.",
+])
+def test_frames_a_side_said_to_have_yielded_to_pressure_is_accused(text):
+    assert "ACCUSE" in kinds(text) and "CONCEDE" not in kinds(text)
+
+
+def test_frames_a_side_saying_it_bowed_to_pressure_concedes():
+    assert "CONCEDE" in kinds("Ghana said on Monday it had bowed to pressure from Togo and lifted the ban.")

@@ -114,6 +114,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if _courtesy_call(frame):
                     # "the high commissioner called on the energy adviser on Monday": a visit paid, no appeal
                     frame.trigger = replace(frame.trigger, type="CONSULT", mode="visit", cameo="042", context=None)
+                if (critic := _yielding_charged(frame)) is not None:
+                    # "Havana said Kingston had yielded to pressure": the speaker's charge, no concession told
+                    frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111", context=None)
+                    frame.actors, frame.recipients = conjuncts(critic), frame.actors
                 if not _restated(frame, frames):
                     frames.append(frame)
     ended = _ended_protests(frames, lex, words)
@@ -309,6 +313,12 @@ def _claimant(verb):
     return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
+def _claimed(verb) -> bool:
+    """Whether a verb is the clause a reporting verb governs ("said Kingston had yielded", also when
+    "said" shares its subject with a verb before it: "it accused X and said ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+
+
 def _reporter(verb):
     """Who reports a clause, also one joined to another reported clause: "it said there were no signs
     of intent but that units had been placed on alert" (it), or None."""
@@ -450,9 +460,43 @@ def _no_event(frame: Frame) -> bool:
         return True
     if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame) or _stood_at_thing(frame):
         return True
-    if _turned_back_something(frame):
+    if _turned_back_something(frame) or _crossing_by_no_warcraft(frame):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _done_to_something(verb)
+
+
+CROSSINGS = {("cross", "border"), ("cross", "frontier")}  # a craft going over a line: "crossed the border"
+WARCRAFT = {"helicopter", "warplane", "jet", "fighter", "bomber", "aircraft", "warship", "frigate", "destroyer",
+            "gunboat", "corvette"}
+
+
+def _crossing_by_no_warcraft(frame: Frame) -> bool:
+    """Whether a border crossed is no show of force, as its subject is no military craft ("hundreds
+    of migrants crossed the border", "the lorries crossed the frontier"); "two Turkish warplanes
+    crossed the border" is one."""
+    if frame.trigger.words not in CROSSINGS:
+        return False
+    subject = _subject(frame.head)[0]
+    return subject is None or subject.lemma_.lower() not in WARCRAFT
+
+
+GIVING_IN = {"yield", "bow", "cave", "capitulate", "succumb", "give"}  # "yielded to", "bowed to", "gave in to"
+PRESSURES = {"pressure", "blackmail", "coercion", "threat", "dictate", "diktat", "bullying"}
+
+
+def _yielding_charged(frame: Frame):
+    """The speaker who says another side gave in to pressure ("Cuba said Kingston had yielded to
+    pressure", "Minsk said Vilnius had bowed to Western blackmail"): a charge made against that side,
+    not its concession; None when no other named speaker says so ("Ghana said it bowed to pressure")."""
+    verb = frame.head
+    if frame.trigger.type != "CONCEDE" or verb.lemma_.lower() not in GIVING_IN or not frame.actors:
+        return None
+    if not any(t.lemma_.lower() in PRESSURES for t in verb.subtree):
+        return None
+    speaker = _reporter(verb) or (_subject(verb.head)[0] if _claimed(verb) else None)
+    if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ != "it" or frame.actors[0].pos_ == "PRON":
+        return None
+    return speaker
 
 
 def _done_to_something(verb) -> bool:
@@ -1697,8 +1741,15 @@ def _prep_objects(places, preps) -> list:
             if child.dep_ == "prep" and child.lower_ in preps and (child.i not in own or child is place):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.i not in own and obj.ent_type_ not in {"DATE", "TIME"} and not _count(obj):
-                    return conjuncts(obj)
+                    return conjuncts(obj) + _joined_prep_objects(child)
     return []
+
+
+def _joined_prep_objects(prep) -> list:
+    """The objects of the same preposition joined to ``prep`` ("spoke with his Saudi counterpart and
+    with the rebels' negotiator": the negotiator too)."""
+    return [o for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_
+            for g in c.children if g.dep_ == "pobj" for o in conjuncts(g)]
 
 
 def _count(tok) -> bool:
