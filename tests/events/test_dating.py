@@ -922,3 +922,23 @@ def test_dating_a_time_told_before_its_source_carries_on_to_the_next_sentence():
             "The drone crossed the border near Druskininkai on Thursday night, the Lithuanian army said. "
             "Two Polish fighter jets were scrambled from Siauliai to track the drone.")
     assert _dates(text, "2026-09-26", "MOBILIZE") == [("2026-09-24", "2026-09-24")]
+
+
+def test_dating_a_reaction_after_a_time_told_before_its_source_is_of_the_story():
+    text = ("Finland summoned Russia's ambassador on Friday after a data cable in the Gulf of Finland was cut.\n\n"
+            "The cable was damaged late on Tuesday, the operator said. "
+            "Russia's foreign ministry blamed Finland for the rising tension.")
+    assert _dates(text, "2026-03-06", "ACCUSE")[-1] == ("2026-03-06", "2026-03-06")
+
+
+def test_dating_a_deed_reported_after_a_time_told_before_its_source_carries_on():
+    text = ("Finland summoned Russia's ambassador on Friday after a data cable in the Gulf of Finland was cut.\n\n"
+            "A Russian tanker dragged its anchor across the cable late on Tuesday, the coast guard said. "
+            "He said Finnish police detained two of the tanker's officers.")
+    assert _dates(text, "2026-03-06", "COERCE")[-1] == ("2026-03-03", "2026-03-03")
+
+
+def test_dating_a_time_closing_a_count_of_days_beats_one_in_an_after_clause():
+    text = ("Nepalese truck drivers held a strike on the main road into India for a second day on Tuesday, "
+            "after gunmen kidnapped four drivers in Bihar last week.")
+    assert _dates(text, "2026-08-11", "PROTEST") == [("2026-08-11", "2026-08-11")]

@@ -61,9 +61,12 @@ TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate"
 LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
+COUNT_UNITS = {"day", "week", "month", "night"}  # "for a second day on Tuesday": a count the time closes
 CONJUNCT_LAG = 2  # edges by which a time outside a joined verb's words yields to one in them
 ASKING = {"REQUEST", "REJECT"}  # acts whose object is the thing asked or refused: "demanded the release"
 FURTHER = {"also", "then", "since", "again", "repeatedly", "later", "subsequently", "too"}  # "had also agreed": a new act
+REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "denounce", "criticise", "criticize"}
+# verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -96,7 +99,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "lifted its ban on beef imports, in place since 2001": the ban's time, not the lifting's
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
-        dist = distance(frame.head, span.root)
+        dist = distance(frame.head, _past_its_count(span.root))
         window = _that_day(t, frame, span, drafts, base + sent.start_char, lex) \
             or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
@@ -232,6 +235,17 @@ FALLBACKS = (
     ("the verb above", _from_the_verb_above, False),
     ("the same act told before", _from_the_same_act_told_before, False),
 )
+
+
+def _past_its_count(time_root):
+    """The word a time hangs on, past a count of days it closes ("held a sit-in for a third day on
+    Friday": held, not day), so that it is as near the verb as a time in a clause below it; else the
+    time's own word."""
+    prep = time_root.head
+    unit = prep.head if prep.dep_ == "prep" else None
+    if unit is None or unit.lemma_.lower() not in COUNT_UNITS or unit.dep_ != "pobj" or unit.head.lower_ != "for":
+        return time_root
+    return unit.head
 
 
 def _past_its_conjunct(time_root, head) -> int:
@@ -844,6 +858,25 @@ def _told_before_its_source(sent) -> int:
     return said.i if said.i < sent.root.i else -1
 
 
+def _a_reaction(sent) -> bool:
+    """Whether a sentence opens on a side's answer in words that tells no deed of its own: "It said the
+    patrol was lawful", "The ministry blamed Kyiv for the blast" (but not "He said two frigates sailed
+    past the island", a deed reported)."""
+    root, said = sent.root, _said_or_root(sent)
+    return root.lemma_.lower() in REACTING and _told_before_its_source(sent) < 0 \
+        and (said.i == root.i or said.lemma_ == "be")
+
+
+def _told_before_its_source_at(sent, main: Dated | None) -> bool:
+    """Whether the sentence's main time is told in words before the source that closes it: "The drone
+    crossed the border on Monday night, the army said" (Monday night, on "crossed")."""
+    verb = _told_before_its_source(sent)
+    at = sent.text.find(main.text) if verb >= 0 and main is not None and main.text else -1
+    span = sent.char_span(at, at + len(main.text), alignment_mode="expand") if at >= 0 else None
+    clause = _clause(span.root) if span is not None else None
+    return clause is not None and clause.i == verb
+
+
 def no_later(dated: Dated, said: Dated | None) -> Dated:
     """A fallback window, or the time of the report when the fallback ends after it."""
     if said is None or said.date_end is None:
@@ -1385,16 +1418,27 @@ class Episode:
     opener: tuple[int, int, bool] | None = None  # an undated sentence opening the paragraph: its span, and
     # whether it names no time and took the story's day, not the one before's (so says less of its own)
     carried: bool = False  # whether the last sentence's fallback was the time of the sentence before
+    reported: bool = False  # whether the time carried on was told before its source ("..., the army said")
 
     def fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
             or _hours_later(sent) or _plural_pronoun_back(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
         if self.carried:
-            return self.previous
+            return self._reacted_on(paragraph, sent) or self.previous
         answered = self._answered_act(paragraph, sent, drafts, lex)
         if answered is not None:
             return answered
         return self.story if paragraph.kind == "body" else None
+
+    def _reacted_on(self, paragraph: Paragraph, sent) -> Dated | None:
+        """"A cable was cut late on Tuesday, the operator said. / Moscow blamed Helsinki for the tension": a
+        side's answer in words, in the sentence after a time told before its source, is of the story's
+        day, not of the deed the source reported (see REACTING)."""
+        story = self.story
+        if not self.reported or self.paragraph is not paragraph or story is None or story.date is None \
+                or self.previous is None or self.previous.date is None or story.date <= self.previous.date:
+            return None
+        return story if _a_reaction(sent) else None
 
     def _answered_act(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         """"Police detained a consular clerk on May 4. / Rabat denounced the arrest and demanded his
@@ -1429,6 +1473,7 @@ class Episode:
                 _recount_hours(sent, main, counted, drafts)
             main = counted
         self.previous = main or (known[0] if known else fallback)
+        self.reported = _told_before_its_source_at(sent, main)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
