@@ -610,3 +610,49 @@ def test_frames_a_side_said_to_have_yielded_to_pressure_is_accused(text):
 
 def test_frames_a_side_saying_it_bowed_to_pressure_concedes():
     assert "CONCEDE" in kinds("Ghana said on Monday it had bowed to pressure from Togo and lifted the ban.")
+
+
+def test_frames_a_patrol_vessel_sailing_from_port_is_a_show_of_force():
+    text = "The Peruvian patrol vessel BAP Ferre had sailed from Callao on Friday toward the Ecuadorian coast."
+    assert "MOBILIZE" in kinds(text)
+
+
+def test_frames_fishing_boats_sailing_from_port_are_no_show_of_force():
+    assert "MOBILIZE" not in kinds("About thirty Peruvian fishing boats sailed from Callao on Friday toward the Ecuadorian coast.")
+
+
+def test_frames_ordering_a_patrol_ship_to_sail_is_a_mobilization():
+    text = "Chile ordered the patrol ship Toro to sail from Punta Arenas on Tuesday to watch the Argentine fleet."
+    assert "MOBILIZE" in kinds(text)
+
+
+def test_frames_intercepting_a_longliner_is_coercion():
+    assert ("COERCE", ["PLW"], ["TWN"]) in found(
+        "A Palauan patrol boat intercepted a Taiwanese longliner on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's foreign minister dismissed Togo's explanation on Tuesday.",
+    "Ghana's foreign minister dismissed Togo's objections on Tuesday.",
+])
+def test_frames_dismissing_an_explanation_or_objection_is_a_rejection(text):
+    assert ("REJECT", ["GHA"], ["TGO"]) in found(text)
+
+
+def test_frames_truck_drivers_halting_deliveries_protest_not_sanction():
+    text = "Kenyan truck drivers halted deliveries to Uganda on Monday in protest at the killing of a colleague."
+    assert "PROTEST" in kinds(text)
+    assert "SANCTION" not in kinds(text)
+
+
+def test_frames_handed_over_before_a_number_is_a_handover():
+    text = "Japan's ambassador visited the flooded district and handed over 20 million yen in relief donations to Nepal."
+    assert "AID" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vanuatu ended a police training arrangement with Australia last year.",
+    "Latvia closed the Russian cultural centre in Riga in March.",
+])
+def test_frames_ending_an_arrangement_or_closing_a_cultural_centre_is_a_sanction(text):
+    assert "SANCTION" in kinds(text)

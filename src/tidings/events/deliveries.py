@@ -131,23 +131,25 @@ def _deployment_trigger(subject, lex: Lexicon) -> Trigger | None:
     return _row(lex.verbs, "deploy", lemma)
 
 
-MOVING = {"move", "advance", "head", "roll", "push"}
+MOVING = {"move", "advance", "head", "roll", "push", "sail"}
 MOVERS = DEPLOYED | {"army", "force", "convoy", "column", "tank", "unit", "battalion", "brigade", "squadron", "regiment",
-                     "warship", "frigate", "destroyer", "corvette", "cruiser", "submarine"}
+                     "warship", "frigate", "destroyer", "corvette", "cruiser", "submarine", "patrol"}
 TOWARD = ("toward", "towards", "into")
-HEADING = "head"  # "headed for the strait": the one moving verb whose "for" names where it goes
+# moving verbs whose "for" (or "from") also tells where a force goes: "headed for the strait", "the patrol
+# vessel sailed from Ushuaia" (a warship leaving port is sent out, wherever it goes)
+WHERE_TO = {"head": ("for",), "sail": ("for", "from")}
 
 
 def movement_trigger(verb, lex: Lexicon) -> Trigger | None:
     """The lexicon's moving of troops for a state's forces or warships moving by themselves toward somewhere
     ("Sudanese army convoys moved toward the border", "tank columns advanced into the province", "the
-    frigate headed for the strait"),
+    frigate headed for the strait", "the patrol vessel sailed from Ushuaia"),
     told by ``verb``; None for anything else."""
     lemma = verb.lemma_.lower()
     if lemma not in MOVING:
         return None  # checked first: this runs on every verb
     subject = _mover(verb)
-    toward = TOWARD + ("for",) if lemma == HEADING else TOWARD
+    toward = TOWARD + WHERE_TO.get(lemma, ())
     if subject is None or not any(pobjs(verb, p) for p in toward):
         return None
     trigger = _row(lex.verbs, "move", "troop")
@@ -163,8 +165,15 @@ def _mover(verb):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    kinds = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject is not None else []
+    kinds = _kind_words(subject) if subject is not None else []
     return subject if any(k.lemma_.lower() in MOVERS for k in kinds) else None
+
+
+def _kind_words(noun) -> list:
+    """A noun and the words compounded onto it, two deep ("the patrol vessel BAP Ferre": Ferre,
+    BAP, vessel and patrol)."""
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    return [noun, *compounds, *(g for c in compounds for g in c.children if g.dep_ == "compound")]
 
 
 def _helping_team(subject) -> bool:

@@ -636,7 +636,7 @@ def _armed(frame: Frame) -> bool:
 
 
 TRADES = {"farmer", "farm", "dairy", "producer", "grower", "union", "unionist", "worker", "trader", "merchant",
-          "transporter", "haulier", "trucker", "retailer", "shopkeeper", "consumer", "fisherman", "fishermen"}
+          "transporter", "haulier", "trucker", "driver", "retailer", "shopkeeper", "consumer", "fisherman", "fishermen"}
 MODIFIERS = {"compound", "poss", "amod"}  # "farm groups", "farmers' groups", "dairy producers"
 
 
@@ -812,6 +812,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None and len(found) > 1:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
+            if hit is None and trigger.pos == "verb":
+                hit = _particle_read_as_quantity(tok, word, skip)
             if hit is None and trigger.pos == "noun" and (of := _displaced_of(tok)) is not None:
                 hit = _find_below(of, word, depth=1, skip=skip)
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
@@ -896,6 +898,15 @@ def _ground_reached(verb, hit, trigger: Trigger) -> bool:
 
 
 PARTICLES = {"over", "in", "up", "out", "off", "down", "back", "away"}  # of phrasal verbs: "hand over", "give in"
+
+
+def _particle_read_as_quantity(verb, word: str, skip: set[int]):
+    """The particle right after a verb that the parser took for "more than" before a number
+    ("handed over 500,000 baht in donations": "over" hangs on "500,000"), or None."""
+    if word not in PARTICLES or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    return nxt if nxt.lower_ == word and nxt.dep_ == "quantmod" and nxt.i not in skip else None
 
 
 def _preposition_not_particle(verb, hit) -> bool:
