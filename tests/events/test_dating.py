@@ -942,3 +942,19 @@ def test_dating_a_time_closing_a_count_of_days_beats_one_in_an_after_clause():
     text = ("Nepalese truck drivers held a strike on the main road into India for a second day on Tuesday, "
             "after gunmen kidnapped four drivers in Bihar last week.")
     assert _dates(text, "2026-08-11", "PROTEST") == [("2026-08-11", "2026-08-11")]
+
+
+def test_dating_a_step_welcomed_after_a_comma_takes_the_day_of_the_step():
+    text = ("Peruvian fishermen protested in Lima on Friday over Chilean trawlers.\n\n"
+            "Chile's fisheries ministry said on Tuesday that its trawlers would stay out of the disputed zone "
+            "until March, a step Peruvian officials welcomed as \"a fair gesture\".")
+    welcomed = [e for e in extract(text, published="2026-02-12") if e.event == "SUPPORT"]
+    assert [str(e.date) for e in welcomed] == ["2026-02-10"]
+
+
+
+def test_dating_a_stance_told_by_its_speaker_is_of_the_day_it_was_said():
+    text = ("Polish officials condemned the airspace violation on Sunday.\n\n"
+            "Lithuania's foreign minister said on Tuesday that Vilnius stood with Warsaw.")
+    stood = [e for e in extract(text, published="2026-03-11") if e.event == "SUPPORT" and e.trigger.startswith("stood")]
+    assert [str(e.date) for e in stood] == ["2026-03-10"]

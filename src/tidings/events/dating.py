@@ -67,6 +67,7 @@ ASKING = {"REQUEST", "REJECT"}  # acts whose object is the thing asked or refuse
 FURTHER = {"also", "then", "since", "again", "repeatedly", "later", "subsequently", "too"}  # "had also agreed": a new act
 REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "denounce", "criticise", "criticize"}
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
+STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -75,8 +76,11 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
     """The window of the expression nearest the trigger in the parse, or of the event it is
     anchored to ("soon after the meeting"), an offer's ending by the day it is answered (see
     by_its_answer), or None."""
-    candidates = []
     doc = sent.doc
+    acted = _of_the_step_judged(frame, doc, times, base)
+    if acted:
+        return Dated.stated(acted[0])  # "..., a step Oslo welcomed": the day of the step, told before the comma
+    candidates = []
     head = _claim_telling(frame) or frame.head
     joined = _joined_times(times, doc, base)
     for t in times:
@@ -326,6 +330,40 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     if subject is None or subject.pos_ == "PROPN" and _after_a_comma(own):
         return []
     return _day_times_led_by({own.head.i} | _told_before_its_sayer(own.head), doc, times, base)
+
+
+def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The day of the act a judgement names with a news noun after a comma: "the ministry said on Monday
+    that talks would resume, a step Oslo welcomed" (Monday), "On Sunday, Riga agreed to share data, a move
+    officials welcomed" (Sunday). The noun either carries the judging verb in a clause on it or opens its words."""
+    if frame.trigger.type not in JUDGING or frame.head.pos_ != "VERB":
+        return []
+    verb = frame.head
+    if verb.dep_ in {"relcl", "acl"} and _news_after_a_comma(verb.head):
+        acts = _the_clause_and_its_teller(verb.head.head)
+    else:
+        step = next((t for t in verb.doc[verb.left_edge.i:verb.i] if _news_after_a_comma(t)
+                     and getattr(_clause(t), "i", None) == verb.i), None)
+        if step is None:
+            return []
+        acts = {c.i for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < step.i}
+    return _day_times_led_by(acts, doc, times, base)
+
+
+def _the_clause_and_its_teller(verb) -> set[int]:
+    """A clause and the verbs that tell it, given by index: "said on Tuesday that its trawlers would stay out"
+    (stay and said)."""
+    found = {verb.i}
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        found.add(verb.i)
+    return found
+
+
+def _news_after_a_comma(noun) -> bool:
+    """Whether a noun is a news noun ("step", "move") opening words after a comma: ", a step Oslo welcomed"."""
+    edge = noun.left_edge.i
+    return noun.lemma_.lower() in NEWS and edge >= 1 and noun.doc[edge - 1].text == ","
 
 
 def _told_before_its_sayer(verb) -> set[int]:
@@ -1311,7 +1349,7 @@ def _own_words(clause, say) -> bool:
         if subject is not None:
             # the speaker as "it", or a stance the speaker states for its body ("told reporters last week
             # that the Fund welcomed the reform"), not a deed reported as done before ("had condemned")
-            stance = node.lemma_.lower() in SPEECH_ACTS and not any(c.lower_ == "had" for c in node.children) \
+            stance = node.lemma_.lower() in SPEECH_ACTS | STANCES and not any(c.lower_ == "had" for c in node.children) \
                 or simple_present(node)
             return (subject.pos_ == "PRON" or stance) and node.dep_ == "ccomp" and node.head.i == say.i
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i == say.i:
