@@ -727,6 +727,17 @@ def test_actors_official_for_an_organisation_is_the_organisations(nlp):
     assert found["Protesters"].country == "KEN"  # a crowd at a body is not the body's
 
 
+def test_actors_official_serving_an_officeholder_is_on_that_officeholders_side(nlp):
+    found = mentions(nlp, "A spokesman for Brazil's foreign minister criticised the tariff.", home="ARG")
+    assert found["spokesman"].country == "BRA"
+
+
+def test_actors_official_serving_its_officeholder_is_on_the_side_its_stands_for(nlp):
+    found = mentions(nlp, "The African Union deplored the coup, with a spokeswoman for its commission chairman "
+                          "calling it a setback.", home="GAB")
+    assert (found["spokeswoman"].org, found["spokeswoman"].country) == ("AU", None)
+
+
 def test_actors_body_named_before_a_title_is_the_holders(nlp):
     found = mentions(nlp, "US State Department spokesman Ned Price said the talks went well.", home="MEX")
     assert found["spokesman Ned Price"].country == "USA"

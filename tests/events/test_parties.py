@@ -484,6 +484,13 @@ def test_parties_a_subject_pronoun_opening_a_sentence_is_the_last_doer_not_the_l
     assert actor == ["AFG"] and recipient == ["IRN"]
 
 
+def test_parties_a_they_opening_a_sentence_is_the_two_sides_before_not_their_host():
+    text = ("Chile and Bolivia agreed in March to reopen border crossings after talks hosted by Brazil. "
+            "On Friday they signed a protocol on customs checks.")
+    actor, recipient = _parties_of(text, "AGREE", "signed protocol")
+    assert sorted(set(actor + recipient)) == ["BOL", "CHL"]
+
+
 def test_parties_an_it_opening_a_sentence_is_the_body_that_spoke_before_not_its_city():
     text = ("The Russian consulate in Tbilisi said the Pyotr Volkov had been carrying \"ordinary commercial cargo "
             "under maritime law\" and rejected what it called \"baseless claims\". "

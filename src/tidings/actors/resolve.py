@@ -269,6 +269,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
         if found_titles:
             if country is None and org is None and (owner := _pronoun_owner(head, out, topic, actors)):
                 country, org = owner.country, owner.org  # "its brigades", "her spokesman"
+            if country is None and org is None and (owner := _served_owner(head, out, topic, actors)):
+                country, org = owner.country, owner.org  # "a spokesman for its foreign policy chief"
             entity = _nominal(tokens, start, k, found_titles, country, actors, org)
             if entity is not None:
                 _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
@@ -496,12 +498,14 @@ def _reporting_body(tokens, out: Resolved, actors: ArticleActors) -> Entity | No
     return None
 
 
-def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleActors) -> Entity | None:
+def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleActors,
+                   bodies: bool = False) -> Entity | None:
     """Who "its", "their", "his" or "her" stands for before a title or group noun: the subject
     (a person, for "his" and "her") of the nearest clause around it named before it ("Russia's
     defence ministry said one of its brigades"); else for "its" the state or body the sentence
     before was about (``before``: "Fiji has tried to keep a balance. Last month, its foreign
-    minister ..."), for "his" and "her" the person it was about, else the person last named."""
+    minister ..."), for "his" and "her" the person it was about, else the person last named; with
+    ``bodies``, an organisation subject is an "its" too ("the EU said its foreign policy chief")."""
     owners = {c.lower_ for c in head.children if c.dep_ == "poss"} & {"its", "their", "his", "her"}
     if not owners:
         return None
@@ -512,7 +516,7 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
                         and c.i < head.i and c.i not in around), None)
         if subject is not None and subject.i in out.by_token and not ("their" in owners and _one_person(subject)):
             entity = out.by_token[subject.i].entity
-            if entity is not None and (entity.country or (personal and entity.org)) \
+            if entity is not None and (entity.country or ((personal or bodies) and entity.org)) \
                     and (entity.kind == "person" or not personal):
                 return entity
     # the subject of a clause before it, not around it ("Minister Tomáš Hrubý had travelled to Brussels ..., his
@@ -526,6 +530,18 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
         return before
     if personal:
         return next((e for e in reversed(actors.recent) if e.kind == "person" and (e.country or e.org)), None)
+    return None
+
+
+def _served_owner(head, out: Resolved, before: Entity | None, actors: ArticleActors) -> Entity | None:
+    """Whose side a title is on when its own phrase has it serve someone named by a possessive
+    pronoun's title ("The EU condemned the raid, with a spokesman for its foreign policy chief
+    calling it ...": the EU's, as its chief is)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (owner := _pronoun_owner(obj, out, before, actors, bodies=True)) is not None:
+                    return owner
     return None
 
 
@@ -997,7 +1013,8 @@ def _body_served(obj, actors: ArticleActors) -> Entry | None:
     phrase = obj.doc[obj.left_edge.i:obj.i + 1]  # the body's name and its owner, not what follows
     named = obj.ent_type_ == "ORG" and not place_countries(_ent_text(obj))  # not "residents of Santiago de Cuba"
     known = actors.lookup(phrase.text)  # "the U.N. human rights office" (not "North Korea")
-    if named or (title is not None and title.kind == "body") or (known is not None and known.kind == "organisation"):
+    served = title is not None and title.kind == "person"  # "a spokesman for the EU's foreign policy chief"
+    if named or served or (title is not None and title.kind == "body") or (known is not None and known.kind == "organisation"):
         owned = _affiliation(list(phrase), actors)
         if owned is not None and owned.org:
             return Entry(name=owned.name, country=owned.country, org=owned.org, sector=owned.sector,

@@ -22,6 +22,7 @@ from .references import (
     bare_pair,
     distinct,
     hosting_participle,
+    joint_doers,
     just_before,
     numbered_group,
     pair_sides,
@@ -1157,7 +1158,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             add(pair_sides(tok, drafts) or _named_pair(tok, resolved))
             continue
         if mention is None and tok.pos_ == "PRON":
-            add(filter(None, [pronoun(tok, resolved, actors, drafts)]))
+            add(joint_doers(tok, resolved, drafts) or filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
         if mention is None and _joint_document(tok):
             add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(drafts, drafts, "state"))

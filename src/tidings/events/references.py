@@ -139,6 +139,25 @@ def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
     return last.actor[0] if same or _fits_pronoun(last.actor[0], kind, named_by) else None
 
 
+def joint_doers(tok, resolved, drafts: list[Draft]) -> list[Entity]:
+    """For a "they" opening its sentence, the two or more sides that together did the last thing the
+    sentence just before told, past a host or mediator named after them ("The two countries agreed
+    to restore ties after talks hosted by Oman. On Tuesday they signed a memorandum": the two
+    countries, not Oman); nothing when that doer is one side ("The rebels ... they freed")."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.sent.start == 0:
+        return []
+    if any(t.i in resolved.by_token for t in tok.doc[tok.sent.start:tok.i]):
+        return []
+    previous = tok.doc[tok.sent.start - 1].sent
+    told = [d for d in drafts if d.frame.head.doc is tok.doc and d.frame.head.sent == previous]
+    for draft in reversed(told):
+        if draft.frame.trigger.mode == "third-party" or hosting_participle(draft.frame.head):
+            continue
+        sides = distinct(draft.actor, "any")
+        return [replace(e, text=tok.text) for e in sides] if len(sides) >= 2 else []
+    return []
+
+
 def their_owners(tok, resolved) -> list[Entity]:
     """The states or organisations a possessive "their" refers back to: the subject of a
     governing clause with its coordinated members ("Kenya and Ethiopia agreed ... after their
