@@ -73,7 +73,8 @@ PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "deman
 
 def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[Draft], published,
           lex: Lexicon, caption: bool = False) -> Dated | None:
-    """The window of the expression nearest the trigger in the parse, or of the event it is
+    """The window of the day of the act a judgement names after a comma (", a step Oslo welcomed": see
+    _of_the_step_judged), else of the expression nearest the trigger in the parse, or of the event it is
     anchored to ("soon after the meeting"), an offer's ending by the day it is answered (see
     by_its_answer), or None."""
     doc = sent.doc
@@ -110,7 +111,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
-        candidates.append((_past_its_conjunct(span.root, frame.head) + dist, abs(span.start - frame.head.i), window))
+        candidates.append((_conjunct_lag(span.root, frame.head) + dist, abs(span.start - frame.head.i), window))
     timed = _timed_nouns(times, doc, base)
     for tok in sent:
         if tok.i in timed or _names_the_trigger(tok, frame):
@@ -184,8 +185,9 @@ def _from_its_purpose_or_party(frame: Frame, sent, base, times, drafts, publishe
 
 
 def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
-    """The time of the clause before the event's ("met on Monday and signed a deal") or of the repeating
-    one after it: see _of_the_clause_before and _of_the_repeating_after."""
+    """The time of the clause before the event's ("met on Monday and signed a deal"), of the repeating
+    one after it, of the clause before a colon, or of the deed a speaker's added words follow: see
+    _of_the_clause_before, _of_the_repeating_after, _of_the_clause_before_a_colon and _of_the_words_added_to."""
     doc = sent.doc
     joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base) \
         or _of_the_clause_before_a_colon(frame, doc, times, base) or _of_the_words_added_to(frame, doc, times, base)
@@ -211,7 +213,8 @@ def _from_the_verb_above(frame: Frame, sent, base, times, drafts, published, lex
 def _from_the_same_act_told_before(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """"The meeting was held at the delegation level": the meeting told before, told with that word
     if one was ("The treaty was signed by ..." after "signed a treaty ... since last year's pact"); one told
-    as done: "Lima rejected the claim" after "would go to court if the audit was refused" is no retelling."""
+    as done: "Lima rejected the claim" after "would go to court if the audit was refused" is no retelling;
+    a demand or refusal of a definite object is no retelling of the latest act of its type (see _what_the_verb_asks)."""
     if not told_before(frame) or AT_THAT_TIME.search(sent.text):
         return None
     noun = frame.head if frame.head.pos_ == "NOUN" else next((t for t in frame.tokens[1:] if t.pos_ == "NOUN"), None)
@@ -252,7 +255,7 @@ def _past_its_count(time_root):
     return unit.head
 
 
-def _past_its_conjunct(time_root, head) -> int:
+def _conjunct_lag(time_root, head) -> int:
     """How far a time outside a joined verb's own words stands behind one inside them: "were detained
     overnight and released the following morning" (the morning, however the parse hangs it, dates the
     release); a verb that is no conjunct, or a time in its words, stands nowhere behind."""
@@ -878,13 +881,13 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
     were sentenced last year": Sunday), which carries over to the sentences after it."""
     doc = sent.doc
     incident = getattr(_incident_clause(sent), "i", None)
+    main_verbs = {sent.root.i, _told_before_its_source(sent)}
     for t in times:
         span = _span(doc, t, base)
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         clause = _clause(span.root)
-        if clause is not None and (clause.i in {sent.root.i, _told_before_its_source(sent)}
-                                   or _on_a_medium(clause, sent.root) or clause.i == incident):
+        if clause is not None and (clause.i in main_verbs or _on_a_medium(clause, sent.root) or clause.i == incident):
             return Dated.stated(t)
     return None
 
@@ -901,8 +904,8 @@ def _a_reaction(sent) -> bool:
     patrol was lawful", "The ministry blamed Kyiv for the blast" (but not "He said two frigates sailed
     past the island", a deed reported)."""
     root, said = sent.root, _said_or_root(sent)
-    return root.lemma_.lower() in REACTING and _told_before_its_source(sent) < 0 \
-        and (said.i == root.i or said.lemma_ == "be")
+    return root.lemma_.lower() in REACTING and said.i >= root.i \
+        and (said.i == root.i or said.lemma_ == "be")  # no words told before their source (see _told_before_its_source)
 
 
 def _told_before_its_source_at(sent, main: Dated | None) -> bool:
@@ -1601,7 +1604,7 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
         if not _in_sentence(d, sent) or d.frame.modality != "asserted" or _time_in(d.dated, sent) \
                 or not _pluperfect(verb) or any(c.lower_ in FURTHER for c in verb.children) or not _on_a_party_told(verb):
             continue
-        told = _latest_dated(drafts, lambda e: not _in_sentence(e, sent) and e.dated.explicit
+        told = _latest_dated(drafts, lambda e: not _in_sentence(e, sent)
                              and e.frame.trigger.type == d.frame.trigger.type and _same_states(e, d))
         if told is not None:
             d.dated = told.dated

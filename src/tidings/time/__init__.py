@@ -58,11 +58,12 @@ def tag(text: str, published: date | None, *, tense: Tense | None = None,
 def day_told_near(found: Found, times: list[TimeExpr], sentences: Sentences) -> Window | None:
     """The last day named before ``found`` in its sentence, or in the sentence before when its own goes
     on with that one's parties: "Police boarded the boat on Monday. Its crew were detained overnight"
-    (Monday), which "overnight" follows; not "The count ended on Saturday. Drones struck overnight"."""
+    (Monday), which "overnight" follows; not "The count ended on Saturday. Drones struck overnight";
+    else the day that opens the paragraph (see opens_the_paragraph)."""
     start = sentences.bounds(found.span[0])[0]
     goes_on = GOING_ON.match(sentences.text, start) is not None
     before = sentences.bounds(start - 1)[0] if start > 0 and goes_on else start
-    near = [t for t in times if t.precision == "day" and t.date == t.date_end and before <= t.span[0] < found.span[0]]
+    near = [t for t in times if one_day(t) and before <= t.span[0] < found.span[0]]
     near = near or [t for t in times[:1] if opens_the_paragraph(t, sentences.text)]
     return Window(near[-1].date, near[-1].date_end, "day", near[-1].value) if near else None
 
@@ -71,7 +72,12 @@ def opens_the_paragraph(t: TimeExpr, text: str) -> bool:
     """Whether ``t`` is a single day that opens the paragraph and so sets the scene of all it tells:
     "On Wednesday riot police broke up a sit-in. Three officials were detained overnight" (Wednesday),
     "Thursday's rally ended in clashes. Police arrested 17 people overnight" (Thursday)."""
-    return t.precision == "day" and t.date == t.date_end and OPENING.match(text[: t.span[0]]) is not None
+    return one_day(t) and OPENING.match(text[: t.span[0]]) is not None
+
+
+def one_day(t: TimeExpr) -> bool:
+    """Whether ``t`` names a single day."""
+    return t.precision == "day" and t.date == t.date_end
 
 
 def normalize(expression: str, published: date, *, future: bool = False) -> TimeExpr | None:

@@ -347,7 +347,7 @@ def rules() -> tuple[Rule, ...]:
             "anaphor_next_morning",
             "deictic",
             r"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?:morning|afternoon|evening)\b",
-            build_part_of_next_day,
+            build_part_of_a_day_beside,
         ),
         compile_rule(
             "anaphor_that_night",
@@ -727,7 +727,7 @@ def build_within_day(m: re.Match, text: str) -> Found | None:
     return Found(m.span(), "anaphor", unit="day", number=0)
 
 
-def build_part_of_next_day(m: re.Match, text: str) -> Found | None:
+def build_part_of_a_day_beside(m: re.Match, text: str) -> Found | None:
     """"detained overnight and released the following morning": the day after the last date named
     ("the previous evening": the day before it)."""
     sign = -1 if m.group("dir").lower() in ("previous", "preceding") else 1
