@@ -202,10 +202,11 @@ def _misparsed_predicate(verb) -> list:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return []
+    first = objects[0].i
     participles = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in {"VBN", "VBD"}
-                   and c.i > objects[0].i and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)]
+                   and c.i > first and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)]
     return [a for o in objects for a in o.children if a.dep_ == "appos"] + [
-        s for c in participles for s in c.children if s.dep_ == "nsubj" and s.i > objects[0].i]
+        s for c in participles for s in c.children if s.dep_ == "nsubj" and s.i > first]
 
 
 def _trailing_adjectives(verb) -> list:
@@ -308,14 +309,13 @@ def _definite_subject(clause) -> bool:
 def _claimant(verb):
     """Who makes the claim a passive accusation is told in: "she said the vote had been stolen"
     (the speaker accuses), or None."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+    if not _claimed(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _claimed(verb) -> bool:
-    """Whether a verb is the clause a reporting verb governs ("said Kingston had yielded", also when
-    "said" shares its subject with a verb before it: "it accused X and said ...")."""
+    """Whether a verb is the clause a reporting verb governs ("said Kingston had yielded")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
 
 
@@ -493,6 +493,7 @@ def _yielding_charged(frame: Frame):
         return None
     if not any(t.lemma_.lower() in PRESSURES for t in verb.subtree):
         return None
+    # a "said" sharing its subject with a verb before it ("it accused X and said ...") has none of its own
     speaker = _reporter(verb) or (_subject(verb.head)[0] if _claimed(verb) else None)
     if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ != "it" or frame.actors[0].pos_ == "PRON":
         return None
