@@ -226,8 +226,8 @@ def place_countries(name: str) -> list[str]:
 
 
 def place_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | None:
-    """Return the ISO alpha-3 country of a city name (see ``_city`` for ``prefer``), else of a
-    region's (see ``_region_country``), or None when it is neither."""
+    """Return the ISO alpha-3 country of a city name (see ``_city_unless_region_nearer`` and ``_city``
+    for ``prefer``), else of a region's (see ``_region_country``), or None when it is neither."""
     _, iso3, _ = _index()
     city = _city_unless_region_nearer(name, prefer)
     return iso3.get(city["countrycode"]) if city else _region_country(name, prefer)
@@ -251,8 +251,8 @@ def _city_unless_region_nearer(name: str, prefer: Iterable[Collection[str]] = ()
 
 
 def locate(name: str, prefer: Iterable[Collection[str]] = ()) -> Location | None:
-    """Return a Location for a city (see ``_city`` for ``prefer``), a region (no coordinates) or a
-    country name."""
+    """Return a Location for a city (see ``_city_unless_region_nearer`` and ``_city`` for ``prefer``),
+    a region (no coordinates) or a country name."""
     _, iso3, by_name = _index()
     city = _city_unless_region_nearer(name, prefer)
     if city is not None:

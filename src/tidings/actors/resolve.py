@@ -1131,19 +1131,21 @@ def _paragraph_country(first, actors: ArticleActors) -> str | None:
     ``first`` put what crowds, police or anything but officials and named actors do in ("Several
     hundred people marched through the centre of Honiara. Police fired tear gas ..."; not "The
     minister held talks in Beijing."), or None when they name none or places in several."""
-    objects = [t for t in first.doc[:first.i]
-               if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
-    places = {_place_country(t, actors) for t in _with_namers(objects)} - {None}
-    return next(iter(places)) if len(places) == 1 else None
+    return _locals_country(first.doc[:first.i], actors)
 
 
 PLACE_NAMERS = {"compound", "poss"}  # "in Amman's Rabiyeh district": the city names where the district is
 
 
-def _with_namers(objects) -> list:
-    """Place nouns with the words that name them: "in Amman's Rabiyeh district" gives "district",
-    "Rabiyeh" and "Amman"."""
-    return objects + [c for t in objects for c in t.children if c.dep_ in PLACE_NAMERS]
+def _locals_country(tokens, actors: ArticleActors) -> str | None:
+    """The one country of the places ``tokens`` put locals' deeds in (see ``_done_by_locals``), read
+    from the place nouns and the words that name them ("in Amman's Rabiyeh district": "district",
+    "Rabiyeh" and "Amman"), or None when they name none or places in several."""
+    objects = [t for t in tokens
+               if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
+    words = objects + [c for t in objects for c in t.children if c.dep_ in PLACE_NAMERS]
+    places = {_place_country(t, actors) for t in words} - {None}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 # people named by an indefinite pronoun ("Not everyone in Guatemala welcomed the move"): locals
@@ -1566,10 +1568,7 @@ def _sentence_place(head, title: Title, actors: ArticleActors) -> str | None:
     detained a dozen people"), or None when they name none or places in several."""
     if title.sector != "COP":
         return None
-    objects = [t for t in head.sent[:head.i - head.sent.start]
-               if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and _done_by_locals(t, actors)]
-    places = {_place_country(t, actors) for t in _with_namers(objects)} - {None}
-    return next(iter(places)) if len(places) == 1 else None
+    return _locals_country(head.sent[:head.i - head.sent.start], actors)
 
 
 # The state a bare group noun ("the rebels", "police", "troops") is of, without a country or body

@@ -183,9 +183,9 @@ def _own_order(frame: Frame, actor: list[Entity], recipient: list[Entity]) -> bo
     """Whether an order goes to a side's own officials or forces, a command at home and no request
     of anyone: "the ambassador in Lusaka was instructed to raise the matter", "the minister ordered
     two patrol boats to the coast" (an order to another state's people or a court's is a demand)."""
-    home = {e.country for e in actor}
     if any(e.sector in COURTS for e in actor):
         return False
+    home = {e.country for e in actor}
     return (frame.trigger.type == "REQUEST" and frame.head.lemma_.lower() in ORDERING and bool(recipient)
             and all(e.country and e.kind != "state" and (not actor or e.country in home) for e in recipient))
 

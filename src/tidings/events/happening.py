@@ -50,13 +50,14 @@ def lasting(verb, kind: str) -> bool:
         return True  # "raids have flared repeatedly": a series of any kind
     if kind in TERMS:
         return False
-    perfect = verb.tag_ in {"VBZ", "VBP"} or _has_have(verb)
+    have = _has_have(verb)
+    perfect = verb.tag_ in {"VBZ", "VBP"} or have
     spans = [(c.lower_, o) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    if _has_have(verb) and _to_many_places(verb):
+    if have and _to_many_places(verb):
         return True  # "Cuba has sent medical brigades to dozens of countries": a tally over years
     if perfect and _repeated(verb):
         return True  # "has warned repeatedly of Russian activity", "has often accused": a series, no one act
-    if kind in BACKING and _has_have(verb) and _since_clause(verb):
+    if kind in BACKING and have and _since_clause(verb):
         return True  # "have backed the army since the junta took power": a stance kept up since then
     return habitual(verb) or perfect and any(
         # "for more than 30 years", "has been deployed in southern Lebanon since 1978"

@@ -347,7 +347,7 @@ def _none_of(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "none":
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in NONE_ROLES and (c.lower_ == "none" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        c.dep_ in NONE_ROLES and (c.lower_ == "none" or _has_no(c))
         or _not_all(c) for c in tok.children)
 
 
@@ -608,6 +608,7 @@ CONTACT_VERBS = {"telephone", "phone", "call", "ring", "go", "travel", "fly", "v
 # a past trip made to meet someone is the meeting ("flew to Accra that morning to meet the president")
 MEETING_PURPOSES = {"meet"}
 TRAVEL = {"go", "travel", "fly", "come", "cross", "drive", "head"}
+REACHING = CONTACT_VERBS | TRAVEL  # a past call or trip whose purpose infinitive is done in it
 
 
 # verbs of giving whose purpose infinitive is the help given ("would provide $5 million to equip the police")
@@ -642,7 +643,7 @@ def spoken_purpose(infinitive) -> bool:
         return False
     if lemma in MEETING_PURPOSES and governor.lemma_.lower() not in TRAVEL:
         return False  # "phoned him to meet" is no meeting; "flew to Lome to meet him" is
-    return _past(governor) and governor.lemma_.lower() in CONTACT_VERBS | TRAVEL and not (_called_on(governor) or _convened(governor))
+    return _past(governor) and governor.lemma_.lower() in REACHING and not (_called_on(governor) or _convened(governor))
 
 
 def _convened(verb) -> bool:
