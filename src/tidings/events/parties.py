@@ -23,13 +23,13 @@ from .references import (
     distinct,
     hosting_participle,
     joint_doers,
-    just_before,
     numbered_group,
     pair_sides,
     pronoun,
     sides,
     their_owners,
     third_parties,
+    told_just_before,
     two_sides,
 )
 
@@ -161,13 +161,13 @@ def _agentless_arrest(frame: Frame) -> bool:
         and not any(c.dep_ == "nsubjpass" and c.lower_ in ANYONE for c in children)
 
 
-SECURITY_SECTORS = {"COP", "MIL"}  # a speaker whose own forces make arrests
+SECURITY_SECTORS = {"COP", "MIL"}  # a speaker whose own forces make arrests and kill attackers
 
 
 def _arresting_speaker(frame: Frame, recipient: list[Entity], resolved) -> tuple[list[Entity], list[Entity]]:
-    """An arrest told in a passive naming no agent, of people named by a noun alone, reported by a
-    police or army speaker named with a state ("At least 20 people were arrested, a police spokesman
-    in Banjul said"): that speaker's side made it, and the people are its own, not the story's."""
+    """An arrest or killing told in a passive naming no agent, of people named by a noun alone, reported
+    by a police or army speaker named with a state ("At least 20 people were arrested, a police spokesman
+    in Banjul said"): that speaker's side did it, and the people are its own, not the story's."""
     speaker = _speaker(frame.head, resolved)
     if speaker is None or speaker.sector not in SECURITY_SECTORS or not all(noun_only(e) for e in recipient):
         return [], recipient
@@ -639,9 +639,11 @@ def _joined_sides(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str]
     for noun in _joined_acts(frame.head):
         lemma = noun.lemma_.lower()
         types = {t.type for t in lex.nouns.get(lemma, ())}
-        done = [d for d in reversed(drafts)
-                if d.actor and (lemma in d.frame.trigger.words or d.frame.trigger.type in types)]
-        found = [e for d in done[:1] for e in distinct(d.actor + d.recipient, "state") if e.country not in own]
+        done = next((d for d in reversed(drafts)
+                     if d.actor and (lemma in d.frame.trigger.words or d.frame.trigger.type in types)), None)
+        if done is None:
+            continue
+        found = [e for e in distinct(done.actor + done.recipient, "state") if e.country not in own]
         if found:
             return found
     return []
@@ -655,8 +657,8 @@ def _asked_before(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Enti
     ("Tanzania asked Kenya and Uganda to let it join the patrols. Dodoma was ready to share radar data")."""
     if frame.trigger.type not in OFFER_TYPES or not own:
         return []
-    asked = [d for d in drafts if d.frame.trigger.type == "REQUEST" and d.recipient and codes(d.actor) == own
-             and just_before(d.frame.head.sent, frame.head.sent) and d.frame.head.sent != frame.head.sent]
+    asked = [d for d in told_just_before(frame.head, drafts)
+             if d.frame.trigger.type == "REQUEST" and d.recipient and codes(d.actor) == own]
     return [e for e in asked[-1].recipient if e.country not in own] if asked else []
 
 
@@ -1295,14 +1297,18 @@ def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts:
                   actors, drafts, sent=tok.sent)
 
 
+def _told_earlier(actors: ArticleActors, resolved) -> list[Entity]:
+    """The entities the article names in the sentences before this one."""
+    return actors.recent[:len(actors.recent) - len(resolved.mentions)]
+
+
 def _named_before(offset: int, tok, resolved, actors: ArticleActors) -> list[Entity]:
     """The entities the article names before an offset (those of earlier sentences and this one's
     before it), but for a mediator, host or venue this sentence names ("Saudi-mediated talks in Jeddah")."""
-    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)]
     hosts = {id(resolved.by_token[t.i]) for t in tok.sent if t.i in resolved.by_token
              and (_hosting(t) or t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)}
-    return earlier + [m.entity for m in resolved.mentions
-                      if m.entity is not None and m.span[0] < offset and id(m) not in hosts]
+    return _told_earlier(actors, resolved) + [m.entity for m in resolved.mentions
+                                              if m.entity is not None and m.span[0] < offset and id(m) not in hosts]
 
 
 def _hosting(tok) -> bool:
@@ -1373,7 +1379,7 @@ def _claimed_attackers(frame: Frame, resolved, actors: ArticleActors, drafts: li
     responsibility") or no claim told leaves it as before (the place of the attack)."""
     if frame.trigger.type != "ACCUSE" or not any(_named_attack(t, lex) for t in _objects(frame)):
         return []
-    earlier = actors.recent[:len(actors.recent) - len(resolved.mentions)]
+    earlier = _told_earlier(actors, resolved)
     for sent, claimant in reversed(_claimants(frame, drafts, lex)):
         sides = {c for d in drafts if d.frame.head.sent != sent for c in codes(d.actor + d.recipient)}
         found = [e for e in reversed(earlier) if f" {e.text} " in f" {claimant} " and (e.country or e.org)

@@ -110,16 +110,15 @@ def _earlier_object(tok, kind: str, resolved) -> Entity | None:
 
 def _eventless_topic(tok, kind: str, actors: ArticleActors, drafts: list[Draft]) -> Entity | None:
     """For a subject pronoun opening its sentence, the speaker or subject of the sentence just
-    before in its paragraph when that sentence told no event: "Peru's trade ministry said it would
-    keep the duty on zinc from Chile. In a partial retreat, it dropped the duty on copper" is the
-    ministry, not Chile, nor the doer of an event told earlier."""
+    before in its paragraph when that sentence told none of the ``drafts``: "Peru's trade ministry said
+    it would keep the duty on zinc from Chile. In a partial retreat, it dropped the duty on copper" is
+    the ministry, not Chile, nor the doer of an event told earlier."""
     topic = actors.previous_topic
     if tok.dep_ != "nsubj" or topic is None or not (topic.country or topic.org) or tok.sent.start == 0:
         return None
-    previous = tok.doc[tok.sent.start - 1].sent
-    if any(d.frame.head.doc is tok.doc and d.frame.head.sent == previous for d in drafts):
+    if told_just_before(tok, drafts):
         return None
-    return topic if _fits_pronoun(topic, kind, _say_subject(previous.root)) else None
+    return topic if _fits_pronoun(topic, kind, _say_subject(tok.doc[tok.sent.start - 1].sent.root)) else None
 
 
 def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
@@ -139,6 +138,15 @@ def _last_doer(tok, kind: str, drafts: list[Draft]) -> Entity | None:
     return last.actor[0] if same or _fits_pronoun(last.actor[0], kind, named_by) else None
 
 
+def told_just_before(tok, drafts: list[Draft]) -> list[Draft]:
+    """The drafts told in the sentence just before ``tok``'s in its paragraph (a paragraph is one Doc),
+    none for a paragraph's first sentence."""
+    if tok.sent.start == 0:
+        return []
+    previous = tok.doc[tok.sent.start - 1].sent
+    return [d for d in drafts if d.frame.head.doc is tok.doc and d.frame.head.sent == previous]
+
+
 def joint_doers(tok, resolved, drafts: list[Draft]) -> list[Entity]:
     """For a "they" opening its sentence, the two or more sides that together did the last thing the
     sentence just before told, past a host or mediator named after them ("The two countries agreed
@@ -148,9 +156,7 @@ def joint_doers(tok, resolved, drafts: list[Draft]) -> list[Entity]:
         return []
     if any(t.i in resolved.by_token for t in tok.doc[tok.sent.start:tok.i]):
         return []
-    previous = tok.doc[tok.sent.start - 1].sent
-    told = [d for d in drafts if d.frame.head.doc is tok.doc and d.frame.head.sent == previous]
-    for draft in reversed(told):
+    for draft in reversed(told_just_before(tok, drafts)):
         if draft.frame.trigger.mode == "third-party" or hosting_participle(draft.frame.head):
             continue
         sides = distinct(draft.actor, "any")
@@ -231,7 +237,7 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     trawler ... after talks between the two", "Chile asked Peru for the records. Officials of the two
     countries met the next day")."""
     keys = {_side(e, hint) for e in group}
-    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and just_before(d.frame.head.sent, sent)
+    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and _just_before(d.frame.head.sent, sent)
            and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
         return group
     named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
@@ -260,11 +266,11 @@ def bare_pair(tok) -> bool:
 def pair_sides(tok, drafts: list[Draft]) -> list[Entity]:
     """The two sides a bare "the two" or "both" subject names: those of the latest event with two told
     in its sentence or the one before ("Kenya and Uganda held talks on Monday. The two agreed to ...")."""
-    near = [d for d in drafts if just_before(d.frame.head.sent, tok.sent)]
+    near = [d for d in drafts if _just_before(d.frame.head.sent, tok.sent)]
     return [replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(near, drafts, "any")]
 
 
-def just_before(earlier, sent) -> bool:
+def _just_before(earlier, sent) -> bool:
     """Whether a sentence is ``sent`` itself or the one right before it in its paragraph ("Chile asked
     Peru for the records. Officials of the two countries met the next day"); a paragraph is one Doc."""
     return earlier == sent or earlier.doc is sent.doc and earlier.end == sent.start
