@@ -640,3 +640,11 @@ def test_frames_deeds_named_by_their_own_verb(text, kind):
 
 def test_frames_a_navy_shadowing_boats_is_a_mobilisation():
     assert ("MOBILIZE", ["ITA"], []) in found("An Italian navy corvette shadowed them from a distance on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's defence minister said he had ordered three patrol vessels to the southern coast on Monday.",
+    "Ghana's president ordered a company of soldiers to the northern border last week.",
+])
+def test_frames_ordering_vessels_or_soldiers_somewhere_is_mobilising(text):
+    assert "MOBILIZE" in kinds(text)
