@@ -958,3 +958,9 @@ def test_dating_a_stance_told_by_its_speaker_is_of_the_day_it_was_said():
             "Lithuania's foreign minister said on Tuesday that Vilnius stood with Warsaw.")
     stood = [e for e in extract(text, published="2026-03-11") if e.event == "SUPPORT" and e.trigger.startswith("stood")]
     assert [str(e.date) for e in stood] == ["2026-03-10"]
+
+
+def test_dating_the_following_day_after_a_semicolon_dates_only_its_own_clause():
+    text = ("Farmers blocked the main road into Kisumu on Friday. Police arrested four of the farmers for "
+            "obstructing traffic; all four were freed on bond the following day.")
+    assert _dates(text, "2026-03-17", "COERCE") == [("2026-03-13", "2026-03-13")]

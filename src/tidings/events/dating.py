@@ -68,6 +68,7 @@ FURTHER = {"also", "then", "since", "again", "repeatedly", "later", "subsequentl
 REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "denounce", "criticise", "criticize"}
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
+SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -100,6 +101,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "accused Lima of meddling, a reference to the visit of a U.S. envoy last week": the visit's time
         if _in_its_reason(span.root, frame):
             continue  # "thanked Madrid for its help in the talks last month": the help's time, not the thanks'
+        if _shift_in_a_later_clause(t, span.root, frame.head):
+            continue  # "arrested two organisers; both were released the following day": the release's day
         if _standing_since(span):
             continue  # "lifted its ban on beef imports, in place since 2001": the ban's time, not the lifting's
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
@@ -261,6 +264,17 @@ def _conjunct_lag(time_root, head) -> int:
     release); a verb that is no conjunct, or a time in its words, stands nowhere behind."""
     outside = head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and not any(a.i == head.i for a in time_root.ancestors)
     return CONJUNCT_LAG if outside else 0
+
+
+def _shift_in_a_later_clause(t: TimeExpr, time_root, head) -> bool:
+    """Whether a time counted on from the day told before sits in a clause joined after the trigger's:
+    "police arrested two organisers; both were released on bail the following day" (the release's day,
+    not the arrest's, which keeps the day told before)."""
+    if time_root.i <= head.i or not SHIFT_AFTER.search(t.text.strip()):
+        return False
+    clause = _clause(time_root)
+    joined = clause is not None and clause.dep_ in COLON_LINKS | {"conj"} and any(a.i == head.i for a in clause.ancestors)
+    return joined or any(tok.text == ";" for tok in head.doc[head.i:time_root.i])
 
 
 def _names_the_trigger(tok, frame: Frame) -> bool:
