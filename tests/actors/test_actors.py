@@ -229,6 +229,16 @@ def test_actors_place_name_no_famous_city_has_goes_to_a_small_one_in_a_country_n
     assert place_country("Paris", [{"USA"}]) == "FRA"  # Paris, Texas: a famous city is meant anywhere
 
 
+def test_actors_small_town_of_a_country_the_story_never_names_is_not_meant():
+    from tidings.actors.places import place_country
+
+    # "fishermen from Key West" in a story about Guatemala and Mexico: some unlisted village, not Florida's town
+    assert place_country("Key West", [{"GTM", "MEX"}]) is None
+    assert place_country("Key West", [{"GTM"}, {"USA"}]) == "USA"  # the story names its country
+    assert place_country("Key West") == "USA"  # a story that names no country at all
+    assert place_country("Bend", [{"GTM", "MEX"}]) == "USA"  # a city too big to be a stranger
+
+
 def test_actors_city_name_a_region_shares_goes_to_the_region_in_a_country_named():
     from tidings.actors.places import locate, place_country
 

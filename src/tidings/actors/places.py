@@ -192,7 +192,15 @@ def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
     same = _largest_and_near(named)
     prefer = tuple(prefer)
     return _preferred(same, _city_country, prefer) or _small_namesake(named, prefer) \
-        or (same[0] if same else None)
+        or (same[0] if same and not _small_stranger(same[0], prefer) else None)
+
+
+def _small_stranger(city: dict, prefer: tuple[Collection[str], ...]) -> bool:
+    """Whether a city is too small and little known (see NAMESAKE_MIN, FAMOUS_NAMES) to be meant in a story
+    that names other countries but never its own: "the village of Punta Gorda" in a story about Belize
+    and Honduras is Belize's (not in the list), not the Florida town of 18,000."""
+    return city["population"] < NAMESAKE_MIN and len(city["alternatenames"]) < FAMOUS_NAMES \
+        and any(prefer) and _city_country(city) not in set().union(*prefer)
 
 
 def _city_country(city: dict) -> str | None:
