@@ -5,7 +5,7 @@ from functools import partial
 
 import helpers
 import pytest
-from helpers import codes, found
+from helpers import codes
 
 pytestmark = pytest.mark.slow
 DAY = "2026-07-10"

@@ -6,6 +6,7 @@ import pytest
 from helpers import DAY, codes, found, kinds, one
 
 from tidings import extract
+from tidings.events.lexicon import lexicon
 
 pytestmark = pytest.mark.slow
 
@@ -551,7 +552,6 @@ def test_frames_approving_foreign_companies_to_export_is_trade_cooperation():
 @pytest.mark.parametrize("verb", ["return", "hand back"])
 @pytest.mark.parametrize("noun", ["boat", "vessel", "trawler", "craft", "ship"])
 def test_frames_returned_and_handed_back_boats_are_one_release_of_property(verb, noun):
-    from tidings.events.lexicon import lexicon
     words = (*verb.split(), noun)
     row = next(t for t in lexicon().verbs[words[0]] if t.words == words)
     assert (row.type, row.mode, row.cameo) == ("RETREAT", "release", "0842")

@@ -467,7 +467,7 @@ def test_frames_a_minister_heading_for_a_capital_is_no_show_of_force():
 
 
 def test_frames_an_agreement_signed_on_a_day_is_an_agreement():
-    kinds_found = [e[0] for e in found("Japan will fund a new port in Fiji under an agreement signed in Tokyo on Tuesday.")]
+    kinds_found = kinds("Japan will fund a new port in Fiji under an agreement signed in Tokyo on Tuesday.")
     assert "AGREE" in kinds_found
 
 

@@ -35,6 +35,7 @@ from .modality import (
     OBLIGATION,
     SUBJECTS,
     background,
+    clause_marked,
     gift_for,
     has_negation,
     left_open,
@@ -595,8 +596,7 @@ def _rally_at_home(draft: Draft) -> bool:
 def _held_until(head) -> bool:
     """Whether a withheld act waits on a condition, no refusal: "will not free the crew until the
     inquiry is over" (the freeing is put off, not refused)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
-               for c in head.children)
+    return clause_marked(head, {"until"})
 
 
 def _each(draft: Draft) -> list[Draft]:

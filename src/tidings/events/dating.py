@@ -1614,9 +1614,10 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
     been detained by a patrol": an act told in the past perfect with no time of its own retells the latest
     act of its type between the same states told before with a time of its own, and takes its day."""
     for d in drafts:
+        if not _in_sentence(d, sent) or d.frame.modality != "asserted" or _time_in(d.dated, sent):
+            continue
         verb = _clause(d.frame.head)
-        if not _in_sentence(d, sent) or d.frame.modality != "asserted" or _time_in(d.dated, sent) \
-                or not _pluperfect(verb) or any(c.lower_ in FURTHER for c in verb.children) or not _on_a_party_told(verb):
+        if not _pluperfect(verb) or any(c.lower_ in FURTHER for c in verb.children) or not _on_a_party_told(verb):
             continue
         told = _latest_dated(drafts, lambda e: not _in_sentence(e, sent)
                              and e.frame.trigger.type == d.frame.trigger.type and _same_states(e, d))
@@ -1627,10 +1628,10 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
 def _pluperfect(verb) -> bool:
     """Whether a verb is in the past perfect, or joined to one: "had demanded", "had been kept in a
     hut and were questioned"."""
-    if verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and _pluperfect(verb.head):
-        return True
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) \
+        or verb.dep_ == "conj" and _pluperfect(verb.head)
 
 
 def _on_a_party_told(verb) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs, state_word
-from .happening import TERMS, habitual
+from .happening import FIRST_PERSON, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
     NAMING,
@@ -767,7 +767,7 @@ def _state(verb) -> bool:
         return False
     if verb.dep_ in {"ccomp", "parataxis"}:
         return False  # "Russia says it supplies only defensive arms": a statement, coded as what it tells
-    return not any(c.dep_ in SUBJECTS and c.lower_ in {"we", "i"} for c in verb.children)
+    return not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def _object_of(noun, verb_heads: set[int]) -> bool:

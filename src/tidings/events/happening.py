@@ -17,6 +17,7 @@ from .modality import (
     OBLIGATION,
     REPORTING,
     SUBJECTS,
+    clause_marked,
     has_negation,
     names,
 )
@@ -80,8 +81,7 @@ def _to_many_places(verb) -> bool:
 def _since_clause(verb) -> bool:
     """Whether a verb has a "since" clause of its own, telling from when it has lasted: "have backed
     the government since the two states signed the pact"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-               for c in verb.children)
+    return clause_marked(verb, {"since"})
 
 
 def _repeated(verb) -> bool:
@@ -283,9 +283,9 @@ def _toll(verb) -> bool:
     the start of the war" (``lasting`` takes "since 2014")."""
     if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "'ve"} for c in verb.children):
         return False
+    if _since_clause(verb):
+        return True
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            return True
         if c.dep_ == "prep" and c.lower_ == "since" and any(
                 o.lower_ in {"then", "that"} or o.lemma_.lower() in ONSETS for o in c.children):
             return True

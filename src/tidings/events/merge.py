@@ -439,7 +439,7 @@ def _narrower(a: Dated, b: Dated) -> bool:
 def nested(a: Draft, b: Draft) -> bool:
     """Two triggers of one type within three edges, one of them with at most one party, name
     one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
-    parties = lambda d: {e.name for e in d.actor + d.recipient}
+    parties = lambda d: _names(d.actor + d.recipient)
     x, y = a.frame.head, b.frame.head
     linked = distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
     return (a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1

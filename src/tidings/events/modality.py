@@ -217,6 +217,13 @@ def _past_after_bare(conj) -> bool:
     return conj.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in conj.children)
 
 
+def clause_marked(verb, words: set[str]) -> bool:
+    """Whether a verb has an adverbial clause opened by one of ``words``: "until" in "will not free
+    the crew until the inquiry is over", "since" in "have backed the army since the junta took power"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
+               for c in verb.children)
+
+
 def has_negation(tok) -> bool:
     """Whether a word carries a negation of its own: "did not sign", "were not legal"."""
     return any(c.dep_ == "neg" for c in tok.children)

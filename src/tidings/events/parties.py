@@ -12,7 +12,7 @@ from .dating import DEFINITE, LIKENESS, REFERRING, SAY
 from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
-from .modality import CLAIM_NOUNS, NAMING
+from .modality import CLAIM_NOUNS, NAMING, to_infinitive
 from .references import (
     GROUP_HEADS,
     MEDIATING,
@@ -347,8 +347,7 @@ def _infinitive_next(verb, noun) -> bool:
     noun itself is to do ("Peru's trade minister offered on Monday to let ... and said ..."): it is
     the noun's own verb; not "troops ordered to withdraw", told to by others."""
     return verb.i == noun.i + 1 and verb.lemma_.lower() in OWN_INFINITIVE_VERBS \
-        and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for c in verb.children)
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
 
 def _misjoined_past_verb(frame: Frame) -> Frame:
@@ -669,7 +668,7 @@ def _watched(head) -> list:
     """Whom a deployment is sent to watch, named in its purpose clause ("sent a patrol aircraft to
     monitor the warships", "deployed a frigate to shadow the flotilla"): the side it is aimed at."""
     return [obj for clause in head.children if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_ in WATCHING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and to_infinitive(clause)
             for obj in clause.children if obj.dep_ == "dobj"]
 
 
@@ -917,7 +916,7 @@ def _helping(tok) -> bool:
     help fight the fires in Riau", "announced 20 million dollars to help the Chadian army guard ..."):
     where the help goes is the event's place too."""
     return tok.dep_ in {"advcl", "xcomp"} and tok.lemma_ in HELPING \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and to_infinitive(tok)
 
 
 def _helped(head) -> list:
