@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind30, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind32, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report.
 """
@@ -55,6 +55,8 @@ HELD_OUT = {
     "blind28": "held-out set 28 (written blind in session 10; first run 0.762 mid-session 10)",
     "blind29": "held-out set 29 (written blind in session 10; first run 0.664 late in session 10)",
     "blind30": "held-out set 30 (written blind in session 10; first run 0.785 late in session 10)",
+    "blind31": "held-out set 31 (written blind in session 10; first run 0.733 at the start of session 11)",
+    "blind32": "held-out set 32 (written blind in session 10; first run 0.737 at the start of session 11)",
 }
 
 
