@@ -202,6 +202,8 @@ def test_code_a_natural_disaster_is_no_attack():
     for text in ("The floods have killed at least 47 people.", "Twelve villagers were killed by a landslide.",
                  "An earthquake killed 30 people in eastern Turkey on Monday."):
         assert not [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
+    text = "Victoria came ashore near Beira on Friday as a powerful cyclone, flattening Mozambican villages and killing 40 people."
+    assert not [e for e in extract(text, published="2025-10-15") if e.event in {"ASSAULT", "COERCE"}]
     assert [e for e in extract("Soldiers killed 30 villagers during the storm.", published="2025-10-15")
             if e.event in {"ASSAULT", "COERCE"}]
 

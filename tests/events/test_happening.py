@@ -249,6 +249,12 @@ def test_happening_a_warning_that_a_thing_is_in_danger_is_no_threat():
     assert "THREATEN" in kinds("Zambia warned Malawi on Monday that it would close the border.")
 
 
+def test_happening_a_warning_of_a_danger_is_no_threat_but_of_a_penalty_is():
+    assert "THREATEN" not in kinds("Aid workers in Lilongwe warned of the risk of a measles outbreak on Monday.")
+    assert "THREATEN" not in kinds("Zambian millers warned of maize shortages and rising bread prices on Monday.")
+    assert "THREATEN" in kinds("Zambia warned Malawi of stiff penalties on Monday if the lorries stayed at the border.")
+
+
 def test_code_seeking_to_do_something_asks_nothing_of_anyone():
     text = "Vietnamese officials have sought to keep the fishing row with Manila from overshadowing the summit."
     assert "REQUEST" not in [e.event for e in extract(text, published="2026-05-06") if e.modality == "asserted"]

@@ -26,6 +26,12 @@ def test_frames_an_attack_any_of_which_would_be_met_is_hypothetical_and_the_warn
     assert "CONSULT" not in [c[0] for c in coded("Chad said any Sudanese raid would be met with force.")]
 
 
+def test_modality_what_someone_is_accused_of_is_hypothetical_past_a_description_of_the_accused():
+    found = coded("Estonia accused a gang tied to Belarus's security service of sabotaging a Latvian rail line.")
+    assert [f[1] for f in found if f[0] in {"ASSAULT", "COERCE"}] == ["hypothetical"]
+    assert ("ACCUSE", "asserted") in [f[:2] for f in found]
+
+
 @pytest.mark.parametrize("text", [
     "The OAS was considering sending a small team of monitors to Haiti.",
     "Ghana is weighing sending troops to Mali.",

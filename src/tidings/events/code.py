@@ -553,10 +553,14 @@ HAZARDS = {"flood", "earthquake", "quake", "storm", "cyclone", "hurricane", "typ
 
 
 def _natural_cause(head) -> bool:
-    """Whether a harm verb's cause is a natural hazard: "floods killed", "killed by a landslide"."""
+    """Whether a harm verb's cause is a natural hazard: "floods killed", "killed by a landslide", and
+    a participle's, by the subject of the verb it hangs on or what that came "as": "Lena came ashore
+    as a typhoon, flattening villages"."""
+    while head.dep_ in {"advcl", "conj"} and head.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
     causes = [c.head.head if c.lower_ in {"that", "which"} and c.head.dep_ == "relcl" else c
               for c in head.children if c.dep_ == "nsubj"]  # "an earthquake that struck": the earthquake
-    causes += [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    causes += [o for c in head.children if c.dep_ == "agent" or c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS for c in causes)
 
 

@@ -152,7 +152,7 @@ def no_happening(frame) -> bool:
                 or _fled_or_chosen(frame.head) or _accord_in_force(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
-            or _warned_plight(frame) or _warned_peril(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
+            or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
             or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
@@ -406,6 +406,17 @@ def _warned_peril(frame) -> bool:
     return bool(clauses) and all(c.lemma_ == "be" and any(
         p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in PERIL for o in p.children)
         for p in c.children) for c in clauses)
+
+
+def _warned_of(frame) -> bool:
+    """Whether a bare "warn" only names a danger it warns of, no threat: "warned of food shortages",
+    "warned of the risk of an outbreak"; the threats ("warned of retaliation") have triggers of their
+    own, and "warned of shortages and said it would cut exports" still tells its threat in a clause."""
+    if frame.trigger.type != "THREATEN" or frame.trigger.words != ("warn",):
+        return False
+    children = list(frame.head.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in children) \
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
 
 
 def _passive_without_doer(verb) -> bool:

@@ -84,7 +84,7 @@ def modality(frame) -> str:
         return "hypothetical"
     if any(_negated(tok, own) for tok in frame.tokens):
         return "negated"
-    if _conditional_obligation(frame):
+    if _conditional_obligation(frame) or _charged_of(head):
         return "hypothetical"
     if _convened_ahead(head):
         return "future"
@@ -117,6 +117,20 @@ def modality(frame) -> str:
         node = node.head
         depth += 1
     return "asserted"
+
+
+CHARGING = {"accuse", "suspect", "charge"}
+
+
+def _charged_of(verb) -> bool:
+    """Whether a gerund is what someone is accused of, wherever the parser hangs its "of" in the
+    accused's description: "accused a militia linked to the army of burning the village"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"acl", "relcl"}), None)
+    return clause is not None and clause.lemma_.lower() in CHARGING
 
 
 CONVENING = {"call", "schedule", "set"}
