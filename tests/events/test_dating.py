@@ -964,3 +964,20 @@ def test_dating_the_following_day_after_a_semicolon_dates_only_its_own_clause():
     text = ("Farmers blocked the main road into Kisumu on Friday. Police arrested four of the farmers for "
             "obstructing traffic; all four were freed on bond the following day.")
     assert _dates(text, "2026-03-17", "COERCE") == [("2026-03-13", "2026-03-13")]
+
+
+def test_dating_a_bare_gerund_after_of_leaves_the_time_to_the_verb():
+    text = ("A Norwegian firm began trawling for krill near the Faroe Islands on Monday.\n\n"
+            "Denmark's fisheries minister condemned the resumption of trawling on Wednesday.")
+    assert _dates(text, "2026-04-10", "ACCUSE") == [("2026-04-08", "2026-04-08")]
+
+
+def test_dating_a_deed_joined_after_a_saying_takes_the_day_of_the_words_before_it():
+    text = ("The two prime ministers spoke on Tuesday evening, both governments said, and agreed to reopen the "
+            "border crossing at Kasumbalesa.")
+    assert _dates(text, "2026-05-27", "AGREE") == [("2026-05-26", "2026-05-26")]
+
+
+def test_dating_a_time_on_an_object_predicate_is_the_verbs():
+    text = "Shopkeepers kept their stalls closed on Tuesday, and the Chadian army deployed troops to the market."
+    assert _dates(text, "2026-04-10", "MOBILIZE") == [("2026-04-07", "2026-04-07")]

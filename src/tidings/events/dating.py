@@ -339,12 +339,13 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
     subject that names a new party starts another happening ("..., and Fiji sent aid"). When the clause
     before is a verb of saying, the day of the clause it reports before it counts too ("the ministers
-    met on Monday, both ministries said, and the two agreed")."""
+    met on Monday, both ministries said, and agreed", the subject the reported clause's)."""
     own = _clause(frame.head)
     if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
         return []
     subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ == "PROPN" and _after_a_comma(own):
+    if subject is None and not _told_before_its_sayer(own.head) or subject is not None and subject.pos_ == "PROPN" \
+            and _after_a_comma(own):
         return []
     return _day_times_led_by({own.head.i} | _told_before_its_sayer(own.head), doc, times, base)
 
@@ -441,8 +442,8 @@ def _verb_led(time_root):
     """The clause of a time, or the verb that leads its infinitive or gerund: "began" for "began
     sending gas on Thursday"."""
     clause = _clause(time_root)
-    while clause is not None and clause.dep_ == "xcomp":
-        clause = clause.head
+    while clause is not None and clause.dep_ in {"xcomp", "oprd"}:
+        clause = clause.head  # "kept their shops shut on Tuesday": the keeping's Tuesday
     return clause
 
 
@@ -1045,7 +1046,14 @@ def _gerund_noun(tok) -> bool:
     crossing on Monday", "stopped buses at the Nur Zhol crossing last week" (a name the parse made a
     compound, its "the" on the name)."""
     return tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "pcomp"} and any(
-        c.dep_ == "det" or c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+        c.dep_ == "det" or c.dep_ == "compound" and c.i < tok.i for c in tok.children) or _bare_gerund_of(tok)
+
+
+def _bare_gerund_of(tok) -> bool:
+    """Whether a gerund with no subject or object of its own follows "of" on a noun, a noun itself:
+    "condemned the start of drilling on Monday" (the condemning's Monday, not the drilling's)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+        and not any(c.dep_ in {"nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp"} for c in tok.children)
 
 
 def _in_trigger(time_root, frame: Frame) -> bool:
