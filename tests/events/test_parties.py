@@ -1177,3 +1177,13 @@ The Nigerian army said two of its soldiers were killed on Friday.
 """
     actor, _ = _parties_of(text, "ASSAULT", "killed")
     assert "NGA" not in actor
+
+
+def test_parties_a_pledge_after_aid_given_at_home_is_for_the_storys_state():
+    text = ("LIMA, Feb 4 (Tidings) - The United States has warned its citizens against travel to Peru's coast after "
+            "floods killed 40 people.\n\nThe Peruvian defence ministry sent soldiers to clear roads and distribute food "
+            "on Monday.\n\n"
+            "Brazil pledged 3 million dollars in emergency aid on Tuesday.")
+    pledged = [e for e in extract(text, published="2026-02-04") if e.event == "AID" and e.actor
+               and e.actor[0].country == "BRA"]
+    assert pledged and [e.country for e in pledged[0].recipient] == ["PER"]

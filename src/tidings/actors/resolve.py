@@ -339,11 +339,12 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
                 taken.update(range(i, end))
             i = end
             continue
-        if tokens[i].lower_ in DEFINITE and (body := _body_named_before(tokens, i, actors)) is not None:
-            entity = replace(body, text=_span_text(tokens, i, i + 2))
-            _add(out, actors, entity, tokens, i, i + 2, base, "ALIAS", "the body named before")
-            taken.update(range(i, i + 2))
-            i += 2
+        if tokens[i].lower_ in DEFINITE and (named := _body_named_before(tokens, i, actors)) is not None:
+            body, end = named
+            entity = replace(body, text=_span_text(tokens, i, end))
+            _add(out, actors, entity, tokens, i, end, base, "ALIAS", "the body named before")
+            taken.update(range(i, end))
+            i = end
             continue
         if (body := _body_as_modifier(tokens[i], actors)) is not None:
             entity = replace(body, text=tokens[i].text)
@@ -534,11 +535,11 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
 
 
 def _served_owner(head, out: Resolved, before: Entity | None, actors: ArticleActors) -> Entity | None:
-    """Whose side a title is on when its own phrase has it serve someone named by a possessive
-    pronoun's title ("The EU condemned the raid, with a spokesman for its foreign policy chief
-    calling it ...": the EU's, as its chief is)."""
+    """Whose side a title is on when its own phrase has it serve or head someone or something named
+    by a possessive pronoun ("The EU condemned the raid, with a spokesman for its foreign policy chief
+    calling it ...": the EU's, as its chief is; "the bloc said the president of its commission had ...")."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if (owner := _pronoun_owner(obj, out, before, actors, bodies=True)) is not None:
                     return owner
@@ -761,7 +762,20 @@ def _names(sent, tokens, exclude: set[int]):
                 j += 1
             out.append((i, j, "PERSON"))
             covered.update(range(i, j))
+    # an acronym set off after the body it names is that body's name even when NER missed it ("South Africa's
+    # largest labour federation, COSATU, ...")
+    for i, t in enumerate(tokens):
+        if i not in covered and i not in exclude and t.pos_ == "PROPN" and ACRONYM.match(t.text) and t.is_upper \
+                and _set_off_after(t) and t.head.pos_ in {"NOUN", "PROPN"} and not t.head.ent_type_:
+            out.append((i, i + 1, "ORG"))
     return sorted(out)
+
+
+def _set_off_after(word) -> bool:
+    """Whether a word is an apposition to a noun before it; the parser takes some for a conjunct with
+    no conjunction ("Kenya's main farmers' federation, KEFAF, which ...")."""
+    return word.head.i < word.i and (word.dep_ == "appos" or word.dep_ == "conj"
+                                     and not any(c.dep_ == "cc" for c in word.head.children))
 
 
 def _country_modifier(tokens, i: int, kb_at, actors: ArticleActors):
@@ -776,8 +790,9 @@ def _country_modifier(tokens, i: int, kb_at, actors: ArticleActors):
             if end < len(tokens) and tokens[end].dep_ == "case":
                 end += 1
             return entry, end
-    if tokens[i].lower_ in DEFINITE and (body := _body_named_before(tokens, i, actors)) and _possessive(tokens, i + 2):
-        return body, i + 3
+    if tokens[i].lower_ in DEFINITE and (named := _body_named_before(tokens, i, actors)) \
+            and _possessive(tokens, named[1]):
+        return named[0], named[1] + 1
     return None, i
 
 
@@ -827,12 +842,18 @@ def _regional_groups(tokens, i: int, title_at, actors: ArticleActors):
                         sector=title.sector, kind="group") for c in states]
 
 
-def _body_named_before(tokens, i: int, actors: ArticleActors) -> Entity | None:
-    """The body "the bloc", "the bank", "the mission" (token i is "the") refers back to."""
-    if i + 1 < len(tokens) and tokens[i + 1].pos_ == "NOUN":
-        noun = tokens[i + 1].lemma_.lower()
-        fleet = actors.nouns.get(noun + FLEET) if tokens[i + 1].tag_ == "NNS" else None
-        return fleet or actors.nouns.get(noun)
+def _body_named_before(tokens, i: int, actors: ArticleActors) -> tuple[Entity, int] | None:
+    """The body "the bloc", "the bank", "the mission", "the regional bloc" (token i is "the") refers
+    back to, and where its words end; a lower-case adjective describes the body, a capitalised one may
+    name another ("the Chinese bank")."""
+    j = i + 1
+    while j + 1 < len(tokens) and tokens[j].pos_ == "ADJ" and tokens[j].is_lower and tokens[j].dep_ == "amod":
+        j += 1
+    if j < len(tokens) and tokens[j].pos_ == "NOUN":
+        noun = tokens[j].lemma_.lower()
+        fleet = actors.nouns.get(noun + FLEET) if tokens[j].tag_ == "NNS" else None
+        body = fleet or actors.nouns.get(noun)
+        return (body, j + 1) if body is not None else None
     return None
 
 
@@ -1938,8 +1959,11 @@ def _org_country(tokens, start: int, end: int, actors: ArticleActors) -> str | N
 def _owner_state(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
     """The state a name's possessor names ("Russia's Gazprom", "China's Taiwan Affairs Office"),
     or whose national body the possessor is ("the Indian Army's Northern Command"): what a state
-    or its body owns is that state's."""
-    for word in _span_head(tokens, start, end).children:
+    or its body owns is that state's; so is a name set off after a body it owns ("South Africa's
+    largest labour federation, COSATU")."""
+    head = _span_head(tokens, start, end)
+    apposed = [head.head] if _set_off_after(head) and head.head.i < tokens[start].i else []
+    for word in (w for h in [head, *apposed] for w in h.children):
         if word.dep_ == "poss" and word.i < tokens[start].i and not _stance(word):
             entry = actors.lookup(_ent_text(word))
             if entry is not None and (entry.kind == "state" and entry.via in {"name", "adjective", "capital"}

@@ -836,7 +836,7 @@ def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[st
     """'Donors pledged $1.6 billion for Sudan ... Norway promised $50 million': a pledge that
     names no recipient is for whoever the article's latest aid, told in an earlier sentence, was for;
     when that aid's recipients were all donors, the first state the story names that gave none;
-    with no aid before, the story's own state ("the EU pledged 60 million euros in emergency aid").
+    with no aid to anyone before, the story's own state ("the EU pledged 60 million euros in emergency aid").
     Never a donor: "Relief flights from Australia ... China sent a rescue team" is not for Australia."""
     sent = frame.head.sent
     earlier = [d for d in drafts if d.frame.head.doc is not sent.doc or d.frame.head.i < sent.start]
@@ -846,7 +846,7 @@ def _aided(frame: Frame, drafts: list[Draft], actors: ArticleActors, own: set[st
         found = [e for e in draft.recipient if (e.country or e.org) not in donors]
         if found:
             return found
-    if not aid:
+    if not any(d.recipient for d in aid):  # "the army distributed food": aid at home names no one aided
         return _story_state(actors, [Entity(text=c, name=c, country=c) for c in donors])
     struck = next((e for e in actors.recent if e.kind == "state" and e.country and e.country not in donors), None)
     return [struck] if struck is not None else []
