@@ -172,3 +172,8 @@ def test_frames_forces_sent_to_help_their_own_border_guards_are_mobilized():
 ])
 def test_frames_vehicle_sent_with_goods_is_aid_and_bare_a_deployment(text, expected):
     assert found(text) == [expected]
+
+
+def test_frames_a_state_named_before_other_modifiers_of_a_team_is_its_owner():
+    text = "Two U.S. urban search-and-rescue teams arrived in Izmir on Wednesday."
+    assert found(text) == [("AID", ["USA"], ["TUR"])]

@@ -648,3 +648,56 @@ def test_frames_a_navy_shadowing_boats_is_a_mobilisation():
 ])
 def test_frames_ordering_vessels_or_soldiers_somewhere_is_mobilising(text):
     assert "MOBILIZE" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Greece suspended deportation flights to Pakistan on Tuesday.",
+    "Tunisia halted the expulsions of Malian migrants on Friday.",
+    "Morocco said on Monday it had stopped deporting Senegalese traders.",
+])
+def test_frames_lexicon_halting_a_coercive_practice_is_a_concession(text):
+    assert "CONCEDE" in kinds(text)
+    assert "SANCTION" not in kinds(text)
+
+
+def test_frames_lexicon_flights_of_passengers_suspended_stay_a_sanction():
+    assert kinds("Greece suspended passenger flights to Pakistan on Tuesday.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish customs officers stopped clearing lorries from Belarus at the Kukuryki crossing on Monday.",
+    "Uzbek border officials halted processing Tajik-registered trucks at the crossing on Monday.",
+])
+def test_frames_lexicon_border_officials_no_longer_clearing_vehicles_is_a_sanction(text):
+    assert "SANCTION" in kinds(text)
+
+
+def test_frames_lexicon_vehicles_let_through_is_access_granted():
+    assert ("RETREAT", ["POL"], ["BLR"]) in found("Poland let 80 Belarusian trucks through the crossing on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara would respond in kind to any new tariffs, Turkey's trade ministry said on Monday.",
+    "Minsk would respond in a proportionate manner to the expulsions, Belarus's foreign ministry said.",
+])
+def test_frames_lexicon_a_measured_reply_announced_is_a_threat(text):
+    assert "THREATEN" in [e.event for e in extract(text, published=DAY)]
+
+
+def test_frames_lexicon_regretting_injuries_is_a_concession():
+    assert "CONCEDE" in kinds("Japan's embassy in Manila said it regrets the injuries suffered by Philippine sailors.")
+
+
+def test_frames_lexicon_people_pulled_from_the_water_are_rescued():
+    assert ("AID", ["ITA"], ["LBY"]) in found("Thirty Libyan migrants were pulled from the water by the Italian coast guard.")
+
+
+def test_frames_lexicon_a_reception_centre_opened_is_aid():
+    assert ("AID", ["UN"], ["SDN"]) in found(
+        "The U.N. refugee agency opened a reception centre for Sudanese returnees at Renk on Monday.")
+
+
+def test_frames_lexicon_a_boat_ordered_out_is_a_mobilization():
+    text = "Samoa's prime minister ordered the country's only patrol boat to sail for the atoll on Monday."
+    assert "MOBILIZE" in kinds(text)
+    assert "REQUEST" not in kinds(text)

@@ -380,6 +380,12 @@ def test_frames_what_is_done_in_protest_is_not_a_protest_ended():
     assert "CONCEDE" not in kinds(text)
 
 
+def test_frames_the_cause_of_a_protest_is_not_what_is_suspended():
+    text = "Ghana suspended passenger ferries to Togo on Monday in protest at the expulsion of 300 Ghanaian traders."
+    assert ("SANCTION", ["GHA"], ["TGO"]) in found(text)
+    assert "CONCEDE" not in kinds(text)
+
+
 def test_frames_ending_protests_named_in_a_plural_is_still_a_concession():
     assert "CONCEDE" in kinds("Kenyan unions ended their strike on Friday after talks with the government.")
 

@@ -984,7 +984,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     for child in [*tok.children, *([described] if described is not None else [])]:
         if verb and child.dep_ in {"nsubj", "nsubjpass"} or _coordinated_clause(tok, child):
             continue  # "Petrov, whose country holds a sit-in, joined the talks": the subject's words are not the verb's
-        if verb and (_setting_phrase(child) or _in_protest_idiom(child)):
+        if verb and (_setting_phrase(child) or _in_protest_idiom(child) or _protest_cause(child)):
             continue  # "halted flights after an attack on the airport", "... in protest": no attack or protest halted
         # "gave Ivory Coast $5 million of aid", "a mission of observers", "suspended part of the aid",
         # "sent two planes of tents": a quantity's, a group's or a load's "of", and a part of something,
@@ -1029,6 +1029,14 @@ def _in_protest_idiom(prep) -> bool:
                and not any(d.dep_ == "det" for d in o.children) for o in prep.children)
 
 
+def _protest_cause(prep) -> bool:
+    """Whether a preposition the parser hung on the verb right after the idiom of motive names the
+    motive's cause ("suspended ferries in protest at the expulsions": no expulsion is suspended)."""
+    before = prep.doc[prep.i - 1] if prep.dep_ == "prep" and prep.i > 0 else None
+    return before is not None and before.dep_ == "pobj" and before.head.head == prep.head \
+        and _in_protest_idiom(before.head)
+
+
 STOPPING = {"stop", "halt", "suspend", "cease", "resume", "end"}
 
 
@@ -1039,12 +1047,14 @@ def gerund_of_stopping(verb, child) -> bool:
 
 
 EFFORTS = {"effort", "bid", "attempt", "initiative"}  # a noun naming only the pursuit of the noun before it
+RUNS = {"flight", "convoy"}  # a noun naming only the carrying out of the noun before it ("deportation flights")
 
 
 def _effort(tok) -> bool:
     """Whether a noun only names the pursuit of its modifier, so that the modifier is the verb's object
-    ("ended its mediation efforts" is "ended its mediation"; not "air force helicopters")."""
-    return tok.lemma_.lower() in EFFORTS and tok.dep_ in {"dobj", "nsubjpass"}
+    ("ended its mediation efforts" is "ended its mediation", "suspended deportation flights" is "suspended
+    deportations"; not "air force helicopters")."""
+    return tok.lemma_.lower() in EFFORTS | RUNS and tok.dep_ in {"dobj", "nsubjpass"}
 
 
 def _so_called(tok) -> list:

@@ -15,7 +15,8 @@ def noun_agent(noun, of: bool = False):
     withdrawal of Serbian forces", not "the withdrawal of support"). None when none is named."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None) or by_agent(noun)
     if owner is None:
-        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        # "U.S. rescue teams" (the parser may take a name before other modifiers for an nmod)
+        owner = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"), None)
     if owner is None:  # "Russian strikes", "Israeli raids"
         owner = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if owner is None:  # "Bangladeshi troops" with "Bangladeshi" taken for a person's name
