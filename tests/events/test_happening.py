@@ -352,3 +352,18 @@ def test_code_a_preposition_taken_for_a_particle_is_no_handover():
     assert "RETREAT" not in kinds("Ghana's foreign ministry summoned Togo's ambassador on Tuesday and handed him a protest "
                                   "note over what it called the shelling of Aflao.")
     assert "RETREAT" in kinds("Togo handed over the two Ghanaian soldiers to Ghana on Monday.")
+
+
+def test_happening_men_crossing_a_border_armed_carry_weapons_and_are_armed_by_no_one():
+    assert "AID" not in kinds("Slovenian police said two Croatian officers had crossed into Slovenian territory armed and in uniform.")
+    assert "AID" in kinds("Croatia armed the Slovenian rebels on Monday, a UN report said.")
+
+
+def test_happening_an_accord_a_description_of_someone_is_done_under_is_no_agreement():
+    assert "AGREE" not in kinds("A Ghanaian patrol boat carrying two Togolese officers under a fisheries agreement between the two countries stopped a trawler on Monday.")
+    assert "AGREE" in kinds("Ghana said on Monday it would keep its troops in Togo under a defence agreement with Lome.")
+
+
+def test_happening_a_word_inside_a_longer_proper_name_is_no_event():
+    assert "AGREE" not in kinds("Belarus has frozen its participation in the Moscow-led Collective Security Treaty Organization.")
+    assert "AGREE" in kinds("Ghana and Togo signed the Lome Security Treaty on Monday.")

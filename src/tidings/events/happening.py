@@ -146,7 +146,7 @@ def no_happening(frame) -> bool:
     if _hearsay(frame.head) or _slogan(frame.head):
         return True
     if frame.trigger.pos == "noun":
-        return (_state_of(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
+        return (_state_of(frame.head) or _inside_name(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
                 or _fled_or_chosen(frame.head) or _accord_in_force(frame.head))
@@ -158,6 +158,13 @@ def no_happening(frame) -> bool:
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
             or _preposition_as_particle(frame))
+
+
+def _inside_name(noun) -> bool:
+    """Whether a noun is a word inside a longer proper name, no event: "the Collective Security Treaty
+    Organization" ("Treaty" names the body); "the Paris Agreement", whose last word it is, still
+    names the accord."""
+    return noun.tag_ == "NNP" and noun.dep_ == "compound" and noun.head.tag_ == "NNP"
 
 
 PARTICLES = {"over"}  # "handed over the prisoners", not "handed him a note over the shelling"
@@ -201,11 +208,11 @@ EQUIPPING = {"arm", "equip"}
 
 
 def _equipped(verb) -> bool:
-    """Whether a participle after a noun tells what people carry, no arming by anyone: "gunmen
-    armed with rifles attacked the post" ("rebels armed by Kigali" and "armed the militia" arm)."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in EQUIPPING
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children))
+    """Whether a participle tells what people carry, no arming by anyone: "gunmen armed with rifles
+    attacked the post", "crossed the border armed and in uniform" ("rebels armed by Kigali", "were
+    armed by Kigali" and "armed the militia" arm)."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in EQUIPPING
+            and not any(c.dep_ in {"agent", "dobj", "auxpass", "aux"} for c in verb.children))
 
 
 EFFORTS = {"seek"}  # "sought to keep the row from ...": an effort to do something, asked of no one
@@ -254,12 +261,16 @@ FRAMEWORK_PREPS = {"of", "under", "within"}
 
 
 def _named_accord(noun) -> bool:
-    """Whether an accord noun names a standing accord by its name or its year, the frame of another
-    act, no agreeing: "filed a complaint under the arbitration chapter of the NAFTA trade agreement",
-    "claims the islands under a 1904 treaty between France and Spain"."""
-    named = any(t.dep_ == "compound" and t.pos_ == "PROPN" or _year(t) for t in noun.subtree if t.i < noun.i)
-    return (named and noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "pobj"
-            and noun.head.lower_ in FRAMEWORK_PREPS)
+    """Whether an accord noun names a standing accord, the frame of another act, no agreeing: by its
+    name or its year ("filed a complaint under the arbitration chapter of the NAFTA trade agreement",
+    "claims the islands under a 1904 treaty between France and Spain"), or as what a participle
+    describing someone is done under ("a cutter carrying two officers under a shiprider agreement");
+    "would keep a battalion there under a defence agreement" tells the accord's term as its news."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in FRAMEWORK_PREPS:
+        return False
+    if noun.head.lower_ == "under" and noun.head.head.dep_ == "acl":
+        return True
+    return any(t.dep_ == "compound" and t.pos_ == "PROPN" or _year(t) for t in noun.subtree if t.i < noun.i)
 
 
 PROCESS_TALKS = {"talk", "negotiation"}
