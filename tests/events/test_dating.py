@@ -981,3 +981,26 @@ def test_dating_a_deed_joined_after_a_saying_takes_the_day_of_the_words_before_i
 def test_dating_a_time_on_an_object_predicate_is_the_verbs():
     text = "Shopkeepers kept their stalls closed on Tuesday, and the Chadian army deployed troops to the market."
     assert _dates(text, "2026-04-10", "MOBILIZE") == [("2026-04-07", "2026-04-07")]
+
+
+def test_dating_a_deed_said_in_a_joined_clause_takes_the_day_of_the_deed_before_it():
+    text = ("Kenyan riot police fired water cannon to break up a march in Kisumu on Friday, and a police spokesman "
+            "said 23 people were detained.")
+    detained = [e for e in extract(text, published="2026-06-24") if e.trigger == "detained"]
+    assert [(str(e.date), str(e.date_end)) for e in detained] == [("2026-06-19", "2026-06-19")]
+
+
+def test_dating_an_answer_to_remarks_is_no_earlier_than_the_remarks():
+    text = ("Ghana and Togo signed a fishing accord in Accra on Monday.\n\n"
+            "Nigeria's foreign ministry criticised the accord on Wednesday.\n\n"
+            "Ghana's foreign ministry rejected the remarks, saying the waters were not Nigeria's concern.")
+    assert _dates(text, "2026-06-18", "REJECT") == [("2026-06-17", "2026-06-17")]
+
+
+def test_dating_the_same_day_counts_from_the_day_named_before_it_in_its_sentence():
+    text = ("Uganda accused Kenya on Thursday of arming rebels near Busia.\n\n"
+            "Kenya's foreign ministry said the charge was baseless.\n\n"
+            "Nairobi recalled its envoy from Kampala on Monday and summoned the Ugandan envoy in Nairobi the same "
+            "day over the treatment of Kenyan traders.")
+    summoned = [e for e in extract(text, published="2026-03-13") if e.trigger.startswith("summoned")]
+    assert [str(e.date) for e in summoned] == ["2026-03-09"]

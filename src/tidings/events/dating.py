@@ -13,7 +13,7 @@ from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
 from .lexicon import Lexicon
-from .modality import DOUBLE_QUOTES
+from .modality import CLAIM_NOUNS, DOUBLE_QUOTES
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
@@ -69,6 +69,7 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
+WORDS_SAID = CLAIM_NOUNS | {"remark", "comment", "word"}  # "rejected the remarks": words told before, answered
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -108,7 +109,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if published and t.date and t.date > published and _told_as_past(_clause(frame.head) or frame.head):
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, _past_its_count(span.root))
-        window = _that_day(t, frame, span, drafts, base + sent.start_char, lex) \
+        window = _that_day(t, frame, span, drafts, base + sent.start_char, lex, times) \
             or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame):
@@ -190,11 +191,12 @@ def _from_its_purpose_or_party(frame: Frame, sent, base, times, drafts, publishe
 def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """The time of the clause before the event's ("met on Monday and signed a deal"), of the repeating
     one after it, of the clause before a colon, or of the deed a speaker's added words follow: see
-    _of_the_clause_before, _of_the_repeating_after, _of_the_clause_before_a_colon and _of_the_words_added_to."""
+    _of_the_clause_before, _of_the_repeating_after, _of_the_clause_before_a_colon and _of_the_words_added_to;
+    else the dated event of the clause before, when its day lies deeper in it (see _dated_clause_before)."""
     doc = sent.doc
     joined_to = _of_the_clause_before(frame, doc, times, base) or _of_the_repeating_after(frame, doc, times, base) \
         or _of_the_clause_before_a_colon(frame, doc, times, base) or _of_the_words_added_to(frame, doc, times, base)
-    return Dated.stated(joined_to[0]) if joined_to else None
+    return Dated.stated(joined_to[0]) if joined_to else _dated_clause_before(frame, drafts)
 
 
 def _from_the_deed_let(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
@@ -340,14 +342,38 @@ def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -
     subject that names a new party starts another happening ("..., and Fiji sent aid"). When the clause
     before is a verb of saying, the day of the clause it reports before it counts too ("the ministers
     met on Monday, both ministries said, and agreed", the subject the reported clause's)."""
-    own = _clause(frame.head)
-    if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
+    before = _clause_before(frame)
+    if before is None:
         return []
+    return _day_times_led_by({before.i} | _told_before_its_sayer(before), doc, times, base)
+
+
+def _clause_before(frame: Frame):
+    """The past clause a past deed is joined to with "and" (see _of_the_clause_before), or None; a deed
+    told as said in the joined clause is joined through its saying: "police fired tear gas on Tuesday,
+    and the commissioner said 41 people were arrested" (fired), unless told in the past perfect."""
+    own = _clause(frame.head)
+    if own is not None and own.dep_ == "ccomp" and own.head.lemma_.lower() in SAY and own.head.dep_ == "conj" \
+            and (own.tag_ == "VBD" or own.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                                  for c in own.children)) and not _pluperfect(own):
+        own = own.head
+    if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD":
+        return None
     subject = next((c for c in own.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and not _told_before_its_sayer(own.head) or subject is not None and subject.pos_ == "PROPN" \
             and _after_a_comma(own):
-        return []
-    return _day_times_led_by({own.head.i} | _told_before_its_sayer(own.head), doc, times, base)
+        return None
+    return own.head
+
+
+def _dated_clause_before(frame: Frame, drafts: list[Draft]) -> Dated | None:
+    """The window of the event of the clause before a deed (see _clause_before) when it has a day of its own
+    that no time on its verb gives: "police fired tear gas to clear the road on Tuesday, and the commissioner
+    said 41 people were arrested" (Tuesday, the day of the firing, told in its purpose)."""
+    before = _clause_before(frame)
+    told = next((d for d in reversed(drafts) if before is not None and d.frame.head.doc is before.doc
+                 and getattr(_clause(d.frame.head), "i", None) == before.i and d.frame.modality == "asserted"), None)
+    return told.dated if told is not None and told.dated.explicit and told.dated.precision == "day" else None
 
 
 def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
@@ -557,15 +583,31 @@ def _claim_telling(frame: Frame):
     return head.head if head.head.lemma_.lower() in SAY else None
 
 
-def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, lex: Lexicon) -> Dated | None:
+def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, lex: Lexicon,
+              times: list[TimeExpr]) -> Dated | None:
     """"the same day", "hours later": the day of the act told before it counts from, the first of a like
-    act's, its object's and the sentence before's dated to a day with no later day named since."""
+    act's, its object's, the day named before it in its sentence (see _day_named_before) and the sentence
+    before's dated to a day with no later day named since."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
-    told = (_alike_told(frame, drafts), _summed_up(frame, drafts), *_objects_told(frame, drafts, lex),
-            _main_told_before(t, span, drafts, start))
-    day = next((d for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None)
-    return None if day is None else Dated(day.dated.date, day.dated.date_end, "day", t.text, True)
+    told = (_alike_told(frame, drafts), _summed_up(frame, drafts), *_objects_told(frame, drafts, lex))
+    day = next((d.dated for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None) \
+        or _day_named_before(t, times, start)
+    before = _main_told_before(t, span, drafts, start) if day is None else None
+    if before is not None and not _named_since(t, before):
+        day = before.dated
+    return None if day is None else Dated(day.date, day.date_end, "day", t.text, True)
+
+
+def _day_named_before(t: TimeExpr, times: list[TimeExpr], start: int) -> Dated | None:
+    """"Niger recalled its envoy on Monday and summoned Algeria's the same day": the day named last before
+    "the same day" in its own sentence (which starts at ``start``), which it counts from before any day
+    told in a sentence before."""
+    if t.text.lower() not in SAME_DAY_ANAPHORS:
+        return None
+    named = [u for u in times if start <= u.span[0] < t.span[0] and u.precision == "day" and u.date
+             and u.date == u.date_end and not SAME_DAY_TEXT.search(u.text)]
+    return Dated.stated(named[-1]) if named else None
 
 
 def _alike_told(frame: Frame, drafts: list[Draft]) -> Draft | None:
@@ -1484,6 +1526,9 @@ class Episode:
     reported: bool = False  # whether the time carried on was told before its source ("..., the army said")
 
     def fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
+        return _not_before_the_words_answered(sent, drafts, self._fallback(paragraph, sent, drafts, lex))
+
+    def _fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
             or _hours_later(sent) or _plural_pronoun_back(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
         if self.carried:
@@ -1615,6 +1660,25 @@ class Episode:
         """Whether a window reaches into the month before publication (or there is no publication date)."""
         published = self.article.published
         return published is None or dated.date_end is None or dated.date_end >= published - LEAD_NEWS
+
+
+def _not_before_the_words_answered(sent, drafts: list[Draft], dated: Dated | None) -> Dated | None:
+    """A sentence whose main verb answers words told before ("rejected the remarks", "welcomed those
+    comments") is no earlier than the latest speech act told before with a day of its own: "Moscow
+    criticised the deal on Thursday. ... Chisinau rejected the remarks" (Thursday, not the deal's Wednesday)."""
+    if dated is None or dated.date_end is None or not _answers_words(sent.root):
+        return dated
+    words = next((d for d in reversed(drafts) if d.frame.head.lemma_.lower() in SPEECH_ACTS | SAY
+                  and d.frame.modality == "asserted"), None)
+    if words is None or not words.dated.explicit or words.dated.date is None or words.dated.date <= dated.date_end:
+        return dated
+    return words.dated
+
+
+def _answers_words(verb) -> bool:
+    """Whether a verb's object is words told before: "rejected the remarks", "dismissed these claims"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_SAID
+               and any(d.lower_ in REFERRING for d in c.children) for c in verb.children)
 
 
 def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
