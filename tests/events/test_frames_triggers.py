@@ -8,7 +8,8 @@ thrown in protest, acts done in protest (no protest ended), standing behind a pa
 flights of nobody named and envoys declared
 persona non grata after an apposition; prepositions that are no particle ("handed a note to X over"), guards
 and patrol boats sent, patrols that act and resources that support; "of" phrases hung past a time or place
-("the resumption on Monday of trade"), ordinary people arriving and warnings of what a dam could do
+("the resumption on Monday of trade"), ordinary people arriving and warnings of what a dam could do; readiness to act for a party (an offer) and
+operations halted that drove people out
 (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
@@ -662,3 +663,27 @@ def test_frames_handed_over_before_a_number_is_a_handover():
 ])
 def test_frames_ending_an_arrangement_or_closing_a_cultural_centre_is_a_sanction(text):
     assert "SANCTION" in kinds(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya said on Tuesday it was ready to carry Ugandan cargo through Mombasa.", ("AGREE", ["KEN"], ["UGA"])),
+    ("Poland stands ready to send two radar units to Lithuania.", ("AGREE", ["POL"], ["LTU"])),
+])
+def test_frames_readiness_to_act_for_a_party_is_an_offer(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Greece said on Monday it was ready to retaliate against Turkey.",
+    "Peru said it was ready to take the dispute to the International Court of Justice.",
+    "Ghana said it was ready to stop buying Togolese cement.",
+    "The minister added that Chile was ready to listen.",
+])
+def test_frames_readiness_to_answer_sue_stop_or_listen_is_no_offer(text):
+    assert "AGREE" not in kinds(text)
+
+
+def test_frames_suspending_an_operation_that_drove_people_out_is_a_concession():
+    text = "Chad suspended on Monday an operation that has driven more than 2,000 Sudanese out of its eastern provinces."
+    assert ("CONCEDE", ["TCD"], ["SDN"]) in found(text)
+    assert "SANCTION" not in kinds(text)

@@ -18,6 +18,7 @@ from .modality import (
     modality,
     names,
     presupposed,
+    to_infinitive,
 )
 
 PLACE_PREPS = ("in", "into", "inside")  # the place an event happens in, as a last resort for its target
@@ -55,7 +56,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 or _defence(tok, lex, used)
             delivered = None if judged else _delivery(tok, lex, used)
             frame = judged or delivered or _verb_frame(tok, movement_trigger(tok, lex), used) \
-                or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words)
+                or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words) or _readiness(tok, lex, used)
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
                 if delivered is not None:
@@ -120,8 +121,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     frame.actors, frame.recipients = conjuncts(critic), frame.actors
                 if not _restated(frame, frames):
                     frames.append(frame)
-    ended = _ended_protests(frames, lex, words)
     verb_heads = {f.head.i for f in frames}
+    # "was ready to supply wheat": the act offered is coded itself (an AGREE, or a THREATEN for a hostile act)
+    frames = [f for f in frames if (readied := _readied(f)) is None or readied.i not in verb_heads]
+    ended = _ended_protests(frames, lex, words)
     # a phrase's head before the words compounded onto it: "a protest note" is a note of protest
     for tok in sorted(sent, key=lambda t: t.dep_ == "compound"):
         if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in used:
@@ -794,6 +797,46 @@ def _restated(frame: Frame, frames: list[Frame]) -> bool:
     reporting = frame.head.head
     return frame.head.dep_ == "ccomp" and any(f.head.i == reporting.i and f.trigger.type == frame.trigger.type
                                               for f in frames)
+
+
+READINESS = {"ready"}  # not "willing": "would be willing to travel, but only once ..." is hedged
+READY_VERBS = {"be", "stand", "remain"}
+ANSWERING = {"respond", "retaliate", "react", "reply", "defend", "fight", "strike", "hit"}  # "ready to respond"
+
+
+def _readiness(verb, lex: Lexicon, used: set[int]) -> Frame | None:
+    """A side saying it is ready to do something for someone offers to do it, as "offered to" does
+    (PLOVER's AGREE): "said it was ready to carry Kazakh freight", "stands ready to help the two
+    sides"; whom the act is for is its object ("Kazakh freight"). A readiness to stop something
+    ("ready to stop buying their gas"), to answer ("ready to respond to any incursion") or to take a
+    case to court is a warning, no offer."""
+    if verb.lemma_.lower() not in READY_VERBS or verb.i in used:
+        return None
+    offer = next((t for t in lex.verbs.get("offer", ()) if t.words == ("offer",)), None)
+    for word in (c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in READINESS):
+        act = _readied_act(word)
+        if offer is None or act is None or act.lemma_.lower() in STOPPING | ANSWERING \
+                or any(forum(t) for t in act.subtree):
+            continue
+        offered_to = [t for c in act.children if c.dep_ == "dobj" for t in conjuncts(c)] + _default_recipient([act])
+        if offered_to:  # "ready to listen", "ready to help find a solution": an attitude, offered to no one
+            used.update({verb.i, word.i})
+            return Frame(trigger=replace(offer, words=(verb.lemma_.lower(), word.lower_)), head=verb,
+                         tokens=[verb, word], recipients=offered_to)
+    return None
+
+
+def _readied_act(word):
+    """The "to" infinitive a word of readiness governs ("ready to help": "help"), or None."""
+    return next((c for c in word.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+
+
+def _readied(frame: Frame):
+    """The act a frame of readiness offers (see ``_readiness``), or None for any other frame."""
+    if len(frame.tokens) != 2 or frame.trigger.words[1:] != (frame.tokens[1].lower_,) \
+            or frame.tokens[1].lower_ not in READINESS:
+        return None
+    return _readied_act(frame.tokens[1])
 
 
 def _verb_tagged_noun(tok) -> bool:
