@@ -1187,3 +1187,17 @@ def test_parties_a_pledge_after_aid_given_at_home_is_for_the_storys_state():
     pledged = [e for e in extract(text, published="2026-02-04") if e.event == "AID" and e.actor
                and e.actor[0].country == "BRA"]
     assert pledged and [e.country for e in pledged[0].recipient] == ["PER"]
+
+
+def test_parties_rejected_remarks_answer_whoever_made_them():
+    text = ("Chile and Bolivia signed a gas pact on Sunday. Peru's foreign ministry criticised the pact on Monday. "
+            "Chile's foreign ministry rejected the remarks.")
+    reject = next(e for e in extract(text) if e.trigger.startswith("rejected"))
+    assert [e.country for e in reject.recipient] == ["PER"]
+
+
+def test_parties_a_verb_joined_across_a_parenthetical_sayer_has_the_told_clauses_subject():
+    text = ("Zambia closed a crossing on Monday after the presidents of Zambia and Malawi discussed the dispute. "
+            "The two presidents spoke on Tuesday evening, both presidencies said, and agreed to reopen it.")
+    agreed = next(e for e in extract(text) if e.trigger.startswith("agreed"))
+    assert sorted(e.country for e in agreed.actor) == ["MWI", "ZMB"]

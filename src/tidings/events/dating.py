@@ -69,7 +69,6 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
-WORDS_SAID = CLAIM_NOUNS | {"remark", "comment", "word"}  # "rejected the remarks": words told before, answered
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -1677,7 +1676,7 @@ def _not_before_the_words_answered(sent, drafts: list[Draft], dated: Dated | Non
 
 def _answers_words(verb) -> bool:
     """Whether a verb's object is words told before: "rejected the remarks", "dismissed these claims"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_SAID
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS
                and any(d.lower_ in REFERRING for d in c.children) for c in verb.children)
 
 

@@ -45,7 +45,7 @@ PREVENTING_PHRASES = {("hold", "up"), ("call", "off"), ("put", "off"), ("hold", 
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation", "rumour",
                "rumor", "assertion", "story", "statement", "criticism", "description", "call", "appeal", "demand",
-               "ultimatum", "deadline", "condemnation", "warning"}
+               "ultimatum", "deadline", "condemnation", "warning", "remark", "comment"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION = {"must", "should"}  # "said Iran must stop": a reported obligation is a demand on Iran
 MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}

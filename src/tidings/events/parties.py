@@ -88,7 +88,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     did it, and an offer naming no one right after the side's own request at those it asked."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
+    frame = _joined_across_sayer(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
     actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
@@ -376,6 +376,22 @@ def _subject_joined_to_date(frame: Frame) -> Frame:
     if first is None:
         return frame
     subjects = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
+
+
+def _joined_across_sayer(frame: Frame) -> Frame:
+    """'The ministers met on Monday, both ministries said, and agreed to ...': a verb with no subject of
+    its own, joined by "and" to a parenthetical verb of saying, shares the subject of the clause the
+    saying tells before it, not the sayer's."""
+    verb, sayer = frame.head, frame.head.head
+    if verb.dep_ != "conj" or sayer.lemma_.lower() not in SAY or sayer.i > verb.i \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return frame
+    told = next((c for c in sayer.children if c.dep_ == "ccomp" and c.i < sayer.i), None)
+    subjects = [c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}] if told is not None else []
+    if not subjects:
+        return frame
+    subjects += [c for c in subjects[0].conjuncts if c.i > subjects[0].i]
     return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
 
 
