@@ -403,6 +403,12 @@ def test_code_a_disaster_s_toll_is_no_attack_and_relief_troops_are_aid():
     assert [(e.event, e.actor[0].country) for e in events] == [("AID", "NPL")]
 
 
+def test_code_troops_sent_to_deliver_food_are_aid_without_a_hazard_named():
+    text = "On Wednesday the Peruvian army sent 600 soldiers to clear debris and deliver food in the Andes."
+    events = extract(text, published="2026-02-19")
+    assert [(e.event, e.actor[0].country) for e in events] == [("AID", "PER")]
+
+
 def test_code_a_stance_told_by_a_spokeswoman_is_dated_when_she_told_it():
     text = ("The fund approved a loan to Argentina in April 2025. An IMF spokeswoman told reporters last week "
             "that the Fund welcomed the reform's progress in Congress.")

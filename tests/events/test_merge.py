@@ -208,3 +208,10 @@ def test_merge_protests_of_two_states_joined_by_and_stay_two_events():
             "people rallied outside the Kenyan high commission in Kampala in the evening.")
     protests = [e for e in extract(text, published="2026-06-12") if e.event == "PROTEST"]
     assert sorted(a.country for e in protests for a in e.actor) == ["KEN", "UGA"]
+
+
+def test_merge_two_ministries_of_one_state_the_same_day_stay_two_events():
+    text = ("Hungary's interior ministry accused Romania on Tuesday of mistreating Hungarian truck drivers.\n\n"
+            "Later on Tuesday, Hungary's foreign ministry summoned the Romanian ambassador.")
+    accusations = [e for e in extract(text, published="2026-03-11") if e.event == "ACCUSE"]
+    assert len(accusations) == 2

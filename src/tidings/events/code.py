@@ -295,14 +295,19 @@ def _fold_elaborations(frames: list[Frame]) -> list[Frame]:
     """An act a sentence spells out with "including" is the event its general words name: "took
     control measures against Philippine vessels, including spraying water" is the water cannon
     (ASSAULT) by the coast guard against the vessels, not a vaguer COERCE beside it; so is an
-    attack made to coerce ("used tear gas to disperse the crowd")."""
+    attack made to coerce ("used tear gas to disperse the crowd"), and relief a deployment was made
+    for ("sent soldiers to clear roads and distribute food" is the aid, no show of force)."""
     kept = list(frames)
     for specific in frames:
-        general = next((f for f in kept if _elaborates(specific, f) or _aim_of(f, specific)), None)
+        general = next((f for f in kept if _elaborates(specific, f) or _aim_of(f, specific) or _relief_by(specific, f)),
+                       None)
         if general is None or not any(f is specific for f in kept):
             continue
+        if _relief_by(specific, general):
+            specific.modality = general.modality  # done as the troops are sent, who are no one aided
+        else:
+            specific.recipients = general.recipients or specific.recipients
         specific.actors = general.actors or specific.actors
-        specific.recipients = general.recipients or specific.recipients
         kept = [f for f in kept if f is not general]
     return kept
 
@@ -310,8 +315,22 @@ def _fold_elaborations(frames: list[Frame]) -> list[Frame]:
 def _aim_of(aim: Frame, means: Frame) -> bool:
     """Whether ``aim`` is the coercion an attack was made for: "used tear gas to disperse the
     crowd" is one event, the tear gas (ASSAULT) against the crowd."""
-    return (means.trigger.type == "ASSAULT" and aim.trigger.type == "COERCE" and aim.head.dep_ in {"xcomp", "advcl"}
-            and aim.head.head.i == means.head.i and to_infinitive(aim.head))
+    return means.trigger.type == "ASSAULT" and aim.trigger.type == "COERCE" and _purpose_of(aim.head, means.head)
+
+
+def _relief_by(aid: Frame, deployment: Frame) -> bool:
+    """Whether ``aid`` is the relief a deployment was made for: "sent 500 soldiers to deliver food" is
+    one event, the aid, done as the soldiers are sent."""
+    return (deployment.trigger.type == "MOBILIZE" and aid.trigger.type == "AID"
+            and _purpose_of(aid.head, deployment.head))
+
+
+def _purpose_of(verb, governor) -> bool:
+    """Whether ``verb`` is a "to" infinitive telling what ``governor`` was done for, or is joined to
+    one: "used tear gas to disperse the crowd", "sent troops to clear roads and deliver food"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.i == governor.i and to_infinitive(verb)
 
 
 def _elaborates(specific: Frame, general: Frame) -> bool:
