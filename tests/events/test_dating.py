@@ -279,6 +279,29 @@ def test_dating_an_undated_opener_is_dated_by_the_saying_that_follows_it():
     assert _dates(text, "2026-04-17", "REJECT") == [("2026-04-16", "2026-04-16")]
 
 
+def test_dating_an_undated_opener_is_not_moved_to_a_deed_told_before_its_source():
+    text = ("Ghana and Togo agreed on Tuesday to reopen their border after a week of talks.\n\n"
+            "Lome released one of the detained Ghanaian traders. He reached Accra on Wednesday morning, "
+            "Ghanaian radio said.")
+    assert _dates(text, "2026-04-16", "RETREAT") == [("2026-04-14", "2026-04-14")]
+
+
+def test_dating_a_request_an_act_followed_is_dated_by_that_act():
+    text = ("Chile has reopened its border with Bolivia, officials said on Friday.\n\n"
+            "The reopening, announced by the interior ministry on Thursday, followed a request from Bolivia's "
+            "foreign minister.")
+    assert _dates(text, "2026-04-17", "REQUEST") == [("2026-04-16", "2026-04-16")]
+
+
+def test_dating_a_when_clause_on_the_last_of_gapped_verbs_dates_the_first():
+    text = ("Four people were killed and nine wounded when a bomb exploded at a market in Gao on Tuesday, "
+            "officials in Mali said.")
+    assert _dates(text, "2026-04-17", "ASSAULT") == [("2026-04-14", "2026-04-14")]
+    text = ("Zambia's police chief resigned on Monday after a riot killed nine people in Ndola over the weekend, "
+            "and Malawi sent food aid to the city.")
+    assert _dates(text, "2026-04-15", "AID") == [("2026-04-15", "2026-04-15")]  # a verb told after it
+
+
 def test_dating_an_undated_opener_is_not_moved_before_the_day_it_carries():
     text = ("Chile's government said on Thursday that Peru's navy had seized a fishing boat late on Monday.\n\n"
             "Lima rejected that account. In a statement the same day, Peru's navy said the boat had been "

@@ -69,6 +69,7 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
+FOLLOWING = {"follow"}  # "the pause followed a request": the request came first
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -178,6 +179,20 @@ def _from_the_news_counted(frame: Frame, sent, base, times, drafts, published, l
     return _counted_from_news(frame.head, drafts, lex)
 
 
+def _from_what_followed_it(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
+    """"The pause, announced late on Wednesday, followed a request from Lima": an act that another
+    followed is no later than that one, so it takes the day told of the follower (the subject of "follow")."""
+    head = frame.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in FOLLOWING:
+        return None
+    subject = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    spans = [(t, _span(sent.doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
+    return next((Dated.stated(t) for t, span in spans
+                 if span is not None and subject.left_edge.i <= span.root.i <= subject.right_edge.i), None)
+
+
 def _from_its_purpose_or_party(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """The first time closing the purpose of a deed ("fired tear gas to disperse a rally on Monday") or
     told of its party ("the group's Monday statement")."""
@@ -240,6 +255,7 @@ def _what_the_verb_asks(noun, verb) -> bool:
 # whether the window is the event's own time, which a deed done by then narrows; see _done_by)
 FALLBACKS = (
     ("counted from the news", _from_the_news_counted, True),
+    ("what followed it", _from_what_followed_it, True),
     ("its purpose or its party", _from_its_purpose_or_party, True),
     ("a joined clause", _from_a_joined_clause, True),
     ("the deed it let happen", _from_the_deed_let, True),
@@ -1191,9 +1207,12 @@ def _modal_verb(verb) -> bool:
 def _temporal_clause(clause, own, time_root) -> bool:
     """Whether the time's clause tells when the trigger's deed was, giving no reason: "14 were killed when
     shells struck on Wednesday", "fired tear gas when farmers tried to block the road on Wednesday" (the
-    infinitive's time is its leading verb's; not "Because the two have had no ties since their 2014 war")."""
+    infinitive's time is its leading verb's; not "Because the two have had no ties since their 2014 war");
+    one closing coordinated verbs tells it for them all: "two were killed and dozens hurt when ..." (but
+    not for a verb told after it: "resigned after fighting killed 17 at the weekend, and Canberra sent aid")."""
     clause = _verb_led(time_root)
-    return clause.dep_ == "advcl" and clause.head.i == own.i \
+    closing = clause.i > own.i and _first_of_coordination(clause.head).i == _first_of_coordination(own).i
+    return clause.dep_ == "advcl" and (clause.head.i == own.i or closing) \
         and not any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
 
 
@@ -1633,14 +1652,16 @@ class Episode:
         that opens with an undated act and goes on to the words it was said in is dated by the saying
         (``known`` are the times the sentence's events have of their own, not taken from before); a
         later day than the saying's only when the opener took the story's day, not the one before's:
-        "Oslo rejected the claim. 'It is false,' a spokesman said on Tuesday" (Tuesday, in a Thursday story)."""
+        "Oslo rejected the claim. 'It is false,' a spokesman said on Tuesday" (Tuesday, in a Thursday story);
+        never by the day of a deed told before its source ("He crossed on Monday, TV said")."""
         start = paragraph.span[0] + sent.start_char
         opener, self.opener = self.opener, None
         if self.paragraph is not paragraph:
             loose = not self.carried and not _names_a_time(sent)
             self.opener = (start, paragraph.span[0] + sent.end_char, loose) if main is None and not known else None
             return
-        if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in WORDS_OF:
+        if opener is None or main is None or main.precision != "day" or sent.root.lemma_.lower() not in WORDS_OF \
+                or self.reported:  # "He crossed on Monday, TV said": the deed's day, not the saying's
             return
         for d in drafts:
             if d.sentence.span[0] == opener[0] and d.frame.modality == "asserted" and d.dated.date_end \
