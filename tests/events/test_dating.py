@@ -647,7 +647,7 @@ def test_dating_a_deed_by_the_time_of_the_infinitive_in_its_when_clause():
 def test_dating_a_clause_coordinated_after_a_begun_deed_by_the_year_it_began():
     text = ("Chad and Niger signed a water accord on Tuesday.\n\n"
             "Chad began building a weir on the river in 2009 but halted the work after protests from Niger.")
-    assert _dates(text, "2026-05-16", "PROTEST") == [("2009-01-01", "2009-12-31")]
+    assert _dates(text, "2026-05-16", "ACCUSE") == [("2009-01-01", "2009-12-31")]  # a state's protest: words
 
 
 def test_dating_a_deal_by_the_time_closing_the_infinitive_on_its_object():

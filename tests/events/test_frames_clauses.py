@@ -146,3 +146,21 @@ def test_frames_conjunct_after_a_closing_quote_joins_the_verb_outside_the_quote(
 def test_frames_in_protest_on_a_verb_complement_is_the_keepers_protest():
     text = "Hundreds of Zambian farmers kept the Kasumbalesa crossing closed on Monday in protest at a Congolese maize tax."
     assert [f[:2] for f in found(text) if f[0] == "PROTEST"] == [("PROTEST", ["ZMB"])]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Malawian officials warned on Monday that Zambia could close the border before the harvest.", False),
+    ("Nigeria's ombudsman warned on Monday that Boko Haram could launch new raids.", False),
+    ("Chilean officials warned on Monday that Chile could recall its ambassador.", True),
+    ("The Malian president warned on Saturday that Niger \"will answer for any provocation\".", True),
+])
+def test_frames_warning_of_what_another_party_will_do_is_no_threat(text, threat):
+    assert ("THREATEN" in {e.event for e in events(text) if e.trigger == "warned"}) == threat
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar sent a letter to the Security Council on Tuesday protesting against the seizure of the boat.",
+    "On Friday, Ghana's foreign ministry handed a note to the Togolese embassy protesting against its threats.",
+])
+def test_frames_a_text_sent_protesting_is_words_wherever_the_participle_hangs(text):
+    assert [e.event for e in events(text)] == ["ACCUSE"]

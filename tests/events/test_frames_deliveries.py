@@ -177,3 +177,8 @@ def test_frames_vehicle_sent_with_goods_is_aid_and_bare_a_deployment(text, expec
 def test_frames_a_state_named_before_other_modifiers_of_a_team_is_its_owner():
     text = "Two U.S. urban search-and-rescue teams arrived in Izmir on Wednesday."
     assert found(text) == [("AID", ["USA"], ["TUR"])]
+
+
+def test_frames_trainers_who_arrived_are_help_from_their_state():
+    text = "Samoa raised concerns about a team of eight Fijian police trainers who arrived in Apia on Saturday."
+    assert ("AID", ["FJI"], ["WSM"]) in found(text)

@@ -701,3 +701,21 @@ def test_frames_lexicon_a_boat_ordered_out_is_a_mobilization():
     text = "Samoa's prime minister ordered the country's only patrol boat to sail for the atoll on Monday."
     assert "MOBILIZE" in kinds(text)
     assert "REQUEST" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana formally protested to Togo on Wednesday over the explosion.", ("ACCUSE", ["GHA"], ["TGO"])),
+    ("Togo halted the work in 2001 after protests from Ghana.", ("ACCUSE", ["GHA"], [])),
+    ("Ghanaian farmers protested outside the Togolese embassy on Tuesday.", ("PROTEST", ["GHA"], ["TGO"])),
+])
+def test_frames_a_state_s_protest_is_an_accusation_a_crowd_s_a_protest(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenyan soldiers freed four hostages on Monday after a gunfight with their kidnappers.", "AID"),
+    ("Ghana freed four Togolese sailors on Monday.", "RETREAT"),
+    ("The Kachin Army has freed 20 of the 28 Chinese fishermen its fighters seized.", "RETREAT"),
+])
+def test_frames_captives_freed_by_soldiers_are_rescued_by_their_holders_released(text, kind):
+    assert kinds(text)[0] == kind

@@ -139,7 +139,7 @@ def test_code_what_a_signed_accord_provides_in_the_present_is_no_happening():
 def test_code_a_protest_a_participle_says_the_deed_escalated_is_that_deed():
     found = kinds("Chad recalled its ambassador to Niger on Tuesday, escalating its protest over the border closure.")
     assert "PROTEST" not in found and "SANCTION" in found
-    assert "PROTEST" in kinds("Chad protested to Niger on Tuesday over the border closure.")
+    assert "ACCUSE" in kinds("Chad protested to Niger on Tuesday over the border closure.")  # a state's protest: words
 
 
 def test_code_a_warning_that_only_reports_what_happened_is_no_threat():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
-from .phrases import NAME_ENTS, by_agent, conjuncts, named, noun_agent, pobjs, state_word
+from .phrases import NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_word
 from .happening import FIRST_PERSON, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -84,6 +84,9 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if _police_capture(frame):
                     # "police captured the gang leader in a raid": an arrest, not a battlefield capture
                     frame.trigger = replace(frame.trigger, type="COERCE", mode="arrest", cameo="173", context=None)
+                if _rescue(frame):
+                    # "marines freed the three hostages after a gunfight": taken from captors by force, no release
+                    frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="073", context=None)
                 if _passage_for_people(frame):
                     # "agreed to open a corridor for stranded migrants": joint work, not a side yielding
                     frame.trigger = replace(frame.trigger, type="COOPERATE", mode=None, cameo="060")
@@ -108,9 +111,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.mode == "primitive" and _in_protest(tok):
                     # "youths threw stones at police in protest against the closure": a riot, PLOVER's PROTEST
                     frame.trigger = replace(frame.trigger, type="PROTEST", mode="riot", cameo="145")
-                if tok.lemma_ == "protest" and (any(c.dep_ == "ccomp" for c in tok.children) or _adopter(tok) is not None):
+                if tok.lemma_ == "protest" and (any(c.dep_ == "ccomp" for c in tok.children) or _adopter(tok) is not None
+                                               or _protest_by_state(tok, frame)):
                     # "the authorities are failing refugees, a rights group protested", "handed him a note
-                    # protesting against the ban": words, not a demonstration
+                    # protesting against the ban", "Ghana protested to Togo": words, not a demonstration
                     frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
                 if _courtesy_call(frame):
                     # "the high commissioner called on the energy adviser on Monday": a visit paid, no appeal
@@ -151,6 +155,11 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and not _habitual_setting(frame):
                 _noun_arguments(frame)
+                if frame.trigger.type == "PROTEST" and (senders := [o for o in pobjs(tok, "from") if names_body(o)]):
+                    # "halted the work after protests from Ghana": a state's protest is words, not a demonstration
+                    frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="111")
+                    frame.actors = conjuncts(senders[0])
+                    frame.recipients = [r for r in frame.recipients if r not in frame.actors]
                 frames.append(frame)
     heads = {f.head.i for f in frames}
     # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it;
@@ -358,6 +367,13 @@ def _courtesy_call(frame: Frame) -> bool:
     if any(c.dep_ in ASKED_CLAUSES for c in verb.children) or pobjs(verb, "for"):
         return False
     return any(h.lemma_.lower() in HOSTS for h in pobjs(verb, words[1]))
+
+
+def _protest_by_state(verb, frame: Frame) -> bool:
+    """Whether a state or a body protests by its own name ("Ghana protested to Togo", "Accra protested
+    through its embassy"): words, as a crowd's protest is not; "summoned the envoy to
+    protest" is already told by the summons."""
+    return verb.dep_ not in {"xcomp", "advcl"} and any(map(names_body, frame.actors))
 
 
 def _in_protest(verb) -> bool:
@@ -633,6 +649,20 @@ def _police_capture(frame: Frame) -> bool:
         and any(t.lemma_.lower() in POLICING for t in frame.actors)
 
 
+# a state's armed units, who free captives by force; holders release theirs by their state's or group's name
+RESCUERS = {"troop", "soldier", "army", "force", "military", "navy", "marine", "commando", "police", "policeman",
+            "gendarme"}
+
+
+def _rescue(frame: Frame) -> bool:
+    """Whether captives are freed by a state's armed units ("soldiers freed two drivers in an operation",
+    "navy special forces boarded the tanker and freed its crew"): a rescue, PLOVER's AID; "Iran freed
+    the sailors", "the rebels" or "the Kachin Army" (a name) freed them, "police freed them on bail": a release."""
+    if frame.trigger.mode != "release" or frame.head.lemma_.lower() != "free" or "bail" in frame.trigger.words:
+        return False
+    return any(t.lemma_.lower() in RESCUERS and t.pos_ != "PROPN" for t in frame.actors)
+
+
 def _armed(frame: Frame) -> bool:
     """Whether an actor is an armed force or group ("the army suspended its operations in Darfur",
     "the rebels suspended operations"), not an aid agency ("the refugee agency suspended its operations")."""
@@ -682,11 +712,28 @@ FORECASTS = {"deal", "pact", "agreement", "accord", "drawdown", "withdrawal", "c
 
 
 def _forecast(verb) -> bool:
-    """Whether a warning foretells what a thing will do ("aid groups warned that the drawdown could
-    leave thousands without protection"): a forecast, not a threat of the speaker's own act."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and (s.lemma_.lower() in FORECASTS or _not_speaker(verb, s))
+    """Whether a warning foretells what a thing or another party will do ("aid groups warned that the
+    drawdown could leave thousands without protection", "Malawian officials warned that Zambia could
+    close the border"): a forecast, not a threat of the speaker's own act."""
+    return any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and (s.lemma_.lower() in FORECASTS or _not_speaker(verb, s)
+                                                                or _other_side(verb, s))
                                          for s in c.children)
                for c in verb.children)
+
+
+# what a party warned of is made to undergo: "warned that Croatia would face a firm response", "would answer for it"
+UNDERGOING = {"face", "bear", "pay", "suffer", "meet", "incur", "answer"}
+
+
+def _other_side(verb, doer) -> bool:
+    """Whether the doer of a warned-of act is another party than the speaker, by state or as an armed
+    or civic group of it ("Nigeria's ombudsman warned that Boko Haram could attack"); not when that
+    party is to bear the speaker's act ("warned that Lusaka would pay a heavy price")."""
+    speaker = _subject(verb)[0]
+    if speaker is None or doer.head.lemma_.lower() in UNDERGOING:
+        return False
+    ours, theirs = side(speaker), side(doer)
+    return ours is not None and theirs is not None and ours != theirs
 
 
 def _not_speaker(verb, pronoun) -> bool:
@@ -1279,22 +1326,34 @@ TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", 
 TEXT_SLOTS = {"dobj", "npadvmod"}
 
 
+def _text_of(verb):
+    """The text a participle tells the content of ("adopted a resolution condemning X"), also when the
+    parser hung it on the verb or on whom the text went to ("sent a letter to the council protesting
+    against the seizure", "handed a note to the embassy protesting ..."); None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"}:
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in TEXTS:
+        text = verb.head
+    else:
+        sending = verb.head if verb.dep_ == "advcl" else verb.head.head.head  # the verb, or "to" -> verb
+        text = next((c for c in sending.children if c.dep_ in TEXT_SLOTS and c.i < verb.i), None)
+    return text if text is not None and text.lemma_.lower() in TEXTS and text.dep_ in TEXT_SLOTS else None
+
+
 def _adopter(verb):
     """Who adopted or issued the text a participle tells the content of ("the parliament adopted a
     resolution condemning X", "issued a statement calling for talks", "handed the envoy a note rejecting
     the claims"): the subject of the verb the text is the object of; None otherwise."""
-    text = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.lemma_.lower() not in TEXTS or text.dep_ not in TEXT_SLOTS:
-        return None
-    return _subject(text.head)[0]
+    text = _text_of(verb)
+    return None if text is None else _subject(text.head)[0]
 
 
 def _addressee(verb):
     """Whom the text a participle tells the content of was handed or sent to ("handed the Iranian
     envoy a note rejecting the claims": the envoy; "summoned Peru's ambassador and handed him a note
     protesting ...": the ambassador the pronoun stands for); None otherwise."""
-    text = verb.head
-    if _adopter(verb) is None:
+    text = _text_of(verb)
+    if text is None or _adopter(verb) is None:
         return None
     handing = text.head
     addressee = next((c for c in handing.children if c.dep_ in {"dobj", "dative"} and c.i != text.i), None)
@@ -1477,7 +1536,13 @@ def _delivery(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.i in used or not _arrival(subject):
         return None  # _arrival: the subject of a verb of arriving ("docked in Lima"), told where it arrives
-    return _verb_frame(verb, delivery_trigger(verb, subject, lex), used)
+    return _verb_frame(verb, delivery_trigger(verb, _arriver(verb, subject), lex), used)
+
+
+def _arriver(verb, subject):
+    """Who arrives: the subject, or the noun a relative pronoun subject stands for ("a team of
+    Fijian police trainers who arrived in Apia": the team)."""
+    return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
 
 
 def _verb_frame(verb, trigger: Trigger | None, used: set[int]) -> Frame | None:
@@ -1495,7 +1560,7 @@ def _delivered_parties(frame: Frame) -> None:
     that place is in ("docked at the port in Callao"), or whom it comes to train ("to train the
     army")."""
     subject = next(c for c in frame.head.children if c.dep_ == "nsubj")
-    frame.actors = conjuncts(group_owner(subject))
+    frame.actors = conjuncts(group_owner(_arriver(frame.head, subject)))
     places = [p for place in _arrival(subject) for p in (pobjs(place, "in") or [place])]
     frame.recipients = trained(frame.head) or places
     frame.alternates = []

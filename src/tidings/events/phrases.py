@@ -40,6 +40,30 @@ def state_word(tok) -> bool:
     return entry is not None and entry.kind == "state" and (entry.via == "adjective" or tok.is_upper)
 
 
+def side(tok) -> tuple[str, bool] | None:
+    """The party a phrase names, as its state or organisation and whether it is an armed or civic
+    group of it ("Kenyan officials" and "Nairobi" are one side, "Boko Haram" another than "Nigeria's
+    ombudsman"); None when the phrase names none ("officials", "it")."""
+    for word in (tok, noun_agent(tok)):
+        entry = None if word is None else _entry(word)
+        if entry is not None and (entry.country or entry.org):
+            return entry.country or entry.org, entry.kind == "group"
+    return None
+
+
+def names_body(tok) -> bool:
+    """Whether a word names a state or an organisation itself, or a capital for its government
+    ("Ghana", "Accra", "the EU"), not a nationality ("Ghanaian farmers")."""
+    entry = _entry(tok)
+    return entry is not None and entry.kind in {"state", "organisation"} and entry.via != "adjective"
+
+
+def _entry(word):
+    """The knowledge base's entry for the name a word is part of, or None."""
+    name = next((e.text for e in word.doc.ents if e.start <= word.i < e.end), word.text)
+    return default_kb().lookup(name)
+
+
 def pobjs(tok, prep: str) -> list:
     """The objects of the preposition ``prep`` on ``tok``."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
