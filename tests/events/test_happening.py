@@ -28,6 +28,11 @@ def test_code_insisting_on_a_fact_is_no_demand_but_insisting_that_someone_act_is
     "Those who ambushed the Malian patrol will be punished, the Malian defence minister said.",
     "Mali urged Niger to ensure that those arrested in Niamey were treated fairly.",
     "Whoever shelled the Malian village had come from Burkina Faso, Malian officials said.",
+    "Niger handed over 40 Malian prisoners to Bamako on Wednesday. The prisoners, most of them held in Niamey "
+    "prison on charges of smuggling, were driven to the border.",
+    "Malian officials said they could ask for two more Nigerien smugglers held in Malian jails to be returned later this year.",
+    "Mali and Niger signed a prisoner accord on Monday. It pardons no one convicted of spying, but excludes anyone "
+    "convicted of attacking Malian police.",
 ])
 def test_code_people_described_by_a_deed_are_no_new_event(text):
     assert not {"ASSAULT", "COERCE"} & set(kinds(text))
@@ -133,6 +138,8 @@ def test_code_a_present_that_compares_its_object_with_others_is_no_happening():
 def test_code_what_a_signed_accord_provides_in_the_present_is_no_happening():
     found = kinds("The pact, signed in Doha on Friday by the two ministers, allows Omani firms to run the Yemeni port.")
     assert "CONCEDE" not in found and "RETREAT" not in found
+    assert kinds("Mali and Niger signed a prisoner accord on Monday. It allows Nigeriens convicted in Mali to serve "
+                 "their terms at home.") == ["AGREE"]
     assert "CONCEDE" in kinds("Yemen allowed Omani firms to run the port of Mukalla on Friday.")
 
 
@@ -229,6 +236,7 @@ def test_happening_a_detention_that_remains_is_no_new_detention():
 
 def test_happening_troops_a_side_has_somewhere_fighting_tell_no_battle():
     assert "ASSAULT" not in kinds("Kenya has about 4,000 troops in Somalia, fighting the insurgents.")
+    assert "ASSAULT" not in kinds("Niger also has about 1,500 troops serving with the regional force in Mali fighting jihadist militants.")
     assert "ASSAULT" in kinds("Kenyan troops fought al Shabaab insurgents in southern Somalia on Monday.")
 
 
@@ -301,9 +309,15 @@ def test_happening_fighting_that_drove_people_out_is_still_an_event():
     assert "ASSAULT" in kinds("Rebels attacked the army in northern Mozambique on Monday, and thousands of villagers fled.")
 
 
+def test_happening_a_participle_dated_on_its_own_tells_the_deed():
+    assert "COERCE" in kinds("Burkina Faso freed three Malian soldiers arrested in Ouagadougou on Monday.")
+
+
 def test_happening_raids_that_have_flared_repeatedly_are_a_series_not_one_raid():
     assert "COERCE" not in kinds("Cross-border raiding between Turkana and Pokot herders has flared repeatedly in the county.")
     assert "ASSAULT" not in kinds("Clashes between Sudanese and Chadian militias have often erupted near the border.")
+    assert "THREATEN" not in kinds("Chadian lawmakers have occasionally threatened to expel the Sudanese ambassador.")
+    assert "THREATEN" not in kinds("Chadian lawmakers have sometimes threatened Sudan with sanctions.")
     assert "ASSAULT" in kinds("Sudanese and Chadian militias clashed near the border on Monday.")
 
 

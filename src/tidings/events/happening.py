@@ -28,7 +28,8 @@ LASTING = {"month", "year", "decade", "century"}
 STANDING = {"already", "still"}
 KEEPING = {"keep", "maintain", "retain"}  # "has kept a ban since 2013": the measure lasts, no new act
 BACKING = {"SUPPORT"}  # "have backed the army since ...": a stance kept up; "have rescued 900 since ..." a count of deeds
-REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly"}
+REPEATED = {"repeatedly", "often", "frequently", "regularly", "routinely", "consistently", "constantly", "occasionally",
+            "sometimes", "periodically"}
 
 
 def lasting(verb, kind: str) -> bool:
@@ -103,7 +104,11 @@ def _describing_present(verb) -> bool:
     """Whether a participle only describes what a present "have" or "be" tells a side holds: "Kenya
     has 4,000 troops in Somalia, fighting the insurgents" tells no battle."""
     head = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.lemma_ in HOLDING and head.tag_ in {"VBZ", "VBP"} \
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":  # "has 3,000 troops serving with the mission, fighting ..."
+        while head.dep_ in {"pobj", "prep", "acl"}:
+            head = head.head
+        head = head.head if head.dep_ == "dobj" else head
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"} and head.lemma_ in HOLDING and head.tag_ in {"VBZ", "VBP"} \
         and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
@@ -469,10 +474,25 @@ SOMEONE = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "so
 
 def _described_people(head) -> bool:
     """Whether a deed only describes who someone is: "those who attacked our men will be found",
-    "ensure that those detained were treated lawfully", "whoever fired the shells"."""
-    if head.dep_ in {"relcl", "acl"} and head.head.lower_ in SOMEONE:
+    "ensure that those detained were treated lawfully", "whoever fired the shells", "pardons anyone
+    convicted of attacking police", "two more suspects held in Peruvian prisons" (a participle
+    with no time of its own)."""
+    if any(t.dep_ in {"relcl", "acl"} and t.head.lower_ in SOMEONE for t in [head, *head.ancestors]):
+        return True  # also what they are told to have done: "anyone convicted of smuggling arms"
+    if _undated_participle(head):
         return True
     return any(c.dep_ in SUBJECTS and c.lower_ in {"whoever", "whomever"} for c in head.children)
+
+
+def _undated_participle(verb) -> bool:
+    """Whether a past participle after a noun ("the crew detained in Dakar", "a man arrested with
+    him") says who or what the noun is with no time of its own; "the crew detained on Sunday" dates
+    a deed told in passing."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "relcl"} or verb.head.dep_ == "ROOT":
+        return False  # a noun for root: the parser took a past tense for a participle ("Ghana, ..., offered to host talks")
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "ccomp", "agent"} for c in verb.children):
+        return False  # "officials who had detained", "whom police arrested", "talks hosted by Oman": a deed told
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 def _setting(verb) -> bool:
@@ -653,8 +673,8 @@ ACCORDS = {"deal", "agreement", "accord", "treaty", "pact", "contract", "memoran
 def _content_of_rule(verb) -> bool:
     """Whether a participle only tells what a standing rule provides: "used a regulation allowing
     it to cut funds"; a rule enacted makes its content the event ("passed a law banning rallies")."""
-    if _provides(verb):
-        return True
+    if _provides(verb) or verb.dep_ in {"ccomp", "xcomp"} and _provides(verb.head):
+        return True  # "the accord allows prisoners convicted abroad to serve ...": what it provides
     if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in RULES):
         return False
     rule = verb.head
@@ -676,7 +696,9 @@ def _accord_in_force(noun) -> bool:
 
 def _provides(verb) -> bool:
     """Whether a simple present tells what a rule or accord provides, not a deed: "the pact, signed
-    on Friday, allows Qatari firms to run the airport" (its signing is the event)."""
+    on Friday, allows Qatari firms to run the airport" (its signing is the event); so "it" with a
+    verb of providing ("It allows ...", the accord told just before)."""
     if verb.tag_ not in {"VBZ", "VBP"}:
         return False
-    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in RULES | ACCORDS for c in verb.children)
+    return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS or c.lower_ == "it" and verb.lemma_.lower() in COVERING)
+               for c in verb.children)
