@@ -1027,3 +1027,30 @@ def test_dating_the_same_day_counts_from_the_day_named_before_it_in_its_sentence
             "day over the treatment of Kenyan traders.")
     summoned = [e for e in extract(text, published="2026-03-13") if e.trigger.startswith("summoned")]
     assert [str(e.date) for e in summoned] == ["2026-03-09"]
+
+
+def test_dating_a_time_set_off_by_a_comma_after_an_aside_is_the_deeds():
+    text = ("Peru held talks with Bolivia on Thursday.\n\n"
+            "Peru shut the Tacna crossing, the main route for trucks into Arica, on Monday.")
+    assert _dates(text, "2026-05-16", "SANCTION") == [("2026-05-11", "2026-05-11")]
+
+
+def test_dating_a_demand_joined_to_a_past_perfect_progressive_is_the_sayers():
+    text = ("Two Omani fishermen were handed back to Oman on Tuesday.\n\n"
+            "In a letter sent to the Yemeni envoy in Muscat on Monday, Oman's foreign ministry said the men had "
+            "been fishing in open water and demanded their immediate release.")
+    assert _dates(text, "2026-07-09", "REQUEST") == [("2026-07-06", "2026-07-06")]
+
+
+def test_dating_an_opening_time_closes_the_verbs_after_a_subjects_participle():
+    text = ("Ties had been tense earlier this month. On March 4, Peruvian soldiers chasing suspected loggers crossed "
+            "a few miles into Brazil's Acre state and briefly detained three Brazilian hunters, according to the "
+            "Brazilian army.")
+    assert _dates(text, "2026-03-19", "COERCE") == [("2026-03-04", "2026-03-04")]
+
+
+def test_dating_a_mediums_time_dates_the_verbs_joined_to_its_verb():
+    text = ("Two Omani fishermen were handed back to Oman on Tuesday.\n\n"
+            "In a letter sent to the Yemeni envoy in Muscat on Monday, Oman's foreign ministry said the fishermen "
+            "had done no wrong and demanded their immediate release.")
+    assert _dates(text, "2026-07-09", "REQUEST") == [("2026-07-06", "2026-07-06")]

@@ -98,7 +98,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "breached the 1998 treaty": the treaty's year, not the breach's
         if _a_nouns_age(span.root, frame):
             continue  # "talks held under accords dating back to 1994": the accords' age, not the talks' time
-        if _in_an_aside(span.root, frame):
+        if _in_an_aside(span, frame):
             continue  # "accused Lima of meddling, a reference to the visit of a U.S. envoy last week": the visit's time
         if _in_its_reason(span.root, frame):
             continue  # "thanked Madrid for its help in the talks last month": the help's time, not the thanks'
@@ -327,13 +327,18 @@ def _a_nouns_age(time_root, frame: Frame) -> bool:
         and clause.i != frame.head.i and not any(t.i == clause.i for t in frame.tokens)
 
 
-def _in_an_aside(time_root, frame: Frame) -> bool:
+def _in_an_aside(span, frame: Frame) -> bool:
     """Whether the time closes a noun phrase set off by a comma after the event, past a phrase of its
     own: "accused Lima of meddling, a reference to the visit of a U.S. envoy last week" (the visit's
     time, however deep the parser hung it); not a time told right at the noun ("struck Kyiv, the capital,
-    overnight", "freed 11 sailors, all Filipinos, on Monday", however parsed)."""
+    overnight", "freed 11 sailors, all Filipinos, on Monday", however parsed), nor one a comma sets off
+    from the aside, which closes it ("shut the pass, the only road to the coast, on Monday")."""
+    time_root = span.root
     noun = next((a for a in [time_root, *time_root.ancestors] if a.head.i == frame.head.i), None)
     if noun is None or noun.i == time_root.i or noun.pos_ != "NOUN" or noun.i < frame.head.i:
+        return False
+    start = min(span.start, time_root.head.i) if time_root.head.pos_ == "ADP" else span.start
+    if start > 0 and span.doc[start - 1].text == ",":
         return False
     comma = noun.left_edge.i - 1
     return comma > frame.head.i and noun.doc[comma].text == "," \
@@ -1278,9 +1283,10 @@ def _closing_on_its_object(clause, own, time_root) -> bool:
 def _on_a_medium(clause, verb, time_root=None) -> bool:
     """Whether ``clause`` tells of the medium a preposition on ``verb`` names, so that its time is
     the verb's: "In a letter delivered on Wednesday, the minister accused ...", "According to a
-    statement issued on Sunday, the president accepted ..."."""
+    statement issued on Sunday, the president accepted ...", and so of the verbs joined to it with no
+    subject of their own ("In a note sent on Monday, the ministry protested and demanded ...")."""
     medium = _verb_of_the_medium(clause)
-    return medium is not None and medium.i == verb.i
+    return medium is not None and medium.i == _shared_head(verb).i
 
 
 def _verb_of_the_medium(clause):
@@ -1363,6 +1369,15 @@ def _occasion_of_a_sayer(clause) -> bool:
     return subject.dep_ in {"nsubj", "nsubjpass"} and _occasion_of_the_subject(clause, subject.head, None)
 
 
+def _opening_a_subjects_participle(clause, own, time_root) -> bool:
+    """Whether the time opens the sentence before a subject whose participle the parse made a clausal
+    subject, so that it closes the main verb and the verbs joined to it: "On May 2, troops hunting
+    poachers crossed the river and seized two boats" (May 2 is the seizure's, not only the hunt's)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.dep_ == "csubj" and clause.tag_ == "VBG" and subject is not None and time_root.i < subject.i \
+        and (clause.head.i == own.i or clause.head.is_ancestor(own))
+
+
 def _on_the_subject(clause, own, time_root) -> bool:
     """Whether the trigger's clause is a relative one on the subject of the time's: "China, which
     brokered the 2023 deal, welcomed the visit on Wednesday" (Wednesday is the welcome's)."""
@@ -1406,7 +1421,7 @@ ATTACHMENT = (
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
     (_in_a_charge_named, True),
     (_closing_its_objects_aim, True), (_closing_its_objects_load, True),
-    (_on_a_medium, True), (_before_doing, True), (_counted_from_order, True),
+    (_on_a_medium, True), (_opening_a_subjects_participle, True), (_before_doing, True), (_counted_from_order, True),
     (_after_a_whose_clause, False),  # the main verb after a "whose" clause the parser made the main one
     (_own_subject_after, False), (_closes_shared, True),  # coordinated verbs: one subject, one deed
     (_on_its_noun, True), (_deed_of_subject, True), (_occasion_of_the_subject, True),  # clauses on nouns
@@ -1718,9 +1733,9 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
 
 
 def _pluperfect(verb) -> bool:
-    """Whether a verb is in the past perfect, or joined to one: "had demanded", "had been kept in a
-    hut and were questioned"."""
-    if verb is None or verb.tag_ != "VBN":
+    """Whether a verb is in the past perfect, simple or progressive, or joined to one: "had demanded",
+    "had been kept in a hut and were questioned", "had been fishing"."""
+    if verb is None or verb.tag_ not in {"VBN", "VBG"}:
         return False
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children) \
         or verb.dep_ == "conj" and _pluperfect(verb.head)
