@@ -56,6 +56,31 @@ def test_parties_protesters_with_no_target_protest_against_their_own_state(nlp):
     assert coded(nlp, "Algerian farmers rioted on Sunday.", "rioted") == (["DZA"], ["DZA"])
 
 
+def test_parties_protesters_the_story_does_not_place_are_people_of_the_protest_place(nlp):
+    actor, _ = coded(nlp, "About 300 drivers blocked the road near the town of Taraz on Monday.", "blocked",
+                     home="UZB")
+    assert actor == ["KAZ"]
+
+
+def test_parties_protesters_with_no_place_are_people_of_the_story_state(nlp):
+    actor, _ = coded(nlp, "Several hundred drivers kept their lorries parked on the road on Friday in protest.",
+                     "protest", home="KGZ")
+    assert actor == ["KGZ"]
+
+
+def test_parties_a_place_in_a_clause_inside_the_protest_place_is_not_where_it_is_held(nlp):
+    actor, _ = coded(nlp, "Drivers had parked lorries across highways linking La Paz with the Peruvian border "
+                     "since Monday.", "parked", home="BOL")
+    assert actor == ["BOL"]
+
+
+def test_parties_only_the_subject_of_the_protest_verb_is_a_protester(nlp):
+    assert coded(nlp, "The unrest blocked the main road on Friday.", "blocked", home="KGZ")[0] == []
+    assert coded(nlp, "Nobody blocked the main road on Friday.", "blocked", home="KGZ")[0] == []
+    assert coded(nlp, "Police detained four drivers for what the regional command described as obstructing "
+                 "traffic.", "obstructing", home="KEN")[0] == []
+
+
 def test_parties_fighting_between_two_peoples_is_not_domestic(nlp):
     _, recipient = coded(nlp, "Police said Azerbaijanis and Armenians fought in the streets.", "fought")
     assert "AZE" not in recipient and "ARM" not in recipient

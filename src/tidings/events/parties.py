@@ -92,6 +92,11 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
+    if frame.trigger.type == "PROTEST" and frame.actors and not codes(actor) and all(
+            _protesters(t, frame.head) and t.lemma_.lower() not in lex.nouns for t in frame.actors):
+        # "stallholders kept their stalls shut in protest": protesters the story does not place are
+        # people of the place the protest is held in, else of the story's state (not "the violence")
+        actor = _people_here(frame, resolved, actors) or actor
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
     recipient = _pushed_into(frame, actor, recipient, resolved) or recipient
@@ -557,6 +562,29 @@ def _fronted_place(tok) -> bool:
     return bool(subjects) and tok.head.i < min(c.left_edge.i for c in subjects)
 
 
+SHARED_SUBJECT = {"oprd", "xcomp"}
+
+
+def _protesters(tok, head) -> bool:
+    """Whether a word names people by a noun as the subject of the protest's own verb ("drivers blocked
+    the road", "traders kept their shops shut in protest"); not "nobody", nor the speaker of a verb of
+    naming the act is told under ("what the command described as obstructing traffic")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    verb = _light_verb(head)
+    while verb.dep_ in SHARED_SUBJECT:  # "kept their shops shut in protest": the subject of "kept"
+        verb = verb.head
+    return tok.pos_ in {"NOUN", "NUM"} and tok.dep_ == "nsubj" and tok.head in (head, verb)
+
+
+def _people_here(frame: Frame, resolved, actors: ArticleActors) -> list[Entity]:
+    """The people of the state a protest's clause puts it in, else of the story's state."""
+    state = (_place(_light_verb(frame.head), resolved, own_phrase=True) or _story_state(actors, []) or [None])[0]
+    if state is None:
+        return []
+    return [Entity(text=state.name, name=f"people of {state.name}", country=state.country, kind="group")]
+
+
 def _light_verb(noun):
     """The verb a nominal event is the object of ("reimposed blockades", "engaged in ethnic cleansing")."""
     while noun.dep_ in {"dobj", "pobj", "prep", "compound"} and noun.head.i != noun.i:
@@ -888,13 +916,14 @@ def _aided_people(frame: Frame, actor: list[Entity], resolved, actors: ArticleAc
 
 
 def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = None,
-           bodies: bool = False) -> list[Entity]:
+           bodies: bool = False, own_phrase: bool = False) -> list[Entity]:
     """The state a place named in the event's own phrases lies in ("set up a centre in Tokyo",
     "targets in Jericho", "killed near the town of Samarra"), the first one named; not the venue
     of a meeting the act is done at ("cast the veto at a meeting of EU ministers in Brussels"): a
     meeting's host is no side of what is done there. With ``bodies`` (a protest's or attack's
     target), a state's body or group it is held at gives that state ("outside the Chilean embassy
-    in Lima"); an arrest "at the French embassy" is not made by France."""
+    in Lima"); an arrest "at the French embassy" is not made by France. With ``own_phrase``, not a
+    place a clause inside the phrase names ("across highways linking La Paz with the Peruvian border")."""
     queue, places = [head], []
     while queue:
         tok = queue.pop(0)
@@ -907,12 +936,17 @@ def _place(head, resolved, own: set[str] = frozenset(), lex: Lexicon | None = No
     for prep in sorted(places, key=lambda t: t.i):
         if bodies and (body := _state_body_at(prep, resolved, own)) is not None:
             return [body]
-        for tok in sorted(prep.subtree, key=lambda t: t.i):
+        for tok in sorted(_own_words(prep) if own_phrase else prep.subtree, key=lambda t: t.i):
             mention = resolved.by_token.get(tok.i)
             if mention is not None and mention.entity is not None and mention.entity.kind == "state" \
                     and mention.entity.country and mention.entity.country not in own:
                 return [mention.entity]
     return []
+
+
+def _own_words(tok) -> list:
+    """The words of a phrase outside the clauses within it."""
+    return [tok] + [w for c in tok.children if c.dep_ not in CLAUSES for w in _own_words(c)]
 
 
 def _state_body_at(prep, resolved, own: set[str]) -> Entity | None:
