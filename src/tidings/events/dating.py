@@ -14,6 +14,7 @@ from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, DOUBLE_QUOTES
+from .phrases import said_before
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
 RELATIVE = {"after": "after", "following": "after", "since": "after", "before": "before", "prior": "before",
@@ -435,7 +436,7 @@ def _told_before_its_sayer(verb) -> set[int]:
     Monday, both ministries said, and the two agreed" (met, which the "and" joins across "said")."""
     if verb.lemma_.lower() not in SAY:
         return set()
-    return {c.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBD"}
+    return {c.i for c in said_before(verb) if c.tag_ == "VBD"}
 
 
 def _of_the_words_added_to(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:

@@ -13,6 +13,7 @@ from .draft import Draft, codes
 from .frames import Frame, forum
 from .lexicon import Lexicon
 from .modality import CLAIM_NOUNS, NAMING, to_infinitive
+from .phrases import said_before
 from .references import (
     GROUP_HEADS,
     MEDIATING,
@@ -392,7 +393,7 @@ def _joined_across_sayer(frame: Frame) -> Frame:
     if verb.dep_ != "conj" or sayer.lemma_.lower() not in SAY or sayer.i > verb.i \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return frame
-    told = next((c for c in sayer.children if c.dep_ == "ccomp" and c.i < sayer.i), None)
+    told = next(iter(said_before(sayer)), None)
     subjects = [c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}] if told is not None else []
     if not subjects:
         return frame

@@ -64,6 +64,12 @@ def _entry(word):
     return default_kb().lookup(name)
 
 
+def said_before(sayer) -> list:
+    """The clauses a verb of saying tells before it: "the ministers met on Monday, both ministries
+    said, and ..." (met)."""
+    return [c for c in sayer.children if c.dep_ == "ccomp" and c.i < sayer.i]
+
+
 def pobjs(tok, prep: str) -> list:
     """The objects of the preposition ``prep`` on ``tok``."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
