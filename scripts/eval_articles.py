@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind34, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind36, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report.
 """
@@ -59,6 +59,8 @@ HELD_OUT = {
     "blind32": "held-out set 32 (written blind in session 10; first run 0.737 at the start of session 11)",
     "blind33": "held-out set 33 (written blind in session 11; first run 0.679 mid-session 11)",
     "blind34": "held-out set 34 (written blind in session 11; first run 0.714 mid-session 11)",
+    "blind35": "held-out set 35 (written blind in session 11; first run 0.742 at the start of session 12)",
+    "blind36": "held-out set 36 (written blind in session 11; first run 0.716 at the start of session 12)",
 }
 
 
