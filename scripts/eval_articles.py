@@ -3,11 +3,11 @@
 
 usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
-Runs `tidings.extract_file` on the seed article (../shared/eval/seed), on every
+Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
 and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind36, each
 written blind to the code; their first runs are the honest figures), writes the
-predictions as JSON lines under --out, and prints the scorer's report.
+predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tidings import extract_file  # noqa: E402
+from tidings import ReadError, process, read  # noqa: E402
 
 
 # Held-out sets under eval/, each written blind to the code; the first run of each is the honest figure
@@ -64,11 +64,19 @@ HELD_OUT = {
 }
 
 
-def predict(article: Path, out: Path) -> Path:
+def predict(path: Path, out: Path) -> Path:
+    """Write the events of the article at `path` to `out`; print any article warning, since a
+    coder failure (E104) gives an article no events and would otherwise show only as a lower score."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
-        for event in extract_file(article):
-            handle.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        items = list(read([path]))
+        for error in (item for item in items if isinstance(item, ReadError)):
+            print(f"warning: {path}: {error}")
+        for article in process(item for item in items if not isinstance(item, ReadError)):
+            for warning in article.warnings:
+                print(f"warning: {path}: {warning}")
+            for event in article.events:
+                handle.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
     return out
 
 
