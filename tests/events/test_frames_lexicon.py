@@ -719,3 +719,29 @@ def test_frames_a_state_s_protest_is_an_accusation_a_crowd_s_a_protest(text, exp
 ])
 def test_frames_captives_freed_by_soldiers_are_rescued_by_their_holders_released(text, kind):
     assert kinds(text)[0] == kind
+
+
+def test_frames_lexicon_a_suspect_placed_in_custody_is_an_arrest():
+    text = "The Peruvian suspect was flown to Lima, where he was placed in custody by Peruvian police."
+    assert "COERCE" in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition parties in Minsk seized on the remarks.", []),
+    ("Latvia seized two Belarusian lorries on Friday.", ["COERCE"]),
+])
+def test_frames_lexicon_seizing_on_words_is_an_idiom_no_capture(text, expected):
+    assert kinds(text) == expected
+
+
+def test_frames_lexicon_boats_sailing_in_a_flotilla_protest():
+    assert ("PROTEST", ["IRL"], ["GBR"]) in found(
+        "On Friday about 40 Irish trawlers sailed in a flotilla to the edge of the British zone.")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus shut the pipeline to Poland on Monday.",
+    "Belarus closed the valves on the pipeline to Poland on Monday.",
+])
+def test_frames_lexicon_a_pipeline_shut_to_a_state_is_a_sanction(text):
+    assert ("SANCTION", ["BLR"], ["POL"]) in found(text)

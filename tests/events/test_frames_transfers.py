@@ -18,6 +18,20 @@ def test_frames_men_wanted_abroad_handed_over_are_judicial_cooperation():
     assert kinds("Ghanaian police handed over three men wanted in Togo for fraud on Monday.") == ["COOPERATE"]
 
 
+def test_frames_a_man_accused_abroad_handed_over_after_a_long_object_is_judicial_cooperation():
+    # the parser hangs "over" on "smuggling", inside the object; it is still "handed ... over"
+    text = "Kenya handed a Ugandan trader accused of smuggling gold across the lake over to Uganda on Friday."
+    assert found(text) == [("COOPERATE", ["KEN"], ["UGA"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway returned 300 crab traps to Russian fishermen on Tuesday.", ("RETREAT", ["NOR"], ["RUS"])),
+    ("Chilean police closed the Bolivia Friendship Bridge on Sunday.", ("SANCTION", ["CHL"], ["BOL"])),
+])
+def test_frames_seized_gear_returned_is_a_release_a_border_bridge_closed_a_sanction(text, expected):
+    assert expected in found(text)
+
+
 def test_frames_prisoners_handed_over_in_a_swap_stay_a_release():
     assert kinds("Armenia handed over five prisoners to Azerbaijan on Monday.") == ["RETREAT"]
 

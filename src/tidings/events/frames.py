@@ -460,7 +460,8 @@ def _no_event(frame: Frame) -> bool:
     describes a noun ("refugees who fled the war", "refugees fleeing it", "the deal signed last
     year"), a verb of travel is in the passive or has an object ("was flown to a hospital", "flew them
     home": carried, no visit), a verb of pressing goes on (``_carrying_on``), a "turn back" has an object
-    (``_turned_back_something``), one stands behind a thing, not a party (``_stood_at_thing``), or it
+    (``_turned_back_something``), one stands behind a thing, not a party (``_stood_at_thing``), "seize"
+    is the idiom "seize on" (``_seized_upon``), or it
     tells what a thing does, not a happening (``_state``, ``_sustaining``; for lasting states see
     ``happening.lasting``)."""
     verb, weak = frame.head, frame.trigger.weight < WEAK
@@ -479,9 +480,19 @@ def _no_event(frame: Frame) -> bool:
         return True
     if _carrying_on(verb) or _casualties_moved(frame) or _flight_of_nobody_named(frame) or _stood_at_thing(frame):
         return True
-    if _turned_back_something(frame) or _crossing_by_no_warcraft(frame):
+    if _turned_back_something(frame) or _crossing_by_no_warcraft(frame) or _seized_upon(verb):
         return True
     return frame.trigger.type == "CONSULT" and "to" in frame.trigger.words and _done_to_something(verb)
+
+
+def _seized_upon(verb) -> bool:
+    """Whether "seize" is the idiom "seize on/upon" with nothing seized ("the opposition seized on the
+    remarks": words exploited, no capture)."""
+    if verb.lemma_.lower() != "seize" or verb.dep_ in {"relcl", "acl"} \
+            or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False  # "the boats it seized on Friday": the described noun was seized
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not any(g.ent_type_ in TIME_ENTS for g in c.children)
+               for c in verb.children)
 
 
 CROSSINGS = {("cross", "border"), ("cross", "frontier")}  # a craft going over a line: "crossed the border"
@@ -904,7 +915,7 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
             if hit is None and trigger.pos == "verb":
-                hit = _particle_read_as_quantity(tok, word, skip)
+                hit = _particle_read_as_quantity(tok, word, skip) or _particle_past_object(tok, word, skip)
             if hit is None and trigger.pos == "noun" and (of := _displaced_of(tok)) is not None:
                 hit = _find_below(of, word, depth=1, skip=skip)
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
@@ -998,6 +1009,17 @@ def _particle_read_as_quantity(verb, word: str, skip: set[int]):
         return None
     nxt = verb.doc[verb.i + 1]
     return nxt if nxt.lower_ == word and nxt.dep_ == "quantmod" and nxt.i not in skip else None
+
+
+def _particle_past_object(verb, word: str, skip: set[int]):
+    """The particle of a phrasal verb that the parser hung on a verb inside the verb's long object, after
+    that inner verb's own object ("handed a man accused of running a network over to X": "over" hangs
+    on "running"), or None."""
+    if word not in PARTICLES:
+        return None
+    inside = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+    return next((t for t in inside if t.dep_ == "prt" and t.lower_ == word and t.i not in skip
+                 and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)), None)
 
 
 def _preposition_not_particle(verb, hit) -> bool:
