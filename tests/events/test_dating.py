@@ -1054,3 +1054,31 @@ def test_dating_a_mediums_time_dates_the_verbs_joined_to_its_verb():
             "In a letter sent to the Yemeni envoy in Muscat on Monday, Oman's foreign ministry said the fishermen "
             "had done no wrong and demanded their immediate release.")
     assert _dates(text, "2026-07-09", "REQUEST") == [("2026-07-06", "2026-07-06")]
+
+
+def test_dating_a_past_verb_joined_to_a_participle_of_saying_goes_on_with_the_main_verb():
+    text = ("Hungary's foreign ministry on Thursday rejected the protest, saying the dam on the river "
+            "\"has not changed and will not change\", and accused Slovakia of \"inflaming farmers\".")
+    assert _dates(text, "2026-06-13", "ACCUSE") == [("2026-06-11", "2026-06-11")]
+
+
+def test_dating_a_past_time_in_what_a_past_perfect_request_asked_dates_the_request():
+    text = ("Kenyan police arrested the former militia commander in Mombasa in January.\n\n"
+            "Uganda had asked Kenya to hand him over in October, after a tip-off from a relative of one of the victims.")
+    assert _dates(text, "2026-02-20", "REQUEST") == [("2025-10-01", "2025-10-31")]
+
+
+def test_dating_a_sentence_set_against_the_one_before_by_however_goes_on_its_episode():
+    text = ("Sweden said on Wednesday it would buy a Norwegian air defence system.\n\n"
+            "Norway's defence minister travelled to Stockholm on Monday for talks with his Swedish counterpart, "
+            "Pal Jonsson. In a joint statement, the two ministers agreed to share radar data over the Baltic.\n\n"
+            "Jonsson, however, turned down a Norwegian request to base fighter jets in northern Sweden, saying "
+            "parliament would have to vote first.")
+    assert _dates(text, "2026-05-14", "REJECT") == [("2026-05-11", "2026-05-11")]
+
+
+def test_dating_a_request_retold_as_delivered_on_a_day_was_made_that_day():
+    text = ("Fiji has asked Tonga to return two fishing boats seized near the Lau islands, the government said on "
+            "Thursday.\n\n"
+            "The request was delivered to Tonga's embassy in Suva on Tuesday, the fisheries minister said.")
+    assert _dates(text, "2026-07-24", "REQUEST") == [("2026-07-21", "2026-07-21")]

@@ -47,6 +47,7 @@ MEANS = {"ASSAULT", "COERCE", "MOBILIZE", "AID"}  # deeds done for a purpose: "f
 POSTED = {"MOBILIZE"}  # deeds that put a force in place, which then stands: "has deployed troops since May"
 NEWS = {"decision", "move", "step", "announcement", "agreement", "deal", "ruling", "order", "action"}
 BACK_PRONOUNS = {"they", "them"}  # "when he tried to stop them": people told of before
+CONTRASTING = {"however", "nevertheless", "nonetheless"}  # "X, however, refused": set against what was just told
 LEAD_NEWS = timedelta(days=31)  # how far before publication the news a lead tells can lie
 ANSWER_LAG = timedelta(days=7)  # an undated answer to an act this long before the story's news is not the news
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
@@ -91,7 +92,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         if any(second is t for _, second in joined.values()):
             continue  # "from 2020 to 2022": the range's end is told with its start
         span = _span(doc, t, base)
-        if span is None or not (caption or governs(span.root, head) or _in_trigger(span.root, frame)):
+        if span is None or not (caption or governs(span.root, head) or _in_trigger(span.root, frame)
+                                or _in_the_deed_asked_before(span.root, t, frame, published)):
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till"}:
             continue  # "remanded them in custody until Aug. 27": when the term ends, not when it was set
@@ -1126,6 +1128,15 @@ def _in_trigger(time_root, frame: Frame) -> bool:
     return clause is not None and any(t.i == clause.i for t in frame.tokens[1:])
 
 
+def _in_the_deed_asked_before(time_root, t: TimeExpr, frame: Frame, published) -> bool:
+    """Whether a past time closes the infinitive of a request told in the past perfect, which it dates:
+    "Lima had asked Quito to hand him over in May" (asked in May; the handing over was still to come)."""
+    clause = _clause(time_root)
+    return frame.trigger.type == "REQUEST" and _pluperfect(frame.head) and clause is not None \
+        and clause.dep_ == "xcomp" and clause.head.i == frame.head.i \
+        and bool(published and t.date_end and t.date_end < published)
+
+
 def governs(time_root, trigger) -> bool:
     """Whether a time expression can date the trigger: it sits in the trigger's clause or in
     a clause above it ("said on Tuesday that ... attacked"), not in another clause
@@ -1197,11 +1208,12 @@ def _past_joined_to_a_modal(clause, own, time_root) -> bool:
     """Whether ``own`` is a past verb with no subject the parse joined to a modal's verb below the time's
     clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
     not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said; so after a past
-    perfect: "saying it had never been told, and asked ..."); the time may be
-    that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
+    perfect: "saying it had never been told, and asked ..."; so after the participle itself, which no
+    finite past verb can go on with: "rejected it on Tuesday, saying it was false, and accused ..."); the time
+    may be that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
     verb, above = own.head, _verb_of_the_medium(clause) or clause
     return own.dep_ == "conj" and own.tag_ == "VBD" and above.is_ancestor(own) \
-        and (_modal_verb(verb) or _pluperfect(verb)) \
+        and (_modal_verb(verb) or _pluperfect(verb) or verb.tag_ == "VBG") \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own.children)
 
 
@@ -1564,7 +1576,8 @@ class Episode:
 
     def _fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         self.carried = self.paragraph is paragraph and not _new_episode(sent) or _points_back(sent) \
-            or _hours_later(sent) or _plural_pronoun_back(sent) or self.paragraph is not paragraph and bool(_about(sent) & self.people)
+            or _hours_later(sent) or _plural_pronoun_back(sent) or _set_against(sent) \
+            or self.paragraph is not paragraph and bool(_about(sent) & self.people)
         if self.carried:
             return self._reacted_on(paragraph, sent) or self.previous
         answered = self._answered_act(paragraph, sent, drafts, lex)
@@ -1884,6 +1897,13 @@ def _points_back(sent) -> bool:
                and not _quoted(t, sent) for t in sent)
 
 
+def _set_against(sent) -> bool:
+    """Whether a sentence's main clause is set against the one before by a contrasting adverb, so that it
+    goes on that episode across a paragraph break: "The two agreed to share radar data. / Oslo, however,
+    refused to join the patrols" (refused in the same talks)."""
+    return any(t.lower_ in CONTRASTING and t.dep_ == "advmod" and t.head.i == sent.root.i for t in sent)
+
+
 def _plural_pronoun_back(sent) -> bool:
     """Whether a sentence names, as "they" or "them", people no plural noun before it in the sentence
     names, so that it goes on the episode told before across a paragraph break: "A trucker was beaten
@@ -1943,12 +1963,13 @@ def date_the_pledge_retold(sent, base: int, times: list[TimeExpr], drafts: list[
 
 
 def _pledge_retold(sent):
-    """The passive verb of the main clause (or of the words said) that tells a pledge retold as "the
-    decision", "this concession" being made or passed on: "conveyed" in "The decision was conveyed to
-    officials on Sunday" (not "praised": praise tells nothing of when the pledge was made)."""
+    """The passive verb of the main clause (or of the words said) that tells a pledge or a proposal retold
+    as "the decision", "this concession", "the request" being made or passed on: "conveyed" in "The decision
+    was conveyed to officials on Sunday", "delivered" in "The request was delivered to the embassy on Sunday"
+    (not "praised": praise tells nothing of when the pledge was made)."""
     verb = _said_or_root(sent)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return verb if verb.lemma_.lower() in TELLING_A_PLEDGE and _retold_as(subject, PLEDGE_NEWS) else None
+    return verb if verb.lemma_.lower() in TELLING_A_PLEDGE and _retold_as(subject, PLEDGE_NEWS | PROPOSALS) else None
 
 
 def _present_perfect(verb) -> bool:
