@@ -239,6 +239,16 @@ def test_actors_small_town_of_a_country_the_story_never_names_is_not_meant():
     assert place_country("Bend", [{"GTM", "MEX"}]) == "USA"  # a city too big to be a stranger
 
 
+def test_actors_old_name_of_a_city_in_a_country_the_story_never_names_is_not_meant():
+    from tidings.actors.places import place_countries, place_country
+
+    # "Salazar" (an old name of Angola's N'dalatando) in a story about Mexico: some other Salazar
+    assert place_country("Salazar", [{"MEX", "GTM"}]) is None
+    assert place_country("Salazar", [{"AGO"}]) == "AGO" and place_country("Salazar") == "AGO"
+    assert place_country("Qandahar", [{"PAK"}]) == "AFG"  # a spelling of the city's own name
+    assert place_countries("Salazar") == [] and place_countries("Qandahar") == ["AFG"]  # so it names no country
+
+
 def test_actors_city_name_a_region_shares_goes_to_the_region_in_a_country_named():
     from tidings.actors.places import locate, place_country
 
@@ -1320,3 +1330,19 @@ def test_actors_head_of_a_body_its_names_is_the_subjects(nlp):
     found = mentions(nlp, "The African Union said the president of its commission had met the two leaders.",
                      home="SDN")
     assert found["president"].org == "AU"
+
+
+def test_actors_a_body_named_as_of_an_organisation_is_that_organisation(nlp):
+    found = mentions(nlp, "The Directorate of the Southern African Development Community thanked Malawi on Friday.",
+                     home="MWI")
+    body = next(e for text, e in found.items() if text.startswith("Directorate"))
+    assert (body.org, body.country) == ("SADC", None)
+    found = mentions(nlp, "The Reserve Bank of Malawi cut its lending rate.", home="MWI")
+    assert all(e.org is None for e in found.values())  # a state's body, not an organisation's
+
+
+def test_actors_a_people_s_word_hyphened_to_language_names_speakers_not_the_state(nlp):
+    found = mentions(nlp, "Inspectors closed two Polish-language newspapers in Vilnius on Monday.", home="LTU")
+    assert "POL" not in {e.country for e in found.values()}
+    found = mentions(nlp, "Inspectors closed two Polish newspapers in Vilnius on Monday.", home="LTU")
+    assert "POL" in {e.country for e in found.values()}

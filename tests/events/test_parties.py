@@ -1226,3 +1226,20 @@ def test_parties_a_verb_joined_across_a_parenthetical_sayer_has_the_told_clauses
             "The two presidents spoke on Tuesday evening, both presidencies said, and agreed to reopen it.")
     agreed = next(e for e in extract(text) if e.trigger.startswith("agreed"))
     assert sorted(e.country for e in agreed.actor) == ["MWI", "ZMB"]
+
+
+RIVER = """date 2026-05-08
+River dispute
+
+Guyana accused Venezuela on Monday of sending soldiers across the river. Venezuela denied it on Tuesday and Guyana recalled its envoy from Caracas. Venezuela said Guyana was provoking a crisis.
+
+Brazilian and Colombian observers were deployed near the river on Wednesday.
+
+The OAS secretary-general urged both governments on Thursday to avoid any escalation.
+"""
+
+
+def test_parties_both_governments_are_the_story_s_sides_not_a_pair_that_acted_apart_from_them():
+    # the observers' two states acted together two paragraphs before: not the pair "both" names
+    urged = _by_trigger(RIVER, "urged")
+    assert sorted(e.country for e in urged.recipient) == ["GUY", "VEN"]

@@ -192,15 +192,22 @@ def _city(name: str, prefer: Iterable[Collection[str]] = ()) -> dict | None:
     same = _largest_and_near(named)
     prefer = tuple(prefer)
     return _preferred(same, _city_country, prefer) or _small_namesake(named, prefer) \
-        or (same[0] if same and not _small_stranger(same[0], prefer) else None)
+        or (same[0] if same and not _small_stranger(same[0], name, prefer) else None)
 
 
-def _small_stranger(city: dict, prefer: tuple[Collection[str], ...]) -> bool:
-    """Whether a city is too small and little known (see NAMESAKE_MIN, FAMOUS_NAMES) to be meant in a story
-    that names other countries but never its own: "the village of Punta Gorda" in a story about Belize
-    and Honduras is Belize's (not in the list), not the Florida town of 18,000."""
-    return city["population"] < NAMESAKE_MIN and len(city["alternatenames"]) < FAMOUS_NAMES \
-        and any(prefer) and _city_country(city) not in set().union(*prefer)
+def _small_stranger(city: dict, name: str, prefer: tuple[Collection[str], ...]) -> bool:
+    """Whether a city is too little known (see FAMOUS_NAMES) to be meant in a story that names other
+    countries but never its own, being small (see NAMESAKE_MIN) or so named only by another of its
+    names that is no spelling of its own (see EXONYM_SCORE): "the village of Punta Gorda" in a story
+    about Belize and Honduras is Belize's (not in the list), not the Florida town of 18,000, and a
+    Pacific island's "Gizo" is no old name of Egypt's Giza ("Qandahar" is Kandahar anywhere)."""
+    return (city["population"] < NAMESAKE_MIN or _other_name(name, city)) \
+        and len(city["alternatenames"]) < FAMOUS_NAMES and any(prefer) and _city_country(city) not in set().union(*prefer)
+
+
+def _other_name(name: str, city: dict) -> bool:
+    """Whether ``name`` is another name of a city than a spelling of its own (see EXONYM_SCORE): "Gizo" for Giza."""
+    return fuzz.ratio(fold(_without_city(name)).lower(), fold(city["name"]).lower()) < EXONYM_SCORE
 
 
 def _city_country(city: dict) -> str | None:
@@ -228,9 +235,12 @@ def _preferred(places: list, country_of, prefer: Iterable[Collection[str]]):
 
 def place_countries(name: str) -> list[str]:
     """The countries of the places a story may mean by a city name, the largest place's first,
-    else of the regions so named."""
+    else of the regions so named; a little-known city (see FAMOUS_NAMES) so named only by another of
+    its names is meant only where its country is named, so names none."""
     _, iso3, _ = _index()
-    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in _namesakes(name))) or region_countries(name)
+    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in _namesakes(name)
+                              if len(c["alternatenames"]) >= FAMOUS_NAMES or not _other_name(name, c))) \
+        or region_countries(name)
 
 
 def place_country(name: str, prefer: Iterable[Collection[str]] = ()) -> str | None:

@@ -644,7 +644,18 @@ def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
         return entry.kind != "state" or entry.via == "adjective"
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
         return False
+    if entry.via == "adjective" and _names_a_language(tokens, end):
+        return False
     return not (entry.kind == "person" and _hyphened_name_tail(tokens, start))
+
+
+LANGUAGE_WORDS = {"language", "speaking"}
+
+
+def _names_a_language(tokens, end: int) -> bool:
+    """Whether a people's word ends hyphened to a word saying it is a language ("Hungarian-language
+    schools", "Russian-speaking towns"): their speakers, not the state."""
+    return end + 1 < len(tokens) and tokens[end].text in {"-", "–"} and tokens[end + 1].lower_ in LANGUAGE_WORDS
 
 
 def _hyphened_name_tail(tokens, start: int) -> bool:
@@ -1653,7 +1664,7 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
     named_before = _by_last_words(text, actors.recent)
     if named_before is not None:
         return replace(named_before, text=text)
-    if (body := _body_of_a_named_org(text, actors)) is not None:
+    if (body := _body_of_a_named_org(text, actors) or _body_of_an_org(text, actors)) is not None:
         return _from_entry(text, body, actors)
     if (owner := _its_owner(tokens, start, end, actors)) is not None:
         # "the EU announced funds under its European Peace Facility": the subject's own fund, not the story's state's
@@ -1693,6 +1704,19 @@ def _body_of_a_named_org(text: str, actors: ArticleActors) -> Entry | None:
         return None
     bodies = [e for e in actors.kb.bodies_by_last_word.get(text, ()) if e.org in actors.seen]
     return bodies[0] if bodies and len({e.org for e in bodies}) == 1 else None
+
+
+def _body_of_an_org(text: str, actors: ArticleActors) -> Entry | None:
+    """The international organisation a body's unknown name says it is of ("the Commission of the
+    Economic Community of West African States", "the Secretariat of the Pacific Islands Forum"); a
+    state's ("the Bank of England") or a place's is no organisation's."""
+    words = text.split(" of ")
+    for i in range(1, len(words)):
+        owner = re.sub(r"^the ", "", " of ".join(words[i:]))
+        entry = actors.lookup(owner)
+        if entry is not None and entry.org and entry.kind == "organisation":
+            return entry
+    return None
 
 
 def _by_last_words(text: str, before: list[Entity]) -> Entity | None:

@@ -232,12 +232,14 @@ def _story_pair(group: list[Entity], recent: list[Entity], drafts: list[Draft], 
     """The story's two sides for a pair of which at most one is one ("the two neighbours fought a war"
     after Washington urged Ethiopia and Eritrea to pull back: Ethiopia and Eritrea, not the US and
     Eritrea): the two sides named most, when each is named STORY_MENTIONS times and more than any third;
-    a pair that acted together is kept ("Finland and Estonia spoke ... the two countries agreed"), and so
-    is one the same sentence or the one just before it in the paragraph names ("Nigeria detained a Ghanaian
-    trawler ... after talks between the two", "Chile asked Peru for the records. Officials of the two
-    countries met the next day")."""
+    a pair the same sentence or the one just before it in the paragraph names is kept ("Nigeria detained
+    a Ghanaian trawler ... after talks between the two", "Chile asked Peru for the records. Officials of
+    the two countries met the next day", "Finland and Estonia spoke ... the two countries agreed"), but
+    not one that acted together further back ("Brazilian and Colombian observers were deployed", two
+    paragraphs before "urged both governments" in a story about Guyana and Venezuela); with no sentence
+    given, a pair that acted together anywhere is kept."""
     keys = {_side(e, hint) for e in group}
-    if any(keys <= {_side(e, hint) for e in d.actor} or sent is not None and _just_before(d.frame.head.sent, sent)
+    if any(keys <= {_side(e, hint) for e in d.actor} if sent is None else _just_before(d.frame.head.sent, sent)
            and keys <= {_side(e, hint) for e in d.actor + d.recipient} for d in drafts):
         return group
     named = [e for e in recent if (e.country or e.org) not in exclude | {None} and _side(e, hint) is not None]
