@@ -779,3 +779,16 @@ def test_code_what_a_signed_pact_allows_is_the_signing_not_a_concession():
     assert "CONCEDE" not in [e.event for e in found]
     allowed = extract("Peru allowed Ecuadorian fishing boats to shelter in its ports on Monday.", published="2026-06-12")
     assert "CONCEDE" in [e.event for e in allowed]  # the same leave given outright
+
+
+def test_code_what_a_speaker_says_its_own_side_could_do_is_a_threat():
+    own = extract("Chile's mining minister went further on Tuesday, saying Santiago could halt copper shipments "
+                  "to Bolivia if the tolls were raised again.", published="2026-06-12")
+    assert [(e.event, e.modality) for e in own if e.event in {"THREATEN", "SANCTION"}] == [("THREATEN", "asserted")]
+    bare = extract("Chile could halt copper shipments to Bolivia next year, two Chilean officials said on Tuesday.",
+                   published="2026-06-12")
+    assert "THREATEN" not in {e.event for e in bare}  # a possibility told, no condition set nor warning given
+    other = extract("Chile's mining minister said on Tuesday that Bolivia could halt gas shipments to Chile.",
+                    published="2026-06-12")
+    assert "THREATEN" not in {e.event for e in other}  # what another side could do is foretold, not threatened
+    assert all(e.modality != "asserted" for e in other if e.event == "SANCTION")

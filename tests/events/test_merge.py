@@ -215,3 +215,11 @@ def test_merge_two_ministries_of_one_state_the_same_day_stay_two_events():
             "Later on Tuesday, Hungary's foreign ministry summoned the Romanian ambassador.")
     accusations = [e for e in extract(text, published="2026-03-11") if e.event == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_merge_a_protest_the_lead_says_an_act_prompted_is_the_one_told_below_with_its_day():
+    text = ("A Peruvian fishing fleet has returned to Paita after Ecuadorian patrol boats chased it from the disputed "
+            "banks, prompting an angry protest from Lima.\n\n"
+            "Peru's foreign ministry summoned Ecuador's ambassador on Tuesday over the chase.")
+    protests = [e for e in extract(text, published="2026-06-12") if e.event == "ACCUSE"]
+    assert [(str(e.date), len(e.evidence)) for e in protests] == [("2026-06-09", 2)]

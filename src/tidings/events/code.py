@@ -32,12 +32,15 @@ from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .modality import (
+    MODAL_AUX,
     OBLIGATION,
+    REPORTING,
     SUBJECTS,
     background,
     clause_marked,
     gift_for,
     has_negation,
+    if_clause,
     left_open,
     no_longer,
     no_longer_in,
@@ -45,6 +48,7 @@ from .modality import (
     to_infinitive,
 )
 from .parties import critics, noun_only, parties
+from .phrases import side
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
 DISSENT = {"OPP", "LAB"}  # protesters, demonstrators, opposition supporters, unions: who gathering is a protest
@@ -87,8 +91,8 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     said = said_when(frame, sent, base, own, article.published) if told else None
                     ongoing = said is not None and (stopped or frame.modality == "asserted" and told_as_ongoing(frame.head))
                     draft.dated = said if ongoing else no_later(fallback or publication(article), said)
-                promised = frame.modality in {"future", "negated"} or (
-                    frame.modality == "hypothetical" and _ultimatum(frame.head) and not left_open(frame.head))
+                promised = frame.modality in {"future", "negated"} or frame.modality == "hypothetical" and (
+                    _ultimatum(frame.head) and not left_open(frame.head) or _own_side_could(draft))
                 if stopped:
                     _code_stop(frame)
                 elif promised and (frame.trigger.pos == "verb" or frame.inherited == "object"):
@@ -387,8 +391,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         if trigger.type in YIELDING and _own_protest(trigger, lex):
             return  # "would not call off the strike": keeping up one's own protest refuses no one
         kind = "REJECT"
-    elif _ultimatum(head):
-        kind = "THREATEN"  # an ultimatum
+    elif _ultimatum(head) or draft.frame.modality == "hypothetical":
+        kind = "THREATEN"  # an ultimatum, or what a speaker says its own side could do (``_own_side_could``)
     elif trigger.type == "SANCTION" and _announced(head):
         kind = "SANCTION"  # "will impose tariffs from June 1, the ministry announced": decided, not threatened
     elif trigger.type in YIELDING:
@@ -500,6 +504,27 @@ def _scheduled(head, own: list[TimeExpr], article: Article, base: int) -> bool:
 def _infinitive_under(head, governors: set[str]) -> bool:
     """Whether an act is a "to" infinitive under one of some verbs or adjectives ("agreed to lift")."""
     return to_infinitive(head) and head.head.lemma_.lower() in governors
+
+
+def _own_side_could(draft: Draft) -> bool:
+    """Whether a hostile act only supposed is one a speaker warns, or says under a condition, its own
+    side could do to another, a threat made in the saying: "the minister said Nairobi could impose
+    tariffs on Ugandan sugar if ...", "warned that its troops would open fire" (what a speaker says
+    another side could do is a forecast: ``frames._forecast``); the act itself stays undone."""
+    verb = draft.frame.head
+    if draft.frame.trigger.type not in HOSTILE or draft.frame.trigger.pos != "verb" or verb.dep_ != "ccomp" \
+            or not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX - OBLIGATION for c in verb.children):
+        return False
+    saying = verb.head
+    if saying.lemma_.lower() not in REPORTING or not codes(draft.recipient) - codes(draft.actor):
+        return False
+    if not if_clause(verb) and saying.lemma_.lower() != "warn":
+        return False  # "the bloc could tighten its quotas, diplomats said": a possibility told
+    if saying.dep_ == "advcl" and saying.tag_ == "VBG":
+        saying = saying.head  # "went further, saying Santiago could halt ...": the speaker is the main verb's
+    speaker = next((c for c in saying.children if c.dep_ in SUBJECTS), None)
+    party = side(speaker) if speaker is not None else None
+    return party is not None and party[0] in codes(draft.actor)
 
 
 def _ultimatum(head) -> bool:

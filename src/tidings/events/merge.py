@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from .dating import told_before
+from .dating import DEFINITE, told_before
 from .draft import Dated, Draft, codes, distance
 
 RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
@@ -414,10 +414,21 @@ def _retold(a: Draft, b: Draft, lead: int | None) -> bool:
         return False
     if a.frame.trigger.mode and b.frame.trigger.mode and a.frame.trigger.mode != b.frame.trigger.mode:
         return False
-    if a.frame.trigger.pos != "verb":
-        return False  # the lead's news is its verb ("has expelled"), not a noun in its setting ("as the war ...")
+    if a.frame.trigger.pos != "verb" and not _brought(a):
+        return False  # the lead's news is its verb ("has expelled") or what it brought ("prompting an angry
+        # protest from Lima"), not a noun in its setting ("as the war ...")
     return bool(codes(a.actor)) and bool(codes(b.actor + b.recipient)) and codes(b.actor) <= codes(a.actor) \
-        and codes(b.recipient) <= codes(a.recipient)
+        and (not a.recipient or codes(b.recipient) <= codes(a.recipient))  # the lead may name only who acted
+
+
+def _brought(d: Draft) -> bool:
+    """Whether a lead's noun is a single act the news brought, the object of a verb or joined to it:
+    "prompting an angry protest from Lima"; not a standing thing ("ended its agreement"), nor one
+    of the acts a side may do many times a day ("opened a new offensive"), which no one act below retells."""
+    noun = d.frame.head
+    told = noun.head if noun.dep_ == "conj" else noun
+    return told.dep_ == "dobj" and d.frame.trigger.type not in REPEATABLE \
+        and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children)
 
 
 def _overlap(x: Draft, y: Draft) -> bool:

@@ -152,11 +152,11 @@ def _convened_ahead(head) -> bool:
 def _conditional_obligation(frame) -> bool:
     """Whether a reported obligation binds only if something happens: "said the cabinet should
     call in UN monitors if the clashes went on" is advice for a case, no demand made."""
-    return any(t.lemma_.lower() in OBLIGATION and any(_if_clause(v) for v in _with_xcomp(t.head))
+    return any(t.lemma_.lower() in OBLIGATION and any(if_clause(v) for v in _with_xcomp(t.head))
                for t in frame.tokens[1:])
 
 
-def _if_clause(verb) -> bool:
+def if_clause(verb) -> bool:
     """Whether a verb governs an "if" or "unless" clause, as the parser hangs it (an adverbial or a
     complement clause: "to mediate if the clashes went on", "said they would walk out unless
     the fee was cut")."""
@@ -488,7 +488,7 @@ def _clause_modality(node, depth: int) -> str | None:
         return "future"
     if aux & MODAL_AUX and any(_any(c) for c in node.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS):
         return "hypothetical"  # "any incursion would be met with force": if there were one
-    if "would" in aux and _reported(node) and not _if_clause(node):
+    if "would" in aux and _reported(node) and not if_clause(node):
         return "future"  # "they said they would boycott": the future of a reported statement
     if aux & MODAL_AUX:
         return "hypothetical"
