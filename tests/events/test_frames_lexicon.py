@@ -3,7 +3,7 @@ exercises, hand-overs, moves to a frontier, diplomatic protests, assurances, med
 travel for talks, batons used on crowds, signings and resumptions of trade told as nouns
 (hand-written sentences)."""
 import pytest
-from helpers import DAY, codes, found, kinds, one
+from helpers import DAY, codes, events, found, kinds, one
 
 from tidings import extract
 from tidings.events.lexicon import lexicon
@@ -745,3 +745,34 @@ def test_frames_lexicon_boats_sailing_in_a_flotilla_protest():
 ])
 def test_frames_lexicon_a_pipeline_shut_to_a_state_is_a_sanction(text):
     assert ("SANCTION", ["BLR"], ["POL"]) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian border guard boats sailed into Estonian territorial waters on Sunday.",
+    "A Russian frigate entered Estonian territorial waters on Sunday.",
+    "Two Russian drones flew into Estonian airspace on Sunday.",
+])
+def test_frames_lexicon_entering_territorial_waters_or_airspace_is_a_show_of_force(text):
+    assert found(text) == [("MOBILIZE", ["RUS"], ["EST"])]
+
+
+def test_frames_lexicon_an_act_named_as_the_kind_of_one_told_is_no_act_of_its_own():
+    text = ("On Monday, two Russian border guard boats entered the river near Narva and stayed for about "
+            "ten hours, the longest such incursion this year.")
+    assert "ASSAULT" not in [e.event for e in events(text)]
+
+
+def test_frames_lexicon_reviewing_exports_to_a_state_threatens_it():
+    assert one("The minister said Belgrade could review its gas exports to Bosnia.", "THREATEN").recipient
+
+
+def test_frames_lexicon_an_envoy_ordered_home_is_recalled():
+    assert kinds("Peru ordered its ambassador home on Monday after the raid.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda paid its arrears to Kenya on Tuesday.",
+    "Uganda's finance ministry transferred the money owed to Kenya on Tuesday morning.",
+])
+def test_frames_lexicon_paying_what_a_state_owes_another_is_cooperation(text):
+    assert kinds(text) == ["COOPERATE"]

@@ -687,3 +687,16 @@ def test_frames_suspending_an_operation_that_drove_people_out_is_a_concession():
     text = "Chad suspended on Monday an operation that has driven more than 2,000 Sudanese out of its eastern provinces."
     assert ("CONCEDE", ["TCD"], ["SDN"]) in found(text)
     assert "SANCTION" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chile said on Monday that Peru's raid was a flagrant violation of its sovereignty.", ("ACCUSE", ["CHL"], ["PER"])),
+    ("date 2026-09-10\nSeizure\n\nA Togolese patrol boat seized a Ghanaian trawler on Saturday.\n\nGhana's president "
+     "said on Sunday the seizure was \"a flagrant violation of our sovereignty\".\n", ("ACCUSE", ["GHA"], ["TGO"])),
+])
+def test_frames_saying_an_act_is_a_violation_accuses_its_doer(text, event):
+    assert event in found(text)
+
+
+def test_frames_a_general_rule_stated_names_no_attack():
+    assert found("Poland's president said on Friday that an attack on Estonia is an attack on Poland.") == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_word
-from .happening import FIRST_PERSON, TERMS, habitual
+from .happening import DEFINITE, FIRST_PERSON, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
     NAMING,
@@ -152,6 +152,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 continue  # "naval patrols detained two canoes": the patrol is who detains, no second event
             if _kind_of_craft(tok, lex):
                 continue  # "a patrol vessel", "attack helicopters": a kind of craft, no patrol or attack
+            if any(c.lower_ == "such" and c.dep_ in {"amod", "predet"} for c in tok.children):
+                continue  # "the longest such incursion this year": the kind of an act told, no act of its own
+            if _generic(tok):
+                continue  # "an attack on one is an attack on all": a rule stated, no act
             frame = _match(tok, lex.nouns.get(tok.lemma_.lower(), ()), used, words)
             if frame is not None and frame.trigger.type != NO_EVENT and not _habitual_setting(frame):
                 _noun_arguments(frame)
@@ -279,14 +283,18 @@ def _felt_participle(verb) -> str:
 
 def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     """A stance a speaker takes by saying what another's act is: "said Ottawa's retaliation was
-    regrettable" (ACCUSE Canada), "said Kenya's decision was constructive" (SUPPORT); the words are in
-    judgements.tsv, the act a noun whose named doer is the recipient; the speaker is the actor."""
+    regrettable" (ACCUSE Canada), "said Kenya's decision was constructive" (SUPPORT), "said the raid
+    was a flagrant violation of its sovereignty" (ACCUSE); the words are in judgements.tsv, the
+    predicate or what qualifies a predicate noun. The recipient is the act's named doer, else for an
+    act told before ("the raid") the act itself, whose doer the parties find; the speaker is the actor."""
     if verb.lemma_.lower() not in REPORTING or verb.i in used:
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
         acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        doer = next(filter(None, (_doer(act, lex) for act in acts)), None)
-        for word in (c for c in clause.children if c.dep_ == "acomp"):
+        told = [act for act in acts if act.lemma_.lower() in lex.nouns and any(c.lower_ in DEFINITE for c in act.children)]
+        doer = next(filter(None, (_doer(act, lex) for act in acts)), None) or next(iter(told), None)
+        nouns = [c for c in clause.children if c.dep_ == "attr"]
+        for word in [c for c in clause.children if c.dep_ == "acomp"] + nouns + [q for n in nouns for q in _qualifiers(n)]:
             trigger = lex.judgements.get(word.lemma_.lower())
             if trigger is not None and doer is not None and trigger.type != DEFENDING:
                 used.update({verb.i, clause.i, word.i})
@@ -606,6 +614,16 @@ ARMED = {"troop", "soldier", "army", "force", "military", "navy", "militia", "re
 
 CRAFT = {"vessel", "boat", "ship", "warship", "cutter", "craft", "frigate", "destroyer", "aircraft", "plane", "helicopter",
          "fighter", "jet", "drone", "vehicle", "gear", "equipment"}
+
+
+def _generic(noun) -> bool:
+    """Whether a noun names a kind of act in a general statement: "a" or "an" on the subject or
+    predicate of a present-tense "is" ("an attack on one member is an attack on all"), not one that
+    tells something is there ("there is a protest outside the embassy")."""
+    verb = noun.head
+    return noun.dep_ in {"nsubj", "attr"} and verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} \
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+        and not any(c.dep_ == "expl" for c in verb.children)
 
 
 def _kind_of_craft(noun, lex: Lexicon) -> bool:
