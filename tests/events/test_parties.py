@@ -516,6 +516,27 @@ def test_parties_a_they_opening_a_sentence_is_the_two_sides_before_not_their_hos
     assert sorted(set(actor + recipient)) == ["BOL", "CHL"]
 
 
+def test_parties_a_they_in_one_person_s_words_is_the_group_told_before_not_the_speaker():
+    text = ("The UN envoy for the Great Lakes, Maria Solberg, met the foreign ministers of Rwanda and Burundi in Geneva on Monday. "
+            "She later said they had agreed to reopen the border market.")
+    actor, recipient = _parties_of(text, "AGREE", "agreed to")
+    assert sorted(set(actor + recipient)) == ["BDI", "RWA"]
+
+
+def test_parties_bare_allies_are_the_alliance_their_sentence_names():
+    text = ("Russia closed the road to Estonia on Monday. At a gathering of NATO foreign ministers in Oslo on Friday, "
+            "Estonia's prime minister asked allies to send more fighter jets to the Baltic region.")
+    actor, recipient = _parties_of(text, "REQUEST")
+    assert actor == ["EST"] and recipient == ["NATO"]
+
+
+def test_parties_a_body_in_a_where_clause_is_of_the_place_the_clause_describes():
+    text = ("The Sri Lankan navy handed the suspect to Indian officers on Monday, and he was flown to Mumbai, "
+            "where a court remanded him in custody on Tuesday.")
+    actor, _ = _parties_of(text, "COERCE", "remanded")
+    assert actor == ["IND"]
+
+
 def test_parties_an_it_opening_a_sentence_is_the_body_that_spoke_before_not_its_city():
     text = ("The Russian consulate in Tbilisi said the Pyotr Volkov had been carrying \"ordinary commercial cargo "
             "under maritime law\" and rejected what it called \"baseless claims\". "

@@ -86,7 +86,9 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     whom the call before asked; "called the ban unlawful" is aimed at the ban's maker; and a threat at
     whose things the threatened act would hit ("warned that Kyiv could ban imports of Romanian grain").
     Asking to join an act told before ("asked to take part in future operations") is aimed at those who
-    did it, and an offer naming no one right after the side's own request at those it asked."""
+    did it, and an offer naming no one right after the side's own request at those it asked. A state
+    body in a "where" clause is of the place the clause describes ("flown to Chennai, where a court
+    remanded him"), and a bare "allies" is the alliance its sentence names."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _joined_across_sayer(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
@@ -98,6 +100,11 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         # "stallholders kept their stalls shut in protest": protesters the story does not place are
         # people of the place the protest is held in, else of the story's state (not "the violence")
         actor = _people_here(frame, resolved, actors) or actor
+    if (here := _where_antecedent(frame.head, resolved)) is not None:
+        # "flown to Chennai, where a court remanded him": a state body of the place, not of the story's
+        # state; people there may be anyone's
+        actor = [replace(e, country=here.country) if noun_only(e) and e.sector in STATE_BODY_SECTORS - {None}
+                 else e for e in actor]
     recipient = _recipient(frame, actor, resolved, actors, drafts, lex)
     recipient = _speakers_people(frame, actor, recipient, resolved)
     recipient = _pushed_into(frame, actor, recipient, resolved) or recipient
@@ -576,6 +583,16 @@ def _protesters(tok, head) -> bool:
     while verb.dep_ in SHARED_SUBJECT:  # "kept their shops shut in protest": the subject of "kept"
         verb = verb.head
     return tok.pos_ in {"NOUN", "NUM"} and tok.dep_ == "nsubj" and tok.head in (head, verb)
+
+
+def _where_antecedent(head, resolved) -> Entity | None:
+    """The state of the place a "where" clause telling the event describes ("flown to Chennai,
+    where a court remanded him": India)."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
+        return None
+    mention = resolved.by_token.get(head.head.i)
+    entity = mention.entity if mention is not None else None
+    return entity if entity is not None and entity.kind == "state" and entity.country else None
 
 
 def _people_here(frame: Frame, resolved, actors: ArticleActors) -> list[Entity]:
@@ -1209,6 +1226,9 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if mention is None and bare_pair(tok):
             add(pair_sides(tok, drafts) or _named_pair(tok, resolved))
             continue
+        if mention is None and (alliance := _alliance_of_allies(tok, resolved)):
+            add(alliance)
+            continue
         if mention is None and tok.pos_ == "PRON":
             add(joint_doers(tok, resolved, drafts) or filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
@@ -1228,6 +1248,16 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _alliance_of_allies(tok, resolved) -> list[Entity]:
+    """Whom a bare "allies", owned and counted by no one, stands for: the alliance its sentence names
+    ("At a NATO meeting, Estonia asked allies to send jets": NATO)."""
+    if tok.lemma_.lower() != "ally" or tok.tag_ != "NNS" or any(c.dep_ in {"poss", "nummod"} for c in tok.children):
+        return []
+    # by its name or its members' ("NATO defence ministers"), not by a city it meets in ("Brussels")
+    return [replace(m.entity, text=tok.text) for m in resolved.mentions
+            if m.entity is not None and m.entity.org and m.entity.kind != "state"][:1]
 
 
 def _same_word_entities(mention: Mention, resolved) -> list[Entity]:

@@ -151,17 +151,35 @@ def joint_doers(tok, resolved, drafts: list[Draft]) -> list[Entity]:
     """For a "they" opening its sentence, the two or more sides that together did the last thing the
     sentence just before told, past a host or mediator named after them ("The two countries agreed
     to restore ties after talks hosted by Oman. On Tuesday they signed a memorandum": the two
-    countries, not Oman); nothing when that doer is one side ("The rebels ... they freed")."""
+    countries, not Oman); nothing when that doer is one side ("The rebels ... they freed"). A "they"
+    in the words of one person is not that person but the group of two or more the sentence before
+    told of, its doers or else those it was done to ("The envoy met delegates of both countries.
+    She said they had agreed ...": the two countries)."""
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.sent.start == 0:
         return []
-    if any(t.i in resolved.by_token for t in tok.doc[tok.sent.start:tok.i]):
+    reported = _reported_by_one(tok, resolved)
+    if not reported and any(t.i in resolved.by_token for t in tok.doc[tok.sent.start:tok.i]):
         return []
     for draft in reversed(told_just_before(tok, drafts)):
         if draft.frame.trigger.mode == "third-party" or hosting_participle(draft.frame.head):
             continue
         sides = distinct(draft.actor, "any")
+        if reported and len(sides) < 2:
+            sides = distinct(draft.recipient, "any")
         return [replace(e, text=tok.text) for e in sides] if len(sides) >= 2 else []
     return []
+
+
+def _reported_by_one(tok, resolved) -> bool:
+    """Whether ``tok``'s clause is what one person said ("He said they ...", "Berg said they ...")."""
+    if tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in SAY:
+        return False
+    speaker = _say_subject(tok.head.head)
+    if speaker is None:
+        return False
+    mention = resolved.by_token.get(speaker.i)
+    return speaker.lower_ in {"he", "she"} or (
+        mention is not None and mention.entity is not None and mention.entity.kind == "person")
 
 
 def their_owners(tok, resolved) -> list[Entity]:
