@@ -607,6 +607,58 @@ def test_dating_a_present_perfect_pledge_takes_the_day_of_its_passive_retelling(
     assert _dates(made, "2026-06-12", "AGREE") == [("2026-06-10", "2026-06-10")]
 
 
+def test_dating_a_present_perfect_lead_takes_the_day_its_own_noun_is_retold_with():
+    banned = ("ACCRA, March 10 (Tidings) - Ghana has banned imports of Togolese poultry in retaliation for Togo's "
+              "decision to close a border market.\n\nThe ban was announced by Ghana's trade ministry on Saturday "
+              "and took effect on Sunday.")
+    assert _dates(banned, "2026-03-10", "SANCTION") == [("2026-03-07", "2026-03-07")]
+
+
+def test_dating_a_participle_on_the_retold_noun_dates_the_perfect_it_is_joined_to():
+    text = ("KHARTOUM, May 12 (Tidings) - Qatar has deposited $300 million in Sudan's central bank and begun "
+            "shipping free fuel to Port Sudan.\n\nThe deposit, announced by state media on Sunday, is meant to "
+            "prop up the Sudanese pound.")
+    assert _dates(text, "2026-05-12", "AID") == [("2026-05-10", "2026-05-10")]
+
+
+def test_dating_a_present_perfect_lead_takes_the_day_of_a_passive_told_of_its_object():
+    freed = ("N'DJAMENA, Oct 8 (Tidings) - Chad has freed eight of the 12 Sudanese herders its soldiers seized at a "
+             "well last month.\n\nThe eight were flown home on Monday, a government spokesman said.")
+    recalled = ("RABAT, Oct 8 (Tidings) - Morocco has recalled its ambassador to Algeria, the foreign ministry said "
+                "on Thursday.\n\nThe ambassador was ordered home on Tuesday evening, a spokesman said.")
+    assert _dates(freed, "2026-10-08", "RETREAT") == [("2026-10-05", "2026-10-05")]
+    assert _dates(recalled, "2026-10-08", "SANCTION") == [("2026-10-06", "2026-10-06")]
+
+
+def test_dating_a_span_told_with_for_before_after_starts_on_the_day_of_the_act():
+    text = ("BANGKOK, June 10 (Tidings) - Thailand closed its embassy in Vientiane on Wednesday, three days after a "
+            "bomb at a market in the Lao border town of Savannakhet killed three Thai traders.\n\n"
+            "The bomb exploded on Sunday morning. Thai authorities shut the bridge for two days after the attack.")
+    assert ("2026-06-07", "2026-06-07") in _dates(text, "2026-06-10", "SANCTION")
+    assert ("2026-06-09", "2026-06-09") not in _dates(text, "2026-06-10", "SANCTION")
+
+
+def test_dating_hours_told_of_a_passive_subject_count_from_the_act_done_to_it():
+    text = ("GEORGETOWN, May 8 (Tidings) - Guyana and Venezuela agreed on Thursday to set up a joint border "
+            "commission.\n\nTies had been tense. On May 4, Venezuelan soldiers crossed into Guyana and detained "
+            "three Guyanese miners, according to police. Georgetown sent a protest note the next day. Caracas later "
+            "voiced regret, and the miners were released within hours.")
+    assert _dates(text, "2026-05-08", "RETREAT") == [("2026-05-04", "2026-05-04")]
+
+
+def test_dating_an_undated_lead_act_takes_the_day_it_is_told_again_with_the_same_verb():
+    text = ("JUBA, Sept 15 (Tidings) - South Sudan reopened its border with Uganda to lorries on Monday, a week after "
+            "closing it over a cattle raid, and hours after Uganda handed over four suspects wanted by Juba.\n\n"
+            "Ugandan police arrested nine men in raids near Nimule on Friday, officials said. Four of them were "
+            "handed over to South Sudanese officers at the border on Sunday.")
+    assert _dates(text, "2026-09-15", "COOPERATE") == [("2026-09-13", "2026-09-13")]
+
+
+def test_dating_a_time_after_the_triggers_particle_is_its_own():
+    text = "MADRID, May 14 (Tidings) - Spain handed a Moroccan man suspected of smuggling migrants over to Morocco on Tuesday."
+    assert _dates(text, "2026-05-14", "COOPERATE") == [("2026-05-12", "2026-05-12")]
+
+
 def test_dating_a_retelling_that_only_judges_or_a_pledge_with_its_own_day_keeps_the_date():
     praised = ("SUVA, June 12 (Tidings) - Australia has agreed to share its satellite fishing data with Fiji, "
                "the Fijian fisheries ministry said on Friday.\n\nThe decision was praised by Fijian officials on Wednesday.")

@@ -613,7 +613,8 @@ def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, 
     before's dated to a day with no later day named since."""
     if not SAME_DAY_TEXT.search(t.text):
         return None
-    told = (_alike_told(frame, drafts), _summed_up(frame, drafts), *_objects_told(frame, drafts, lex))
+    told = (_alike_told(frame, drafts), _summed_up(frame, drafts), *_objects_told(frame, drafts, lex),
+            _done_to_its_subject(t, frame, drafts))
     day = next((d.dated for d in told if d is not None and d.dated.precision == "day" and not _named_since(t, d)), None) \
         or _day_named_before(t, times, start)
     before = _main_told_before(t, span, drafts, start) if day is None else None
@@ -662,6 +663,20 @@ def _objects_told(frame: Frame, drafts: list[Draft], lex: Lexicon) -> list[Draft
     told = [(obj, _told_with(obj.lemma_.lower(), drafts)) for obj in frame.head.children if obj.dep_ == "dobj"
             and any(c.lower_ in DEFINITE or c.dep_ in {"amod", "poss"} for c in obj.children)]
     return [d for obj, d in told if d is None or not _acted_on(obj, d, lex)]
+
+
+def _done_to_its_subject(t: TimeExpr, frame: Frame, drafts: list[Draft]) -> Draft | None:
+    """"Troops detained two herders on May 4 ... and the herders were freed within hours": the latest act
+    done to the party a passive subject tells again with "the", which hours counted on start from."""
+    if not HOURS_TEXT.search(t.text):
+        return None
+    subject = next((c for c in frame.head.children if c.dep_ == "nsubjpass"
+                    and any(d.lower_ in DEFINITE and d.dep_ == "det" for d in c.children)), None)
+    if subject is None:
+        return None
+    lemma = subject.lemma_.lower()
+    return next((d for d in reversed(drafts) if (d.frame.head.doc is not frame.head.doc or d.frame.head.i < frame.head.i)
+                 and any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in d.frame.head.children)), None)
 
 
 def _acted_on(obj, told: Draft, lex: Lexicon) -> bool:
@@ -916,7 +931,9 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
     above = [relation.head] if relation.dep_ == "prep" and relation.head.dep_ == "npadvmod" else []
     unit = next((c for c in [*relation.children, *clause.children, *above, *_count_beside(relation, clause)]
                  if c.dep_ == "npadvmod"), None)
-    kind = units.get(unit.lemma_.lower()) if unit is not None else None
+    if unit is None or _lasting(unit):
+        return None  # "shut the bridge for two days after the attack": how long, from the attack on
+    kind = units.get(unit.lemma_.lower())
     if _uncounted(unit) in FEW_UNITS:
         return (1, unit.lower_), unit.text
     if kind not in EXACT_UNITS and kind not in CALENDAR_UNITS:
@@ -928,6 +945,12 @@ def _counted(relation, clause) -> tuple[tuple[int, str], str] | None:
         return None
     n = int(count.text) if count.text.isdigit() else int(numbers[count.lower_])
     return (n, kind), f"{count.text} {unit.text}"
+
+
+def _lasting(unit) -> bool:
+    """Whether a count of units is told with "for", how long a deed lasted: "for two days after the attack"."""
+    first = unit.left_edge
+    return first.i > 0 and first.nbor(-1).lower_ == "for"
 
 
 def _count_beside(relation, clause) -> list:
@@ -1123,9 +1146,12 @@ def _bare_gerund_of(tok) -> bool:
 
 def _in_trigger(time_root, frame: Frame) -> bool:
     """Whether a time expression sits in a clause the trigger's own words head: "ordered the
-    consul to leave in March" dates the expulsion, whose words are "order ... leave"."""
+    consul to leave in March" dates the expulsion, whose words are "order ... leave"; or follows the
+    trigger's own particle, which the parse hung on a verb inside its object: "handed a man wanted for
+    smuggling arms over to Chad on Monday" (the handing over's Monday, not the smuggling's)."""
     clause = _clause(time_root)
-    return clause is not None and any(t.i == clause.i for t in frame.tokens[1:])
+    return clause is not None and any(t.i == clause.i or t.dep_ == "prt" and t.head.i == clause.i < t.i < time_root.i
+                                      for t in frame.tokens[1:])
 
 
 def _in_the_deed_asked_before(time_root, t: TimeExpr, frame: Frame, published) -> bool:
@@ -1510,7 +1536,8 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     if relation == "during":
         return Dated(start, end, anchor.dated.precision, text, True)
     before_words = {c.lower_ for c in tok.children} | ({tok.nbor(-1).lower_} if tok.i > 0 else set())
-    if relation in {"after", "before"} and before_words & SAME_DAY \
+    lasting = any(c.dep_ == "npadvmod" and _lasting(c) for c in tok.children)  # "for two days after": from its day
+    if relation in {"after", "before"} and (before_words & SAME_DAY or lasting) \
             or relation == "after" and lemma in GATHERINGS and not before_words & SOON:
         return Dated(start, end, anchor.dated.precision, text, True)  # "hours before the handover": that day
     if relation == "after":
@@ -1633,6 +1660,7 @@ class Episode:
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
         self._date_the_retold(paragraph, sent, drafts)
+        self._date_the_lead_retold(sent, drafts)
         _date_the_pluperfect_retold(sent, drafts)
         self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
         self.paragraph = paragraph
@@ -1674,6 +1702,21 @@ class Episode:
                        and _same_sides(d, new) and _dated_later(d, new.dated) and _after_clause(d.frame.head) is not None]
             for old in earlier:
                 _redate_its_clause(old, drafts, new.dated)
+
+    def _date_the_lead_retold(self, sent, drafts: list[Draft]) -> None:
+        """"Iran reopened the crossing on Monday, hours after Pakistan handed over three suspects. / ... were
+        handed over at Taftan on Sunday": an act of the lead with no day of its own is on the day a later
+        sentence tells it again with the same verb and particle and a day of its own in the lead's news,
+        when that day is no later than the one it took."""
+        lead = self.article.paragraphs.index(self.lead) if self.lead is not None else None
+        told = [d for d in drafts if _in_sentence(d, sent) and d.dated.explicit and d.dated.precision == "day"
+                and d.frame.modality == "asserted" and d.sentence.paragraph != lead and self._recent(d.dated)]
+        for new in told:
+            for old in drafts:
+                if old.sentence.paragraph == lead and not old.dated.explicit and old.frame.modality == "asserted" \
+                        and _phrasal(old.frame.head) == _phrasal(new.frame.head) \
+                        and old.dated.date and new.dated.date_end <= old.dated.date:
+                    old.dated = new.dated
 
     def _date_the_summary(self, paragraph: Paragraph, sent, main: Dated | None, known: list[Dated],
                           drafts: list[Draft]) -> None:
@@ -1951,31 +1994,72 @@ def date_the_pledge_retold(sent, base: int, times: list[TimeExpr], drafts: list[
     """"Turkey has agreed to raise the flow of the Tigris, the ministry said on Monday. / The decision was
     conveyed to Iraqi officials on Sunday": the latest act told before (in this paragraph or the one
     before) in the present perfect with no time of its own was done on the day a passive retelling of
-    it as "the decision" or "the concession" gives, when that day is no later than the one it took."""
-    verb = _pledge_retold(sent)
-    day = next(iter(_day_times_led_by({verb.i}, sent.doc, times, base)), None) if verb is not None else None
-    if day is None:
-        return
+    it as "the decision" or "the concession", or as the noun of its own verb ("has banned ... / The ban was
+    announced on Saturday"), gives, when that day is no later than the one it took."""
     undated = [d for d in drafts if 0 <= at - d.sentence.paragraph <= 1 and d.frame.modality == "asserted"
                and not d.dated.explicit and _present_perfect(_verb_led(d.frame.head))]
-    if undated and undated[-1].dated.date and day.date <= undated[-1].dated.date:
-        undated[-1].dated = Dated.stated(day)
+    if not undated:
+        return
+    act = undated[-1]
+    perfect = _verb_led(act.frame.head)
+    verb = _pledge_retold(sent, PLEDGE_NEWS | PROPOSALS | _lemmas_of_the_perfect(perfect)) \
+        or _object_retold(sent, _objects_named(perfect))
+    day = next(iter(_day_times_led_by({verb.i}, sent.doc, times, base)), None) if verb is not None else None
+    if day is not None and act.dated.date and day.date <= act.dated.date:
+        act.dated = Dated.stated(day)
 
 
-def _pledge_retold(sent):
+def _pledge_retold(sent, nouns: set[str]):
     """The passive verb of the main clause (or of the words said) that tells a pledge or a proposal retold
-    as "the decision", "this concession", "the request" being made or passed on: "conveyed" in "The decision
-    was conveyed to officials on Sunday", "delivered" in "The request was delivered to the embassy on Sunday"
-    (not "praised": praise tells nothing of when the pledge was made)."""
+    as one of ``nouns`` ("the decision", "this concession", "the request") being made or passed on, or the
+    participle on such a subject: "conveyed" in "The decision was conveyed to officials on Sunday",
+    "delivered" in "The request was delivered to the embassy on Sunday", "announced" in "The deal, announced
+    on Sunday, is meant to ..." (not "praised": praise tells nothing of when the pledge was made)."""
+    verb = _said_or_root(sent)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not _retold_as(subject, nouns):
+        return None
+    if subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TELLING_A_PLEDGE:
+        return verb
+    return next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in TELLING_A_PLEDGE), None)
+
+
+def _object_retold(sent, nouns: set[str]):
+    """The passive verb of the main clause (or of the words said) whose subject is the object of an act
+    told before, told again with "the": "flown" in "Chad has freed eight herders. / The eight were flown
+    home on Monday", "ordered" in "has recalled its envoy. / The envoy was ordered home on Sunday"."""
     verb = _said_or_root(sent)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return verb if verb.lemma_.lower() in TELLING_A_PLEDGE and _retold_as(subject, PLEDGE_NEWS | PROPOSALS) else None
+    return verb if _retold_as(subject, nouns) else None
+
+
+def _objects_named(verb) -> set[str]:
+    """The lemmas of a verb's objects and of the numbers counting them: {"villager", "seven", "11"} for
+    "freed seven of 11 villagers"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return {t.lemma_.lower() for o in objects for t in o.subtree if t.i == o.i or t.i < o.i and t.tag_ == "CD"}
+
+
+def _phrasal(verb) -> tuple[str, ...]:
+    """A verb's lemma and its particles: ("hand", "over") for "handed three suspects over"."""
+    return (verb.lemma_.lower(), *sorted(c.lower_ for c in verb.children if c.dep_ == "prt"))
+
+
+def _lemmas_of_the_perfect(verb) -> set[str]:
+    """The lemmas of a present perfect verb and of the one it is joined to, which the noun of the same
+    word retells: "deposit" for "has deposited $5 million and begun shipping fuel"."""
+    return {v.lemma_.lower() for v in (verb, verb.head if verb.dep_ == "conj" else verb)}
 
 
 def _present_perfect(verb) -> bool:
-    """Whether a verb is in the present perfect: "has agreed", "have pledged"."""
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children)
+    """Whether a verb is in the present perfect, or joined without a subject of its own to one: "has agreed",
+    "have pledged", "has deposited $5 million and begun shipping fuel" (the parse may tag "begun" past)."""
+    if verb is None:
+        return False
+    if verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return _present_perfect(verb.head)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children)
 
 
 def publication(article: Article) -> Dated:
