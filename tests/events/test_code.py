@@ -792,3 +792,25 @@ def test_code_what_a_speaker_says_its_own_side_could_do_is_a_threat():
                     published="2026-06-12")
     assert "THREATEN" not in {e.event for e in other}  # what another side could do is foretold, not threatened
     assert all(e.modality != "asserted" for e in other if e.event == "SANCTION")
+
+
+def test_code_a_ship_that_stops_work_is_no_strike():
+    text = ("A Norwegian research vessel was mapping the seabed off Svalbard on Monday when a Russian frigate "
+            "approached. The vessel stopped work and sailed for Tromso that night.\n\n"
+            "Dock workers in Tromso stopped work on Tuesday to demand higher pay.")
+    strikes = [e for e in extract(text, published="2026-06-12") if e.event == "PROTEST"]
+    assert [str(e.date) for e in strikes] == ["2026-06-09"]  # the dockers' strike, not the ship's halt
+
+
+def test_code_a_protest_a_government_conveys_is_its_disapproval_no_demonstration():
+    text = ("In March 2024, Malaysian marine police shot dead an Indonesian fisherman off Johor.\n\n"
+            "Indonesia's foreign ministry summoned Malaysia's ambassador on Monday to convey its protest.")
+    kinds = [e.event for e in extract(text, published="2026-06-12") if e.modality == "asserted"]
+    assert "PROTEST" not in kinds and kinds.count("ACCUSE") == 1
+
+
+def test_code_a_force_backed_by_armour_is_no_support():
+    text = ("About 800 Kenyan police officers, backed by armoured vehicles and helicopters, were sent to the border "
+            "on Sunday. The plan, backed by Kenya's parliament, was approved.")
+    backing = [e for e in extract(text, published="2026-06-12") if e.event == "SUPPORT"]
+    assert [e.trigger for e in backing] == ["backed"] and [a.country for a in backing[0].actor] == ["KEN"]

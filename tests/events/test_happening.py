@@ -381,3 +381,22 @@ def test_happening_an_accord_a_description_of_someone_is_done_under_is_no_agreem
 def test_happening_a_word_inside_a_longer_proper_name_is_no_event():
     assert "AGREE" not in kinds("Belarus has frozen its participation in the Moscow-led Collective Security Treaty Organization.")
     assert "AGREE" in kinds("Ghana and Togo signed the Lome Security Treaty on Monday.")
+
+
+def test_happening_a_rally_a_leader_speaks_at_is_no_protest():
+    assert "PROTEST" not in kinds("Kenya's president, speaking at a rally in the western town of Busia on Monday, "
+                                  "said his country could buy its sugar from Tanzania.")
+    assert "PROTEST" in kinds("The opposition leader, speaking at a rally against Ugandan sugar imports in Busia on "
+                              "Wednesday, urged Uganda to talk.")
+
+
+def test_happening_a_war_named_after_a_preposition_is_only_the_setting():
+    assert "ASSAULT" not in kinds("Relations between Oslo and Moscow have been cool since Norway joined sanctions over "
+                                  "Russia's invasion of Ukraine in 2022. During Sudan's civil war in the 1980s, traders "
+                                  "often used the route.")
+    assert "ASSAULT" in kinds("Russia launched an invasion of Ukraine in February 2022.")
+
+
+def test_happening_a_treaty_a_dispute_dates_from_is_no_agreeing():
+    assert "AGREE" not in kinds("Sovereignty over Ilha Verde, a rocky islet where Portugal has kept a lighthouse since "
+                                "1850, has been disputed since the 1864 Treaty of Lisbon.")

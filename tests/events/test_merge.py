@@ -223,3 +223,12 @@ def test_merge_a_protest_the_lead_says_an_act_prompted_is_the_one_told_below_wit
             "Peru's foreign ministry summoned Ecuador's ambassador on Tuesday over the chase.")
     protests = [e for e in extract(text, published="2026-06-12") if e.event == "ACCUSE"]
     assert [(str(e.date), len(e.evidence)) for e in protests] == [("2026-06-09", 2)]
+
+
+def test_merge_a_call_the_parser_joins_to_a_name_in_the_lead_is_the_call_told_below():
+    text = ("A Tunisian research ship surveying the route of a planned gas pipeline has pulled back to port after "
+            "Libyan warships shadowed it off the coast, prompting a sharp protest from Tunis and a phone call "
+            "between the two countries' leaders.\n\n"
+            "Tunisia's president spoke by telephone with Libya's prime minister on Wednesday evening.")
+    calls = [e for e in extract(text, published="2026-06-12") if e.event == "CONSULT"]
+    assert [(str(e.date), len(e.evidence)) for e in calls] == [("2026-06-10", 2)]

@@ -27,7 +27,7 @@ from .dating import (
     told_as_ongoing,
 )
 from .draft import Dated, Draft, codes
-from .frames import WEAK, Frame, find_frames
+from .frames import CRAFT, VEHICLES, WEAK, Frame, find_frames
 from .happening import HOSTILE, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
@@ -146,6 +146,10 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         return None  # "the US said it must act": an obligation of its own is no demand
     if frame.inherited == "clause" and not recipient and not _domestic_protest(frame, actor):
         return None  # "the war on terror", "during the visit": no party of its own
+    if frame.trigger.type == "SUPPORT" and _backed_by_gear(frame.head):
+        return None  # "troops, backed by armoured vehicles and drones": what a force brings, no one's backing
+    if frame.trigger.type == "PROTEST" and _craft_stopping(frame):
+        return None  # "the ship stopped work and sailed for port": a craft halts its task, no one strikes
     if not actor and not recipient and frame.trigger.type == "PROTEST":
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
     if not codes(recipient) and spoken_purpose(frame.head):
@@ -167,6 +171,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
             and _abroad(actor, recipient):
         # PLOVER: police sent into another state are assistance to it, not a move against it
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="074")
+    if frame.trigger.type == "PROTEST" and _protest_of_state(frame, actor):
+        # PLOVER: a protest a government lodges ("a sharp protest from Athens") is its disapproval, no demonstration
+        frame.trigger = replace(frame.trigger, type="ACCUSE", mode="disapprove", cameo="114")
     if frame.trigger.type == "PROTEST" and frame.trigger.weight < WEAK:
         if not any(e.sector in DISSENT and e.kind == "group" for e in actor):
             return None  # "ministers gathered in Nairobi" is no protest; "the demonstrators had gathered" is
@@ -632,6 +639,28 @@ def _refusal(head) -> bool:
     if head.dep_ == "xcomp":
         words |= {head.head.lemma_.lower()} | {c.lower_ for c in head.head.children if c.dep_ == "aux"}
     return bool(words & REFUSING)
+
+
+def _protest_of_state(frame: Frame, actor: list[Entity]) -> bool:
+    """Whether a protest noun is a state's own, named as its owner or source and no people of it:
+    "Japan's protest", "a protest from Athens", "conveyed its protest" ("Kenyan protests" may be a march)."""
+    noun = frame.head
+    owner = any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.pos_ == "PROPN" for o in c.children) for c in noun.children)
+    return frame.trigger.pos == "noun" and owner and bool(actor) and all(e.kind == "state" for e in actor)
+
+
+def _backed_by_gear(verb) -> bool:
+    """Whether "backed by" names the craft or gear a force brings: "police, backed by helicopters"."""
+    return verb.lemma_.lower() == "back" and any(
+        c.dep_ == "agent" and any(o.lemma_.lower() in CRAFT for o in c.children) for c in verb.children)
+
+
+def _craft_stopping(frame: Frame) -> bool:
+    """Whether a strike is told of a ship, plane or lorry, which halts its work and downs no tools:
+    "the survey vessel stopped work on Tuesday"."""
+    return frame.trigger.mode == "strike" and frame.trigger.pos == "verb" and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in VEHICLES for c in frame.head.children)
 
 
 def _rally_at_home(draft: Draft) -> bool:

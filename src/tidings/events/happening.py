@@ -5,11 +5,13 @@ act told already was, what a standing rule or accord provides, a present that co
 flights than any other country"), a warning of what already happened or a thing will suffer, a name
 something is called (also "condemned what it called an invasion"), a state kept ("remains detained"),
 what a place has seen since a time, a body's meeting where another act is done, a state's accession
-talks framing another act, or what people fled or a side chose ("fled fighting", "had chosen war")."""
+talks framing another act, what people fled or a side chose ("fled fighting", "had chosen war"), a war
+named only as a setting ("sanctions over the invasion") or a rally where someone spoke."""
 from __future__ import annotations
 
 import re
 
+from ..nlp import SAYING
 from ..time.words import words
 from .modality import (
     ACCORD_NOUNS,
@@ -154,7 +156,8 @@ def no_happening(frame) -> bool:
         return (_state_of(frame.head) or _inside_name(frame.head) or _what_it_was(frame.head) or _stepped_up(frame.head)
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
-                or _fled_or_chosen(frame.head) or _accord_in_force(frame.head))
+                or _fled_or_chosen(frame.head) or _accord_in_force(frame.head) or _war_as_setting(frame.head)
+                or frame.trigger.type == "PROTEST" and _spoken_at(frame.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
@@ -262,14 +265,26 @@ def _venue_of_act(noun) -> bool:
     return bool(members) and not any(t.lower_ in PAIRS for m in members for t in m.subtree)
 
 
-FRAMEWORK_PREPS = {"of", "under", "within"}
+ADDRESSING = SAYING | {"speak", "address"}
+
+
+def _spoken_at(noun) -> bool:
+    """Whether a gathering is only where someone spoke: "the president, speaking at a rally in the
+    north, said ...", "told a rally", "addressed a crowd"; a rally "against" something is still a protest."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else noun.head \
+        if noun.dep_ in {"dobj", "dative"} else None
+    return verb is not None and verb.lemma_.lower() in ADDRESSING and not any(c.lower_ == "against" for c in noun.children)
+
+
+FRAMEWORK_PREPS = {"of", "under", "within", "since"}  # "disputed since the 1783 treaty": the accord dates a state
 
 
 def _named_accord(noun) -> bool:
     """Whether an accord noun names a standing accord, the frame of another act, no agreeing: by its
     name or its year ("filed a complaint under the arbitration chapter of the NAFTA trade agreement",
-    "claims the islands under a 1904 treaty between France and Spain"), or as what a participle
-    describing someone is done under ("a cutter carrying two officers under a shiprider agreement");
+    "claims the islands under a 1904 treaty between France and Spain", "disputed since the 1904
+    Treaty of Lisbon"), or as what a participle describing someone is done under ("a cutter carrying
+    two officers under a shiprider agreement");
     "would keep a battalion there under a defence agreement" tells the accord's term as its news."""
     if noun.lemma_.lower() not in ACCORD_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in FRAMEWORK_PREPS:
         return False
@@ -320,6 +335,13 @@ def _war_begun_by(verb) -> bool:
     return verb.dep_ == "relcl" and side.pos_ == "PROPN" and verb.lemma_.lower() in STARTING and any(
         o.dep_ == "dobj" and o.lemma_.lower() in WARS and any(c.lower_ in DEFINITE for c in o.children)
         for o in verb.children)
+
+
+def _war_as_setting(noun) -> bool:
+    """Whether a war is only the setting of the news, the object of a preposition: "sanctions over
+    Russia's invasion of Ukraine", "during the civil war in the 1990s", "ending decades of conflict";
+    a war the news brings is a subject or object ("war broke out", "launched an invasion")."""
+    return noun.lemma_.lower() in WARS and noun.dep_ == "pobj"
 
 
 QUOTES = {'"', "'", "\u201c", "\u201d", "``", "''"}

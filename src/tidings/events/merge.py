@@ -427,6 +427,8 @@ def _brought(d: Draft) -> bool:
     of the acts a side may do many times a day ("opened a new offensive"), which no one act below retells."""
     noun = d.frame.head
     told = noun.head if noun.dep_ == "conj" else noun
+    if told.pos_ == "PROPN" and told.dep_ == "pobj":
+        told = told.head.head  # "a protest from Lima and a phone call": the parser joins the call to the name
     return told.dep_ == "dobj" and d.frame.trigger.type not in REPEATABLE \
         and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children)
 
