@@ -400,3 +400,26 @@ def test_happening_a_war_named_after_a_preposition_is_only_the_setting():
 def test_happening_a_treaty_a_dispute_dates_from_is_no_agreeing():
     assert "AGREE" not in kinds("Sovereignty over Ilha Verde, a rocky islet where Portugal has kept a lighthouse since "
                                 "1850, has been disputed since the 1864 Treaty of Lisbon.")
+
+
+def test_happening_what_usually_happens_is_no_event():
+    assert "SANCTION" not in kinds("Lithuanian reprisals of this kind usually mean the expulsion of a Belarusian envoy.")
+    assert "COERCE" not in kinds("Finland's border guards typically detain Russian trawlers that stray into its waters.")
+    assert "COERCE" in kinds("Finland's border guards detained two Russian trawlers on Monday.")
+
+
+def test_happening_similar_acts_as_a_subject_are_a_kind_not_an_act():
+    assert "COERCE" not in kinds("Similar arrests of Estonian fishermen by Russian guards have soured relations for years.")
+    assert "COERCE" in kinds("Russian guards arrested two Estonian fishermen on Monday.")
+
+
+def test_happening_a_charge_people_stand_under_is_no_act_of_accusing():
+    text = "Two Latvian men were charged in Vilnius on Monday with sabotage. They are accused of belonging to a cell that burned a Lithuanian depot."
+    assert [e for e in extract(text, published=DAY) if e.trigger == "accused"] == []
+    text = "Two Latvian men were charged in Vilnius on Monday with sabotage. They were accused by Lithuania on Friday of working for Russia."
+    assert [e for e in extract(text, published=DAY) if e.trigger == "accused"]
+
+
+def test_happening_an_aim_in_a_present_relative_clause_describes_a_group():
+    assert "THREATEN" not in kinds("The FLM, which wants to overthrow the government in Bamako, attacked a Malian army post on Monday.")
+    assert "THREATEN" in kinds("Mali wants to expel the French ambassador, officials said on Monday.")

@@ -232,3 +232,11 @@ def test_merge_a_call_the_parser_joins_to_a_name_in_the_lead_is_the_call_told_be
             "Tunisia's president spoke by telephone with Libya's prime minister on Wednesday evening.")
     calls = [e for e in extract(text, published="2026-06-12") if e.event == "CONSULT"]
     assert [(str(e.date), len(e.evidence)) for e in calls] == [("2026-06-10", 2)]
+
+
+def test_merge_an_agentless_mention_dated_to_a_week_joins_the_act_told_on_a_day_in_it():
+    text = ("A Latvian court on Wednesday freed a Russian fisherman who was detained last week near the coast.\n\n"
+            "The Russian, Oleg Petrov, 47, was detained on May 6 by Latvian border guards as his trawler entered Latvian waters.\n\n"
+            "Moscow protested on Tuesday.")
+    arrests = [e for e in extract(text, published="2026-05-14") if e.event == "COERCE"]
+    assert len(arrests) == 1 and str(arrests[0].date) == "2026-05-06" and len(arrests[0].evidence) == 2

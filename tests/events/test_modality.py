@@ -148,6 +148,13 @@ def test_modality_what_a_denial_denies_after_it_is_negated():
     assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "asserted"]
 
 
+def test_modality_what_a_side_plays_down_is_negated():
+    found = coded("Officials in Lilongwe played down talk of a border clash with Zambian troops.")
+    assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "asserted"]
+    found = coded("Malawi's cabinet downplayed talk of sanctions on Zambia.")
+    assert not [f for f in found if f[0] == "SANCTION" and f[1] == "asserted"]
+
+
 def test_modality_a_verb_whose_object_is_none_is_negated():
     none = coded("Malawi's foreign ministry said on Monday it had received no formal protest from Zambia.")
     assert not [f for f in none if f[1] == "asserted"]

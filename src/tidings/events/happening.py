@@ -15,6 +15,7 @@ from ..nlp import SAYING
 from ..time.words import words
 from .modality import (
     ACCORD_NOUNS,
+    CHARGING,
     MODAL_AUX,
     OBLIGATION,
     REPORTING,
@@ -44,6 +45,8 @@ def lasting(verb, kind: str) -> bool:
     if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" and verb.head.tag_ in {"VBZ", "VBP"}:
+        return True  # "the front, which wants to overthrow the government": an aim that describes a group
     if verb.dep_ == "relcl" and _present_be(verb):
         return True  # "Kabul, which is backed by Tehran", "the front, which is fighting for autonomy"
     if _describing_present(verb):
@@ -157,11 +160,12 @@ def no_happening(frame) -> bool:
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
                 or _fled_or_chosen(frame.head) or _accord_in_force(frame.head) or _war_as_setting(frame.head)
-                or frame.trigger.type == "PROTEST" and _spoken_at(frame.head))
+                or frame.trigger.type == "PROTEST" and _spoken_at(frame.head)
+                or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
-            or _generic(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
+            or _generic(frame.head) or _as_a_rule(frame.head) or _standing_charge(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
@@ -569,6 +573,34 @@ def _generic(verb) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return any(s.dep_ == "csubj" or s.lower_ in GENERIC_SUBJECTS or s.tag_ == "VBG" for s in subjects) \
         or _compared(verb)
+
+
+USUALLY = REPEATED | {"usually", "typically", "normally", "generally", "customarily", "always"}
+
+
+def _as_a_rule(verb) -> bool:
+    """Whether a verb in the simple present says what usually happens, no one act: "retaliation
+    usually means the expulsion of a diplomat", "the navy typically escorts such convoys"."""
+    return verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ in USUALLY for c in verb.children)
+
+
+def _standing_charge(verb) -> bool:
+    """Whether a charge in the present passive with no accuser only says what people stand accused of,
+    no act of accusing: "they are accused of belonging to the cell", "is suspected of spying"
+    ("were accused by Vilnius on Friday" is one)."""
+    return verb.lemma_.lower() in CHARGING and _present_be(verb) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+LIKE_KINDS = {"similar", "comparable"}
+
+
+def _kind_of_acts(noun) -> bool:
+    """Whether a bare plural nominal event with "similar" for subject names a kind of act, no one act:
+    "similar raids on border posts have unsettled the region" ("a similar raid hit a post on Monday" is one)."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.tag_ == "NNS" \
+        and any(c.dep_ == "amod" and c.lower_ in LIKE_KINDS for c in noun.children) \
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 # a present stance the speaker states of itself as it speaks: "said it fully supports the claim"

@@ -20,7 +20,7 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
             or next(iter(matches), None) or _told_again(kept, draft) or _toll_of(kept, draft) \
-            or _agentless_retelling(kept, draft) or _unnamed_retelling(kept, draft) or _protest_by_act(kept, draft) \
+            or _agentless_retelling(kept, draft) or _vaguer_mention(kept, draft) or _unnamed_retelling(kept, draft) or _protest_by_act(kept, draft) \
             or _conjoined_act(kept, draft)
         quoted = None if same else _quoted_stance(kept, draft)
         if quoted:
@@ -299,6 +299,19 @@ def _agentless_retelling(kept: list[Draft], b: Draft) -> Draft | None:
     kind = [k for k in kept if k.frame.trigger.type == b.frame.trigger.type and k.actor and _on_one_day(k)
             and k.frame.modality == b.frame.modality and k.dated.date == b.dated.date
             and codes(b.recipient) <= codes(k.actor + k.recipient) and (not _other_victims(k, b) or _victims_told(k, b))]
+    return kind[-1] if kind else None
+
+
+def _vaguer_mention(kept: list[Draft], b: Draft) -> Draft | None:
+    """The earlier agentless verb mention, dated only to a week or a month, that an act dated to a day
+    inside that span tells in full: "a fisherman who was detained last week" and, paragraphs on,
+    "was detained on May 3 by Latvian border guards": the latest of its kind whose states the act holds."""
+    if not b.actor or b.frame.modality != "asserted" or not _on_one_day(b):
+        return None
+    kind = [k for k in kept if not k.actor and k.frame.trigger.pos == "verb" and k.frame.trigger.type == b.frame.trigger.type
+            and k.frame.modality == b.frame.modality and k.dated.explicit and k.dated.precision in {"week", "month"}
+            and k.dated.date is not None and k.dated.date <= b.dated.date <= b.dated.date_end <= k.dated.date_end
+            and codes(k.recipient) and codes(k.recipient) <= codes(b.actor + b.recipient)]
     return kind[-1] if kind else None
 
 

@@ -42,7 +42,8 @@ KEEPING = {"stop", "bar", "ban", "keep", "deter", "discourage", "prohibit", "res
 PREVENTING_PHRASES = {("hold", "up"), ("call", "off"), ("put", "off"), ("hold", "back")}
 # a denial's content did not happen, by the denier's word ("denied any role in the attack"), nor did
 # what a claim it dismisses tells ("rejected claims that its troops shelled the town")
-DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute"}
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "downplay"}
+DENYING_PHRASES = {("play", "down")}  # "played down talk of a rupture": what is made light of is not so
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "speculation", "rumour",
                "rumor", "assertion", "story", "statement", "criticism", "description", "call", "appeal", "demand",
                "ultimatum", "deadline", "condemnation", "warning", "remark", "comment"}
@@ -446,7 +447,13 @@ def _denied(node) -> bool:
         node = node.head  # the claim the clause spells out
     if _fronted(node):
         return False
-    return node.dep_ in {"ccomp", "xcomp", "dobj"} and node.head.lemma_.lower() in DENYING_VERBS
+    return node.dep_ in {"ccomp", "xcomp", "dobj"} and _denying(node.head)
+
+
+def _denying(verb) -> bool:
+    """Whether a verb denies or makes light of what it governs: "denied", "dismissed", "played down"."""
+    lemma = verb.lemma_.lower()
+    return lemma in DENYING_VERBS or any((lemma, c.lower_) in DENYING_PHRASES for c in verb.children if c.dep_ == "prt")
 
 
 def _shared_modality(conj, own: set[int]) -> str | None:
