@@ -1134,3 +1134,32 @@ def test_dating_a_request_retold_as_delivered_on_a_day_was_made_that_day():
             "Thursday.\n\n"
             "The request was delivered to Tonga's embassy in Suva on Tuesday, the fisheries minister said.")
     assert _dates(text, "2026-07-24", "REQUEST") == [("2026-07-21", "2026-07-21")]
+
+
+def test_dating_an_active_permission_is_on_the_day_of_the_deed_it_let_happen():
+    text = ("Chilean police detained two Argentine climbers near Paso Pehuenche on Tuesday.\n\n"
+            "Chile allowed an Argentine consul to see the climbers the next day.")
+    assert _dates(text, "2026-02-13", "CONCEDE") == [("2026-02-11", "2026-02-11")]
+
+
+def test_dating_the_day_after_an_act_counts_from_its_sharpest_telling():
+    text = ("Ecuador's navy arrested a Peruvian trawler captain last week, officials said on Friday.\n\n"
+            "The captain was detained off Puerto Bolivar on May 5.\n\n"
+            "Peru's foreign ministry summoned Ecuador's ambassador the day after the arrest.")
+    assert _dates(text, "2026-05-15", "ACCUSE") == [("2026-05-06", "2026-05-06")]
+
+
+def test_dating_rejecting_a_complaint_is_no_later_than_the_complaint_told_before():
+    text = ("LIMA, Oct 9 - Peru's justice ministry on Thursday accused Chilean officials of leaking details of an "
+            "extradition case.\n\n"
+            "Chile's government had asked for the suspect in March. In August, Chile's justice minister complained "
+            "that the case was moving too slowly. Peru's foreign ministry rejected the criticism, saying its judges "
+            "were independent.")
+    assert _dates(text, "2026-10-09", "REJECT") == [("2026-08-01", "2026-08-31")]
+
+
+def test_dating_a_copula_on_a_participle_with_a_day_moves_the_story_to_that_day():
+    text = ("QUITO, Aug 14 - Ecuador released 12 Colombian fishermen on Thursday who had been held in Esmeraldas.\n\n"
+            "The fishermen were among 15 men detained by Ecuadorian navy patrols off San Lorenzo on Sunday. "
+            "One Colombian fisherman was injured when sailors opened fire on a canoe that tried to flee.")
+    assert set(_dates(text, "2026-08-14", "ASSAULT")) == {("2026-08-09", "2026-08-09")}

@@ -294,6 +294,16 @@ def test_time_later_that_month_runs_from_the_anchor_to_month_end():
     assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2020-03-03", "2020-03-31", "month")
 
 
+def test_time_later_in_the_week_told_as_past_runs_from_the_anchor_to_that_weeks_end():
+    t = tag("Peru closed a border post on Tuesday, Aug. 26, 2025; it reopened the post later in the week.", SUNDAY)[1]
+    assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2025-08-26", "2025-08-31", "week")
+
+
+def test_time_later_in_the_month_told_as_future_is_this_month():
+    t = tag("Talks began on March 3, 2020. The envoys will meet again later in the month.", SUNDAY)[1]
+    assert (t.date.isoformat(), t.date_end.isoformat()) == ("2025-09-14", "2025-09-30")
+
+
 def test_time_anaphor_without_earlier_date_counts_from_publication():
     assert one("A day later, the ceasefire collapsed.").value == "2025-09-15"
 

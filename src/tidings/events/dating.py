@@ -53,6 +53,7 @@ ANSWER_LAG = timedelta(days=7)  # an undated answer to an act this long before t
 MEDIUMS = {"statement", "letter", "note", "interview", "speech", "message", "post", "communique", "briefing",
            "address", "broadcast", "report", "tweet", "video"}  # what a party speaks through
 SAY = SAYING | {"insist", "warn", "note"}  # verbs of saying, and of saying while warning or insisting
+WORDS_ANSWERED = SPEECH_ACTS | SAY | {"complain", "allege"}  # what "rejected the criticism" answers
 JUDGING = {"SUPPORT", "ACCUSE"}  # praise and blame, given "for" a deed done before
 PERMITTED = {"allow", "permit"}  # "were allowed to visit him on Monday": let on the day of the visit
 # "the minister, speaking on Monday, urged ...", "ministers, meeting in Oslo on Wednesday, backed ...": the occasion
@@ -217,12 +218,12 @@ def _from_a_joined_clause(frame: Frame, sent, base, times, drafts, published, le
 
 
 def _from_the_deed_let(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
-    """"Consular officers were allowed to see him on Friday": a permission told in the passive is
-    dated by the day of the deed it let happen."""
+    """"Consular officers were allowed to see him on Friday", "Oslo let the envoy visit them the next day": a
+    permission is dated by the day of the deed it let happen."""
     head = frame.head
-    if head.lemma_.lower() not in PERMITTED or not any(c.dep_ == "auxpass" for c in head.children):
+    if head.lemma_.lower() not in PERMITTED:
         return None
-    deeds = {head.i} | {c.i for c in head.children if c.dep_ == "xcomp"}
+    deeds = {head.i} | {c.i for c in head.children if c.dep_ in {"xcomp", "ccomp"}}
     found = _day_times_led_by(deeds, sent.doc, times, base)
     return Dated.stated(found[0]) if found else None
 
@@ -912,6 +913,20 @@ def _told_with_a_verb_of(noun: str, drafts: list[Draft]) -> Draft | None:
     return _latest_dated(drafts, lambda d: not _judged(d) and d.frame.head.lemma_.lower() in verbs)
 
 
+def _sharpest_telling(lemma: str, verb: str, drafts: list[Draft]) -> Draft | None:
+    """The latest event told with the word ``lemma`` (or the verb a gerund names, or a verb the act noun
+    retells), or a telling of it dated more sharply within its window: "the day after the arrest" after
+    "arrested last week ... was detained on April 21" counts from April 21."""
+    told = [d for d in (_told_with(lemma, drafts), _told_with(verb, drafts) if verb else None,
+                        _told_with_a_verb_of(lemma, drafts)) if d is not None]
+    if not told:
+        return None
+    first = told[0].dated
+    inside = [d for d in told if first.date and d.dated.date and first.date <= d.dated.date
+              and d.dated.date_end <= first.date_end]
+    return min(inside, key=lambda d: d.dated.date_end - d.dated.date, default=told[0])
+
+
 def _latest_dated(drafts: list[Draft], test=lambda d: True) -> Draft | None:
     """The latest event dated in its own sentence (or by an anchor) that passes ``test``."""
     return next((d for d in reversed(drafts) if d.dated and d.dated.explicit and test(d)), None)
@@ -990,9 +1005,17 @@ def main_time(sent, base: int, times: list[TimeExpr], published) -> Dated | None
         if span is None or t.date is None or (published and t.date > published) or t.relation != "at":
             continue  # "Libya has been split since 2014": a bound of a state, no time of the story
         clause = _clause(span.root)
-        if clause is not None and (clause.i in main_verbs or _on_a_medium(clause, sent.root) or clause.i == incident):
+        if clause is not None and (clause.i in main_verbs or _on_a_medium(clause, sent.root) or clause.i == incident
+                                   or _described_by_the_copula(clause, sent.root)):
             return Dated.stated(t)
     return None
+
+
+def _described_by_the_copula(clause, root) -> bool:
+    """Whether a clause is a past participle on what a "be" root names the subject as, the deed the sentence
+    tells: "The men were among the crews seized on Saturday" (Saturday, the time the story moves to)."""
+    return root.lemma_ == "be" and clause.dep_ == "acl" and clause.tag_ == "VBN" \
+        and getattr(_clause(clause.head), "i", None) == root.i
 
 
 def _told_before_its_source(sent) -> int:
@@ -1521,8 +1544,7 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
     # the latest mention of that very word, else the most recent happening of its type; "the same
     # session" is the one just told, whatever its word
-    anchor = _told_with(lemma, drafts) or (_told_with(verb, drafts) if verb else None) \
-        or _told_with_a_verb_of(lemma, drafts) or max(
+    anchor = _sharpest_telling(lemma, verb, drafts) or max(
         (d for d in drafts if d.dated and d.dated.explicit and d.frame.trigger.type in types),
         key=lambda d: d.dated.date, default=None) or _just_told(noun, drafts)
     if anchor is None:
@@ -1760,7 +1782,7 @@ def _not_before_the_words_answered(sent, drafts: list[Draft], dated: Dated | Non
     criticised the deal on Thursday. ... Chisinau rejected the remarks" (Thursday, not the deal's Wednesday)."""
     if dated is None or dated.date_end is None or not _answers_words(sent.root):
         return dated
-    words = next((d for d in reversed(drafts) if d.frame.head.lemma_.lower() in SPEECH_ACTS | SAY
+    words = next((d for d in reversed(drafts) if d.frame.head.lemma_.lower() in WORDS_ANSWERED
                   and d.frame.modality == "asserted"), None)
     if words is None or not words.dated.explicit or words.dated.date is None or words.dated.date <= dated.date_end:
         return dated

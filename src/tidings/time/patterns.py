@@ -687,6 +687,8 @@ def build_relative(m: re.Match, text: str) -> Found | None:
         mod = "last"  # "past week" without "the" is last week
     part = groups.get("part") or groups.get("edge")
     part = part.lower() if part and part.lower() in ("earlier", "later") else part_code(part)
+    if part in ("earlier", "later") and not groups.get("mod"):
+        mod = "the"  # "later in the week": the week told of, not this one (see resolve_relative)
     return Found(m.span(), "relative", unit=unit, modifier=mod, part=part)
 
 

@@ -258,6 +258,9 @@ def resolve_relative(found: Found, situation: Situation) -> Window | None:
         return rolling(found.unit, found.number or 1, published)
     if found.unit == "weekend":
         return resolve_weekend(found, situation)
+    if found.modifier == "the" and situation.mode() == "past":
+        # "sent boats later in the week" after "protested on Oct. 7": that week, after the day named
+        return resolve_anaphor(replace(found, kind="anaphor", number=0), situation)
     shift = {"last": -1, "next": 1}.get(found.modifier, 0)
     window = calendar_unit(found.unit, published, shift)
     if found.part == "earlier":
