@@ -776,3 +776,20 @@ def test_frames_lexicon_an_envoy_ordered_home_is_recalled():
 ])
 def test_frames_lexicon_paying_what_a_state_owes_another_is_cooperation(text):
     assert kinds(text) == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Niger handed over a Malian rebel commander to Mali on Tuesday.", ("COOPERATE", ["NER"], ["MLI"])),
+    ("Kenya handed over three Somali militants to Somalia on Tuesday.", ("COOPERATE", ["KEN"], ["SOM"])),
+])
+def test_frames_lexicon_an_outlaw_handed_to_a_state_is_security_cooperation(text, event):
+    assert event in found(text)
+    assert "RETREAT" not in kinds(text)
+
+
+def test_frames_lexicon_recruitment_halted_for_a_state_withholds_cooperation():
+    assert ("SANCTION", ["TON"], ["AUS"]) in found("Tonga suspended recruitment for Australia's farm labour scheme on Friday.")
+
+
+def test_frames_lexicon_results_received_are_no_visit():
+    assert "CONSULT" not in kinds("Jordan lifted the ban on Friday after receiving laboratory results from Amman.")

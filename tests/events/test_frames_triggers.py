@@ -700,3 +700,26 @@ def test_frames_saying_an_act_is_a_violation_accuses_its_doer(text, event):
 
 def test_frames_a_general_rule_stated_names_no_attack():
     assert found("Poland's president said on Friday that an attack on Estonia is an attack on Poland.") == []
+
+
+def test_frames_a_coercion_told_with_killings_is_an_attack():
+    text = "Malian gunmen raided the Nigerien village of Tera on March 3, killing four policemen."
+    assert ("ASSAULT", ["MLI"], ["NER"]) in found(text)
+    assert "COERCE" not in kinds(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jordan imposed a ban on Syrian fruit in May but lifted it on Friday.", ("CONCEDE", ["JOR"], ["SYR"])),
+    ("Latvia closed its border with Belarus on Monday and reopened it on Thursday.", ("RETREAT", ["LVA"], ["BLR"])),
+])
+def test_frames_a_pronoun_object_stands_for_the_object_of_the_verb_before(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lima said on Friday that the Chilean duties were contrary to the trade accord.", ("ACCUSE", ["PER"], ["CHL"])),
+    ("date 2026-09-10\nDuties\n\nMauritius raised import duties on Malagasy rice on Monday.\n\nMadagascar's trade "
+     "ministry said on Tuesday that the measure was \"incompatible with the customs union\".\n", ("ACCUSE", ["MDG"], ["MUS"])),
+])
+def test_frames_saying_a_measure_is_contrary_to_a_rule_accuses_its_maker(text, event):
+    assert event in found(text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_word
-from .happening import DEFINITE, FIRST_PERSON, TERMS, habitual
+from .happening import DEFINITE, FIRST_PERSON, RULES, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
     NAMING,
@@ -165,12 +165,14 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                     frame.actors = conjuncts(senders[0])
                     frame.recipients = [r for r in frame.recipients if r not in frame.actors]
                 frames.append(frame)
-    heads = {f.head.i for f in frames}
+    heads = {f.head.i: f for f in frames}
     # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it;
     # one whose doer is named apart is another's act ("seized a tanker, drawing protests from Accra")
-    frames = [f for f in frames if not (_participle_of(f.head) and f.head.head.i in heads
-                                        and not any(c.dep_ in SUBJECTS for c in f.head.children)
-                                        and f.trigger.actor in {"", "subj"})]
+    parts = [f for f in frames if _participle_of(f.head) and f.head.head.i in heads
+             and not any(c.dep_ in SUBJECTS for c in f.head.children) and f.trigger.actor in {"", "subj"}]
+    for part in parts:
+        _take_violence(heads[part.head.head.i], part)
+    frames = [f for f in frames if not any(f is p for p in parts)]
     frames += ended
     frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
@@ -184,6 +186,14 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             # "fired guns in international waters": a live-fire drill, no attack
             frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
+
+
+def _take_violence(act: Frame, part: Frame) -> None:
+    """Make a coercion an attack when a participle elaborating it tells of violence: "raided the
+    village, killing three policemen" is an armed attack, no mere raid."""
+    if act.trigger.type == "COERCE" and part.trigger.type == "ASSAULT":
+        act.trigger = replace(act.trigger, type="ASSAULT", mode=part.trigger.mode, cameo=part.trigger.cameo,
+                              context=part.trigger.context)
 
 
 JUDGING_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
@@ -286,12 +296,14 @@ def _verdict(verb, lex: Lexicon, used: set[int]) -> Frame | None:
     regrettable" (ACCUSE Canada), "said Kenya's decision was constructive" (SUPPORT), "said the raid
     was a flagrant violation of its sovereignty" (ACCUSE); the words are in judgements.tsv, the
     predicate or what qualifies a predicate noun. The recipient is the act's named doer, else for an
-    act told before ("the raid") the act itself, whose doer the parties find; the speaker is the actor."""
+    act or rule told before ("the raid", "the measure") the act itself, whose doer the parties find;
+    the speaker is the actor."""
     if verb.lemma_.lower() not in REPORTING or verb.i in used:
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
         acts = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        told = [act for act in acts if act.lemma_.lower() in lex.nouns and any(c.lower_ in DEFINITE for c in act.children)]
+        told = [act for act in acts if (act.lemma_.lower() in lex.nouns or act.lemma_.lower() in RULES)
+                and any(c.lower_ in DEFINITE for c in act.children)]
         doer = next(filter(None, (_doer(act, lex) for act in acts)), None) or next(iter(told), None)
         nouns = [c for c in clause.children if c.dep_ == "attr"]
         for word in [c for c in clause.children if c.dep_ == "acomp"] + nouns + [q for n in nouns for q in _qualifiers(n)]:
@@ -1096,7 +1108,8 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
     if tok.dep_ == "relcl" and not _relative_in_phrase(tok) or described is not None:
         # "the tariffs Ecuador imposed", "access to the internet, cut by the regulator": the noun is the verb's object
         candidates.append(tok.head)
-    candidates += _so_called(tok) + _listed_after(candidates)
+    referred = _object_referred_to(tok)  # used by the verb it is the object of, and named again
+    candidates += _so_called(tok) + referred + _listed_after(candidates)
     for child in candidates:
         # "the deal, signed on Monday by ...,": the described noun is the object even when it is its clause's subject
         if verb and (child.dep_ == "nsubj" and child != described or child.dep_ == "compound" and not _effort(tok)
@@ -1109,7 +1122,7 @@ def _find_below(tok, lemma: str, depth: int, skip: set[int], verb: bool = False,
             continue  # "held consultations in March": a month's name is no protest march ("four days of talks" counts)
         if inner and child.dep_ not in {"mark", "aux"}:
             continue
-        if child.i not in skip and (child.lemma_.lower() == lemma or child.lower_ == lemma):
+        if (child.i not in skip or child in referred) and (child.lemma_.lower() == lemma or child.lower_ == lemma):
             return child
     for child in [*tok.children, *([described] if described is not None else [])]:
         if verb and child.dep_ in {"nsubj", "nsubjpass"} or _coordinated_clause(tok, child):
@@ -1192,6 +1205,14 @@ def _so_called(tok) -> list:
     (the levy is the object)."""
     return [o for c in tok.children if c.lemma_.lower() in NAMING and any(w.lower_ == "what" for w in c.children)
             for o in c.children if o.dep_ == "oprd"]
+
+
+def _object_referred_to(verb) -> list:
+    """The object a pronoun object of a verb joined to another refers back to, the other's: "imposed a
+    ban but lifted it a week later" (it is the ban)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "dobj" and c.lower_ in THING_PRONOUNS for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
 
 
 def _described(verb):
