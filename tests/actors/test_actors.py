@@ -1346,3 +1346,18 @@ def test_actors_a_people_s_word_hyphened_to_language_names_speakers_not_the_stat
     assert "POL" not in {e.country for e in found.values()}
     found = mentions(nlp, "Inspectors closed two Polish newspapers in Vilnius on Monday.", home="LTU")
     assert "POL" in {e.country for e in found.values()}
+
+
+def test_actors_place_name_of_a_place_noun_takes_the_state_the_noun_names(nlp):
+    # no Valencia in Bolivia is in the gazetteer: the text's word beats the bigger Valencias elsewhere
+    found = mentions(nlp, "Teachers in the Bolivian village of Valencia walked out on Monday.")
+    assert found["Teachers"].country == "BOL"
+    assert mentions(nlp, "Shells fell on the Bolivian village of Valencia.")["Valencia"].country == "BOL"
+    assert mentions(nlp, "Shells fell on the village of Valencia.")["Valencia"].country != "BOL"
+
+
+def test_actors_name_ner_takes_for_a_person_is_the_place_the_article_named_before(nlp):
+    actors = ArticleActors(kb=knowledge_base(), day=date(2025, 9, 14))
+    text = "A bus overturned near Hastings in New Zealand. Workers at a Hastings warehouse walked out."
+    found = [(m.text, m.entity) for sent in nlp(text).sents for m in resolve_sentence(sent, 0, actors).mentions]
+    assert [(e.country, e.kind) for name, e in found if name == "Hastings"] == [("NZL", "state")] * 2

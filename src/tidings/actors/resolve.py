@@ -1100,8 +1100,11 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
             or (obj.ent_type_ == "ORG" and place_not_person(name, actors))) and (country := actors.place_country(name)):
         return country
     of = _place_of(obj)
-    # "the centre of Honiara": a capital by the knowledge base, else a place whatever NER takes it for
-    return (_place_country(of, actors) or actors.place_country(_compound_name(of))) if of is not None else None
+    if of is None:
+        return None
+    # "the Central African town of Sido": the state the place noun names, whatever other town has the name;
+    # else "the centre of Honiara": a capital by the knowledge base, else a place whatever NER takes it for
+    return _place_noun_state(obj, actors) or _place_country(of, actors) or actors.place_country(_compound_name(of))
 
 
 def _whole_place_country(word, actors: ArticleActors) -> str | None:
@@ -1119,6 +1122,13 @@ def _place_taken_for_a_person(head, name: str, actors: ArticleActors) -> bool:
     Calais"), a city or region we know and no person we know."""
     return head.ent_type_ == "PERSON" and head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS
                                                                    or _held_of_place(head.head)) \
+        and place_not_person(name, actors)
+
+
+def _place_named_before(name: str, actors: ArticleActors) -> bool:
+    """Whether a name NER took for a person's is a place the article named before ("near Hastings",
+    then "a Hastings packhouse") and no person we know: a story keeps a name for one thing."""
+    return any(e.text == name and e.kind == "state" and e.name == name for e in actors.recent) \
         and place_not_person(name, actors)
 
 
@@ -1634,11 +1644,11 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
     if label in {"GPE", "LOC", "FAC"} or (label == "NORP" and region_countries(text)) \
             or (label == "ORG" and described is None and place_not_person(text, actors)) \
             or (label == "PERSON" and (_place_of(tokens[end - 1].head.head) == tokens[end - 1]
-                                       or _place_taken_for_a_person(tokens[end - 1], text, actors))):
+                                       or _place_taken_for_a_person(tokens[end - 1], text, actors)
+                                       or _place_named_before(text, actors))):
         country = None if _names_a_river(tokens[end - 1], text, actors) \
-            else _named_region(tokens, end, text, actors) or actors.place_country(text) \
-            or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors) \
-            or _apposed_place_country(tokens[end - 1], actors)
+            else _described_place_country(tokens[end - 1], actors) or _named_region(tokens, end, text, actors) \
+            or actors.place_country(text) or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
@@ -1742,15 +1752,22 @@ def _named_region(tokens, end: int, text: str, actors: ArticleActors) -> str | N
     return countries[0] if len(countries) == 1 else None
 
 
-def _apposed_place_country(head, actors: ArticleActors) -> str | None:
-    """The state a place noun set beside an unknown place name names ("Necocli, the Colombian
-    port"): the place is in it."""
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS):
-        for word in appos.children:
-            if word.dep_ in {"amod", "compound", "poss", "nmod"} and word.i < appos.i:
-                entry = actors.lookup(_ent_text(word))
-                if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
-                    return entry.country
+def _described_place_country(head, actors: ArticleActors) -> str | None:
+    """The state a place noun set beside a place name ("Necocli, the Colombian port") or that the name
+    is "of" ("the Central African town of Sido") names: the place is in it, whatever other place has the name."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS]
+    if head.head.lower_ == "of" and _place_of(head.head.head) == head:
+        nouns.append(head.head.head)
+    return next(filter(None, (_place_noun_state(noun, actors) for noun in nouns)), None)
+
+
+def _place_noun_state(noun, actors: ArticleActors) -> str | None:
+    """The state named before a place noun ("the Colombian port", "Chad's town"), or None."""
+    for word in noun.children:
+        if word.dep_ in {"amod", "compound", "poss", "nmod"} and word.i < noun.i:
+            entry = actors.lookup(_ent_text(word))
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "adjective"}:
+                return entry.country
     return None
 
 
