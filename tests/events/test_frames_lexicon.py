@@ -181,6 +181,28 @@ def test_frames_a_courts_order_to_hold_or_pay_is_the_measure_not_a_request(text,
     assert kinds(text) == kind
 
 
+@pytest.mark.parametrize("text, event", [
+    ("A Chilean court on Tuesday ordered the release of two Bolivian truck drivers.", ("RETREAT", ["CHL"], ["BOL"])),
+    ("Ecuador's president ordered the arrest of a Colombian rebel commander.", ("COERCE", ["ECU"], ["COL"])),
+    ("Kenya ordered the deportation of 12 Ugandan traders on Monday.", ("COERCE", ["KEN"], ["UGA"])),
+])
+def test_frames_an_act_ordered_is_the_act_of_the_side_that_orders_it(text, event):
+    assert found(text) == [event]
+
+
+def test_frames_an_act_not_ordered_is_not_coded_as_done():
+    assert kinds("Kenya did not order the deportation of the Ugandan traders, a spokesman said.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Nigerian skipper pleaded guilty to illegal fishing in Ghanaian waters.", ["CONCEDE"]),
+    ("The Nigerian skipper has pleaded not guilty to illegal fishing in Ghanaian waters.", []),
+    ("The Nigerian skipper pleaded innocent at a court in Accra on Monday.", []),
+])
+def test_frames_a_guilty_plea_admits_the_charge_and_a_plea_of_innocence_is_no_event(text, kind):
+    assert kinds(text) == kind
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Zambia's main union called the arrests a disgrace on Thursday.", ["ACCUSE"]),
     ("Kenya's foreign minister called the agreement with Uganda a victory for common sense.", ["SUPPORT"]),

@@ -57,6 +57,8 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             delivered = None if judged else _delivery(tok, lex, used)
             frame = judged or delivered or _verb_frame(tok, movement_trigger(tok, lex), used) \
                 or _match(tok, lex.verbs.get(tok.lemma_.lower(), ()), used, words) or _readiness(tok, lex, used)
+            if frame is not None and frame.trigger.words in ORDERING and _ordered_act(tok, lex):
+                continue  # "a court ordered the release of two drivers": the act ordered is the event, a noun
             if frame is not None and frame.trigger.type != NO_EVENT and (judged or not _no_event(frame)):
                 _verb_arguments(frame)
                 if delivered is not None:
@@ -859,6 +861,17 @@ def _state(verb) -> bool:
     if verb.dep_ in {"ccomp", "parataxis"}:
         return False  # "Russia says it supplies only defensive arms": a statement, coded as what it tells
     return not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+ORDERING = {("order",), ("instruct",)}  # a bare command: what it names is done by the commander's side
+
+
+def _ordered_act(verb, lex: Lexicon) -> bool:
+    """Whether a command's object names an act ("ordered the release of the crew", "ordered the expulsion
+    of two envoys"): an authority ordering an act of its own state does that act; an order not given
+    ("did not order the expulsion") stays the verb's, whose negation the act does not see."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return not has_negation(verb) and any(t.type != NO_EVENT for o in objects for t in lex.nouns.get(o.lemma_.lower(), ()))
 
 
 def _object_of(noun, verb_heads: set[int]) -> bool:
