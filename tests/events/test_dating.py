@@ -1163,3 +1163,9 @@ def test_dating_a_copula_on_a_participle_with_a_day_moves_the_story_to_that_day(
             "The fishermen were among 15 men detained by Ecuadorian navy patrols off San Lorenzo on Sunday. "
             "One Colombian fisherman was injured when sailors opened fire on a canoe that tried to flee.")
     assert set(_dates(text, "2026-08-14", "ASSAULT")) == {("2026-08-09", "2026-08-09")}
+
+
+def test_dating_a_time_on_a_named_crossing_the_parse_split_dates_the_verb_and_its_conjunct():
+    text = ("Militants attacked the Sudanese town of Geneina on April 3. Sudan shut the Adre crossing the next day "
+            "and accused Chad of arming the militants.")
+    assert _dates(text, "2026-05-20", "ACCUSE") == [("2026-04-04", "2026-04-04")]

@@ -1155,9 +1155,18 @@ def _clause(tok):
 def _gerund_noun(tok) -> bool:
     """Whether a gerund is used as a noun, with a determiner or a name before it: "met at the border
     crossing on Monday", "stopped buses at the Nur Zhol crossing last week" (a name the parse made a
-    compound, its "the" on the name)."""
+    compound, its "the" on the name), or a clause the parse made of it beside that name, an object of
+    the same verb ("shut the Sido crossing the next day": a name takes "the" only with the noun after it)."""
     return tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "pcomp"} and any(
-        c.dep_ == "det" or c.dep_ == "compound" and c.i < tok.i for c in tok.children) or _bare_gerund_of(tok)
+        c.dep_ == "det" or c.dep_ == "compound" and c.i < tok.i for c in tok.children) \
+        or _named_beside(tok) or _bare_gerund_of(tok)
+
+
+def _named_beside(tok) -> bool:
+    """Whether a gerund follows a name with "the" that is an object of the same verb: "the Sido crossing"."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.tag_ == "VBG" and tok.dep_ in {"dobj", "advcl"} and before is not None and before.dep_ == "dobj" \
+        and before.pos_ == "PROPN" and before.head.i == tok.head.i and any(c.lower_ == "the" for c in before.children)
 
 
 def _bare_gerund_of(tok) -> bool:
