@@ -814,3 +814,15 @@ def test_code_a_force_backed_by_armour_is_no_support():
             "on Sunday. The plan, backed by Kenya's parliament, was approved.")
     backing = [e for e in extract(text, published="2026-06-12") if e.event == "SUPPORT"]
     assert [e.trigger for e in backing] == ["backed"] and [a.country for a in backing[0].actor] == ["KEN"]
+
+
+def test_code_a_stance_held_now_said_no_to_is_a_refusal():
+    held = extract("Norway told Danish officials on Friday that it does not recognise any duty to take back the trawlers.",
+                   published="2026-06-12")
+    assert "REJECT" in {e.event for e in held if e.modality == "asserted"}
+    undone = extract("Norway told Danish officials on Friday that it did not sign the fishing accord.",
+                     published="2026-06-12")
+    assert "REJECT" not in {e.event for e in undone}
+    condition = extract("Norway could cut gas sales to Estonia if Tallinn does not accept the fishing accord, "
+                        "the minister warned on Friday.", published="2026-06-12")
+    assert "REJECT" not in {e.event for e in condition}

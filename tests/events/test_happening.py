@@ -423,3 +423,10 @@ def test_happening_a_charge_people_stand_under_is_no_act_of_accusing():
 def test_happening_an_aim_in_a_present_relative_clause_describes_a_group():
     assert "THREATEN" not in kinds("The FLM, which wants to overthrow the government in Bamako, attacked a Malian army post on Monday.")
     assert "THREATEN" in kinds("Mali wants to expel the French ambassador, officials said on Monday.")
+
+
+def test_happening_a_present_with_do_is_a_standing_state_or_rule():
+    assert "REJECT" not in kinds("Norway, which does not recognise the government in Tallinn, sent two frigates to the strait on Friday.")
+    assert not extract("Estonia's constitution does not allow the extradition of its own citizens, a lawyer said on Friday.",
+                       published=DAY)
+    assert "REJECT" in kinds("Norway told Estonian officials on Friday that it does not recognise the government in Tallinn.")

@@ -28,7 +28,7 @@ from .dating import (
 )
 from .draft import Dated, Draft, codes
 from .frames import CRAFT, VEHICLES, WEAK, Frame, find_frames
-from .happening import HOSTILE, lasting, no_happening
+from .happening import HOSTILE, PRESENT_DO, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .modality import (
@@ -38,6 +38,7 @@ from .modality import (
     SUBJECTS,
     background,
     clause_marked,
+    conditional,
     gift_for,
     has_negation,
     if_clause,
@@ -369,7 +370,8 @@ VOWS = {"vow", "swear", "threaten"}  # "have sworn to fight on": a threat whoeve
 PLEDGES = {"offer", "ready", "promise", "pledge", "agree", "commit"}  # "offered to host talks": an AGREE
 GIVING = {"AID", "COOPERATE"}  # "said it would share the data": a giving announced is a pledge made
 ANNOUNCING = {"say", "announce", "pledge", "promise", "confirm", "tell"}
-REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"}
+# "does not accept": a stance held now says no as "will not" does ("did not sign" only did nothing)
+REFUSING = {"will", "wo", "would", "shall", "can", "ca", "refuse", "decline"} | PRESENT_DO
 
 
 def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, article: Article, lex: Lexicon) -> None:
@@ -635,6 +637,8 @@ def _prepared(head) -> bool:
 
 def _refusal(head) -> bool:
     """Whether a negated event is an actor saying no: "will not accept", "cannot agree" (not "failed to")."""
+    if conditional(head):
+        return False  # "if Baghdad does not reverse course": a condition, no one's answer
     words = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
     if head.dep_ == "xcomp":
         words |= {head.head.lemma_.lower()} | {c.lower_ for c in head.head.children if c.dep_ == "aux"}

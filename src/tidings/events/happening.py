@@ -42,7 +42,7 @@ def lasting(verb, kind: str) -> bool:
     ("has 4,000 troops there, fighting the insurgents"), or a perfect lasting years ("has hosted
     refugees for more than 30 years", "has been deployed since 1978"); but "has jailed a student for
     two years" is the term of one measure."""
-    if verb.tag_ in {"VBZ", "VBP"} and (verb.dep_ == "relcl" or any(
+    if simple_present(verb) and (verb.dep_ == "relcl" or any(
             c.dep_ == "advmod" and c.lower_ in STANDING for c in verb.children)):
         return True
     if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" and verb.head.tag_ in {"VBZ", "VBP"}:
@@ -115,6 +115,14 @@ def _describing_present(verb) -> bool:
         head = head.head if head.dep_ == "dobj" else head
     return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "acl"} and head.lemma_ in HOLDING and head.tag_ in {"VBZ", "VBP"} \
         and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+
+
+PRESENT_DO = {"do", "does"}  # "does not recognise": the simple present, negated or stressed
+
+
+def simple_present(verb) -> bool:
+    """Whether a verb is in the simple present, with or without "do": "recognises", "does not recognise"."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in PRESENT_DO for c in verb.children)
 
 
 def _year(tok) -> bool:
@@ -716,7 +724,7 @@ def _what_it_was(noun) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in noun.head.children)
 
 
-RULES = {"regulation", "law", "rule", "decree", "measure", "bill", "order", "provision", "clause", "mechanism",
+RULES = {"regulation", "law", "constitution", "rule", "decree", "measure", "bill", "order", "provision", "clause", "mechanism",
          "resolution", "amendment", "legislation", "statute", "directive", "ordinance"}
 ENACTING = {"approve", "pass", "adopt", "enact", "sign", "issue", "introduce", "announce", "unveil", "impose", "decree"}
 
@@ -752,7 +760,7 @@ def _provides(verb) -> bool:
     """Whether a simple present tells what a rule or accord provides, not a deed: "the pact, signed
     on Friday, allows Qatari firms to run the airport" (its signing is the event); so "it" with a
     verb of providing ("It allows ...", the accord told just before)."""
-    if verb.tag_ not in {"VBZ", "VBP"}:
-        return False
+    if not simple_present(verb):
+        return False  # "the constitution does not allow extraditions" provides as "allows" does
     return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS or c.lower_ == "it" and verb.lemma_.lower() in COVERING)
                for c in verb.children)

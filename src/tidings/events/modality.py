@@ -157,12 +157,19 @@ def _conditional_obligation(frame) -> bool:
                for t in frame.tokens[1:])
 
 
+CONDITIONS = {"if", "unless"}
+
+
 def if_clause(verb) -> bool:
     """Whether a verb governs an "if" or "unless" clause, as the parser hangs it (an adverbial or a
     complement clause: "to mediate if the clashes went on", "said they would walk out unless
     the fee was cut")."""
-    return any(c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ in {"advcl", "ccomp"} and conditional(c) for c in verb.children)
+
+
+def conditional(verb) -> bool:
+    """Whether a verb heads an "if" or "unless" clause: "reversed" in "if Rabat reversed course"."""
+    return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
 
 
 def _with_xcomp(verb) -> list:
