@@ -1264,3 +1264,14 @@ def test_parties_both_governments_are_the_story_s_sides_not_a_pair_that_acted_ap
     # the observers' two states acted together two paragraphs before: not the pair "both" names
     urged = _by_trigger(RIVER, "urged")
     assert sorted(e.country for e in urged.recipient) == ["GUY", "VEN"]
+
+
+def test_parties_a_verb_joined_to_a_said_that_clause_by_comma_and_is_the_sayer_s_act():
+    text = ("The World Food Programme said on Tuesday that roads in Darfur were \"not safe\" for lorries and drivers, "
+            "and called on Sudan to let its convoys through.")
+    assert _parties_of(text, "REQUEST") == (["UN"], ["SDN"])
+    text = "Amnesty International said that the jail in Bamako was overcrowded, and called on Mali to release the protesters."
+    assert _parties_of(text, "REQUEST") == (["AMNESTY"], ["MLI"])
+    text = "Police in Niger said that soldiers from Mali had crossed the river and seized a boat on Monday."
+    actor, _ = _parties_of(text, "COERCE", "seized boat")
+    assert actor == ["MLI"]

@@ -91,7 +91,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     remanded him"), and a bare "allies" is the alliance its sentence names."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _joined_across_sayer(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
+    frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
+    frame = _joined_to_said_clause(_joined_across_sayer(frame))
     actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
@@ -402,9 +403,29 @@ def _joined_across_sayer(frame: Frame) -> Frame:
         return frame
     told = next(iter(said_before(sayer)), None)
     subjects = [c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}] if told is not None else []
+    return _done_by(frame, subjects)
+
+
+def _joined_to_said_clause(frame: Frame) -> Frame:
+    """'The agency said that harvests were poor, and urged Egypt to ...': a verb with no subject of its
+    own, joined by a comma and "and" to the verb of a "that" clause told by a verb of saying, is the
+    sayer's next act, done by the sayer's subject, not by the subject of what was said."""
+    verb, told = frame.head, frame.head.head
+    sayer = told.head
+    if verb.dep_ != "conj" or told.dep_ != "ccomp" or sayer.lemma_.lower() not in SAY or sayer.i > told.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in told.children) \
+            or verb.doc[verb.i - 2].text != "," or verb.doc[verb.i - 1].dep_ != "cc" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return frame
+    subjects = [c for c in sayer.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _done_by(frame, subjects)
+
+
+def _done_by(frame: Frame, subjects: list) -> Frame:
+    """The frame with the first subject and those joined after it as its doers, none of them a recipient."""
     if not subjects:
         return frame
-    subjects += [c for c in subjects[0].conjuncts if c.i > subjects[0].i]
+    subjects = [*subjects, *(c for c in subjects[0].conjuncts if c.i > subjects[0].i)]
     return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
 
 
