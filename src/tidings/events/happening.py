@@ -172,8 +172,9 @@ def no_happening(frame) -> bool:
                 or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
-            or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame) or _described_people(frame.head) or toll
-            or _generic(frame.head) or _as_a_rule(frame.head) or _standing_charge(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
+            or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame)
+            or _described_people(frame.head) or toll or _generic(frame.head) or _as_a_rule(frame.head)
+            or _standing_charge(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
@@ -283,9 +284,13 @@ ADDRESSING = SAYING | {"speak", "address"}
 def _spoken_at(noun) -> bool:
     """Whether a gathering is only where someone spoke: "the president, speaking at a rally in the
     north, said ...", "told a rally", "addressed a crowd"; a rally "against" something is still a protest."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else noun.head \
-        if noun.dep_ in {"dobj", "dative"} else None
-    return verb is not None and verb.lemma_.lower() in ADDRESSING and not any(c.lower_ == "against" for c in noun.children)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        verb = noun.head.head  # "speaking at a rally"
+    elif noun.dep_ in {"dobj", "dative"}:
+        verb = noun.head  # "told a rally", "addressed a crowd"
+    else:
+        return False
+    return verb.lemma_.lower() in ADDRESSING and not any(c.lower_ == "against" for c in noun.children)
 
 
 FRAMEWORK_PREPS = {"of", "under", "within", "since"}  # "disputed since the 1783 treaty": the accord dates a state
