@@ -9,7 +9,8 @@ flights of nobody named and envoys declared
 persona non grata after an apposition; prepositions that are no particle ("handed a note to X over"), guards
 and patrol boats sent, patrols that act and resources that support; "of" phrases hung past a time or place
 ("the resumption on Monday of trade"), ordinary people arriving and warnings of what a dam could do; readiness to act for a party (an offer) and
-operations halted that drove people out
+operations halted that drove people out; documents sent to a state, permits no longer issued, measures lifted,
+tyres set on fire and lorries or containers returned
 (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
@@ -722,4 +723,39 @@ def test_frames_a_pronoun_object_stands_for_the_object_of_the_verb_before(text, 
      "ministry said on Tuesday that the measure was \"incompatible with the customs union\".\n", ("ACCUSE", ["MDG"], ["MUS"])),
 ])
 def test_frames_saying_a_measure_is_contrary_to_a_rule_accuses_its_maker(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana's health ministry sent Lomé the laboratory results for the last 12 samples on Friday.",
+     ("COOPERATE", ["GHA"], ["TGO"])),
+    ("Kenya sent Uganda a 40-page environmental assessment of the dam on Monday.", ("COOPERATE", ["KEN"], ["UGA"])),
+])
+def test_frames_documents_or_findings_sent_to_a_state_are_shared_information(text, event):
+    assert found(text) == [event]
+
+
+def test_frames_a_state_that_stops_issuing_permits_to_another_sanctions_it():
+    text = "Peru's trade ministry stopped issuing fishing permits to Ecuadorian trawlers on Tuesday."
+    assert found(text) == [("SANCTION", ["PER"], ["ECU"])]
+
+
+def test_frames_a_measure_lifted_is_a_concession():
+    assert found("Ghana lifted the measure on Togolese traders on Monday.") == [("CONCEDE", ["GHA"], ["TGO"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan protesters set fire to tyres outside the Kenyan embassy on Friday.",
+    "Ugandan protesters set fire to a Kenyan flag outside the embassy on Friday.",
+])
+def test_frames_tyres_or_flags_set_on_fire_are_a_protest(text):
+    assert kinds(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chad returned 14 lorries to Cameroonian hauliers on Friday.", ("RETREAT", ["TCD"], ["CMR"])),
+    ("Samoa on Monday returned three containers of timber it had seized from Tongan exporters.",
+     ("RETREAT", ["WSM"], [])),
+])
+def test_frames_seized_lorries_or_containers_returned_are_a_release(text, event):
     assert event in found(text)
