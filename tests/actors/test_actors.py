@@ -718,6 +718,19 @@ def test_actors_bare_police_and_crowds_take_the_place_their_paragraph_is_in(nlp)
     assert found["Soldiers"].country == "AUS"  # soldiers serve abroad
 
 
+def test_actors_police_or_troops_a_state_sends_or_whose_act_their_clause_joins_are_that_states(nlp):
+    found = mentions(nlp, "Penang's state government closed a textile factory near Butterworth on Monday, and police "
+                          "detained its owner.", home="SGP")
+    assert found["police"].country == "MYS"
+    found = mentions(nlp, "Zambia's army has sent soldiers to guard the railway line.", home="MWI")
+    assert found["soldiers"].country == "ZMB"
+    found = mentions(nlp, "Ugandan rebels raided a village, and soldiers repelled them.", home="COD")
+    assert found["soldiers"].country == "COD"  # rebels are no state's body: the story's soldiers
+    found = mentions(nlp, "Swedish customs inspectors, backed by police, seized 40 crates of cigarettes near Haparanda "
+                          "on Monday.", home="FIN")
+    assert found["police"].country == "SWE"
+
+
 def test_actors_police_place_counts_the_city_possessing_a_district(nlp):
     text = "Hundreds of students gathered outside the Russian embassy in Suva's Toorak district to denounce the " \
            "war in Ukraine. Police pushed them back."

@@ -1275,3 +1275,14 @@ def test_parties_a_verb_joined_to_a_said_that_clause_by_comma_and_is_the_sayer_s
     text = "Police in Niger said that soldiers from Mali had crossed the river and seized a boat on Monday."
     actor, _ = _parties_of(text, "COERCE", "seized boat")
     assert actor == ["MLI"]
+
+
+def test_parties_a_reaction_to_an_act_a_request_asked_for_is_aimed_at_the_acts_doer():
+    text = ("Kenya formally requested the extradition of a Tanzanian businessman in March. Tanzania extradited him "
+            "to Kenya on Monday. The UN human rights office said on Tuesday it was alarmed by the extradition.")
+    alarmed = next(e for e in extract(text) if e.trigger.startswith("alarmed") or "alarmed" in e.trigger)
+    assert [e.country for e in alarmed.recipient] == ["TZA"]  # who extradited him, not who asked for it
+    text = ("Kenya formally requested the extradition of a Tanzanian businessman in March. Tanzania rejected the "
+            "request on Monday.")
+    rejected = next(e for e in extract(text) if "rejected" in e.trigger)
+    assert [e.country for e in rejected.recipient] == ["KEN"]  # the request itself is answered

@@ -1613,6 +1613,39 @@ def _sentence_place(head, title: Title, actors: ArticleActors) -> str | None:
     return _locals_country(head.sent[:head.i - head.sent.start], actors)
 
 
+SENDING = {"send", "deploy", "dispatch"}  # "Kenya sent troops": the sender's own forces
+
+
+def _doer_state(noun, actors: ArticleActors) -> str | None:
+    """The state a clause's doer is or is of ("Namibia", "Namibia's army", "the Kenyan army", "Penang's
+    state government"), or None for a doer that is not a state's body ("rebels", "Rwandan rebels")."""
+    title = actors.title(noun.lemma_)
+    if title is not None and not _state_body(title):
+        return None
+    words = [noun, *(c for c in noun.children if c.dep_ in {"poss", "compound"})]
+    return _possessor_country(noun.doc, noun.i, actors) or next(
+        filter(None, (_place_country(w, actors) for w in words)), None)
+
+
+def _sender_state(head, title: Title, actors: ArticleActors) -> str | None:
+    """For police or troops, the state of the doer who sends them ("Namibia's army sent soldiers to the
+    fence"), whose act their clause is joined to ("Penang's government shut the plant, and police
+    arrested its owner") or whom they back ("Swedish inspectors, backed by police"): one state's
+    forces at work, not the story's other side."""
+    if title.sector not in {"COP", "MIL"} or title.kind != "group":
+        return None
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in SENDING:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubj" and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.dep_ == "acl":
+        doers = [verb.head.head]  # "customs inspectors, backed by police, seized ...": the backed body's
+    else:
+        return None
+    return next(filter(None, (_doer_state(d, actors) for d in doers)), None)
+
+
 # The state a bare group noun ("the rebels", "police", "troops") is of, without a country or body
 # named on it: the first of these rules to find one, from what the article says of the group itself
 # to where its clause, sentence and paragraph put it, and last the story's own country.
@@ -1620,6 +1653,7 @@ GROUP_COUNTRY = (
     _apposed_nationality, _uniform_nationality, _possessed, _came_from,  # told on the group itself
     _protesters_before,  # the group the sentence before says protested
     _local_place, _fronted_body, _reporter_place,  # the place its clause or its speaker is put at
+    _sender_state,  # the state that sent them or whose act their clause is joined to
     _sentence_place, _paragraph_place, _home_side,  # the sentence's or paragraph's one place, else the story's
 )
 

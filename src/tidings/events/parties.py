@@ -1447,8 +1447,8 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
             return owners
         types = {t.type for t in lex.nouns.get(lemma, ())}
         kinds = {(t.type, t.mode) for t in lex.nouns.get(lemma, ())}
-        named = _others_first([d for d in reversed(drafts) if d.actor and _names_verb(lemma, d.frame.trigger.words)],
-                              tok, own)
+        named = _others_first([d for d in reversed(drafts) if d.actor and _names_verb(lemma, d.frame.trigger.words)
+                               and not _asked_for(d, lemma, types)], tok, own)
         # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
         named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
@@ -1554,6 +1554,13 @@ def _acted_on_again(frame: Frame, tok, lemma: str, drafts: list[Draft], lex: Lex
         return []
     return next((d.recipient for d in reversed(drafts) if d.recipient and d.frame.trigger.pos == "verb"
                  and lemma in d.frame.trigger.words and d.frame.head.lemma_.lower() != lemma), [])
+
+
+def _asked_for(draft: Draft, lemma: str, types: set[str]) -> bool:
+    """Whether a request names an act noun only as what it asks for ("Kenya requested his extradition"):
+    "alarmed by the extradition" answers whoever extradited him, not the request; "rejected the
+    request" or "the demand" answers the request itself."""
+    return draft.frame.trigger.type == "REQUEST" and "REQUEST" not in types and lemma not in CLAIM_NOUNS
 
 
 def _dated_first(named: list[Draft], noun) -> list[Draft]:
