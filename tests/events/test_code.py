@@ -95,6 +95,13 @@ def test_code_future_visit_is_a_plan_but_an_offered_one_is_a_promise():
     assert promise.date.isoformat() <= "2025-09-14"
 
 
+def test_code_an_act_dated_after_the_story_is_not_asserted():
+    found = extract("The Kenyan cabinet will discuss the dispute with Somalia again in early November, after the "
+                    "EAC's annual summit, a spokesman said.", published="2025-09-14")
+    assert [e for e in found if e.event == "CONSULT"]
+    assert not [e for e in found if e.modality == "asserted" and e.date.isoformat() > "2025-09-14"]
+
+
 @pytest.mark.parametrize("text", [
     "Tanzania will hold talks with the World Bank next week on a new railway loan, the minister said.",
     "The two foreign ministers will meet in Arusha next month to discuss the border, officials said.",

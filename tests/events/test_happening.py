@@ -368,6 +368,12 @@ def test_code_a_preposition_taken_for_a_particle_is_no_handover():
     assert "RETREAT" in kinds("Togo handed over the two Ghanaian soldiers to Ghana on Monday.")
 
 
+def test_happening_the_particle_of_the_same_verb_said_again_is_no_handover():
+    assert "RETREAT" not in kinds("Ghana's foreign ministry summoned Togo's ambassador on Tuesday and handed him a letter "
+                                  "asking Lome to detain the smugglers and hand them over to Ghanaian police.")
+    assert "RETREAT" in kinds("Togo handed the two Ghanaian soldiers over to Ghana on Tuesday.")
+
+
 def test_happening_men_crossing_a_border_armed_carry_weapons_and_are_armed_by_no_one():
     assert "AID" not in kinds("Slovenian police said two Croatian officers had crossed into Slovenian territory armed and in uniform.")
     assert "AID" in kinds("Croatia armed the Slovenian rebels on Monday, a UN report said.")
@@ -430,3 +436,9 @@ def test_happening_a_present_with_do_is_a_standing_state_or_rule():
     assert not extract("Estonia's constitution does not allow the extradition of its own citizens, a lawyer said on Friday.",
                        published=DAY)
     assert "REJECT" in kinds("Norway told Estonian officials on Friday that it does not recognise the government in Tallinn.")
+
+
+def test_happening_weighing_ones_own_course_is_no_inquiry():
+    assert "ACCUSE" not in kinds("Peru's justice minister said the government was examining whether it could take Chile "
+                                 "to the International Court of Justice.")
+    assert "ACCUSE" in kinds("Peruvian prosecutors are investigating whether Chilean agents bugged the embassy.")

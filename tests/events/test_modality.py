@@ -176,6 +176,20 @@ def test_modality_an_act_none_of_whose_doers_or_kinds_happened_is_negated():
     assert [f for f in coded("Two Beninese ministers visited Lome on Monday.") if f[1] == "asserted"]
 
 
+def test_modality_a_gathering_prepared_for_is_still_to_come():
+    for text in ["The quarrel has clouded preparations for a Pacific Islands Forum summit in Apia.",
+                 "Samoa is busy with preparations for talks with Tonga in Apia."]:
+        assert not [f for f in coded(text) if f[1] == "asserted"], text
+    assert [f for f in coded("Samoa held talks with Tonga in Apia on Monday after months of preparation.")
+            if f[1] == "asserted"]
+
+def test_modality_an_act_neither_side_did_is_negated():
+    for text in ["Neither capital has ratified the fisheries treaty with Fiji.",
+                 "Neither of the Malian ministers attended the summit in Niamey on Monday."]:
+        assert not [f for f in coded(text) if f[1] == "asserted"], text
+    assert [f for f in coded("Both Malian ministers attended the summit in Niamey on Monday.") if f[1] == "asserted"]
+
+
 def test_modality_an_indirect_question_under_whether_is_not_asserted():
     text = "Gabon's foreign minister refused to say whether he would recall the ambassador from Cameroon."
     assert not [e for e in extract(text, published=DAY) if e.event in {"THREATEN", "SANCTION"} and e.modality == "asserted"]

@@ -104,10 +104,11 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                     # "the army prepared to shell the town": the attack is to come, the readying is done
                     frame.trigger = replace(frame.trigger, type="MOBILIZE", mode=None, cameo="150")
                     frame.modality = "asserted"
+                if frame.modality == "asserted" and draft.dated.explicit and is_future(draft.dated, article):
+                    frame.modality = "future"  # a deed told is done by the story's day: one dated later is to come
                 draft.confidence = _confidence(draft)
                 # "X, which broke away in 1991, ...": no time of the story
-                if draft.dated.explicit and frame.modality == "asserted" and not is_future(draft.dated, article) \
-                        and not in_a_clause_on_the_subject(frame.head):
+                if draft.dated.explicit and frame.modality == "asserted" and not in_a_clause_on_the_subject(frame.head):
                     known.append(draft.dated)
                 if any(_part_of(draft, d) for d in drafts[first_of_sentence:]):
                     continue

@@ -178,7 +178,7 @@ def no_happening(frame) -> bool:
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
-            or _preposition_as_particle(frame))
+            or _preposition_as_particle(frame) or _particle_of_like_verb(frame) or _own_options(frame))
 
 
 def _inside_name(noun) -> bool:
@@ -388,6 +388,27 @@ def _quoted_after(verb, word) -> bool:
     """Whether a word lies inside a quote opened after a verb: "read "Free our comrades"", not
     "read "Work is our right" before police dispersed them" (the quote is closed)."""
     return verb.i < word.i and sum(t.text in QUOTES for t in word.doc[verb.i + 1:word.i]) % 2 == 1
+
+
+def _particle_of_like_verb(frame) -> bool:
+    """Whether a verb-and-particle trigger took the particle of the same verb said again inside its
+    object: "handed him a note asking them to arrest the men and hand them over" is no handing over
+    (the inner "hand ... over" is an act of its own)."""
+    return any(t.dep_ == "prt" and t.head.i != frame.head.i and t.head.lemma_ == frame.head.lemma_
+               for t in frame.tokens[1:])
+
+
+def _own_options(frame) -> bool:
+    """Whether an inquiry weighs what the inquirer itself might do, no one's deeds: "was examining
+    whether it could take Chile to court" (a pronoun doing an act under a modal; not "whether it could
+    have been sabotage" nor "whether the fire could have been set")."""
+    return frame.trigger.mode == "investigate" and frame.trigger.pos == "verb" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        and c.lemma_ != "be"
+        and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)
+        and not any(a.dep_ == "auxpass" or a.lemma_ == "have" and a.dep_ == "aux" for a in c.children)
+        and any(n.dep_ == "nsubj" and n.tag_ == "PRP" for n in c.children)
+        for c in frame.head.children)
 
 
 WH_WORDS = {"whether", "if", "how", "why", "what", "when", "who", "which"}

@@ -56,8 +56,10 @@ PLANNING_NOUNS = {"resolve", "plan", "intention", "commitment", "bid", "effort",
                   "aim", "goal", "readiness", "determination", "pledge", "call", "demand", "push", "proposal",
                   "offer", "threat", "plans", "opportunity", "way", "hope", "need", "decision", "agreement",
                   "deal", "framework", "move", "right", "chance", "prospect", "prospects",
-                  "risk", "danger", "possibility", "likelihood"}
-FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal"}
+                  "risk", "danger", "possibility", "likelihood", "preparation", "preparations"}
+# what is planned or readied for ("preparations for a summit", as "prepared for the summit") is still to come
+FUTURE_NOUNS = {"plan", "plans", "intention", "commitment", "resolve", "pledge", "decision", "agreement", "deal",
+                "preparation", "preparations"}
 # what someone is held or charged for is only alleged ("arrested on suspicion of setting fires")
 ALLEGING_NOUNS = {"suspicion", "charge", "charges", "allegation", "allegations", "accusation", "accusations"}
 # a phrase of time under a past verb tells a fact of its own ("was agreed after nine days of talks")
@@ -295,9 +297,13 @@ def _undecided(tok) -> bool:
     return any(n.lemma_.lower() in DECIDING_NOUNS and _has_no(n) for n in nouns)
 
 
+# determiners and pronouns that make a subject or object none at all ("no country", "neither side", "none")
+NONE_WORDS = {"no", "neither", "none"}
+
+
 def _has_no(noun) -> bool:
-    """Whether a noun is determined by "no": "no decision"."""
-    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    """Whether a noun is determined by "no" or "neither": "no decision", "neither side"."""
+    return any(d.dep_ == "det" and d.lower_ in NONE_WORDS for d in noun.children)
 
 
 # verbs whose negation leaves what they govern open ("would not rule out talks"): a possibility, no refusal
@@ -373,10 +379,10 @@ def _none_of(tok) -> bool:
     """Whether a verb's object or subject is none at all ("had received no formal complaints",
     "none of the envoys attended", "no country has recognised it") or its subject not all ("not
     everyone backs the deal"), or a nominal event is none of several ("none of the talks took place")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "none":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in NONE_WORDS:
         return True
     return tok.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in NONE_ROLES and (c.lower_ == "none" or _has_no(c))
+        c.dep_ in NONE_ROLES and (c.lower_ in NONE_WORDS or _has_no(c))
         or _not_all(c) for c in tok.children)
 
 
