@@ -1169,3 +1169,28 @@ def test_dating_a_time_on_a_named_crossing_the_parse_split_dates_the_verb_and_it
     text = ("Militants attacked the Sudanese town of Geneina on April 3. Sudan shut the Adre crossing the next day "
             "and accused Chad of arming the militants.")
     assert _dates(text, "2026-05-20", "ACCUSE") == [("2026-04-04", "2026-04-04")]
+
+
+def test_dating_counted_from_a_noun_retelling_an_act_told_by_its_verb():
+    text = ("Ghana has handed a Togolese activist over to Togo, his lawyers said on Wednesday.\n\n"
+            "He was extradited to Togo on Monday.\n\n"
+            "The handover came a day after Togo's foreign minister visited Accra.")
+    assert _dates(text, "2026-03-18", "CONSULT") == [("2026-03-15", "2026-03-15")]
+
+
+def test_dating_counted_from_the_day_a_measure_took_effect():
+    text = ("Chile's fisheries ministry suspended imports of salmon from Peru on March 2. Chilean customs officers "
+            "seized nine Peruvian lorries at Arica two days after the ban came into force.")
+    assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-04", "2026-03-04")]
+
+
+def test_dating_an_after_clause_behind_a_comma_is_done_the_day_before():
+    text = "Six Mexican fishermen were released and deported to Mexico on Thursday, after a magistrate in Livingston fined them."
+    assert [str(e.date) for e in extract(text, published="2026-11-06") if e.event == "SANCTION"] == ["2026-11-04"]
+
+
+def test_dating_an_act_told_as_a_condition_is_not_retold_by_its_noun():
+    text = ("Peru threatened on Monday to bar Chilean copper unless Santiago lifts a ban on Peruvian salmon.\n\n"
+            "Chile's fisheries ministry suspended imports of salmon from Peru on March 2. Chilean customs officers "
+            "seized nine Peruvian lorries at Arica the day after the ban.")
+    assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-03", "2026-03-03")]

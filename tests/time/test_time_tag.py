@@ -183,6 +183,18 @@ def test_time_weekday_in_the_past():
     assert one("They met on Tuesday.", THURSDAY).value == "2025-09-09"
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The envoy was recalled on Monday last week.", "2025-09-01"),  # published on a Sunday
+        ("The port reopened on Saturday of last week.", "2025-09-06"),
+        ("Talks resume on Wednesday next week.", "2025-09-17"),
+    ],
+)
+def test_time_weekday_of_a_named_week_is_that_weeks_day(text, day):
+    assert one(text).value == day
+
+
 def test_time_weekday_on_its_own_day_is_that_day():
     assert one("They met on Tuesday.", date(2025, 9, 9)).value == "2025-09-09"
 

@@ -13,7 +13,7 @@ from ..time.words import words
 from .draft import Dated, Draft, distance
 from .frames import Frame, gerund_of_stopping
 from .lexicon import Lexicon
-from .modality import CLAIM_NOUNS, DOUBLE_QUOTES
+from .modality import CLAIM_NOUNS, DOUBLE_QUOTES, conditional
 from .phrases import said_before
 
 NEW_EPISODE = {"separately", "meanwhile", "elsewhere", "earlier", "later", "also", "in", "additionally"}
@@ -807,7 +807,7 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     lemma = subject.lemma_.lower()
     types = {t.type for t in lex.nouns.get(lemma, ())}
     # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
-    news = _told_with(lemma, drafts) or _latest_dated(
+    news = _sharpest_telling(lemma, "", drafts) or _latest_dated(
         drafts, lambda d: d.dated.precision == "day" and (d.frame.trigger.type in types or lemma in NEWS))
     if news is None or news.dated.date is None:
         return None
@@ -840,7 +840,7 @@ def _before_the_clause_above(window: Dated, frame: Frame, span) -> Dated:
 def _soon_after(clause) -> bool:
     """Whether an "after" clause is told as close to, or counted from, the clause above, which a count
     rule, not the day before, dates: "hours after", "shortly after", "more than a year after"."""
-    mark = next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after")
+    mark = _after_mark(clause)
     before = clause.doc[mark.i - 1] if mark.i > 0 else None
     return before is not None and (before.dep_ in {"npadvmod", "advmod"} or before.lemma_.lower() in words().of("unit"))
 
@@ -901,8 +901,10 @@ def _latest_news(drafts: list[Draft], published) -> Draft | None:
 
 def _told_with(lemma: str, drafts: list[Draft]) -> Draft | None:
     """The latest dated event told with the word ``lemma`` ("the meeting", "the strike"), not a
-    judged act (see _judged)."""
-    return _latest_dated(drafts, lambda d: not _judged(d) and lemma in {d.frame.head.lemma_.lower(),
+    judged act (see _judged) nor one told as not done or as a condition ("unless Kyiv lifts the ban": no
+    "the ban" retells it; but "summoned the envoy to protest" is a protest made)."""
+    return _latest_dated(drafts, lambda d: not _judged(d) and d.frame.modality != "negated"
+                         and not conditional(d.frame.head) and lemma in {d.frame.head.lemma_.lower(),
                                                                          *d.frame.trigger.words})
 
 
@@ -1544,10 +1546,10 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     relation = RELATIVE.get(tok.lower_)
     if relation is None or tok.dep_ not in {"prep", "mark"}:
         return None
-    noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in tok.children if c.dep_ == "pobj"), None) or _taking_effect(tok)
     if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
         return None
-    counted = _counted(tok, tok) if relation in {"after", "before"} else None
+    counted = _counted(tok, tok if tok.dep_ == "prep" else tok.head) if relation in {"after", "before"} else None
     # "two days before the signing", "after the signing": a gerund names the act of its verb
     lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex)
     types = {t.type for t in lex.nouns.get(lemma, ()) or lex.verbs.get(verb, ())}
@@ -1578,6 +1580,17 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
             last = min(last, published)
         return Dated(start, last, _precision(start, last), text, True)
     return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _taking_effect(mark):
+    """The subject of the clause a marker opens when that clause tells it take effect, which is the day it
+    was told for: "ban" in "the day after the ban took effect", "came into force", "entered into force"."""
+    verb = mark.head
+    objects = [o for c in verb.children for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else ())
+               if o.dep_ in {"dobj", "pobj"}]
+    if mark.dep_ != "mark" or not any(o.lower_ in IN_FORCE for o in objects):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _just_told(noun, drafts: list[Draft]) -> Draft | None:
@@ -1927,9 +1940,17 @@ def _after_clause(head):
             break
         clause = _clause(clause.head)
     if clause is not None and clause.dep_ == "advcl" and _count_above(clause, levels=1, preps=False) is None \
-            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            and _after_mark(clause) is not None:
         return clause
     return None
+
+
+def _after_mark(clause):
+    """The "after" that opens a clause, or None; the parse may hang it on the clause as a preposition
+    whose object is the clause's subject: "released on Thursday, after a judge fined them"."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return next((c for c in clause.children if c.lower_ == "after" and (c.dep_ == "mark" or c.dep_ == "prep"
+                 and not subject and c.i < clause.i and any(o.dep_ == "pobj" for o in c.children))), None)
 
 
 def _about(sent) -> set[str]:

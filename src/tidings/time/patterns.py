@@ -27,7 +27,7 @@ class Found:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    number: int | None = None  # quarter, half, ordinal week, decade, or a count of units
+    number: int | None = None  # quarter, half, ordinal week, decade, a count of units, or a weekday's week (-1 last)
     season: str | None = None
     unit: str | None = None  # day | week | weekend | month | quarter | year | decade
     part: str | None = None  # E, M, L (early, mid, late), "earlier" / "later", or a weekday's "late"
@@ -247,7 +247,8 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "weekday",
             "weekday",
-            r"(?:\b{MOD}\s+)?\b(?P<weekday>{WEEKDAY})\b(?!-)(?:\s+(?P<tod>{TOD})\b)?",
+            r"(?:\b{MOD}\s+)?\b(?P<weekday>{WEEKDAY})\b(?!-)(?:\s+(?P<tod>{TOD})\b)?"
+            r"(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b(?!-))?",
             build_weekday,
         ),
         compile_rule(
@@ -642,8 +643,9 @@ def build_weekday(m: re.Match, text: str) -> Found | None:
     if not m.group("mod") and (has_context(text, m.start(), "set") or named_day(text, m.start(), m.end())):
         return None  # "every Monday", "Black Monday"
     late = told_late(text, m.start(), m.group("tod"))
+    week = {"last": -1, "this": 0, "next": 1}.get((m.group("week") or "").lower())
     return Found(m.span(), "weekday", weekday=weekday_number(name), modifier=modifier(m.group("mod")),
-                 part="late" if late else None)
+                 part="late" if late else None, number=week)  # "Friday last week": that week's Friday
 
 
 LATE_IN_THE_DAY = {"afternoon", "evening", "night"}

@@ -176,8 +176,8 @@ def resolve_weekday(found: Found, situation: Situation) -> Window | None:
     published = situation.published
     if published is None:
         return None
-    if found.modifier == "this":
-        monday = published - timedelta(days=published.weekday())
+    if found.modifier == "this" or found.number is not None:  # "this Friday", "Friday last week"
+        monday = published - timedelta(days=published.weekday(), weeks=-(found.number or 0))
         return w.day_window(monday + timedelta(days=found.weekday))
     days = [published + timedelta(days=k) for k in range(-14, 15)]
     candidates = [w.day_window(d) for d in days if d.weekday() == found.weekday]
