@@ -1374,3 +1374,14 @@ def test_actors_name_ner_takes_for_a_person_is_the_place_the_article_named_befor
     text = "A bus overturned near Hastings in New Zealand. Workers at a Hastings warehouse walked out."
     found = [(m.text, m.entity) for sent in nlp(text).sents for m in resolve_sentence(sent, 0, actors).mentions]
     assert [(e.country, e.kind) for name, e in found if name == "Hastings"] == [("NZL", "state")] * 2
+
+
+def test_actors_a_people_s_word_on_a_currency_names_no_party(nlp):
+    found = mentions(nlp, "The Danish trawler owner paid 40,000 Swedish kronor to the port authority.")
+    assert "Swedish" not in found
+
+
+def test_actors_a_group_named_with_its_state_word_is_named_for_the_state(nlp):
+    found = mentions(nlp, "Chilean fishermen waited at the pier while troops searched the boats.")
+    assert found["Chilean fishermen"].name == "Chile fishermen"
+    assert found["troops"].name == "troops"

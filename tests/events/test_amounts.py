@@ -1,6 +1,7 @@
 import pytest
 
 from tidings.events import find_amounts
+from tidings.events.amounts import names_currency
 
 
 @pytest.mark.parametrize("text, value, currency", [
@@ -18,3 +19,9 @@ def test_amounts_values_and_currencies(text, value, currency):
 
 def test_amounts_none_in_plain_numbers():
     assert find_amounts("2,000 troops and 14 dead in 2024") == []
+
+
+@pytest.mark.parametrize("word, money", [("kroner", True), ("Francs", True), ("pesos", True), ("euros", True),
+                                         ("farmers", False), ("salmon", False)])
+def test_amounts_names_currency(word, money):
+    assert names_currency(word) is money

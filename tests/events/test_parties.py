@@ -1286,3 +1286,10 @@ def test_parties_a_reaction_to_an_act_a_request_asked_for_is_aimed_at_the_acts_d
             "request on Monday.")
     rejected = next(e for e in extract(text) if "rejected" in e.trigger)
     assert [e.country for e in rejected.recipient] == ["KEN"]  # the request itself is answered
+
+
+def test_parties_a_group_named_with_its_state_beats_a_later_party(nlp):
+    # the subject of a passive fine is its recipient, not the state whose money it is paid in
+    actor, recipient = coded(nlp, "Three Estonian sailors were fined 9,000 Swiss francs each by the harbour police.",
+                             "fined")
+    assert recipient == ["EST"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import Entity, Mention
 from .._tsv import rows
+from ..events.amounts import names_currency
 from .kb import DATA, Entry, KnowledgeBase, Title
 from .places import REGION_WORDS, place_countries, place_country, region_countries
 
@@ -226,6 +227,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         modifier, j = _country_modifier(tokens, i, kb_at, actors)
+        worded = modifier  # "Kenyan police": a group named with its state's word, not by its noun alone
         if isinstance(modifier, Entry) and modifier.kind == "organisation":
             _remember_kind(actors, _from_entry(modifier.name, modifier, actors))  # "ASEAN ministers": ASEAN is named
         if modifier is not None and (groups := _coordinated_groups(tokens, i, j, modifier, kb_at, title_at, actors)):
@@ -272,6 +274,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             if country is None and org is None and (owner := _served_owner(head, out, topic, actors)):
                 country, org = owner.country, owner.org  # "a spokesman for its foreign policy chief"
             entity = _nominal(tokens, start, k, found_titles, country, actors, org)
+            if entity is not None and _named_with_state(entity, worded):
+                entity = replace(entity, name=f"{worded.name} {found_titles[-1].term}")
             if entity is not None:
                 _add(out, actors, entity, tokens, start, k, base, "NOMINAL", entity.kind)
                 taken.update(range(start, k))
@@ -644,7 +648,7 @@ def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
         return entry.kind != "state" or entry.via == "adjective"
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
         return False
-    if entry.via == "adjective" and _names_a_language(tokens, end):
+    if entry.via == "adjective" and (_names_a_language(tokens, end) or _names_a_currency(tokens, end)):
         return False
     return not (entry.kind == "person" and _hyphened_name_tail(tokens, start))
 
@@ -656,6 +660,11 @@ def _names_a_language(tokens, end: int) -> bool:
     """Whether a people's word ends hyphened to a word saying it is a language ("Hungarian-language
     schools", "Russian-speaking towns"): their speakers, not the state."""
     return end + 1 < len(tokens) and tokens[end].text in {"-", "–"} and tokens[end + 1].lower_ in LANGUAGE_WORDS
+
+
+def _names_a_currency(tokens, end: int) -> bool:
+    """Whether a people's word names a currency's issuer ("15,000 Norwegian crowns"): no party."""
+    return end < len(tokens) and names_currency(tokens[end].text) and tokens[end].dep_ != "compound"  # "crown prince"
 
 
 def _hyphened_name_tail(tokens, start: int) -> bool:
@@ -1351,6 +1360,13 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         return entity
     actors.remember(entity, name, *_surnames(name), entity.name)
     return entity
+
+
+def _named_with_state(entity: Entity, modifier) -> bool:
+    """Whether a group is named with the word of the state or body it belongs to ("Kenyan police",
+    "EU observers"), which names it as that side's own, unlike a bare "troops" whose state is guessed."""
+    return modifier is not None and entity.kind == "group" and entity.name == entity.text \
+        and (entity.country or entity.org) in {modifier.country, modifier.org} - {None}
 
 
 def _led(head, actors: ArticleActors) -> Entry | None:

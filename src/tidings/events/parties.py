@@ -133,8 +133,11 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     if not actor and recipient and frame.trigger.type in AGENTLESS_TYPES and _passive(frame.head):
         # "a missionary was arrested in Lebanon", "soldiers killed in Ukraine": no agent is named,
         # so coders take the state where it happens ("killed in Israeli shelling": the one that
-        # shelled), unless that place is all the recipient is
-        actor = [e for e in _place(frame.head, resolved) if all(e.name != r.name for r in recipient)]
+        # shelled), unless that place is all the recipient is, or the victims are its own people ("Malian
+        # farmers killed in Mali"; an arrest there is the state's own: "a Congolese activist was arrested in Kinshasa")
+        own_killed = frame.trigger.type == "ASSAULT"
+        actor = [e for e in _place(frame.head, resolved) if all(
+            e.name != r.name and not (own_killed and _real(r, set()) and r.country == e.country) for r in recipient)]
     if not actor and (arrest or frame.trigger.type == "ASSAULT" and _passive(frame.head)
                       and not _own_victims(frame, recipient)):
         # "four of the gunmen were killed, the army said": by the speaker's own forces
