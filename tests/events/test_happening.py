@@ -114,6 +114,9 @@ def test_code_an_earlier_deed_naming_a_place_is_no_happening():
                     "aid workers had been kidnapped.")
     assert setting == ["COERCE"]
     assert "ASSAULT" in kinds("Chad's army said on Monday that two French aid workers had been kidnapped in the district.")
+    dated = kinds("Gabonese police detained two reporters on May 3 in a suburb of the capital, where soldiers had "
+                  "fired tear gas to break up a rally a few hours earlier.")
+    assert "ASSAULT" in dated  # a time of its own tells the earlier deed in passing
 
 
 def test_code_a_measure_kept_since_a_year_is_no_new_measure():
@@ -177,6 +180,11 @@ def test_a_relative_clause_in_the_past_still_tells_an_event():
 def test_code_a_dispute_fought_since_a_decade_is_no_attack():
     assert "ASSAULT" not in kinds("Ghana and Togo have fought over cocoa exports since the late 1990s.")
     assert "ASSAULT" not in kinds("Ghana and Togo have fought over cocoa exports since 1998.")
+
+
+def test_happening_a_deployment_lasting_since_an_event_of_a_year_is_no_new_deployment():
+    assert "MOBILIZE" not in kinds("Ethiopian troops have been deployed in Somalia since the 2006 intervention.")
+    assert "MOBILIZE" in kinds("Ethiopian troops were deployed in Somalia after the 2006 elections.")
 
 
 def test_code_a_named_accord_framing_a_complaint_is_no_agreement():

@@ -465,3 +465,12 @@ def test_modality_the_purpose_of_a_pledged_gift_is_pledged():
     found = asserted("The European Union said on Monday it would provide 12 million euros to train and equip "
                      "Moldovan customs officers.")
     assert ("AGREE", ["EU"], ["MDA"]) in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uganda suspended fuel exports to Rwanda on Monday, only to lift the ban two days later.", "CONCEDE"),
+    ("Zambian police detained six Malawian traders on Friday, only to release them the same evening.", "RETREAT"),
+])
+def test_modality_only_to_after_a_deed_tells_what_came_of_it(text, kind):
+    found = coded(text)
+    assert [f[1] for f in found if f[0] == kind] == ["asserted"]

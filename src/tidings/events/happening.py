@@ -67,8 +67,8 @@ def lasting(verb, kind: str) -> bool:
     if kind in BACKING and have and _since_clause(verb):
         return True  # "have backed the army since the junta took power": a stance kept up since then
     return habitual(verb) or perfect and any(
-        # "for more than 30 years", "has been deployed in southern Lebanon since 1978"
-        word == "for" and o.lemma_.lower() in LASTING or word == "since" and _year(o)
+        # "for more than 30 years", "has been deployed in southern Lebanon since 1978", "since the 1994 war"
+        word == "for" and o.lemma_.lower() in LASTING or word == "since" and any(_year(t) for t in [o, *o.children])
         for word, o in spans)
 
 
@@ -557,9 +557,11 @@ def _undated_participle(verb) -> bool:
 
 def _setting(verb) -> bool:
     """Whether a deed in the past perfect only names a place by what once happened there: "not far
-    from where the engineers had been abducted", "the village where the patrol had been ambushed"."""
+    from where the engineers had been abducted", "the village where the patrol had been ambushed";
+    "the square where police had fired on a crowd that morning" dates a deed told in passing."""
     return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 def _earlier_plight(verb) -> bool:

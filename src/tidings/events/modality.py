@@ -712,11 +712,18 @@ def to_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _outcome(infinitive) -> bool:
+    """Whether an infinitive tells what came of a deed, "only to" after it: "closed the road on
+    Monday, only to reopen it a day later" (the reopening happened as the closing did)."""
+    return infinitive.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < infinitive.i for c in infinitive.children)
+
+
 def _unreal_infinitive(head) -> str | None:
     """An infinitive ("to explore partnerships") under anything but a realis verb has not happened:
     it is "future" under a word of the actor's intent ("is ready to send", "wants to attack"), else
     "hypothetical" (a schedule, "is due to visit", is no one's promise)."""
-    if not to_infinitive(head):
+    if not to_infinitive(head) or _outcome(head):
         return None
     governor = head.head.lemma_.lower()
     if _unhesitating(head.head):
