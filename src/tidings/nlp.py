@@ -1,10 +1,12 @@
 """The parse stage: spaCy, loaded once, run in batches."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ._exceptions import ModelNotFound
 
@@ -25,6 +27,10 @@ def load(name: str | None = None):
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        nlp.tokenizer.token_match = REPEATED.match
+        nlp.add_pipe("tidings_repeated_norms", first=True)
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("tidings_repeated_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("tidings_sentence_ends", before="parser")
             nlp.add_pipe("tidings_speakers_acts")  # last: it reads lemmas
@@ -32,6 +38,40 @@ def load(name: str | None = None):
     raise ModelNotFound(
         f"E001: no spaCy English model found (tried {', '.join(names)}). Install one with: {INSTALL}"
     )
+
+
+# "re-arrested", "re-imposed": the prefix marks an act done again. Split at the hyphen, the small
+# parser reads "re" as the verb and "arrested" as an adjective; kept whole and read as "arrested"
+# (its norm, which the tagger and parser see), it parses as the verb.
+REPEATED = re.compile(r"^re-([a-z]+)$", re.IGNORECASE)
+
+
+@Language.component("tidings_repeated_norms")
+def repeated_norms(doc):
+    """Give "re-establishing" the norm "establishing", so that the tagger and parser, which know
+    the plain word and not the prefixed one, read it as the verb it is."""
+    for tok in doc:
+        found = REPEATED.match(tok.text)
+        if found:
+            tok.norm_ = found.group(1).lower()
+    return doc
+
+
+@Language.factory("tidings_repeated_lemmas")
+def repeated_lemmas(nlp, name):
+    """Return a component that gives "re-arrested" the lemma of "arrested" ("arrest"): the act is
+    the same, and the rules would otherwise guess "re-arreste" for a word not in their tables."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def relemmatize(doc):
+        for tok in doc:
+            found = REPEATED.match(tok.text)
+            if found:
+                stem = Doc(doc.vocab, words=[found.group(1).lower()], pos=[tok.pos_], tags=[tok.tag_])
+                tok.lemma_ = lemmatizer.rule_lemmatize(stem[0])[0]
+        return doc
+
+    return relemmatize
 
 
 SENTENCE_END = {".", "!", "?", "…", ":", ";"}

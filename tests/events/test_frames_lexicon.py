@@ -815,3 +815,16 @@ def test_frames_lexicon_recruitment_halted_for_a_state_withholds_cooperation():
 
 def test_frames_lexicon_results_received_are_no_visit():
     assert "CONSULT" not in kinds("Jordan lifted the ban on Friday after receiving laboratory results from Amman.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Beninese traders were stopped by Nigerian customs officers at the Seme crossing on Friday.",
+     ("COERCE", ["NGA"], ["BEN"])),
+    ("Two Kenyan reporters were stopped by Ugandan police outside Kampala on Monday.", ("COERCE", ["UGA"], ["KEN"])),
+])
+def test_frames_people_stopped_by_police_or_guards_are_held_up(text, expected):
+    assert expected in found(text)
+
+
+def test_frames_police_stopping_their_own_work_is_no_hold_up():
+    assert "COERCE" not in kinds("Ugandan police stopped working on Monday.")
