@@ -546,6 +546,12 @@ def test_dating_a_time_hung_on_a_participle_of_where_a_place_lies_dates_the_deed
     assert _dates(text, "2026-05-14", "RETREAT") == [("2026-05-12", "2026-05-12")]
 
 
+def test_dating_a_time_hung_on_a_participle_of_where_a_road_leads_dates_the_deed():
+    text = ("In the Serb-majority west, residents parked tractors across the roads leading to Ribarci and Lisina on "
+            "Tuesday night and kept them there until Wednesday afternoon.")
+    assert _dates(text, "2026-04-24", "PROTEST") == [("2026-04-21", "2026-04-21")]
+
+
 def test_dating_a_time_hung_on_a_present_clause_about_the_object_dates_the_deed():
     text = "Eritrean officials freed two Ethiopian men who work for an aid agency on Tuesday, the agency said."
     assert _dates(text, "2026-05-14", "RETREAT") == [("2026-05-12", "2026-05-12")]
@@ -1194,3 +1200,27 @@ def test_dating_an_act_told_as_a_condition_is_not_retold_by_its_noun():
             "Chile's fisheries ministry suspended imports of salmon from Peru on March 2. Chilean customs officers "
             "seized nine Peruvian lorries at Arica the day after the ban.")
     assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-03", "2026-03-03")]
+
+
+def test_dating_a_next_day_in_a_clause_of_what_followed_is_not_the_main_acts_day():
+    text = ("Kenya's revenue authority stopped issuing work permits to Ugandan drivers on Monday, only to lift the "
+            "ban the next day.")
+    assert _dates(text, "2026-07-16", "SANCTION") == [("2026-07-13", "2026-07-13")]
+
+
+def test_dating_told_reporters_afterwards_is_the_day_of_the_act_just_told():
+    text = ("Ghana handed a former Togolese customs chief over to police in Lome on Wednesday, closing a case that "
+            "had soured ties between the neighbours.\n\n"
+            "On Tuesday, the two countries' trade ministers met in Accra and signed a memorandum on customs checks, "
+            "Ghana's trade ministry said.\n\n"
+            "\"We have turned a page,\" Togo's trade minister told reporters afterwards, thanking Ghana for its "
+            "patience.")
+    assert _dates(text, "2026-01-22", "SUPPORT") == [("2026-01-20", "2026-01-20")]
+
+
+def test_dating_a_main_clause_without_a_time_hands_on_the_latest_day_its_sentence_tells():
+    text = ("The website of the Lusaka port authority was knocked offline for most of Tuesday by a flood of traffic "
+            "that Zambian police said came mostly from servers in Malawi. Zambian police have opened an "
+            "investigation, and a Zambian foreign ministry official asked the Malawian embassy on Wednesday for "
+            "help in tracing the attackers. Malawi's police service said it was cooperating.")
+    assert _dates(text, "2026-11-23", "COOPERATE") == [("2026-11-18", "2026-11-18")]

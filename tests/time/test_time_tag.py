@@ -301,6 +301,11 @@ def test_time_hours_later_is_the_day_of_the_last_date_named():
     assert tag("The clashes went on for hours.", SUNDAY) == []
 
 
+def test_time_afterwards_is_the_day_of_the_last_date_named():
+    text = "The envoys met in Quito on March 3, 2020. The Peruvian envoy spoke to reporters afterwards."
+    assert [t.value for t in tag(text, SUNDAY)] == ["2020-03-03", "2020-03-03"]
+
+
 def test_time_later_that_month_runs_from_the_anchor_to_month_end():
     t = tag("Talks began on March 3, 2020; later that month they failed.", SUNDAY)[1]
     assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2020-03-03", "2020-03-31", "month")

@@ -36,7 +36,8 @@ REFERRING = DEFINITE | {"these", "those"}  # "during those talks", "these charge
 DEED_NOUNS = {"strike", "airstrike", "raid", "bombardment", "shelling", "attack", "assault", "bombing", "offensive",
               "operation", "blast", "explosion", "clash", "fighting", "shell", "missile", "rocket"}
 COLON_LINKS = {"ccomp", "parataxis"}  # how a parse joins the clauses on each side of a colon
-STANDING = {"overlook", "border", "face", "straddle", "surround", "adjoin"}  # where a place lies, not a deed
+# where a place lies or a route goes, not a deed: "a ridge overlooking the valley", "roads leading to the crossing"
+STANDING = {"overlook", "border", "face", "straddle", "surround", "adjoin", "lead", "link", "connect"}
 DESCRIBING = {"work", "serve", "live", "belong", "represent"}  # "who work for the UN": what a party is
 REASONS = {"because", "although", "though"}  # marks of a clause that gives no time
 NOUN_TIMES = {"nummod", "compound", "poss", "amod", "npadvmod"}  # "a 2019 agreement", "Monday's raid"
@@ -290,11 +291,13 @@ def _conjunct_lag(time_root, head) -> int:
 def _shift_in_a_later_clause(t: TimeExpr, time_root, head) -> bool:
     """Whether a time counted on from the day told before sits in a clause joined after the trigger's:
     "police arrested two organisers; both were released on bail the following day" (the release's day,
-    not the arrest's, which keeps the day told before)."""
+    not the arrest's, which keeps the day told before), "closed the border on Monday, only to reopen it
+    the next day" (a clause of what followed)."""
     if time_root.i <= head.i or not SHIFT_AFTER.search(t.text.strip()):
         return False
     clause = _clause(time_root)
-    joined = clause is not None and clause.dep_ in COLON_LINKS | {"conj"} and any(a.i == head.i for a in clause.ancestors)
+    joined = clause is not None and clause.dep_ in COLON_LINKS | {"conj", "advcl"} \
+        and any(a.i == head.i for a in clause.ancestors)
     return joined or any(tok.text == ";" for tok in head.doc[head.i:time_root.i])
 
 
@@ -1698,7 +1701,9 @@ class Episode:
             if main.date and counted.date > main.date:
                 _recount_hours(sent, main, counted, drafts)
             main = counted
-        self.previous = main or (known[0] if known else fallback)
+        # "police opened an inquiry, and an official asked Seoul on Wednesday for help": with no time of
+        # its own, the main clause hands on the latest day its sentence tells, where the story has got to
+        self.previous = main or max(known, key=lambda k: k.date_end or date.min, default=fallback)
         self.reported = _told_before_its_source_at(sent, main)
         if self._background_of_news(sent, self.previous):
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day

@@ -343,6 +343,7 @@ def rules() -> tuple[Rule, ...]:
             r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\b)",
             build_within_day,
         ),
+        compile_rule("afterwards", "hours", r"\bafterwards?\b", build_within_day),
         compile_rule("overnight", "hours", r"\bovernight\b", build_overnight),
         compile_rule(
             "anaphor_next_morning",
@@ -726,8 +727,8 @@ def build_year_back(m: re.Match, text: str) -> Found | None:
 
 
 def build_within_day(m: re.Match, text: str) -> Found | None:
-    """"Hours later", "minutes earlier", "within the hour": the day of the last date named (a shift
-    of less than a day)."""
+    """"Hours later", "minutes earlier", "within the hour", "told reporters afterwards": the day of the
+    last date named (a shift of less than a day: news copy says "days later" when it is more)."""
     return Found(m.span(), "anaphor", unit="day", number=0)
 
 
