@@ -1224,3 +1224,27 @@ def test_dating_a_main_clause_without_a_time_hands_on_the_latest_day_its_sentenc
             "investigation, and a Zambian foreign ministry official asked the Malawian embassy on Wednesday for "
             "help in tracing the attackers. Malawi's police service said it was cooperating.")
     assert _dates(text, "2026-11-23", "COOPERATE") == [("2026-11-18", "2026-11-18")]
+
+
+def test_dating_a_time_closing_the_words_before_their_sayer_dates_those_words():
+    text = ("The mission said it had flown extra police to Adre on Sunday. On Monday several hundred refugees "
+            "gathered outside the camp in Adre.\n\nChad's interior minister said the same day that the raiders had "
+            "been armed by Sudan's army and warned that Ndjamena would retaliate. Chadian troops were moved to "
+            "Abeche, just east of the Adre area, on Tuesday, a military spokesman said.")
+    assert _dates(text, "2026-01-22", "MOBILIZE") == [("2026-01-18", "2026-01-18"), ("2026-01-20", "2026-01-20")]
+
+
+def test_dating_a_present_verb_parsed_as_an_object_is_a_noun_below_the_deed():
+    text = "Kenyan and Ugandan officials also exchanged data on the virus strain on Friday, the ministry added."
+    assert _dates(text, "2026-05-21", "COOPERATE") == [("2026-05-15", "2026-05-15")]
+
+
+def test_dating_after_a_gathering_named_by_its_day_is_that_day():
+    text = "After Friday prayers, several hundred Libyans marched towards the Egyptian embassy in Tripoli."
+    assert _dates(text, "2026-03-17", "PROTEST") == [("2026-03-13", "2026-03-13")]
+
+
+def test_dating_a_state_in_reported_speech_holds_on_the_day_it_was_said():
+    text = ("Ghana's army seized two Togolese fishing boats on Friday. A day later, Togo's foreign minister said in "
+            "Lome that his country was ready to reopen the rail line to Accra.")
+    assert _dates(text, "2026-09-23", "AGREE") == [("2026-09-19", "2026-09-19")]

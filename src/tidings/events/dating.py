@@ -23,7 +23,8 @@ SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
 AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer"}  # "agreed after talks": that day
-GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call"}  # "told reporters after the session": that day
+# "told reporters after the session", "marched after Friday prayers": that day
+GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call", "prayer"}
 # (but "weeks after the summit" is not)
 SUMMING = {"npadvmod", "appos"}  # how a parse hangs "a charge X denied" on the clause it sums up
 SAME_DAY_ANAPHORS = {"the same day", "that same day"}
@@ -117,7 +118,8 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
         window = _that_day(t, frame, span, drafts, base + sent.start_char, lex, times) \
             or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
-                and not _when_after(span, frame.head) and not _begun_since(span, frame):
+                and not _when_after(span, frame.head) and not _begun_since(span, frame) \
+                and not _a_gatherings_day(span):
             # ("since November" bounds the event, but "November, when it fired" is in November)
             window = Dated(t.date, published, _precision(t.date, published), t.text, True)
         candidates.append((_conjunct_lag(span.root, frame.head) + dist, abs(span.start - frame.head.i), window))
@@ -728,6 +730,13 @@ def _span(doc, t: TimeExpr, base: int):
     return doc.char_span(t.span[0] - base, t.span[1] - base, alignment_mode="expand")
 
 
+def _a_gatherings_day(span) -> bool:
+    """Whether the time names the day of a gathering it qualifies, which "after" follows that day: "after
+    Sunday's session, the deputies voted", "after Friday prayers, crowds marched" (as "after the talks")."""
+    root = span.root
+    return root.dep_ in NOUN_TIMES and root.head.lemma_.lower() in GATHERINGS
+
+
 def _standing_since(span) -> bool:
     """Whether a time follows "in place since", "in force since": it tells how long the thing acted on
     had stood ("lifted the curfew, in force since March"), whatever word the parser hangs it on."""
@@ -1131,8 +1140,9 @@ def _told_as_past(trigger) -> bool:
 
 
 def told_as_ongoing(trigger) -> bool:
-    """Whether the verb of an act is told in the progressive or the present, no perfect and no
-    modal: "said on Tuesday that Chile was recalling its envoy", "says it is sending troops".
+    """Whether the verb of an act is told in the progressive or the present, or as a state ("was
+    ready"), no perfect and no modal: "said on Tuesday that Chile was recalling its envoy", "says it is
+    sending troops".
     Under a dated verb of saying such an act is told as happening on the saying's day."""
     verb = _clause(trigger)
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY:
@@ -1142,6 +1152,8 @@ def told_as_ongoing(trigger) -> bool:
         return False  # "had been recalling", "would be recalling"
     if verb.tag_ == "VBG":
         return any(c.lemma_ == "be" for c in auxes)
+    if verb.lemma_ == "be" and not auxes and any(c.dep_ == "acomp" for c in verb.children):
+        return True  # "said Lima was ready to talk": a state in the past of reported speech holds when said
     return verb.tag_ in {"VBZ", "VBP"} and not auxes
 
 
@@ -1149,12 +1161,20 @@ def _clause(tok):
     """The verb heading the clause a token is in (the token itself when it is a verb)."""
     node = tok
     for _ in range(12):
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"} and not _gerund_noun(node):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"prep", "amod"} and not _gerund_noun(node) \
+                and not _finite_object(node):
             return node  # "including" is a preposition
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _finite_object(tok) -> bool:
+    """Whether a present-tense verb is an object with no subject, a noun the parse took for a verb: "swapped
+    samples of the flu strain on Monday" (a finite clause is never a bare object)."""
+    return tok.tag_ in {"VBP", "VBZ"} and tok.dep_ in {"dobj", "pobj"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
 
 
 def _gerund_noun(tok) -> bool:
@@ -1253,6 +1273,16 @@ def _said_as_own_words(clause, own, time_root) -> bool:
     """Whether the time dates a verb of saying whose own statement the trigger is: "ECOWAS said on
     Tuesday it was concerned and urged Conakry to ..." (see _own_words)."""
     return clause.lemma_.lower() in SAY and _own_words(own, clause)
+
+
+def _closing_the_words_said(clause, own, time_root) -> bool:
+    """Whether the time closes the words a verb of saying tells before it, ahead of the comma that sets off
+    the sayer: "troops were moved to the border on Tuesday, a spokesman said" (the move's Tuesday, however
+    the parse hung it on "said"; not "..., a spokesman said on Tuesday")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_.lower() in SAY and any(c.i == own.i for c in said_before(clause)) \
+        and subject is not None and time_root.right_edge.i < subject.left_edge.i < clause.i \
+        and time_root.doc[subject.left_edge.i - 1].text == ","
 
 
 def _said(clause, own, time_root) -> bool:
@@ -1492,7 +1522,8 @@ ATTACHMENT = (
     (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
     (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
     # words of saying: the time is the saying's, unless the words are the speaker's own act
-    (_said_as_own_words, True), (_said, False), (_past_joined_to_a_modal, True), (_saying_between, False),
+    (_said_as_own_words, True), (_closing_the_words_said, True), (_said, False), (_past_joined_to_a_modal, True),
+    (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
     (_in_a_charge_named, True),
