@@ -148,6 +148,11 @@ def test_frames_in_protest_on_a_verb_complement_is_the_keepers_protest():
     assert [f[:2] for f in found(text) if f[0] == "PROTEST"] == [("PROTEST", ["ZMB"])]
 
 
+def test_frames_in_protest_hung_on_a_place_with_an_owner_is_still_the_movers_protest():
+    text = "About 150 Tunisian fishermen steered their boats into the town's old port in protest on Sunday."
+    assert [f[:2] for f in found(text) if f[0] == "PROTEST"] == [("PROTEST", ["TUN"])]
+
+
 @pytest.mark.parametrize("text, threat", [
     ("Malawian officials warned on Monday that Zambia could close the border before the harvest.", False),
     ("Nigeria's ombudsman warned on Monday that Boko Haram could launch new raids.", False),

@@ -828,3 +828,17 @@ def test_frames_people_stopped_by_police_or_guards_are_held_up(text, expected):
 
 def test_frames_police_stopping_their_own_work_is_no_hold_up():
     assert "COERCE" not in kinds("Ugandan police stopped working on Monday.")
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("A Kenyan army patrol came under fire from Somali militants on Tuesday.", "ASSAULT", ["SOM"], ["KEN"]),
+    ("A Kenyan navy boat came under fire near the port on Tuesday.", "ASSAULT", [], ["KEN"]),
+    ("The Kenyan minister came under fire from Somalia on Tuesday.", "ACCUSE", ["SOM"], ["KEN"]),
+])
+def test_frames_a_unit_coming_under_fire_is_shot_at_and_a_minister_criticised(text, kind, actor, recipient):
+    assert found(text) == [(kind, actor, recipient)]
+
+
+def test_frames_a_joint_measurement_is_work_done_together():
+    text = "Engineers from Zambia and Zimbabwe carried out a joint measurement of the river's flow on Friday."
+    assert found(text) == [("COOPERATE", ["ZMB", "ZWE"], [])]

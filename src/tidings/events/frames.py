@@ -110,6 +110,10 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 if frame.trigger.type == "ASSAULT" and frame.trigger.weight < WEAK and _munition_subject(tok):
                     # "the drones hit two compounds near Koya": a weapon striking is an attack, not a vague "hit"
                     frame.trigger = replace(frame.trigger, weight=WEAK)
+                if _shot_at(frame):
+                    # "the convoy came under fire near the border": shots at a unit, no criticism
+                    frame.trigger = replace(frame.trigger, type="ASSAULT", mode="firearms", cameo="193")
+                    frame.actors = [t for t in frame.actors if t not in frame.recipients]  # not the unit fired on
                 if frame.trigger.mode == "primitive" and _in_protest(tok):
                     # "youths threw stones at police in protest against the closure": a riot, PLOVER's PROTEST
                     frame.trigger = replace(frame.trigger, type="PROTEST", mode="riot", cameo="145")
@@ -624,6 +628,13 @@ FORCES = {"police", "policeman", "officer", "troop", "soldier", "army", "force",
 
 ARMED = {"troop", "soldier", "army", "force", "military", "navy", "militia", "rebel", "fighter", "militant",
          "insurgent"}
+
+
+def _shot_at(frame: Frame) -> bool:
+    """Whether "came under fire" is said of an armed force or a unit, craft or convoy ("a patrol came
+    under fire", "soldiers came under fire"): shooting, not the criticism a minister comes under."""
+    return frame.trigger.words == ("come", "under", "fire") and any(
+        t.lemma_.lower() in ARMED | PATROLS for t in frame.recipients)
 
 
 CRAFT = {"vessel", "boat", "ship", "warship", "cutter", "craft", "frigate", "destroyer", "aircraft", "plane", "helicopter",
@@ -1723,11 +1734,13 @@ def _inherited_actor(noun) -> tuple[list, str]:
     if presupposed(noun):
         return [], ""  # the protester did not do what it protests against
     node = noun
+    # "sailed into the island's harbour in protest": the idiom of motive is the verb's, wherever the parser hung it
+    motive = _in_protest_idiom(noun.head)
     for _ in range(4):
         if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i or _setting_phrase(node):
             return [], ""  # "closed the border after an attack on a patrol": not the closer's attack
         node = node.head
-        if node.pos_ in {"NOUN", "PROPN"}:
+        if node.pos_ in {"NOUN", "PROPN"} and not motive:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return conjuncts(owner), "clause"
