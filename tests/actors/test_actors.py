@@ -1034,6 +1034,11 @@ def test_actors_group_said_to_be_of_a_nationality_is_of_it(nlp):
     assert found["employees"].country == "TZA"
 
 
+def test_actors_a_nationality_said_of_a_group_beats_its_owner_pronoun(nlp):
+    found = mentions(nlp, "Juan Ortiz, a Chilean captain, was held. His six sailors, all Bolivian citizens, were freed.")
+    assert found["sailors"].country == "BOL"
+
+
 def test_actors_provincial_capitals_are_known_by_their_other_names():
     from tidings.actors import place_country
 
@@ -1385,3 +1390,8 @@ def test_actors_a_group_named_with_its_state_word_is_named_for_the_state(nlp):
     found = mentions(nlp, "Chilean fishermen waited at the pier while troops searched the boats.")
     assert found["Chilean fishermen"].name == "Chile fishermen"
     assert found["troops"].name == "troops"
+
+
+def test_actors_an_interests_section_is_a_body_of_the_state_it_serves(nlp):
+    found = mentions(nlp, "The note was handed to the Venezuelan interests section of the Italian embassy.")
+    assert found["Venezuelan interests section"].country == "VEN"

@@ -469,6 +469,20 @@ def test_parties_the_leaders_of_a_numbered_group_are_the_states_named_before():
     assert sorted(set(actor + recipient)) == ["KEN", "TZA", "UGA"]
 
 
+def test_parties_the_victims_of_a_raid_with_no_doer_are_not_rivals():
+    text = ("NAIROBI, March 3 (Tidings) - The African Union on Monday condemned a raid on a village that killed "
+            "14 herders and a Nigerian medic.\n\n"
+            "Kenyan troops were moved to Mandera on Monday, a police spokesman said.")
+    actor, recipient = _parties_of(text, "MOBILIZE")
+    assert actor == ["KEN"] and "NGA" not in recipient
+
+
+def test_parties_a_body_named_with_its_own_state_is_not_the_body_its_of_names():
+    text = ("Colombia's foreign ministry on Friday delivered a protest note to the Venezuelan interests section "
+            "of the Italian embassy in Bogota.")
+    assert _parties_of(text, "ACCUSE") == (["COL"], ["VEN"])
+
+
 def test_parties_a_reaction_to_a_measure_names_another_sides_measure_before_its_own():
     text = ("Japan imposed tariffs on Korean steel on Monday.\n\n"
             "The decision came two weeks after South Korea imposed tariffs on Japanese cars.\n\n"

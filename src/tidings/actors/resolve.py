@@ -269,6 +269,8 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
             i = end
             continue
         if found_titles:
+            if country is None and org is None:  # told on the group itself: "his sailors, all Egyptian nationals"
+                country = _apposed_nationality(head, found_titles[-1], actors)
             if country is None and org is None and (owner := _pronoun_owner(head, out, topic, actors)):
                 country, org = owner.country, owner.org  # "its brigades", "her spokesman"
             if country is None and org is None and (owner := _served_owner(head, out, topic, actors)):

@@ -851,10 +851,13 @@ def _disputant(frame: Frame, drafts: list[Draft], own: set[str]) -> list[Entity]
 def _rival(drafts: list[Draft], own: set[str]) -> list[Entity]:
     """The other side the actor's side is paired with in the most events with exactly one other,
     the latest of them on a tie, or none: a passing critic ("Poland criticised Hungary ...") is not
-    the rival of a quarrel told throughout (Hungary's with Ukraine)."""
+    the rival of a quarrel told throughout (Hungary's with Ukraine); the victims of a deed with no doer
+    told are not sides against each other ("a raid killed 14 herders and a Nigerian medic")."""
     third = third_parties(drafts)
     found: dict[str, tuple[int, int, Entity]] = {}
     for at, draft in enumerate(drafts):
+        if not draft.actor and draft.frame.trigger.type in CONFLICT_TYPES:
+            continue
         pair = distinct(draft.actor + draft.recipient, "state", third)
         others = [e for e in pair if e.country not in own]
         if len(pair) == 2 and len(others) == 1:
@@ -1240,7 +1243,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             add(replace(mention.entity, country=o.country, org=o.org, name=f"{o.name} {mention.entity.name}")
                 for o in owners)
             continue
-        if mention is None or mention.label in {"NOMINAL", "PLURAL"}:
+        if mention is None or mention.label in {"NOMINAL", "PLURAL"} and not _worded(tok, actors):
             # "the presidents of Colombia and Ecuador", "leaders of both countries", "the presidents
             # of the three countries" (of those, not the last two presidents)
             named = _of_entities(tok, resolved, actors, drafts)
@@ -1272,6 +1275,13 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _worded(tok, actors: ArticleActors) -> bool:
+    """Whether a noun's own phrase names its state or body before it: "the Peruvian interests section
+    of the Spanish embassy" is Peru's, whatever its "of" names."""
+    return any((entry := actors.lookup(w.text)) is not None and (entry.country or entry.org)
+               for w in tok.subtree if w.i < tok.i)
 
 
 def _alliance_of_allies(tok, resolved) -> list[Entity]:
