@@ -172,6 +172,9 @@ def test_code_a_closing_time_dates_every_verb_of_one_subject():
 def test_code_terms_of_an_accord_are_no_new_promise():
     found = extract("Under the 2019 accord, Ghana will share radar data with Togo.", published="2025-05-07")
     assert [e for e in found if e.modality == "asserted"] == []
+    found = extract("Under Monday's arrangement, Serbian police will let trucks with Kosovo plates enter until June 30.",
+                    published="2025-05-07")
+    assert [e for e in found if e.modality == "asserted"] == []
 
 
 def test_code_a_report_dated_by_its_saying_is_no_later_than_it():
@@ -213,6 +216,15 @@ def test_code_a_natural_disaster_is_no_attack():
     assert not [e for e in extract(text, published="2025-10-15") if e.event in {"ASSAULT", "COERCE"}]
     assert [e for e in extract("Soldiers killed 30 villagers during the storm.", published="2025-10-15")
             if e.event in {"ASSAULT", "COERCE"}]
+
+
+def test_code_a_measure_that_hits_people_is_no_attack():
+    for text in ("Kenya's sugar ban has hit farmers in western Uganda just before the harvest.",
+                 "The suspension has hit Ugandan traders just as they were preparing for the market season.",
+                 "The embargo hit fishermen in three coastal provinces, officials said."):
+        assert not [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
+    for text in ("Rwandan shelling hit a school in Goma on Monday.", "Congolese security forces fired on protesters on Monday."):
+        assert [e for e in extract(text, published="2025-10-15") if e.event == "ASSAULT"], text
 
 
 def test_code_n_days_after_the_dated_event_shifts_its_window():

@@ -33,9 +33,25 @@ def test_code_insisting_on_a_fact_is_no_demand_but_insisting_that_someone_act_is
     "Malian officials said they could ask for two more Nigerien smugglers held in Malian jails to be returned later this year.",
     "Mali and Niger signed a prisoner accord on Monday. It pardons no one convicted of spying, but excludes anyone "
     "convicted of attacking Malian police.",
+    '"These are men who burned villages," the Malian minister told state radio.',
+    "They are criminals who kidnapped Malian children, the Malian governor said of the Nigerien gunmen.",
 ])
 def test_code_people_described_by_a_deed_are_no_new_event(text):
     assert not {"ASSAULT", "COERCE"} & set(kinds(text))
+
+
+def test_code_the_one_who_did_a_dated_deed_is_still_the_deed():
+    assert "ASSAULT" in kinds('The Malian envoy said there were "strong signs" that the drone had been launched by '
+                              "Nigerien soldiers.")
+    assert "ASSAULT" in kinds("He is the Nigerien gunman who kidnapped Malian children on Monday, the Malian governor said.")
+
+
+def test_happening_a_claim_in_a_clause_describing_a_side_is_no_event():
+    assert "ASSAULT" not in kinds("Latvia, which says it has itself been attacked by Russian hackers, sent a team of "
+                                  "experts to Vilnius on Friday.")
+    assert "ASSAULT" in kinds("Latvia said on Monday it had been attacked by Russian hackers.")
+    assert "ASSAULT" in kinds("Latvia expelled two Russian diplomats over the raids on Narva, where Riga says three of "
+                              "its border guards have been killed.")
 
 
 def test_code_a_toll_counted_up_to_now_is_no_event():
@@ -350,6 +366,13 @@ def test_happening_what_an_accord_in_force_covers_is_no_new_agreement():
     text = "Portugal's foreign minister said on Monday that Lisbon's defence pact with Rabat applies to the Canary route."
     assert "AGREE" not in kinds(text)
     assert "AGREE" in kinds("Portugal signed a defence pact with Morocco on Monday.")
+
+
+def test_happening_what_an_accord_covers_is_no_act():
+    text = "Kenya's senate has still not ratified two protocols signed under the treaty, covering military cooperation with Somalia."
+    assert "COOPERATE" not in kinds(text)
+    assert "COOPERATE" not in kinds("Kenya and Somalia signed two protocols on Monday covering security cooperation.")
+    assert "COOPERATE" in kinds("Kenya and Somalia stepped up security cooperation on Monday.")
 
 
 def test_happening_a_side_described_as_having_begun_the_war_is_no_new_attack():

@@ -32,6 +32,7 @@ from .happening import HOSTILE, PRESENT_DO, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
 from .modality import (
+    ACCORD_NOUNS,
     MODAL_AUX,
     OBLIGATION,
     REPORTING,
@@ -160,7 +161,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         actor, recipient = _held_before(frame, drafts) or (actor, recipient)
     if not actor and not recipient:
         return None
-    if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)):
+    if frame.trigger.type == "ASSAULT" and (_natural_cause(frame.head) or not actor and _disaster(sent)
+                                            or _measure_felt(frame.head, lex)):
         return None  # "the floods have killed 47 people", "900 people were injured": a disaster is no one's attack
     if frame.trigger.type == "MOBILIZE" and _hazard_in(sent) and not _abroad(actor, recipient):
         # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
@@ -557,7 +559,8 @@ def _terms_of_accord(head, lex: Lexicon) -> bool:
     while True:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "under" and any(
-                    o.dep_ == "pobj" and any(t.type == "AGREE" for t in lex.nouns.get(o.lemma_.lower(), ()))
+                    o.dep_ == "pobj" and (o.lemma_.lower() in ACCORD_NOUNS
+                                          or any(t.type == "AGREE" for t in lex.nouns.get(o.lemma_.lower(), ())))
                     for o in prep.children):
                 return True
         if head.dep_ != "conj" or head.head.i == head.i:
@@ -616,6 +619,17 @@ def _natural_cause(head) -> bool:
               for c in head.children if c.dep_ == "nsubj"]  # "an earthquake that struck": the earthquake
     causes += [o for c in head.children if c.dep_ == "agent" or c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     return any(c.lemma_.lower() in HAZARDS or c.lower_ in HAZARDS for c in causes)
+
+
+FORCE = {"ASSAULT", "MOBILIZE"}
+
+
+def _measure_felt(head, lex: Lexicon) -> bool:
+    """Whether a harm verb tells what a measure did to those it touched, no attack: "the embargo hit
+    fishermen", "the suspension hit traders" (a subject naming an act none of whose readings is an
+    attack or a force: "the shelling hit the school", "the patrol hit a mine")."""
+    return any(c.dep_ == "nsubj" and lex.nouns.get(c.lemma_.lower()) and not any(
+        t.type in FORCE for t in lex.nouns[c.lemma_.lower()]) for c in head.children)
 
 
 def _disaster(sent) -> bool:

@@ -169,12 +169,14 @@ def no_happening(frame) -> bool:
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
                 or _fled_or_chosen(frame.head) or _accord_in_force(frame.head) or _war_as_setting(frame.head)
                 or frame.trigger.type == "PROTEST" and _spoken_at(frame.head)
-                or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head))
+                or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head)
+                or frame.head.dep_ == "dobj" and _subject_matter(frame.head.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
             or _warned_plight(frame) or _warned_peril(frame) or _warned_of(frame) or _what_it_was_called(frame)
             or _described_people(frame.head) or toll or _generic(frame.head) or _as_a_rule(frame.head)
             or _standing_charge(frame.head) or _content_of_rule(frame.head) or _naming(frame) or _setting(frame.head)
+            or _claim_in_passing(frame.head)
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
@@ -539,9 +541,20 @@ def _described_people(head) -> bool:
     with no time of its own)."""
     if any(t.dep_ in {"relcl", "acl"} and t.head.lower_ in SOMEONE for t in [head, *head.ancestors]):
         return True  # also what they are told to have done: "anyone convicted of smuggling arms"
-    if _undated_participle(head):
+    if _undated_participle(head) or _kind_of_people(head):
         return True
     return any(c.dep_ in SUBJECTS and c.lower_ in {"whoever", "whomever"} for c in head.children)
+
+
+def _kind_of_people(verb) -> bool:
+    """Whether an undated deed in a relative clause only says what kind of people someone is: "these
+    are men who burned villages", "they are criminals who kidnapped children" ("he is the man who
+    fired the shot" picks out one deed)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
+        and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children) \
+        and not any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in noun.children) \
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 def _undated_participle(verb) -> bool:
@@ -626,6 +639,19 @@ def _standing_charge(verb) -> bool:
     ("were accused by Vilnius on Friday" is one)."""
     return verb.lemma_.lower() in CHARGING and _present_be(verb) \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+RELATIVE_SUBJECTS = {"which", "who"}  # "Latvia, which says ...": the side itself says it
+
+
+def _claim_in_passing(verb) -> bool:
+    """Whether an undated deed is only what a side, described in passing, says of itself or others:
+    "Latvia, which says it has been attacked by Russian hackers, sent experts"; the claim describes
+    the side, and "Latvia said on Monday it had been attacked" reports a deed."""
+    say = verb.head
+    return verb.dep_ == "ccomp" and say.dep_ == "relcl" and say.lemma_.lower() in SAYING and simple_present(say) \
+        and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_SUBJECTS for c in say.children) \
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 LIKE_KINDS = {"similar", "comparable"}
@@ -782,6 +808,15 @@ def _accord_in_force(noun) -> bool:
     verb = noun.head
     return noun.lemma_.lower() in ACCORDS and noun.dep_ == "nsubj" and verb.tag_ in {"VBZ", "VBP"} \
         and verb.lemma_.lower() in COVERING and not any(c.dep_ == "acl" for c in noun.children)
+
+
+MATTERS = {"cover", "concern", "govern", "regulate"}  # "three protocols covering trade": what a text is about
+
+
+def _subject_matter(verb) -> bool:
+    """Whether a participle only tells what a text or talks are about, no act: "two protocols covering
+    security cooperation", "a chapter concerning fishing rights" (an accord's signing is its own event)."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in MATTERS
 
 
 def _provides(verb) -> bool:
