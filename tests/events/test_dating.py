@@ -1,4 +1,6 @@
 """Dating events (events/dating.py), on hand-written sentences."""
+from datetime import date
+
 import pytest
 
 from tidings import extract
@@ -1248,3 +1250,14 @@ def test_dating_a_state_in_reported_speech_holds_on_the_day_it_was_said():
     text = ("Ghana's army seized two Togolese fishing boats on Friday. A day later, Togo's foreign minister said in "
             "Lome that his country was ready to reopen the rail line to Accra.")
     assert _dates(text, "2026-09-23", "AGREE") == [("2026-09-19", "2026-09-19")]
+
+
+def test_dating_an_act_after_a_thing_still_to_come_takes_no_window_from_it():
+    text = ("Georgia will restore power exports to Armenia from Friday after an Armenian delegation agreed to pay off "
+            "$40 million of debt, officials said on Wednesday.\n\n"
+            "The delegation held two days of talks in Tbilisi on Monday and Tuesday. Under the agreement signed on "
+            "Tuesday, Yerevan will pay the debt in four instalments by March and Georgia will supply up to 200 "
+            "megawatts through the winter.\n\n"
+            "Georgia's energy minister warned after the signing that supplies would be cut again if Yerevan missed a payment.")
+    threats = [e for e in extract(text, published="2026-11-18") if e.event == "THREATEN"]
+    assert threats and all(e.date <= e.date_end <= date(2026, 11, 18) for e in threats)

@@ -1596,8 +1596,8 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
         return None
     start, end = anchor.dated.date, anchor.dated.date_end
     text = f"{tok.text} {noun.text}"
-    if start is None:
-        return None
+    if start is None or relation == "after" and published and start > published:
+        return None  # a deed told "after" a thing still to come is no deed of the past this window is for
     if counted is not None:  # counted from its day: "two days after the talks" is on, "before" back
         return _moved(anchor.dated, relation == "before", counted[0], f"{counted[1]} {text}")
     if relation == "during":
