@@ -554,7 +554,12 @@ def _kind_of_people(verb) -> bool:
     return verb.dep_ == "relcl" and noun.dep_ == "attr" and noun.head.lemma_ == "be" \
         and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in verb.children) \
         and not any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in noun.children) \
-        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+        and _untimed(verb)
+
+
+def _untimed(verb) -> bool:
+    """Whether no date or time is told anywhere in a verb's clause."""
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
 def _undated_participle(verb) -> bool:
@@ -565,7 +570,7 @@ def _undated_participle(verb) -> bool:
         return False  # a noun for root: the parser took a past tense for a participle ("Ghana, ..., offered to host talks")
     if any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "ccomp", "agent"} for c in verb.children):
         return False  # "officials who had detained", "whom police arrested", "talks hosted by Oman": a deed told
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    return _untimed(verb)
 
 
 def _setting(verb) -> bool:
@@ -574,7 +579,7 @@ def _setting(verb) -> bool:
     "the square where police had fired on a crowd that morning" dates a deed told in passing."""
     return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
-        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+        and _untimed(verb)
 
 
 def _earlier_plight(verb) -> bool:
@@ -651,7 +656,7 @@ def _claim_in_passing(verb) -> bool:
     say = verb.head
     return verb.dep_ == "ccomp" and say.dep_ == "relcl" and say.lemma_.lower() in SAYING and simple_present(say) \
         and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_SUBJECTS for c in say.children) \
-        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+        and _untimed(verb)
 
 
 LIKE_KINDS = {"similar", "comparable"}
