@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind42, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind44, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 """
@@ -67,6 +67,8 @@ HELD_OUT = {
     "blind40": "held-out set 40 (written blind in session 12; first run 0.744 at the start of session 13)",
     "blind41": "held-out set 41 (written blind in session 13; first run 0.762 mid-session 13)",
     "blind42": "held-out set 42 (written blind in session 13; first run 0.719 mid-session 13)",
+    "blind43": "held-out set 43 (written blind in session 13; first run 0.626 at the start of session 14)",
+    "blind44": "held-out set 44 (written blind in session 13; first run 0.748 at the start of session 14)",
 }
 
 
