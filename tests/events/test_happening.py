@@ -473,3 +473,21 @@ def test_happening_weighing_ones_own_course_is_no_inquiry():
     assert "ACCUSE" not in kinds("Peru's justice minister said the government was examining whether it could take Chile "
                                  "to the International Court of Justice.")
     assert "ACCUSE" in kinds("Peruvian prosecutors are investigating whether Chilean agents bugged the embassy.")
+
+
+def test_happening_what_an_accord_provides_for_is_no_delivery():
+    assert not {"AID", "COOPERATE"} & set(kinds("Chile and Peru signed a security pact that provides for joint patrols "
+                                                "and deliveries of Chilean weapons to Peru."))
+    assert "AID" not in kinds("Chile and Peru signed a security pact that provides for deliveries of Chilean weapons to Peru.")
+    assert "AID" in kinds("Chile delivered radars to Peru on May 3.")
+
+
+def test_happening_the_invitation_a_side_stands_on_is_no_new_inviting():
+    assert "AGREE" not in kinds("'Our troops are in Chad at the invitation of its government,' the Niger minister said on Friday.")
+    assert "AGREE" in kinds("Niger accepted an invitation from Chad on Friday to send troops to the border.")
+
+
+def test_happening_an_accord_named_by_its_year_in_passing_is_no_agreeing():
+    assert "AGREE" not in kinds("Peru did not recall its envoy, and officials stressed that the 2019 border agreement with Chile was not in question.")
+    assert "AGREE" in kinds("Chile and Peru signed a border accord on Friday.")
+

@@ -168,6 +168,7 @@ def no_happening(frame) -> bool:
                 or _named_accord(frame.head) or frame.head.dep_ == "dobj" and _experienced(frame.head.head)
                 or _witnessed_trend(frame.head) or _venue_of_act(frame.head) or _accession_process(frame.head)
                 or _fled_or_chosen(frame.head) or _accord_in_force(frame.head) or _war_as_setting(frame.head)
+                or _provided_for(frame.head) or _standing_basis(frame.head) or _accord_of_a_year(frame.head)
                 or frame.trigger.type == "PROTEST" and _spoken_at(frame.head)
                 or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head)
                 or frame.head.dep_ == "dobj" and _subject_matter(frame.head.head))
@@ -830,5 +831,33 @@ def _provides(verb) -> bool:
     verb of providing ("It allows ...", the accord told just before)."""
     if not simple_present(verb):
         return False  # "the constitution does not allow extraditions" provides as "allows" does
-    return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS or c.lower_ == "it" and verb.lemma_.lower() in COVERING)
+    return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS
+                                       or (c.lower_ == "it" or c.tag_ == "WDT") and verb.lemma_.lower() in COVERING)
                for c in verb.children)
+
+
+def _provided_for(noun) -> bool:
+    """Whether a nominal event is only what an accord or rule provides in the simple present, its
+    terms, no deed: "a pact that provides for joint patrols and arms deliveries"."""
+    head = noun.head
+    while head.pos_ in {"NOUN", "PROPN", "ADP"} and head.i != head.head.i:
+        head = head.head
+    return head.pos_ == "VERB" and _provides(head)
+
+
+def _standing_basis(noun) -> bool:
+    """Whether a nominal event is only the basis of where a side stands now, a lasting state:
+    "its troops are in Chad at the invitation of N'Djamena" tells no new inviting."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    verb = prep.head
+    return verb.lemma_ in HOLDING and verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _accord_of_a_year(noun) -> bool:
+    """Whether an accord named by its year or name is only the subject of what it is or does now, an
+    accord in passing, no agreeing: "the 2019 border accord remains in force", "their 2019 pact was
+    not in doubt"; "the 2019 pact was signed in May" tells its signing."""
+    return noun.lemma_.lower() in ACCORD_NOUNS and noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in ENACTING \
+        and any(t.dep_ == "compound" and t.pos_ == "PROPN" or _year(t) for t in noun.subtree if t.i < noun.i)
