@@ -1395,3 +1395,27 @@ def test_actors_a_group_named_with_its_state_word_is_named_for_the_state(nlp):
 def test_actors_an_interests_section_is_a_body_of_the_state_it_serves(nlp):
     found = mentions(nlp, "The note was handed to the Venezuelan interests section of the Italian embassy.")
     assert found["Venezuelan interests section"].country == "VEN"
+
+
+def test_actors_small_namesake_of_a_little_known_city_is_a_place_the_sentence_may_mean(nlp):
+    from tidings.actors.places import place_countries
+
+    assert place_countries("Korba") == ["IND", "TUN"]  # no Korba is famous: the Tunisian town may be meant
+    found = mentions(nlp, "Two Libyan fishermen were detained in Korba, where Tunisian coastguards accused them "
+                          "of poaching.")
+    assert found["Korba"].country == "TUN"
+
+
+def test_actors_other_name_of_a_state_is_a_city_of_the_country_the_story_is_about(nlp):
+    found = mentions(nlp, "Bolivia and Brazil have quarrelled over logging. On Monday a judge in Trinidad fined "
+                          "two Brazilian loggers.")
+    assert found["judge"].country == "BOL"  # Bolivia's Trinidad, not Trinidad and Tobago
+    found = mentions(nlp, "Trinidad and Venezuela signed a gas deal. Trinidad will export the gas.")
+    assert found["Trinidad"].country == "TTO"
+
+
+def test_actors_surname_after_another_given_name_is_not_the_famous_bearer(nlp):
+    found = mentions(nlp, "Police arrested Kamau Modi, a trader, in Nairobi.")  # another man, not India's leader
+    assert all(e.name != "Narendra Modi" for e in found.values())
+    found = mentions(nlp, "Indian President Droupadi Murmu hosted Prime Minister Modi.")
+    assert found["Prime Minister Modi"].name == "Narendra Modi"

@@ -1307,3 +1307,9 @@ def test_parties_a_group_named_with_its_state_beats_a_later_party(nlp):
     actor, recipient = coded(nlp, "Three Estonian sailors were fined 9,000 Swiss francs each by the harbour police.",
                              "fined")
     assert recipient == ["EST"]
+
+
+def test_parties_body_a_complaint_is_lodged_with_is_no_recipient(nlp):
+    assert coded(nlp, "Chad lodged a complaint with the African Union over the raids.", "lodged")[1] == []
+    assert coded(nlp, "Chad complained to the United Nations about the raids.", "complained")[1] == []
+    assert coded(nlp, "Chad complained to Sudan about the raids.", "complained")[1] == ["SDN"]  # a state is the side

@@ -236,9 +236,13 @@ def _preferred(places: list, country_of, prefer: Iterable[Collection[str]]):
 def place_countries(name: str) -> list[str]:
     """The countries of the places a story may mean by a city name, the largest place's first,
     else of the regions so named; a little-known city (see FAMOUS_NAMES) so named only by another of
-    its names is meant only where its country is named, so names none."""
+    its names is meant only where its country is named, so names none. Where no place so named is
+    famous, a small namesake may be meant too (see ``_small_namesake``), so its country is one of them:
+    "Gaya" may be the Indian city or the Nigerien town."""
     _, iso3, _ = _index()
-    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in _namesakes(name)
+    named = _so_named_or_city(name)
+    places = _namesakes(name) if any(len(c["alternatenames"]) >= FAMOUS_NAMES for c in named) else named
+    return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in places
                               if len(c["alternatenames"]) >= FAMOUS_NAMES or not _other_name(name, c))) \
         or region_countries(name)
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from ..model import Entity, Mention
 from .._tsv import rows
 from ..events.amounts import names_currency
-from .kb import DATA, Entry, KnowledgeBase, Title
-from .places import REGION_WORDS, place_countries, place_country, region_countries
+from .kb import DATA, Entry, KnowledgeBase, Title, fold
+from .places import REGION_WORDS, locate, place_countries, place_country, region_countries
 
 MAX_NAME_TOKENS = 8
 MAX_TITLE_TOKENS = 6
@@ -97,6 +97,8 @@ UNIFORM_NOUNS = {"uniform", "fatigues"}
 WEARING = {"wear", "dress", "clad"}
 # the words of posts abroad, whose city is not their state's ("an envoy in Nairobi", "diplomats in Kabul", "the
 # embassy in Riga"): such people are placed only by where they are from or the body they serve
+# words before a surname that say how one addresses its bearer, not another name ("Mr Khai")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"}
 ABROAD_WORDS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "charge", "chargé", "emissary",
                 "embassy", "consulate"}
 
@@ -172,12 +174,30 @@ class ArticleActors:
         the article named before; else the most populous place's."""
         return place_country(name, (*self.near, {self.home}, self.seen))
 
-    def capital_elsewhere(self, name: str, entry: Entry) -> str | None:
+    def place_elsewhere(self, name: str, entry: Entry) -> str | None:
+        """The country of a place named like a state (see ``_capital_elsewhere`` and ``_other_name_elsewhere``),
+        when that is not the state's own; else None."""
+        if entry.via == "capital":
+            return self._capital_elsewhere(name, entry)
+        return self._other_name_elsewhere(name, entry) if entry.via == "name" and name != entry.name else None
+
+    def _capital_elsewhere(self, name: str, entry: Entry) -> str | None:
         """The country of a capital's namesake the sentence puts a place in ("shells hit Tripoli,
         the north Lebanese port"), when that is not the capital's own; a capital otherwise stays
         its state's, however many other countries the sentence names."""
         country = place_country(name, self.near[:1])
         return country if country in self.near[0] and country != entry.country else None
+
+    def _other_name_elsewhere(self, name: str, entry: Entry) -> str | None:
+        """The country of a city named like another name of a state (an old name: "Formosa" for Taiwan is
+        also an Argentine city), in a story that named the city's country before and not the state."""
+        if entry.country in self.seen:
+            return None
+        # the story's countries, not the sentence's: those its place names name may be the name's own readings
+        named = {*self.near[0], self.home, *self.seen}
+        place = locate(name, (self.near[0], {self.home}, self.seen))
+        return place.country if place and place.precision == "city" and place.country in named \
+            and place.country != entry.country else None
 
     def remember(self, entity: Entity, *names: str) -> None:
         """Let later mentions by any of ``names`` resolve to ``entity``."""
@@ -576,7 +596,7 @@ def _kb_matches(tokens, actors: ArticleActors):
             entry = actors.aliases.get(surface) if tokens[i].is_title or tokens[i].is_upper else None
             if entry is None:  # the article's own Calderón wins over a namesake in the knowledge base
                 entry = actors.kb.lookup(surface, actors.day, named)
-                if entry is None or not _fits(tokens, i, i + n, entry):
+                if entry is None or not _fits(tokens, i, i + n, entry, actors):
                     continue
             named.add(entry.org or entry.country)
             out.append((i, i + n, entry))
@@ -641,11 +661,13 @@ def _compound_country(text: str, actors: ArticleActors, groups: bool = False) ->
     return actors.place_country(text)
 
 
-def _fits(tokens, start: int, end: int, entry: Entry) -> bool:
+def _fits(tokens, start: int, end: int, entry: Entry, actors: ArticleActors) -> bool:
     """Reject a match that is only part of a longer proper name ("United States Strategic Metals")."""
     if entry.kind == "person" and entry.via == "alias" and end < len(tokens) and tokens[end].pos_ == "PROPN" \
             and tokens[end].is_title and tokens[end].ent_type_ not in {"DATE", "TIME"}:
         return False  # a surname that opens a longer name ("Ban Nong Khai", a village) is not that person
+    if entry.kind == "person" and entry.via == "alias" and _ends_a_longer_name(tokens, start, entry, actors):
+        return False
     if end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ in {"ORG", "FAC", "PERSON"}:
         return entry.kind != "state" or entry.via == "adjective"
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
@@ -667,6 +689,18 @@ def _names_a_language(tokens, end: int) -> bool:
 def _names_a_currency(tokens, end: int) -> bool:
     """Whether a people's word names a currency's issuer ("15,000 Norwegian crowns"): no party."""
     return end < len(tokens) and names_currency(tokens[end].text) and tokens[end].dep_ != "compound"  # "crown prince"
+
+
+def _ends_a_longer_name(tokens, start: int, entry: Entry, actors: ArticleActors) -> bool:
+    """Whether a surname ends a longer proper name whose word before is none of the person's names, a
+    title, an honorific or a name the knowledge base knows: "Nong Khai" is a town and "Tran Khai" someone
+    else, not the Vietnamese leader surnamed Khai ("President Khai", "Mr Khai", "Vietnam's Khai" are him)."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.ent_type_ not in {"DATE", "TIME"} \
+        and before.lower_.rstrip(".") not in HONORIFICS and actors.title(before.lower_) is None \
+        and fold(before.text) not in fold(entry.name).split() and actors.lookup(before.text) is None
 
 
 def _hyphened_name_tail(tokens, start: int) -> bool:
@@ -1105,7 +1139,7 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     entry = actors.lookup(name) \
         or (actors.lookup(obj.text) if _whole_place_country(obj, actors) is None else None)
     if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
-        return (entry.via == "capital" and actors.capital_elsewhere(name, entry)) or entry.country
+        return actors.place_elsewhere(name, entry) or entry.country
     if (obj.ent_type_ in {"GPE", "LOC"} or (obj.ent_type_ in MISTAKEN_PLACE_LABELS and region_countries(name))
             or _place_taken_for_a_person(obj, name, actors)
             or (obj.ent_type_ == "ORG" and place_not_person(name, actors))) and (country := actors.place_country(name)):
@@ -1316,7 +1350,7 @@ def _of_names(noun) -> bool:
 # -- making entities ---------------------------------------------------------
 
 def _from_entry(text: str, entry: Entry, actors: ArticleActors) -> Entity:
-    if entry.via == "capital" and (country := actors.capital_elsewhere(text, entry)):
+    if country := actors.place_elsewhere(text, entry):
         return Entity(text=text, name=text, country=country, kind="state")  # a city, not a government
     sector = entry.sector
     if entry.kind == "person" and entry.start and not entry.valid_on(actors.day) and actors.day:

@@ -671,7 +671,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
                           own: set[str]):
     alternates = _no_venue(frame)
     # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
-    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not forum(t)]
+    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)]
     if frame.trigger.type == "AID":
         recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
@@ -680,7 +680,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
-    yield [e for e in entities(_no_forum(frame.tokens[1:]), resolved, actors, drafts) if e.country or e.org]
+    yield [e for e in entities(_no_forum(frame.tokens[1:], resolved), resolved, actors, drafts) if e.country or e.org]
     if frame.trigger.type == "AID":
         yield entities(_helped(frame.head), resolved, actors, drafts)
     yield entities(_accused(frame.head), resolved, actors, drafts)
@@ -1181,10 +1181,36 @@ def _objects(frame: Frame) -> list:
     return out + frame.tokens[1:]
 
 
-def _no_forum(tokens) -> list:
-    """The tokens but those naming a court a case is brought to, or its preposition ("took the
-    dispute to the International Court of Justice": the court is where, not whom)."""
-    return [t for t in tokens if not forum(t) and not (t.dep_ == "prep" and any(forum(o) for o in t.children))]
+def _no_forum(tokens, resolved) -> list:
+    """The tokens but those naming a court a case is brought to or a body a complaint is lodged with
+    (see ``_complaint_body``), or its preposition ("took the dispute to the International Court of
+    Justice": the court is where, not whom)."""
+    return [t for t in tokens if not _case_venue(t, resolved)
+            and not (t.dep_ == "prep" and any(_case_venue(o, resolved) for o in t.children))]
+
+
+def _case_venue(tok, resolved) -> bool:
+    """Whether a word names the court a case is brought to or the body a complaint is lodged with."""
+    return forum(tok) or _complaint_body(tok, resolved)
+
+
+COMPLAINTS = {"complaint", "grievance"}
+LODGING_PREPS = {"with", "to", "before"}
+
+
+def _complaint_body(tok, resolved) -> bool:
+    """Whether a word names the international body a complaint is lodged with ("filed a complaint with
+    the UN Security Council", "complained to the WTO"): the forum, not the side complained of; a state
+    complained to ("complained to Beijing") is that side."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in LODGING_PREPS:
+        return False
+    word = prep.head
+    lodged = word.lemma_.lower() in COMPLAINTS or word.lemma_.lower() == "complain" \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in COMPLAINTS for c in word.children)
+    mention = resolved.by_token.get(tok.i)
+    entity = mention.entity if mention is not None else None
+    return lodged and entity is not None and entity.org is not None and entity.country is None
 
 
 def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
@@ -1196,7 +1222,7 @@ def _inside(tokens, resolved, own: set[str]) -> list[Entity]:
     first: list[Entity] = []
     while queue:
         tok = queue.pop(0)
-        if tok.i in seen or forum(tok):
+        if tok.i in seen or _case_venue(tok, resolved):
             continue
         seen.add(tok.i)
         mention = resolved.by_token.get(tok.i)
