@@ -1,5 +1,6 @@
 """Event frames across clauses: coordinated clauses, participle clauses, participles on a noun,
-relative clauses set in a phrase and talks reported with "his counterpart" (small hand-written sentences,
+participles of force with their doer named (not a hold on a place), accusations giving the grounds of
+another act, relative clauses set in a phrase and talks reported with "his counterpart" (small hand-written sentences,
 one shared spaCy model)."""
 from functools import partial
 
@@ -169,3 +170,22 @@ def test_frames_warning_of_what_another_party_will_do_is_no_threat(text, threat)
 ])
 def test_frames_a_text_sent_protesting_is_words_wherever_the_participle_hangs(text):
     assert [e.event for e in events(text)] == ["ACCUSE"]
+
+
+def test_frames_a_participle_of_force_with_its_doer_named_is_done_to_its_noun():
+    coded = [(e.event, codes(e.actor), codes(e.recipient)) for e in events(
+        "She was one of four Kenyan reporters detained by Ugandan police during a search of a hotel in Kampala.")]
+    assert ("COERCE", ["UGA"], ["KEN"]) in coded
+
+
+def test_frames_an_accusation_giving_the_grounds_of_an_expulsion_is_its_own_event():
+    coded = [(e.event, codes(e.actor), codes(e.recipient)) for e in events(
+        "Chad expelled a Sudanese diplomat on Friday, accusing him of paying smugglers.")]
+    assert ("SANCTION", ["TCD"], ["SDN"]) in coded
+    assert ("ACCUSE", ["TCD"], ["SDN"]) in coded
+
+
+def test_frames_a_place_held_by_force_tells_no_act_done_to_it():
+    coded = [e.event for e in events(
+        "Tokyo handed Seoul a note objecting to \"patrols around Japanese islands occupied by Korea\".")]
+    assert "COERCE" not in coded

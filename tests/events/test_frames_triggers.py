@@ -10,7 +10,8 @@ persona non grata after an apposition; prepositions that are no particle ("hande
 and patrol boats sent, patrols that act and resources that support; "of" phrases hung past a time or place
 ("the resumption on Monday of trade"), ordinary people arriving and warnings of what a dam could do; readiness to act for a party (an offer) and
 operations halted that drove people out; documents sent to a state, permits no longer issued, measures lifted,
-tyres set on fire and lorries or containers returned
+tyres set on fire and lorries or containers returned; criminal cases opened, explanations sought, grenades
+dropped, held goods cleared, joint patrols proposed and opening hours of a crossing cut
 (hand-written sentences)."""
 import pytest
 from helpers import found, kinds
@@ -759,3 +760,29 @@ def test_frames_tyres_or_flags_set_on_fire_are_a_protest(text):
 ])
 def test_frames_seized_lorries_or_containers_returned_are_a_release(text, event):
     assert event in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Georgian prosecutors opened a criminal case against the Armenian driver on Monday.",
+     ("ACCUSE", ["GEO"], ["ARM"])),
+    ("Norway's foreign ministry said it had sought an explanation through diplomatic channels.",
+     ("REQUEST", ["NOR"], [])),
+    ("On Friday a Syrian drone dropped a grenade close to a Jordanian army post near Ramtha.",
+     ("ASSAULT", ["SYR"], ["JOR"])),
+])
+def test_frames_cases_opened_explanations_sought_and_grenades_dropped(text, event):
+    assert event in found(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Togo's customs service cleared 80 containers of fertiliser bound for Burkina Faso.", ("RETREAT", ["TGO"], [])),
+    ("The Ghanaian minister said he had called his Togolese counterpart and proposed joint patrols along the river.",
+     ("AGREE", ["GHA"], [])),
+])
+def test_frames_held_goods_cleared_and_joint_patrols_proposed(text, event):
+    assert event in found(text)
+
+
+def test_frames_opening_hours_of_a_crossing_cut_are_a_sanction():
+    assert ("SANCTION", ["FIN"], ["RUS"]) in found(
+        "Finland shortened the opening hours of its Vaalimaa border crossing with Russia on Friday.")

@@ -173,9 +173,12 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
                 frames.append(frame)
     heads = {f.head.i: f for f in frames}
     # "imposed sanctions ..., freezing their assets": a participle that elaborates an event is part of it;
-    # one whose doer is named apart is another's act ("seized a tanker, drawing protests from Accra")
+    # one whose doer is named apart is another's act ("seized a tanker, drawing protests from Accra"),
+    # and an accusation giving the grounds of a sanction is said besides it ("expelled the attache,
+    # accusing him of spying")
     parts = [f for f in frames if _participle_of(f.head) and f.head.head.i in heads
-             and not any(c.dep_ in SUBJECTS for c in f.head.children) and f.trigger.actor in {"", "subj"}]
+             and not any(c.dep_ in SUBJECTS for c in f.head.children) and f.trigger.actor in {"", "subj"}
+             and not (f.trigger.type == "ACCUSE" and heads[f.head.head.i].trigger.type == "SANCTION")]
     for part in parts:
         _take_violence(heads[part.head.head.i], part)
     frames = [f for f in frames if not any(f is p for p in parts)]
@@ -1251,6 +1254,18 @@ def _described(verb):
     return None
 
 
+def _forced_on(verb, frame: Frame, agent):
+    """The noun a participle of force with its doer named describes, which is whom the act was done to
+    ("two reporters detained by police", "the villages shelled by the army"): force is an act, never a
+    lasting state as "a programme backed by the IMF" is, unless it is a hold kept on a place ("islands
+    occupied by Iran", "a port blockaded by the navy"); None otherwise."""
+    if agent is not None and frame.trigger.type in {"COERCE", "ASSAULT"} and frame.trigger.context != "territory" \
+            and frame.trigger.mode != "restrict" and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
+
+
 SIGNING = {"sign", "ink", "initial", "conclude"}
 
 
@@ -1328,8 +1343,9 @@ def _verb_arguments(frame: Frame) -> None:
     addressee = None
     if subject is None and passive_subject is None:
         subject, addressee = _adopter(verb), _addressee(verb)
-    passive_subject = passive_subject if passive_subject is not None or subject is not None else _described(verb)
     agent = _prep_object(verb, "agent") or by_agent(verb)
+    if passive_subject is None and subject is None:
+        passive_subject = _described(verb) or _forced_on(verb, frame, agent)
     if passive_subject is not None and agent is None and frame.trigger.type == "MOBILIZE":
         subj_slot, obj_slot = passive_subject, None  # "a Chinese frigate was sent to the shoal": its owner moved it
         if not named(passive_subject) and (speaker := _reporter(verb)) is not None:
