@@ -1261,3 +1261,14 @@ def test_dating_an_act_after_a_thing_still_to_come_takes_no_window_from_it():
             "Georgia's energy minister warned after the signing that supplies would be cut again if Yerevan missed a payment.")
     threats = [e for e in extract(text, published="2026-11-18") if e.event == "THREATEN"]
     assert threats and all(e.date <= e.date_end <= date(2026, 11, 18) for e in threats)
+
+
+def test_dating_a_day_after_a_clause_whose_subject_the_parse_gave_to_after():
+    text = "Kenya expelled a Ugandan envoy on Friday, a day after a court in Kampala jailed a Kenyan trader."
+    assert _dates(text, "2026-09-26", "COERCE") == [("2026-09-24", "2026-09-24")]
+
+
+def test_dating_a_medium_dated_in_a_fronted_participle_dates_what_its_speaker_asked():
+    text = ("In a letter sent on Tuesday, the Peruvian foreign ministry said the three sailors were lost and asked "
+            "Quito to carry out a search.")
+    assert _dates(text, "2026-03-13", "REQUEST") == [("2026-03-10", "2026-03-10")]

@@ -400,6 +400,11 @@ def test_time_within_hours_of_an_event_is_not_the_last_date():
     assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-16", "2026-01-18"]
 
 
+def test_time_within_hours_of_a_gerund_is_the_last_date():
+    text = "Fiji expelled the reporter on Friday, and he was questioned by police within hours of arriving in Tonga."
+    assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-16", "2026-01-16"]
+
+
 def test_time_overnight_is_the_night_before_the_news():
     text = "The count ended on Saturday. Drones struck the grid overnight, the governor said."
     assert [t.value for t in tag(text, date(2026, 1, 22))] == ["2026-01-17", "2026-01-21"]

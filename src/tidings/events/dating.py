@@ -872,7 +872,7 @@ def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
     for _ in range(levels):
         if stop is not None and node.i == stop.i:
             return None
-        relation = node if preps and node.dep_ == "prep" else next((c for c in node.children if c.dep_ == "mark"), None)
+        relation = node if preps and node.dep_ == "prep" else _marker(node)
         counted = _counted(relation, node) if relation is not None and relation.lower_ in {"after", "before"} else None
         if counted is not None:
             return node, relation, *counted
@@ -880,6 +880,17 @@ def _count_above(trigger, stop=None, levels: int = 12, preps: bool = True):
             return None
         node = node.head
     return None
+
+
+def _marker(clause):
+    """The word that opens a clause: its marker, or, when the parse took the clause's subject as the object
+    of a count's preposition, that preposition: "a day after a court jailed him" ("after" on "day")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return mark
+    return next((p for c in clause.children if c.dep_ == "npadvmod" and c.i < clause.i for p in c.children
+                 if p.dep_ == "prep" and p.lower_ in {"after", "before"} and any(o.dep_ == "pobj" for o in p.children)),
+                None)
 
 
 def _moved(window: Dated, back: bool, count: tuple[int, str], text: str) -> Dated:
@@ -992,8 +1003,8 @@ def _count_beside(relation, clause) -> list:
 
 
 def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -> Dated | None:
-    """When the event was reported, if a verb of saying above it is dated: "Kenya said on Monday
-    that Uganda had attacked" tells of an attack no later than Monday (a window that is not the
+    """When the event was reported, if a verb of saying above it, or the medium it spoke in, is dated:
+    "Kenya said on Monday that Uganda had attacked" tells of an attack no later than Monday (a window that is not the
     event's own, so ``explicit`` is False); counted from it when told as "a day after": "Ghana said on
     Monday, easing tension a day after Togo pledged aid" (the pledge on Sunday)."""
     doc = sent.doc
@@ -1002,6 +1013,7 @@ def said_when(frame: Frame, sent, base: int, times: list[TimeExpr], published) -
         if span is None or t.date is None or (published and t.date > published):
             continue
         clause = _clause(span.root)
+        clause = clause and (_verb_of_the_medium(clause) or clause)  # "in a note sent on Monday, X said"
         say = clause.head.head if clause is not None and _occasion_of_a_sayer(clause) else clause
         if say is not None and say.lemma_.lower() in SAY and any(a.i == say.i for a in frame.head.ancestors):
             return _shifted(Dated(t.date, t.date_end, t.precision, t.text, False), frame.head, span.root)

@@ -340,7 +340,7 @@ def rules() -> tuple[Rule, ...]:
         compile_rule(
             "anaphor_within_hours",
             "hours",
-            r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\b)",
+            r"\bwithin\s+(?:the\s+|an\s+|a\s+few\s+|several\s+|{NUM}\s+)?(?:hours?|minutes)\b(?!\s+of\s+(?!\w+ing\b))",
             build_within_day,
         ),
         compile_rule("afterwards", "hours", r"\bafterwards?\b", build_within_day),
@@ -728,7 +728,8 @@ def build_year_back(m: re.Match, text: str) -> Found | None:
 
 def build_within_day(m: re.Match, text: str) -> Found | None:
     """"Hours later", "minutes earlier", "within the hour", "told reporters afterwards": the day of the
-    last date named (a shift of less than a day: news copy says "days later" when it is more)."""
+    last date named (a shift of less than a day: news copy says "days later" when it is more); "within
+    hours of landing" counts from a deed the scene told, "within hours of the signing" from a named event."""
     return Found(m.span(), "anaphor", unit="day", number=0)
 
 
