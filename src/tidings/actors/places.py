@@ -241,7 +241,7 @@ def place_countries(name: str) -> list[str]:
     "Gaya" may be the Indian city or the Nigerien town."""
     _, iso3, _ = _index()
     named = _so_named_or_city(name)
-    places = _namesakes(name) if any(len(c["alternatenames"]) >= FAMOUS_NAMES for c in named) else named
+    places = _largest_and_near(named) if any(len(c["alternatenames"]) >= FAMOUS_NAMES for c in named) else named
     return list(dict.fromkeys(iso3.get(c["countrycode"]) for c in places
                               if len(c["alternatenames"]) >= FAMOUS_NAMES or not _other_name(name, c))) \
         or region_countries(name)
