@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind44, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind46, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 """
@@ -69,6 +69,8 @@ HELD_OUT = {
     "blind42": "held-out set 42 (written blind in session 13; first run 0.719 mid-session 13)",
     "blind43": "held-out set 43 (written blind in session 13; first run 0.626 at the start of session 14)",
     "blind44": "held-out set 44 (written blind in session 13; first run 0.748 at the start of session 14)",
+    "blind45": "held-out set 45 (written blind in session 14; first run 0.728 at the start of session 15)",
+    "blind46": "held-out set 46 (written blind in session 14; first run 0.705 at the start of session 15)",
 }
 
 
