@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind46, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind48, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 """
@@ -71,6 +71,8 @@ HELD_OUT = {
     "blind44": "held-out set 44 (written blind in session 13; first run 0.748 at the start of session 14)",
     "blind45": "held-out set 45 (written blind in session 14; first run 0.728 at the start of session 15)",
     "blind46": "held-out set 46 (written blind in session 14; first run 0.705 at the start of session 15)",
+    "blind47": "held-out set 47 (written blind in session 17; first run 0.690 at the start of session 17)",
+    "blind48": "held-out set 48 (written blind in session 17; first run 0.714 at the start of session 17)",
 }
 
 
