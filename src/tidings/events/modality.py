@@ -276,7 +276,7 @@ def _negated(tok, own: set[int]) -> bool:
         return True
     if no_longer_in(tok, own) or _undecided(tok):
         return True
-    return _prevented(tok, own) or _kept_from(tok, own)
+    return _prevented(tok, own) or _kept_from(tok, own) or _short_of(tok)
 
 
 DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "submit", "launch", "conduct", "stage",
@@ -436,6 +436,18 @@ def _kept_from(tok, own: set[int]) -> bool:
     if tok.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "from" or prep.head.i in own:
         return False
     return prep.head.lemma_.lower() in PREVENTING | KEEPING
+
+
+SHORT_OF = {"stop", "fall", "come"}
+
+
+def _short_of(tok) -> bool:
+    """Whether an act is what a side stopped short of: "stopped short of expelling the envoy", "fell
+    short of sanctions" (not done)."""
+    prep = tok.head
+    if tok.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "of" or prep.head.lower_ != "short":
+        return False
+    return prep.head.head.lemma_.lower() in SHORT_OF
 
 
 def _prevented(noun, own: set[int]) -> bool:
