@@ -861,3 +861,11 @@ def test_frames_coming_under_attack_from_a_side_is_its_attack():
 def test_frames_stopping_a_boat_is_seizing_it(text):
     assert "COERCE" in kinds(text)
 
+
+@pytest.mark.parametrize("text", [
+    "Armenia returned 14 Azerbaijani civilians on Friday.",
+    "Eritrea returned the Djiboutian soldiers on Friday.",
+])
+def test_frames_returning_held_people_is_a_release(text):
+    assert "RETREAT" in kinds(text)
+

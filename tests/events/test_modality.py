@@ -483,3 +483,9 @@ def test_modality_only_to_after_a_deed_tells_what_came_of_it(text, kind):
 def test_modality_what_a_side_stopped_short_of_did_not_happen(text):
     found = coded(text)
     assert found and not [f for f in found if f[0] == "SANCTION" and f[1] == "asserted"]
+
+
+def test_modality_what_people_were_convicted_of_is_no_event_of_theirs():
+    found = coded("Georgia handed over five Armenian citizens convicted of spying for Azerbaijan on Friday.")
+    assert not [f for f in found if f[0] == "COOPERATE" and f[1] == "asserted"]
+    assert [f for f in found if f[0] == "RETREAT" and f[1] == "asserted"]

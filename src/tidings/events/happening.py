@@ -852,12 +852,26 @@ def _subject_matter(verb) -> bool:
 def _provides(verb) -> bool:
     """Whether a simple present tells what a rule or accord provides, not a deed: "the pact, signed
     on Friday, allows Qatari firms to run the airport" (its signing is the event); so "it" with a
-    verb of providing ("It allows ...", the accord told just before)."""
+    verb of providing ("It allows ...", the accord told just before), and any present told "under" an
+    accord or "under it" ("Under it, Spain takes back migrants": its terms, no deed)."""
     if not simple_present(verb):
         return False  # "the constitution does not allow extraditions" provides as "allows" does
+    if _under_accord(verb) or verb.dep_ == "conj" and simple_present(verb.head) and _under_accord(verb.head):
+        return True  # "Under the deal, France takes back migrants, and Britain admits ...": its terms
     return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS
                                        or (c.lower_ == "it" or c.tag_ == "WDT") and verb.lemma_.lower() in COVERING)
                for c in verb.children)
+
+
+ACCORD_PRONOUNS = {"it", "this", "which"}
+
+
+def _under_accord(verb) -> bool:
+    """Whether a verb is told "under" an accord or rule, or "under it" after one: "Under the pact,
+    Chad hosts the force"."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and (o.lower_ in ACCORD_PRONOUNS or o.lemma_.lower() in RULES | ACCORDS) for o in c.children)
+        for c in verb.children)
 
 
 def _provided_for(noun) -> bool:

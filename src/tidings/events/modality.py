@@ -122,7 +122,7 @@ def modality(frame) -> str:
     return "asserted"
 
 
-CHARGING = {"accuse", "suspect", "charge"}
+CHARGING = {"accuse", "suspect", "charge", "convict"}
 
 
 def _charged_of(verb) -> bool:
@@ -132,6 +132,8 @@ def _charged_of(verb) -> bool:
         verb = verb.head
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
+    if verb.head.head.lemma_.lower() in CHARGING:
+        return True  # "citizens convicted of spying": people described by what they are held to have done
     clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"acl", "relcl"}), None)
     return clause is not None and clause.lemma_.lower() in CHARGING
 
