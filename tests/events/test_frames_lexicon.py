@@ -842,3 +842,30 @@ def test_frames_a_unit_coming_under_fire_is_shot_at_and_a_minister_criticised(te
 def test_frames_a_joint_measurement_is_work_done_together():
     text = "Engineers from Zambia and Zimbabwe carried out a joint measurement of the river's flow on Friday."
     assert found(text) == [("COOPERATE", ["ZMB", "ZWE"], [])]
+
+
+def test_frames_a_state_office_named_by_its_state_protests_in_words():
+    assert kinds("Chile's foreign ministry protested on Tuesday.") == ["ACCUSE"]
+    assert kinds("The Peruvian defence ministry protested on Tuesday.") == ["ACCUSE"]
+    assert kinds("Peruvian farmers protested on Tuesday.") == ["PROTEST"]
+
+
+def test_frames_coming_under_attack_from_a_side_is_its_attack():
+    assert ("ASSAULT", ["ETH"], ["ERI"]) in found("Eritrean soldiers came under attack from Ethiopian troops on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senegalese patrols stopped two Gambian pirogues on Monday.",
+    "The Turkish coast guard stopped a Greek trawler near Lesbos on Monday.",
+])
+def test_frames_stopping_a_boat_is_seizing_it(text):
+    assert "COERCE" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia returned 14 Azerbaijani civilians on Friday.",
+    "Eritrea returned the Djiboutian soldiers on Friday.",
+])
+def test_frames_returning_held_people_is_a_release(text):
+    assert "RETREAT" in kinds(text)
+

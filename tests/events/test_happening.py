@@ -491,3 +491,17 @@ def test_happening_an_accord_named_by_its_year_in_passing_is_no_agreeing():
     assert "AGREE" not in kinds("Peru did not recall its envoy, and officials stressed that the 2019 border agreement with Chile was not in question.")
     assert "AGREE" in kinds("Chile and Peru signed a border accord on Friday.")
 
+
+
+def test_happening_a_perfect_over_an_untold_many_or_recent_years_is_a_tally_no_event():
+    assert "COERCE" not in kinds("Eritrea has detained dozens of Ethiopian traders it accuses of smuggling.")
+    assert "COERCE" not in kinds("Algeria has expelled migrants from Niger in recent years.")
+    assert "COERCE" in kinds("Eritrea has detained 14 Ethiopian traders near the border.")
+    assert "COERCE" in kinds("Eritrea detained dozens of Ethiopian traders on Monday.")
+
+
+def test_happening_what_is_done_under_an_accord_in_the_present_is_its_terms():
+    text = ("Spain and Morocco signed a returns deal in May. Under it, Morocco takes back migrants who reached the "
+            "Canaries, and Spain admits an equal number of students.")
+    assert kinds(text) == ["AGREE"]
+    assert "RETREAT" in kinds("Under the deal, Morocco took back 40 migrants last week.")

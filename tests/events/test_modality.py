@@ -474,3 +474,18 @@ def test_modality_the_purpose_of_a_pledged_gift_is_pledged():
 def test_modality_only_to_after_a_deed_tells_what_came_of_it(text, kind):
     found = coded(text)
     assert [f[1] for f in found if f[0] == kind] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru stopped short of expelling the Bolivian ambassador on Friday.",
+    "Lithuania fell short of imposing sanctions on Belarus.",
+])
+def test_modality_what_a_side_stopped_short_of_did_not_happen(text):
+    found = coded(text)
+    assert found and not [f for f in found if f[0] == "SANCTION" and f[1] == "asserted"]
+
+
+def test_modality_what_people_were_convicted_of_is_no_event_of_theirs():
+    found = coded("Georgia handed over five Armenian citizens convicted of spying for Azerbaijan on Friday.")
+    assert not [f for f in found if f[0] == "COOPERATE" and f[1] == "asserted"]
+    assert [f for f in found if f[0] == "RETREAT" and f[1] == "asserted"]

@@ -1313,3 +1313,10 @@ def test_parties_body_a_complaint_is_lodged_with_is_no_recipient(nlp):
     assert coded(nlp, "Chad lodged a complaint with the African Union over the raids.", "lodged")[1] == []
     assert coded(nlp, "Chad complained to the United Nations about the raids.", "complained")[1] == []
     assert coded(nlp, "Chad complained to Sudan about the raids.", "complained")[1] == ["SDN"]  # a state is the side
+
+
+def test_parties_the_city_a_statement_came_from_is_no_party():
+    coded = extract("Malawi and Zambia agreed to a ceasefire on Monday. The SADC secretariat welcomed the ceasefire "
+                    "in a statement from Gaborone.", published="2026-03-02")
+    assert [(e.event, sorted(x.country for x in e.recipient), e.location) for e in coded if e.event == "SUPPORT"] \
+        == [("SUPPORT", ["MWI", "ZMB"], None)]

@@ -27,7 +27,7 @@ from .dating import (
     told_as_ongoing,
 )
 from .draft import Dated, Draft, codes
-from .frames import CRAFT, VEHICLES, WEAK, Frame, find_frames
+from .frames import CRAFT, MEDIA, VEHICLES, WEAK, Frame, find_frames
 from .happening import HOSTILE, PRESENT_DO, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
@@ -723,12 +723,17 @@ def _location(frame: Frame, sent, countries: list[set[str]], actors: ArticleActo
             continue
         # "in Gaza", "at the State Department, Washington": a place inside a locative phrase
         ancestors = [a for _, a in zip(range(3), ent.root.ancestors, strict=False)]
-        if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in ancestors):
+        if not any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in ancestors) or _issued_from(ent.root):
             continue
         place = locate(ent.text, countries)
         if place is not None and (best is None or (best.precision == "country" and place.precision == "city")):
             best = place
     return best
+
+
+def _issued_from(tok) -> bool:
+    """Whether a place is where words came from ("in a statement from Abuja"), not where the act is."""
+    return tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in MEDIA
 
 
 def _contexts(frame: Frame, sent, lex: Lexicon) -> list[str]:

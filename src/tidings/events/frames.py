@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
-from .phrases import NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_word
+from .phrases import (NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_body,
+                      state_word)
 from .happening import DEFINITE, FIRST_PERSON, RULES, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -402,7 +403,7 @@ def _protest_by_state(verb, frame: Frame) -> bool:
     """Whether a state or a body protests by its own name ("Ghana protested to Togo", "Accra protested
     through its embassy"): words, as a crowd's protest is not; "summoned the envoy to
     protest" is already told by the summons."""
-    return verb.dep_ not in {"xcomp", "advcl"} and any(map(names_body, frame.actors))
+    return verb.dep_ not in {"xcomp", "advcl"} and any(names_body(a) or state_body(a) for a in frame.actors)
 
 
 def _in_protest(verb) -> bool:
@@ -1375,7 +1376,8 @@ def _verb_arguments(frame: Frame) -> None:
             # "warned that Peru could take the dispute to the ICJ": the court is the venue, not whom it is against
             frame.alternates += [t for t in [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
                                  if not forum(t)]
-    frame.alternates += _prep_objects(places, PLACE_PREPS) + _landing(verb)
+    # "welcomed the release in a statement from Abuja": the text or talk words come in is no place acted on
+    frame.alternates += [t for t in _prep_objects(places, PLACE_PREPS) if t.lemma_.lower() not in MEDIA] + _landing(verb)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     frame.each = len(frame.actors) > 1 and any(
@@ -1423,6 +1425,8 @@ def _aimed_by_trigger(frame: Frame) -> list:
 
 
 TEXTS = {"resolution", "statement", "declaration", "communique", "communiqué", "motion", "letter", "note"}
+MEDIA_PREPS = tuple(p for p in RECIPIENT_PREPS if p != "from")
+MEDIA = TEXTS | {"interview", "speech", "address", "post", "tweet", "broadcast", "briefing", "remarks"}
 # "handed the envoy a note rejecting ...": the parser may take the second object for an npadvmod
 TEXT_SLOTS = {"dobj", "npadvmod"}
 
@@ -1932,7 +1936,9 @@ def _default_recipient(places) -> list:
         return found
     below = [g for p in places for c in p.children if c.dep_ in {"dobj", "prep"}
              for g in ([c] if c.dep_ == "dobj" else c.children) if g.pos_ == "NOUN"]
-    return _prep_objects(below, RECIPIENT_PREPS)
+    # "in a statement from Abuja": where words come from is no party
+    return _prep_objects([g for g in below if g.lemma_.lower() not in MEDIA], RECIPIENT_PREPS) \
+        + _prep_objects([g for g in below if g.lemma_.lower() in MEDIA], MEDIA_PREPS)
 
 
 ALONG = {"together", "along", "jointly"}  # "together with X", "along with X": X is on the same side

@@ -55,6 +55,8 @@ def lasting(verb, kind: str) -> bool:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if _repeated_subject(verb):
         return True  # "raids have flared repeatedly": a series of any kind
+    if _has_have(verb) and _many_objects(verb) or _in_recent(verb):
+        return True  # "has seized dozens of tankers", "expelled migrants in recent years": a tally, no one act
     if kind in TERMS:
         return False
     have = _has_have(verb)
@@ -82,6 +84,13 @@ def _to_many_places(verb) -> bool:
     places = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in PLACE_PREPS
               for o in c.children if o.dep_ == "pobj"]
     return any(o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children) for o in places)
+
+
+def _many_objects(verb) -> bool:
+    """Whether a verb's object is an untold many: "has seized dozens of tankers", "have expelled
+    hundreds of traders" (but "has detained 14 fishermen" counts one act's people)."""
+    return any(o.dep_ == "dobj" and (o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children))
+               for o in verb.children)
 
 
 def _since_clause(verb) -> bool:
@@ -136,6 +145,10 @@ def _present_be(verb) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
+RECENT_PREPS = {"in", "over"}
+RECENT = {"recent", "past", "last"}  # "in recent years", "over the past months": a span, no one day
+
+
 def habitual(verb) -> bool:
     """Whether a verb tells what a side did for months or years, in any tense ("backed opposing sides
     for years", "have traded accusations for months", "have long supported"): "for" with months,
@@ -143,8 +156,19 @@ def habitual(verb) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
         return True
     spans = [o for c in _verb_phrase(verb) if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in LASTING and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
-               for o in spans)
+    return any(_years(o) for o in spans)
+
+
+def _years(noun) -> bool:
+    """Whether a noun is months, years or decades with no number: "for years", "in recent months"."""
+    return noun.lemma_.lower() in LASTING and noun.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in noun.children)
+
+
+def _in_recent(verb) -> bool:
+    """Whether a verb is told over a recent span, a series and no one act: "has expelled migrants in
+    recent years", "seized boats over the past months"."""
+    return any(c.dep_ == "prep" and c.lower_ in RECENT_PREPS and _years(o) and any(a.lower_ in RECENT for a in o.children)
+               for c in _verb_phrase(verb) for o in c.children if o.dep_ == "pobj")
 
 
 def _verb_phrase(verb) -> list:
@@ -828,12 +852,26 @@ def _subject_matter(verb) -> bool:
 def _provides(verb) -> bool:
     """Whether a simple present tells what a rule or accord provides, not a deed: "the pact, signed
     on Friday, allows Qatari firms to run the airport" (its signing is the event); so "it" with a
-    verb of providing ("It allows ...", the accord told just before)."""
+    verb of providing ("It allows ...", the accord told just before), and any present told "under" an
+    accord or "under it" ("Under it, Spain takes back migrants": its terms, no deed)."""
     if not simple_present(verb):
         return False  # "the constitution does not allow extraditions" provides as "allows" does
+    if _under_accord(verb) or verb.dep_ == "conj" and simple_present(verb.head) and _under_accord(verb.head):
+        return True  # "Under the deal, France takes back migrants, and Britain admits ...": its terms
     return any(c.dep_ in SUBJECTS and (c.lemma_.lower() in RULES | ACCORDS
                                        or (c.lower_ == "it" or c.tag_ == "WDT") and verb.lemma_.lower() in COVERING)
                for c in verb.children)
+
+
+ACCORD_PRONOUNS = {"it", "this", "which"}
+
+
+def _under_accord(verb) -> bool:
+    """Whether a verb is told "under" an accord or rule, or "under it" after one: "Under the pact,
+    Chad hosts the force"."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and (o.lower_ in ACCORD_PRONOUNS or o.lemma_.lower() in RULES | ACCORDS) for o in c.children)
+        for c in verb.children)
 
 
 def _provided_for(noun) -> bool:

@@ -122,7 +122,7 @@ def modality(frame) -> str:
     return "asserted"
 
 
-CHARGING = {"accuse", "suspect", "charge"}
+CHARGING = {"accuse", "suspect", "charge", "convict"}
 
 
 def _charged_of(verb) -> bool:
@@ -132,6 +132,8 @@ def _charged_of(verb) -> bool:
         verb = verb.head
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
+    if verb.head.head.lemma_.lower() in CHARGING:
+        return True  # "citizens convicted of spying": people described by what they are held to have done
     clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"acl", "relcl"}), None)
     return clause is not None and clause.lemma_.lower() in CHARGING
 
@@ -276,7 +278,7 @@ def _negated(tok, own: set[int]) -> bool:
         return True
     if no_longer_in(tok, own) or _undecided(tok):
         return True
-    return _prevented(tok, own) or _kept_from(tok, own)
+    return _prevented(tok, own) or _kept_from(tok, own) or _short_of(tok)
 
 
 DOING = {"make", "enter", "send", "lodge", "file", "issue", "give", "hold", "submit", "launch", "conduct", "stage",
@@ -436,6 +438,18 @@ def _kept_from(tok, own: set[int]) -> bool:
     if tok.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "from" or prep.head.i in own:
         return False
     return prep.head.lemma_.lower() in PREVENTING | KEEPING
+
+
+SHORT_OF = {"stop", "fall", "come"}
+
+
+def _short_of(tok) -> bool:
+    """Whether an act is what a side stopped short of: "stopped short of expelling the envoy", "fell
+    short of sanctions" (not done)."""
+    prep = tok.head
+    if tok.dep_ not in {"pcomp", "pobj"} or prep.lower_ != "of" or prep.head.lower_ != "short":
+        return False
+    return prep.head.head.lemma_.lower() in SHORT_OF
 
 
 def _prevented(noun, own: set[int]) -> bool:

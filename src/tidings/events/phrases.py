@@ -58,6 +58,19 @@ def names_body(tok) -> bool:
     return entry is not None and entry.kind in {"state", "organisation"} and entry.via != "adjective"
 
 
+OFFICIAL_BODIES = {"GOV", "MIL"}
+
+
+def state_body(tok) -> bool:
+    """Whether a word names a state's own office by a state's name: "Ghana's foreign ministry", "the
+    Kenyan defence ministry", "Accra's embassy" (a body that speaks for the state)."""
+    title = default_kb().title(tok.lemma_)
+    if title is None or title.kind != "body" or title.sector not in OFFICIAL_BODIES:
+        return False
+    return any(c.dep_ in {"poss", "compound", "amod"} and _entry(c) is not None and _entry(c).kind == "state"
+               for c in tok.children)
+
+
 def _entry(word):
     """The knowledge base's entry for the name a word is part of, or None."""
     name = next((e.text for e in word.doc.ents if e.start <= word.i < e.end), word.text)
