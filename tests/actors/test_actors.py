@@ -1419,3 +1419,11 @@ def test_actors_surname_after_another_given_name_is_not_the_famous_bearer(nlp):
     assert all(e.name != "Narendra Modi" for e in found.values())
     found = mentions(nlp, "Indian President Droupadi Murmu hosted Prime Minister Modi.")
     assert found["Prime Minister Modi"].name == "Narendra Modi"
+
+
+
+def test_actors_a_korean_or_chinese_name_is_known_by_its_first_word():
+    from tidings import extract
+    text = ("South Korean Foreign Minister Park Ji-hoon met Vietnamese Foreign Minister Tran Duc Long in Hanoi on "
+            "Thursday. Park thanked Vietnam for its help.")
+    assert [e.actor[0].country for e in extract(text, published="2026-10-15") if e.event == "SUPPORT"] == ["KOR"]

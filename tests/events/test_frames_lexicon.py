@@ -869,3 +869,7 @@ def test_frames_stopping_a_boat_is_seizing_it(text):
 def test_frames_returning_held_people_is_a_release(text):
     assert "RETREAT" in kinds(text)
 
+
+def test_frames_a_vow_to_respond_in_a_proportionate_way_is_a_threat():
+    assert "THREATEN" in kinds("Finland said it would respond to Russia in a proportionate way.")
+

@@ -1320,3 +1320,10 @@ def test_parties_the_city_a_statement_came_from_is_no_party():
                     "in a statement from Gaborone.", published="2026-03-02")
     assert [(e.event, sorted(x.country for x in e.recipient), e.location) for e in coded if e.event == "SUPPORT"] \
         == [("SUPPORT", ["MWI", "ZMB"], None)]
+
+
+def test_parties_the_two_coast_guards_are_the_pair_told_before():
+    coded = extract("Finnish and Estonian negotiators agreed last month on a ferry quota. The two coast guards carried "
+                    "out a rescue exercise on Tuesday.", published="2026-01-22")
+    assert [sorted(x.country for x in e.actor) for e in coded if e.event == "COOPERATE"] == [["EST", "FIN"]]
+

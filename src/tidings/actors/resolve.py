@@ -1394,7 +1394,7 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         entity = replace(entity, kind="organisation", role=None)
         actors.remember(entity, name, name.split()[0] if name else "")
         return entity
-    actors.remember(entity, name, *_surnames(name), entity.name)
+    actors.remember(entity, name, *_surnames(name, entity.country), entity.name)
     return entity
 
 
@@ -1750,7 +1750,7 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
             return replace(known, text=text)
         if (entry := actors.kb.similar_person(text, actors.day)) is not None:  # "Francois Mitterand"
             entity = _from_entry(text, entry, actors)
-            actors.remember(entity, text, *_surnames(text))
+            actors.remember(entity, text, *_surnames(text, entity.country))
             return entity
         if described is None and (led := _led(tokens[end - 1], actors)) is not None:
             described = _holder(led, None)  # "a Chinese team headed by Li Wen"
@@ -1867,12 +1867,19 @@ def _region_of_state(text: str, actors: ArticleActors) -> str | None:
     return entry.country if entry is not None and entry.kind == "state" and entry.via == "name" else None
 
 
-def _surnames(name: str) -> tuple[str, ...]:
+# states whose people put the family name first, as English copy keeps it ("Park Ji-hoon" ... "Park")
+FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK"}
+
+
+def _surnames(name: str, country: str | None = None) -> tuple[str, ...]:
     """The last word of a name, and the same without an Arabic article ("el-Sisi", "Sisi"), by
-    which a person named in full is named again."""
-    last = name.split()[-1] if name else ""
+    which a person named in full is named again; the first word too for a Chinese or Korean name
+    ("Wang Yi" is "Wang" again)."""
+    words = name.split()
+    last = words[-1] if words else ""
     bare = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
-    return (last, bare) if bare != last else (last,)
+    found = (last, bare) if bare != last else (last,)
+    return found + (words[0],) if country in FAMILY_FIRST and 2 <= len(words) <= 3 else found
 
 
 def _described_person(name: str, described: Entity | None, actors: ArticleActors) -> Entity:
@@ -1880,7 +1887,7 @@ def _described_person(name: str, described: Entity | None, actors: ArticleActors
     d = described or Entity(text=name, name=name)
     entity = Entity(text=name, name=name, country=d.country or (None if d.org else actors.home), org=d.org,
                     sector=d.sector, role=d.role, kind="person")
-    actors.remember(entity, name, *_surnames(name))
+    actors.remember(entity, name, *_surnames(name, entity.country))
     return entity
 
 

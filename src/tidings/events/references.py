@@ -211,7 +211,8 @@ def _fits_pronoun(entity: Entity, kind: str, named_by=None) -> bool:
 
 # a numbered group the actors stage leaves unresolved ("the three countries", "its two allies",
 # "the two navies"): the states or sides named before
-GROUP_HEADS = {**PLURAL_HEADS, "ally": "state", "navy": "state", "army": "state", "military": "state"}
+GROUP_HEADS = {**PLURAL_HEADS, "ally": "state", "navy": "state", "army": "state", "military": "state", "guard": "state",
+               "coastguard": "state", "force": "state", "ministry": "state"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 
