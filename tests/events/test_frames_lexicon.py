@@ -873,3 +873,11 @@ def test_frames_returning_held_people_is_a_release(text):
 def test_frames_a_vow_to_respond_in_a_proportionate_way_is_a_threat():
     assert "THREATEN" in kinds("Finland said it would respond to Russia in a proportionate way.")
 
+
+@pytest.mark.parametrize("text, kind", [
+    ("Namibia's police ministry denied any ill-treatment of the migrants.", "REJECT"),
+    ("Zambia called in Malawi's high commissioner on Monday.", "ACCUSE"),
+    ("Zambia summoned Malawi's high commissioner on Monday.", "ACCUSE"),
+])
+def test_frames_denying_ill_treatment_and_calling_in_a_high_commissioner(text, kind):
+    assert kind in kinds(text)

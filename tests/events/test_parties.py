@@ -1327,3 +1327,14 @@ def test_parties_the_two_coast_guards_are_the_pair_told_before():
                     "out a rescue exercise on Tuesday.", published="2026-01-22")
     assert [sorted(x.country for x in e.actor) for e in coded if e.event == "COOPERATE"] == [["EST", "FIN"]]
 
+
+def test_parties_people_most_of_them_from_a_state_are_of_that_state():
+    coded = extract("Botswana police arrested 120 people, most of them from Zimbabwe, near Francistown on Monday.",
+                    published="2026-11-07")
+    assert [[x.country for x in e.recipient] for e in coded if e.event == "COERCE"] == [["ZWE"]]
+
+
+def test_parties_a_subject_the_parser_joined_to_a_fronted_day_is_the_actor():
+    coded = extract("On Sunday Eritrea recalled its ambassador in Addis Ababa for consultations.", published="2026-05-18")
+    assert [([x.country for x in e.actor], [x.country for x in e.recipient], str(e.date)) for e in coded] \
+        == [(["ERI"], ["ETH"], "2026-05-17")]

@@ -1788,6 +1788,8 @@ def _subject(verb):
                 return child, None
             if child.dep_ in PASSIVE_SUBJECTS and not _misjoined_active(node, below):
                 return (child, None) if _passive_subject_acts(node, below) else (None, child)
+        if (after_day := _subject_after_day(node)) is not None:
+            return after_day, None
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
         if below is not None and node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} \
@@ -1804,6 +1806,14 @@ def _subject(verb):
             continue
         break
     return None, None
+
+
+def _subject_after_day(verb):
+    """The subject the parser took into a fronted day ("On Sunday Somalia recalled its envoy", parsed
+    as "On [Sunday Somalia]"): the name right before the verb, after a day or month; else None."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i == verb.i - 1
+                 and any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in o.children)), None)
 
 
 def _across_quote(verb):

@@ -1353,6 +1353,15 @@ def _of_objects(tok) -> list:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return [obj, *obj.conjuncts]
+    # "640 people, most of them from Lesotho": where the most of them are from (the parser may hang the
+    # aside on the verb)
+    asides = [c for c in tok.children if c.dep_ == "appos"] + [
+        c for c in tok.head.children if c.dep_ in {"npadvmod", "appos"} and c.i == tok.right_edge.i + 2]
+    for part in (c for c in asides if c.lower_ in PARTITIVE | {"half", "majority"}):
+        obj = next((g for c in part.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return [obj, *obj.conjuncts]
     return []
 
 
