@@ -1326,3 +1326,17 @@ def test_dating_a_definite_act_noun_with_a_day_redates_the_relative_clause_that_
             "to share evidence.")
     assert _dates(text, "2026-03-12", "ASSAULT") == [("2026-03-08", "2026-03-08")]
 
+
+def test_dating_a_pluperfect_lasting_months_runs_from_that_long_before_to_the_day_before():
+    text = ("VILNIUS, Sept 25 - A Belarusian court jailed a Lithuanian engineer for ten years on Thursday.\n\n"
+            "Lithuania's consul in Minsk had been refused access to the engineer by Belarusian officials for four "
+            "months, the Lithuanian ministry said.")
+    assert _dates(text, "2026-09-25", "REJECT") == [("2026-05-01", "2026-09-23")]
+
+
+def test_dating_an_act_retold_with_another_verb_of_the_deed_on_its_object_takes_the_later_told_day():
+    text = ("DODOMA, March 10 - Tanzania sent police reinforcements to the Kagera border on Monday, days after Ugandan "
+            "soldiers detained nine Tanzanian traders near Mutukula, the police said.\n\n"
+            "The traders were seized on Thursday at a market near the border, a district official said.")
+    assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-05", "2026-03-05")]
+

@@ -1775,9 +1775,11 @@ class Episode:
         self._date_the_incident(paragraph, sent, main, drafts)
         self._date_the_retold(paragraph, sent, drafts)
         self._date_the_subject_retold(paragraph, sent, main, drafts)
+        self._date_the_object_retold(paragraph, sent, drafts)
         self._date_the_lead_retold(sent, drafts)
         _date_the_pluperfect_retold(sent, drafts)
         self._date_the_told_earlier(sent, drafts)
+        _date_the_pluperfect_lasting(sent, drafts)
         self._date_counted_from_a_deed_told(sent, drafts)
         self.told.append((sent, paragraph.span[0]))
         self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
@@ -1836,6 +1838,31 @@ class Episode:
             told = _definite_subject(clause, definite=False) if clause is not None else None
             if told is not None and told.lemma_.lower() == subject.lemma_.lower() and _dated_later(d, main):
                 _redate_its_clause(d, drafts, main)
+
+    def _date_the_object_retold(self, paragraph: Paragraph, sent, drafts: list[Draft]) -> None:
+        """"Zambia deployed troops on Monday, days after Congolese soldiers detained 14 fishermen. / The fishermen
+        were seized on Thursday": an act done to a noun, told soon before with no day of its own (a later day, or a
+        wider window holding the new one), is on the day a sentence tells "the" noun undergo the same deed (the
+        same verb, or two verbs one act noun retells: see act_verb in words.tsv)."""
+        at = self.article.paragraphs.index(paragraph)
+        for new in drafts:
+            if not _in_sentence(new, sent) or new.dated.precision != "day" or not new.dated.explicit \
+                    or new.frame.modality != "asserted" or not _time_in(new.dated, sent):
+                continue
+            verb = _clause(new.frame.head)
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+            if subject is None or not any(c.lower_ == "the" for c in subject.children):
+                continue
+            for old in drafts:
+                before = _clause(old.frame.head)
+                if before is None or not 0 < at - old.sentence.paragraph <= 2 or old.frame.modality != "asserted" \
+                        or not _same_deed(before.lemma_.lower(), verb.lemma_.lower()) or old.dated.date is None \
+                        or not any(c.dep_ == "dobj" and c.lemma_.lower() == subject.lemma_.lower() for c in before.children):
+                    continue
+                wider = old.dated.precision != "day" and old.dated.date <= new.dated.date \
+                    and new.dated.date_end <= old.dated.date_end
+                if wider or _dated_later(old, new.dated):
+                    old.dated = new.dated
 
     def _date_counted_from_a_deed_told(self, sent, drafts: list[Draft]) -> None:
         """"Satellite images taken on June 9 showed ... / Two days after the images were taken, soldiers fired
@@ -1976,6 +2003,38 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
             d.dated = told.dated
 
 
+def _date_the_pluperfect_lasting(sent, drafts: list[Draft]) -> None:
+    """"The consul had been refused access for six months, the ministry said" (on Thursday): an act told in the
+    past perfect as lasting a count of days, weeks, months or years, with no time of its own, went on from that
+    long before the day it took to the day before it (from the first of the month, counted in months)."""
+    for d in drafts:
+        verb = _clause(d.frame.head)
+        if not _in_sentence(d, sent) or not _pluperfect(verb) or d.dated.date is None or _time_in_its_clause(d):
+            continue
+        count = _lasting_count(verb)
+        if count is None:
+            continue
+        start = _moved(d.dated, True, count, d.dated.text or "")
+        last = d.dated.date_end - timedelta(days=1)
+        if start.date <= last:
+            d.dated = Dated(start.date, last, _precision(start.date, last), f"for {count[0]} {count[1]}s", False)
+
+
+def _lasting_count(verb) -> tuple[int, str] | None:
+    """The count of a "for N units" on a verb or its object, as (number, unit): "refused access for six months"."""
+    units, numbers = words().of("unit"), words().of("number")
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.i in heads):
+        for unit in (c for c in prep.children if c.dep_ == "pobj"):
+            kind = units.get(unit.lemma_.lower())
+            count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+            if kind in EXACT_UNITS | CALENDAR_UNITS and count is not None:
+                n = count.text if count.text.isdigit() else numbers.get(count.lower_)
+                if n is not None:
+                    return int(n), kind
+    return None
+
+
 def _told_earlier(verb) -> bool:
     """Whether a verb is in the past perfect marked as done before: "had earlier handed", "had initially said"."""
     return _pluperfect(verb) and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
@@ -2103,6 +2162,11 @@ def _counted_clause_below(verb):
             if counted is not None:
                 return clause, relation, *counted
     return None
+
+
+def _same_deed(one: str, other: str) -> bool:
+    """Whether two verbs may tell one deed: the same verb, or two that one act noun retells ("detain", "seize")."""
+    return one == other or any(one in verbs.split() and other in verbs.split() for verbs in words().of("act_verb").values())
 
 
 def _definite_subject(verb, definite: bool = True):
