@@ -1340,3 +1340,8 @@ def test_dating_an_act_retold_with_another_verb_of_the_deed_on_its_object_takes_
             "The traders were seized on Thursday at a market near the border, a district official said.")
     assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-05", "2026-03-05")]
 
+
+def test_dating_an_after_clause_under_a_state_told_for_an_nth_day_is_before_its_first_day():
+    text = ("Kenya kept its Busia border crossing with Uganda closed for a third day on Wednesday after a clash "
+            "between Kenyan police and Ugandan soldiers killed two traders.")
+    assert _dates(text, "2026-06-11", "ASSAULT") == [("2026-06-07", "2026-06-07")]

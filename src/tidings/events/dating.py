@@ -842,13 +842,27 @@ def _shifted(window: Dated, trigger, time_root) -> Dated:
 def _before_the_clause_above(window: Dated, frame: Frame, span) -> Dated:
     """The act of an uncounted "after" clause dated only by the day of the clause above it was done by
     the day before: "Oman recalled its envoy on Friday after Yemen seized a tanker" (the seizing on
-    Thursday); not when the time is the clause's own ("after Yemen seized a tanker on Tuesday")."""
+    Thursday), or before the first day of a state the clause above tells running "for an Nth day" (see
+    _days_running); not when the time is the clause's own ("after Yemen seized a tanker on Tuesday")."""
     clause = _after_clause(frame.head)
     if clause is None or window.precision != "day" or window.date is None or clause.is_ancestor(span.root) \
             or span.root.i == clause.i or _soon_after(clause) or _after_a_gathering(clause) or told_before(frame):
         return window  # "after Belgrade shut the crossings": the closing told before dates it
-    day = timedelta(days=1)
+    day = timedelta(days=_days_running(clause.head) or 1)
     return Dated(window.date - day, window.date_end - day, window.precision, window.text, window.explicit)
+
+
+def _days_running(verb) -> int | None:
+    """The N of a state told "for an Nth day" on a verb, or None: "kept the border closed for a third day on
+    Friday after shelling hit the town" (closed since Wednesday, so the shelling was on Tuesday)."""
+    ordinals = words().of("ordinal")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "kept it closed for a third day and moved troops"
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for unit in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "day"):
+            n = next((int(ordinals[c.lower_]) for c in unit.children if c.dep_ == "amod" and c.lower_ in ordinals), 0)
+            if n > 0:
+                return n
+    return None
 
 
 def _soon_after(clause) -> bool:
