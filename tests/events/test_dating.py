@@ -1345,3 +1345,16 @@ def test_dating_an_after_clause_under_a_state_told_for_an_nth_day_is_before_its_
     text = ("Kenya kept its Busia border crossing with Uganda closed for a third day on Wednesday after a clash "
             "between Kenyan police and Ugandan soldiers killed two traders.")
     assert _dates(text, "2026-06-11", "ASSAULT") == [("2026-06-07", "2026-06-07")]
+
+
+def test_dating_an_act_in_a_relative_clause_takes_the_day_a_later_main_clause_tells_its_noun_taken():
+    text = ("The rebels have freed 12 of the 20 Thai fishermen their fighters seized on the Moei river last week.\n\n"
+            "The fishermen were taken on Friday afternoon near the border, a Thai navy officer said.")
+    assert _dates(text, "2026-01-28", "COERCE") == [("2026-01-23", "2026-01-23")]
+
+
+def test_dating_an_act_noun_of_a_person_takes_the_day_a_later_sentence_tells_the_person_undergo_its_deed():
+    text = ("MEXICO CITY, Jan 29 - Mexico summoned the U.S. ambassador on Wednesday after the killing of a Mexican "
+            "farmer by U.S. border agents near Sasabe.\n\n"
+            "The farmer was shot dead on Sunday afternoon near the fence, his relatives said.")
+    assert _dates(text, "2026-01-29", "ASSAULT") == [("2026-01-25", "2026-01-25")]

@@ -1789,7 +1789,7 @@ class Episode:
         self._date_the_incident(paragraph, sent, main, drafts)
         self._date_the_retold(paragraph, sent, drafts)
         self._date_the_subject_retold(paragraph, sent, main, drafts)
-        self._date_the_object_retold(paragraph, sent, drafts)
+        self._date_the_object_retold(paragraph, sent, main, drafts)
         self._date_the_lead_retold(sent, drafts)
         _date_the_pluperfect_retold(sent, drafts)
         self._date_the_told_earlier(sent, drafts)
@@ -1853,30 +1853,27 @@ class Episode:
             if told is not None and told.lemma_.lower() == subject.lemma_.lower() and _dated_later(d, main):
                 _redate_its_clause(d, drafts, main)
 
-    def _date_the_object_retold(self, paragraph: Paragraph, sent, drafts: list[Draft]) -> None:
+    def _date_the_object_retold(self, paragraph: Paragraph, sent, main: Dated | None, drafts: list[Draft]) -> None:
         """"Zambia deployed troops on Monday, days after Congolese soldiers detained 14 fishermen. / The fishermen
         were seized on Thursday": an act done to a noun, told soon before with no day of its own (a later day, or a
-        wider window holding the new one), is on the day a sentence tells "the" noun undergo the same deed (the
-        same verb, or two verbs one act noun retells: see act_verb in words.tsv)."""
+        wider window holding the new one), is on the day a sentence (its main clause, or an event of it) tells
+        "the" noun undergo the same deed (the same verb, or two verbs one act noun retells: see act_verb in words.tsv)."""
         at = self.article.paragraphs.index(paragraph)
-        for new in drafts:
-            if not _in_sentence(new, sent) or new.dated.precision != "day" or not new.dated.explicit \
-                    or new.frame.modality != "asserted" or not _time_in(new.dated, sent):
-                continue
-            verb = _clause(new.frame.head)
+        told = [(_clause(d.frame.head), d.dated) for d in drafts if _in_sentence(d, sent)
+                and d.dated.precision == "day" and d.dated.explicit and d.frame.modality == "asserted" and _time_in(d.dated, sent)]
+        if main is not None and main.precision == "day" and main.explicit and main.date is not None:
+            told.append((_said_or_root(sent), main))
+        for verb, dated in told:
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
             if subject is None or not any(c.lower_ == "the" for c in subject.children):
                 continue
             for old in drafts:
-                before = _clause(old.frame.head)
-                if before is None or not 0 < at - old.sentence.paragraph <= 2 or old.frame.modality != "asserted" \
-                        or not _same_deed(before.lemma_.lower(), verb.lemma_.lower()) or old.dated.date is None \
-                        or not any(c.dep_ == "dobj" and c.lemma_.lower() == subject.lemma_.lower() for c in before.children):
+                if not 0 < at - old.sentence.paragraph <= 2 or old.frame.modality != "asserted" or old.dated.date is None \
+                        or not _the_deed_done_to(old.frame.head, verb.lemma_.lower(), subject.lemma_.lower()):
                     continue
-                wider = old.dated.precision != "day" and old.dated.date <= new.dated.date \
-                    and new.dated.date_end <= old.dated.date_end
-                if wider or _dated_later(old, new.dated):
-                    old.dated = new.dated
+                wider = old.dated.precision != "day" and old.dated.date <= dated.date and dated.date_end <= old.dated.date_end
+                if wider or _dated_later(old, dated) or old.dated.date > dated.date_end and _noun_not_timed(old):
+                    old.dated = dated
 
     def _date_counted_from_a_deed_told(self, sent, drafts: list[Draft]) -> None:
         """"Satellite images taken on June 9 showed ... / Two days after the images were taken, soldiers fired
@@ -2178,6 +2175,34 @@ def _counted_clause_below(verb):
     return None
 
 
+def _noun_not_timed(d: Draft) -> bool:
+    """Whether an event told by a noun took its window from words outside the noun's own ("summoned the envoy on
+    Wednesday after the killing of a farmer": the summons' Wednesday)."""
+    head = d.frame.head
+    return head.pos_ == "NOUN" and bool(d.dated.text) \
+        and d.dated.text.lower() not in " ".join(t.text for t in head.subtree).lower()
+
+
+def _the_deed_done_to(head, verb: str, noun: str) -> bool:
+    """Whether an event's trigger tells the deed ``verb`` done to ``noun``: a verb of the same deed (see _same_deed)
+    with that object, or an act noun retold by that verb with that noun after "of" ("the killing of a farmer")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in words().of("act_verb"):
+        return verb in words().of("act_verb")[lemma].split() \
+            and any(o.lemma_.lower() == noun for c in head.children if c.lower_ == "of" for o in c.children)
+    before = _clause(head)
+    return before is not None and _same_deed(before.lemma_.lower(), verb) and noun in _objects_done_to(before)
+
+
+def _objects_done_to(verb) -> set[str]:
+    """The lemmas of the nouns a verb's deed is done to: its object, or the noun its relative clause is on
+    ("fishermen" in "seized 14 fishermen", "the fishermen its fighters seized")."""
+    nouns = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+        nouns.add(verb.head.lemma_.lower())
+    return nouns
+
+
 def _same_deed(one: str, other: str) -> bool:
     """Whether two verbs may tell one deed: the same verb, or two that one act noun retells ("detain", "seize")."""
     return one == other or any(one in verbs.split() and other in verbs.split() for verbs in words().of("act_verb").values())
@@ -2307,7 +2332,7 @@ def date_the_pledge_retold(sent, base: int, times: list[TimeExpr], drafts: list[
         act.dated = Dated.stated(day)
 
 
-def date_the_apposed(sent, base: int, times: list[TimeExpr], drafts: list[Draft]) -> None:
+def date_the_act_named(sent, base: int, times: list[TimeExpr], drafts: list[Draft]) -> None:
     """"The attack, on August 12, briefly altered ...": a day set off by commas after a definite subject noun
     dates that noun's act, told in this sentence or retold before with "the" and given a later day
     ("summoned the envoy on Monday over the attack"); and a day right after a definite act noun ("called the
