@@ -1272,3 +1272,89 @@ def test_dating_a_medium_dated_in_a_fronted_participle_dates_what_its_speaker_as
     text = ("In a letter sent on Tuesday, the Peruvian foreign ministry said the three sailors were lost and asked "
             "Quito to carry out a search.")
     assert _dates(text, "2026-03-13", "REQUEST") == [("2026-03-10", "2026-03-10")]
+
+
+def test_dating_the_day_after_deaths_counts_from_the_killing_told_before():
+    text = ("Three Malian herders were killed by Nigerien soldiers near the border on May 4.\n\n"
+            "A court in Niamey sentenced a smuggler on May 12 to two years in prison.\n\n"
+            "Mali's foreign ministry summoned Niger's ambassador the day after the deaths.")
+    assert _dates(text, "2026-05-20", "ACCUSE") == [("2026-05-05", "2026-05-05")]
+
+
+def test_dating_during_the_first_night_is_the_night_of_the_seizure_told_before():
+    text = ("Eritrea freed nine Ethiopian herders on Friday.\n\n"
+            "The herders were detained near Zalambessa on March 2.\n\n"
+            "A herder told reporters in Adigrat that he had been beaten by Eritrean guards during the first night.")
+    assert _dates(text, "2026-03-14", "ASSAULT") == [("2026-03-02", "2026-03-03")]
+
+
+def test_dating_a_day_set_off_after_a_definite_subject_redates_its_noun_told_before():
+    text = ("OSLO, May 22 - Norway summoned Russia's ambassador on Thursday over the Russian bombing of a radar station.\n\n"
+            "The bombing, on May 9, destroyed a radar mast near Vardo, police said.")
+    assert _dates(text, "2026-05-22", "ASSAULT") == [("2026-05-09", "2026-05-09")]
+
+
+def test_dating_an_after_clause_takes_the_day_a_later_sentence_tells_of_its_subject():
+    text = ("Niger expelled Mali's defence attache on Thursday after a drone that Niamey says was flown by the "
+            "Malian army crashed near Ayorou and killed three herders.\n\n"
+            "The drone came down on Monday night near a well, a local official said.")
+    assert _dates(text, "2026-07-10", "ASSAULT") == [("2026-07-06", "2026-07-06")]
+
+
+def test_dating_an_act_told_as_done_earlier_lies_before_the_latest_day_told():
+    text = ("AMMAN, March 12 - Iraq reopened the Trebil crossing on Thursday after Jordan freed six Iraqi drivers.\n\n"
+            "The drivers had been held since March 2, when Jordanian customs officers detained them.\n\n"
+            "The drivers were released on Wednesday.\n\n"
+            "Iraq's foreign ministry had earlier handed a protest note to the Jordanian ambassador, "
+            "demanding the men's release.")
+    assert _dates(text, "2026-03-12", "ACCUSE") == [("2026-03-02", "2026-03-10")]
+    assert _dates(text, "2026-03-12", "REQUEST") == [("2026-03-02", "2026-03-10")]
+
+
+def test_dating_counted_after_a_clause_with_no_time_counts_from_the_day_an_earlier_sentence_told_it():
+    text = ("LIMA, May 20 - Peru asked an arbitration panel on Tuesday to halt Ecuadorian dredging on the Zarumilla river.\n\n"
+            "In its filing, Peru said drone photos taken on May 8 showed barges near the border.\n\n"
+            "Three days after the photos were taken, Ecuadorian marines fired shots over a Peruvian patrol boat, "
+            "the Peruvian navy said.")
+    assert _dates(text, "2026-05-20", "ASSAULT") == [("2026-05-11", "2026-05-11")]
+
+
+def test_dating_a_definite_act_noun_with_a_day_redates_the_relative_clause_that_told_the_act():
+    text = ("GUATEMALA CITY, March 12 - Guatemala demanded on Wednesday that Mexico prosecute a soldier who shot dead "
+            "a Guatemalan farmer near the border.\n\n"
+            "In a note, Guatemala's foreign ministry called the killing on Sunday night a crime and asked Mexico "
+            "to share evidence.")
+    assert _dates(text, "2026-03-12", "ASSAULT") == [("2026-03-08", "2026-03-08")]
+
+
+def test_dating_a_pluperfect_lasting_months_runs_from_that_long_before_to_the_day_before():
+    text = ("VILNIUS, Sept 25 - A Belarusian court jailed a Lithuanian engineer for ten years on Thursday.\n\n"
+            "Lithuania's consul in Minsk had been refused access to the engineer by Belarusian officials for four "
+            "months, the Lithuanian ministry said.")
+    assert _dates(text, "2026-09-25", "REJECT") == [("2026-05-01", "2026-09-23")]
+
+
+def test_dating_an_act_retold_with_another_verb_of_the_deed_on_its_object_takes_the_later_told_day():
+    text = ("DODOMA, March 10 - Tanzania sent police reinforcements to the Kagera border on Monday, days after Ugandan "
+            "soldiers detained nine Tanzanian traders near Mutukula, the police said.\n\n"
+            "The traders were seized on Thursday at a market near the border, a district official said.")
+    assert _dates(text, "2026-03-10", "COERCE") == [("2026-03-05", "2026-03-05")]
+
+
+def test_dating_an_after_clause_under_a_state_told_for_an_nth_day_is_before_its_first_day():
+    text = ("Kenya kept its Busia border crossing with Uganda closed for a third day on Wednesday after a clash "
+            "between Kenyan police and Ugandan soldiers killed two traders.")
+    assert _dates(text, "2026-06-11", "ASSAULT") == [("2026-06-07", "2026-06-07")]
+
+
+def test_dating_an_act_in_a_relative_clause_takes_the_day_a_later_main_clause_tells_its_noun_taken():
+    text = ("The rebels have freed 12 of the 20 Thai fishermen their fighters seized on the Moei river last week.\n\n"
+            "The fishermen were taken on Friday afternoon near the border, a Thai navy officer said.")
+    assert _dates(text, "2026-01-28", "COERCE") == [("2026-01-23", "2026-01-23")]
+
+
+def test_dating_an_act_noun_of_a_person_takes_the_day_a_later_sentence_tells_the_person_undergo_its_deed():
+    text = ("MEXICO CITY, Jan 29 - Mexico summoned the U.S. ambassador on Wednesday after the killing of a Mexican "
+            "farmer by U.S. border agents near Sasabe.\n\n"
+            "The farmer was shot dead on Sunday afternoon near the fence, his relatives said.")
+    assert _dates(text, "2026-01-29", "ASSAULT") == [("2026-01-25", "2026-01-25")]

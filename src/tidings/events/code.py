@@ -15,6 +15,7 @@ from .dating import (
     Episode,
     by_its_answer,
     date_of,
+    date_the_act_named,
     date_the_pledge_retold,
     in_a_clause_on_the_subject,
     is_future,
@@ -120,6 +121,7 @@ def code_article(article: Article, parsed: list, actors: ArticleActors, lex: Lex
                 elif richer(draft, same):
                     at = drafts.index(same)
                     drafts[at:at + 1] = _each(draft)
+            date_the_act_named(sent, base, own, drafts)
             episode.move_on(paragraph, sent, main_time(sent, base, own, article.published), known, fallback, drafts)
     for draft in drafts:
         _answer_later_critics(draft, drafts, lex)

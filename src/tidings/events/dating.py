@@ -75,6 +75,8 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
 FOLLOWING = {"follow"}  # "the pause followed a request": the request came first
+EARLIER = {"earlier", "initially", "previously", "first"}  # "had earlier handed": before what was just told
+FIRST_STRETCHES = {"night", "day", "hour"}  # "during the first night": of a captivity told before
 PROPOSALS = {"offer", "proposal", "request", "invitation", "bid", "plan", "demand", "appeal"}  # "declined the offer"
 
 
@@ -840,13 +842,27 @@ def _shifted(window: Dated, trigger, time_root) -> Dated:
 def _before_the_clause_above(window: Dated, frame: Frame, span) -> Dated:
     """The act of an uncounted "after" clause dated only by the day of the clause above it was done by
     the day before: "Oman recalled its envoy on Friday after Yemen seized a tanker" (the seizing on
-    Thursday); not when the time is the clause's own ("after Yemen seized a tanker on Tuesday")."""
+    Thursday), or before the first day of a state the clause above tells running "for an Nth day" (see
+    _days_running); not when the time is the clause's own ("after Yemen seized a tanker on Tuesday")."""
     clause = _after_clause(frame.head)
     if clause is None or window.precision != "day" or window.date is None or clause.is_ancestor(span.root) \
             or span.root.i == clause.i or _soon_after(clause) or _after_a_gathering(clause) or told_before(frame):
         return window  # "after Belgrade shut the crossings": the closing told before dates it
-    day = timedelta(days=1)
+    day = timedelta(days=_days_running(clause.head) or 1)
     return Dated(window.date - day, window.date_end - day, window.precision, window.text, window.explicit)
+
+
+def _days_running(verb) -> int | None:
+    """The N of a state told "for an Nth day" on a verb, or None: "kept the border closed for a third day on
+    Friday after shelling hit the town" (closed since Wednesday, so the shelling was on Tuesday)."""
+    ordinals = words().of("ordinal")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "kept it closed for a third day and moved troops"
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for unit in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "day"):
+            n = next((int(ordinals[c.lower_]) for c in unit.children if c.dep_ == "amod" and c.lower_ in ordinals), 0)
+            if n > 0:
+                return n
+    return None
 
 
 def _soon_after(clause) -> bool:
@@ -1595,6 +1611,8 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
     noun = next((c for c in tok.children if c.dep_ == "pobj"), None) or _taking_effect(tok)
     if noun is None or not any(c.lower_ in REFERRING for c in noun.children):
         return None
+    if relation == "during" and _first_stretch(noun):
+        return _first_of_captivity(noun, drafts)
     counted = _counted(tok, tok if tok.dep_ == "prep" else tok.head) if relation in {"after", "before"} else None
     # "two days before the signing", "after the signing": a gerund names the act of its verb
     lemma, verb = noun.lemma_.lower(), _verb_of(noun, lex)
@@ -1626,6 +1644,23 @@ def _relative_anchor(tok, drafts: list[Draft], published, lex: Lexicon) -> Dated
             last = min(last, published)
         return Dated(start, last, _precision(start, last), text, True)
     return Dated(start - timedelta(days=SOON_DAYS), end, _precision(start - timedelta(days=SOON_DAYS), end), text, True)
+
+
+def _first_stretch(noun) -> bool:
+    """Whether a noun is "the first night" (day, hours) of nothing named: "beaten during the first night"."""
+    return noun.lemma_.lower() in FIRST_STRETCHES and any(c.lower_ == "first" for c in noun.children) \
+        and not any(c.dep_ == "prep" for c in noun.children)
+
+
+def _first_of_captivity(noun, drafts: list[Draft]) -> Dated | None:
+    """The day (and, for a night, the next) of the latest seizure of people told with a day: "had been beaten
+    during the first night" after "the fishermen were picked up on Jan. 6" (see captivity_verb in words.tsv)."""
+    verbs = set(words().of("captivity_verb"))
+    seized = _latest_dated(drafts, lambda d: d.dated.precision == "day" and d.frame.head.lemma_.lower() in verbs)
+    if seized is None or seized.dated.date is None:
+        return None
+    end = seized.dated.date_end + timedelta(days=1 if noun.lemma_.lower() == "night" else 0)
+    return Dated(seized.dated.date, end, _precision(seized.dated.date, end), f"during {noun.text}", True)
 
 
 def _taking_effect(mark):
@@ -1687,6 +1722,7 @@ class Episode:
     # whether it names no time and took the story's day, not the one before's (so says less of its own)
     carried: bool = False  # whether the last sentence's fallback was the time of the sentence before
     reported: bool = False  # whether the time carried on was told before its source ("..., the army said")
+    told: list = field(default_factory=list)  # the sentences before, with the offset of their parse's text
 
     def fallback(self, paragraph: Paragraph, sent, drafts: list[Draft], lex: Lexicon) -> Dated | None:
         return _not_before_the_words_answered(sent, drafts, self._fallback(paragraph, sent, drafts, lex))
@@ -1752,8 +1788,14 @@ class Episode:
             self.previous = self.story  # "The deal was negotiated last month. X thanked ...": the news's day
         self._date_the_incident(paragraph, sent, main, drafts)
         self._date_the_retold(paragraph, sent, drafts)
+        self._date_the_subject_retold(paragraph, sent, main, drafts)
+        self._date_the_object_retold(paragraph, sent, main, drafts)
         self._date_the_lead_retold(sent, drafts)
         _date_the_pluperfect_retold(sent, drafts)
+        self._date_the_told_earlier(sent, drafts)
+        _date_the_pluperfect_lasting(sent, drafts)
+        self._date_counted_from_a_deed_told(sent, drafts)
+        self.told.append((sent, paragraph.span[0]))
         self._date_the_summary(paragraph, sent, main, [k for k in known if k != fallback], drafts)
         self.paragraph = paragraph
         if paragraph is self.lead and self.story is None:
@@ -1794,6 +1836,97 @@ class Episode:
                        and _same_sides(d, new) and _dated_later(d, new.dated) and _after_clause(d.frame.head) is not None]
             for old in earlier:
                 _redate_its_clause(old, drafts, new.dated)
+
+    def _date_the_subject_retold(self, paragraph: Paragraph, sent, main: Dated | None, drafts: list[Draft]) -> None:
+        """"Chad expelled the attache on Wednesday after a drone crashed and killed two herders. / The drone came
+        down on Sunday evening": the acts of an "after" clause told with only the day of the clause above are
+        on the earlier day a sentence soon after tells of its subject again, as "the" subject of its own clause."""
+        if main is None or main.date is None or main.precision != "day" or not main.explicit:
+            return
+        subject = _definite_subject(_said_or_root(sent))
+        if subject is None:
+            return
+        at = self.article.paragraphs.index(paragraph)
+        for d in drafts:
+            clause = _after_clause(d.frame.head) if 0 < at - d.sentence.paragraph <= 2 else None
+            told = _definite_subject(clause, definite=False) if clause is not None else None
+            if told is not None and told.lemma_.lower() == subject.lemma_.lower() and _dated_later(d, main):
+                _redate_its_clause(d, drafts, main)
+
+    def _date_the_object_retold(self, paragraph: Paragraph, sent, main: Dated | None, drafts: list[Draft]) -> None:
+        """"Zambia deployed troops on Monday, days after Congolese soldiers detained 14 fishermen. / The fishermen
+        were seized on Thursday": an act done to a noun, told soon before with no day of its own (a later day, or a
+        wider window holding the new one), is on the day a sentence (its main clause, or an event of it) tells
+        "the" noun undergo the same deed (the same verb, or two verbs one act noun retells: see act_verb in words.tsv)."""
+        at = self.article.paragraphs.index(paragraph)
+        told = [(_clause(d.frame.head), d.dated) for d in drafts if _in_sentence(d, sent)
+                and d.dated.precision == "day" and d.dated.explicit and d.frame.modality == "asserted" and _time_in(d.dated, sent)]
+        if main is not None and main.precision == "day" and main.explicit and main.date is not None:
+            told.append((_said_or_root(sent), main))
+        for verb, dated in told:
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+            if subject is None or not any(c.lower_ == "the" for c in subject.children):
+                continue
+            for old in drafts:
+                if not 0 < at - old.sentence.paragraph <= 2 or old.frame.modality != "asserted" or old.dated.date is None \
+                        or not _the_deed_done_to(old.frame.head, verb.lemma_.lower(), subject.lemma_.lower()):
+                    continue
+                wider = old.dated.precision != "day" and old.dated.date <= dated.date and dated.date_end <= old.dated.date_end
+                if wider or _dated_later(old, dated) or old.dated.date > dated.date_end and _noun_not_timed(old):
+                    old.dated = dated
+
+    def _date_counted_from_a_deed_told(self, sent, drafts: list[Draft]) -> None:
+        """"Satellite images taken on June 9 showed ... / Two days after the images were taken, soldiers fired
+        shots": an act counted from a clause with no time of its own is counted from the day an earlier
+        sentence told the same deed (the same verb, on the same noun) with."""
+        for d in drafts:
+            if not _in_sentence(d, sent) or _time_in(d.dated, sent):
+                continue
+            found = _counted_clause_below(_clause(d.frame.head) or d.frame.head)
+            if found is None:
+                continue
+            clause, relation, count, text = found
+            noun = _definite_subject(clause)
+            told = self._day_of_the_deed(clause.lemma_.lower(), noun.lemma_.lower()) if noun is not None else None
+            if told is not None:
+                d.dated = _moved(told, relation.lower_ == "before", count, f"{text} {relation.text} {told.text}")
+
+    def _day_of_the_deed(self, verb: str, noun: str) -> Dated | None:
+        """The day the latest sentence before that tells ``verb`` done to or by ``noun`` gives it, or None."""
+        for sent, base in reversed(self.told):
+            for tok in sent:
+                if tok.lemma_.lower() != verb or tok.pos_ != "VERB":
+                    continue
+                nouns = [tok.head] if tok.dep_ == "acl" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+                if not any(n.lemma_.lower() == noun for n in nouns):
+                    continue
+                for t in self.article.times:
+                    span = _span(sent.doc, t, base) if sent.start_char <= t.span[0] - base < sent.end_char else None
+                    if span is not None and t.precision == "day" and t.relation == "at" and span.root.head.head.i == tok.i:
+                        return Dated.stated(t)
+        return None
+
+    def _date_the_told_earlier(self, sent, drafts: list[Draft]) -> None:
+        """"The ministry had earlier handed a protest note to the envoy, demanding his release": an act told in the
+        past perfect as done earlier, with no time of its own, lies between the first day the story's news tells
+        and the day before the day told last before it (and so do the participles on its verb)."""
+        published = self.article.published
+        before = [d for d in drafts if not _in_sentence(d, sent) and d.dated.explicit and d.dated.date
+                  and d.frame.modality == "asserted" and d.dated.precision == "day"
+                  and (published is None or published - LEAD_NEWS <= d.dated.date <= published)]
+        if not before:
+            return
+        first = min(d.dated.date for d in before)
+        for d in drafts:
+            verb = _clause(d.frame.head)
+            if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                verb = _clause(verb.head)  # "..., demanding his release": the participle of the act told earlier
+            if not _in_sentence(d, sent) or _time_in(d.dated, sent) or d.dated.date_end is None or not _told_earlier(verb):
+                continue
+            last = min(before[-1].dated.date_end, d.dated.date_end) - timedelta(days=1)
+            if first <= last:
+                word = next(c.text for c in verb.children if c.lower_ in EARLIER)
+                d.dated = Dated(first, last, _precision(first, last), word, False)
 
     def _date_the_lead_retold(self, sent, drafts: list[Draft]) -> None:
         """"Iran reopened the crossing on Monday, hours after Pakistan handed over three suspects. / ... were
@@ -1879,6 +2012,43 @@ def _date_the_pluperfect_retold(sent, drafts: list[Draft]) -> None:
                              and e.frame.trigger.type == d.frame.trigger.type and _same_states(e, d))
         if told is not None:
             d.dated = told.dated
+
+
+def _date_the_pluperfect_lasting(sent, drafts: list[Draft]) -> None:
+    """"The consul had been refused access for six months, the ministry said" (on Thursday): an act told in the
+    past perfect as lasting a count of days, weeks, months or years, with no time of its own, went on from that
+    long before the day it took to the day before it (from the first of the month, counted in months)."""
+    for d in drafts:
+        verb = _clause(d.frame.head)
+        if not _in_sentence(d, sent) or not _pluperfect(verb) or d.dated.date is None or _time_in_its_clause(d):
+            continue
+        count = _lasting_count(verb)
+        if count is None:
+            continue
+        start = _moved(d.dated, True, count, d.dated.text or "")
+        last = d.dated.date_end - timedelta(days=1)
+        if start.date <= last:
+            d.dated = Dated(start.date, last, _precision(start.date, last), f"for {count[0]} {count[1]}s", False)
+
+
+def _lasting_count(verb) -> tuple[int, str] | None:
+    """The count of a "for N units" on a verb or its object, as (number, unit): "refused access for six months"."""
+    units, numbers = words().of("unit"), words().of("number")
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.i in heads):
+        for unit in (c for c in prep.children if c.dep_ == "pobj"):
+            kind = units.get(unit.lemma_.lower())
+            count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+            if kind in EXACT_UNITS | CALENDAR_UNITS and count is not None:
+                n = count.text if count.text.isdigit() else numbers.get(count.lower_)
+                if n is not None:
+                    return int(n), kind
+    return None
+
+
+def _told_earlier(verb) -> bool:
+    """Whether a verb is in the past perfect marked as done before: "had earlier handed", "had initially said"."""
+    return _pluperfect(verb) and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
 
 
 def _pluperfect(verb) -> bool:
@@ -1991,6 +2161,59 @@ def _after_clause(head):
             and _after_mark(clause) is not None:
         return clause
     return None
+
+
+def _counted_clause_below(verb):
+    """The "N days after/before" clause on a verb or the verbs above it: (its verb, its marker, the count as
+    (number, unit), the count's words) for "Two days after the photos were taken, marines fired", or None."""
+    for node in [verb, *verb.ancestors][:3]:
+        for clause in (c for c in node.children if c.dep_ == "advcl"):
+            relation = _marker(clause)
+            counted = _counted(relation, clause) if relation is not None and relation.lower_ in {"after", "before"} else None
+            if counted is not None:
+                return clause, relation, *counted
+    return None
+
+
+def _noun_not_timed(d: Draft) -> bool:
+    """Whether an event told by a noun took its window from words outside the noun's own ("summoned the envoy on
+    Wednesday after the killing of a farmer": the summons' Wednesday)."""
+    head = d.frame.head
+    return head.pos_ == "NOUN" and bool(d.dated.text) \
+        and d.dated.text.lower() not in " ".join(t.text for t in head.subtree).lower()
+
+
+def _the_deed_done_to(head, verb: str, noun: str) -> bool:
+    """Whether an event's trigger tells the deed ``verb`` done to ``noun``: a verb of the same deed (see _same_deed)
+    with that object, or an act noun retold by that verb with that noun after "of" ("the killing of a farmer")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and lemma in words().of("act_verb"):
+        return verb in words().of("act_verb")[lemma].split() \
+            and any(o.lemma_.lower() == noun for c in head.children if c.lower_ == "of" for o in c.children)
+    before = _clause(head)
+    return before is not None and _same_deed(before.lemma_.lower(), verb) and noun in _objects_done_to(before)
+
+
+def _objects_done_to(verb) -> set[str]:
+    """The lemmas of the nouns a verb's deed is done to: its object, or the noun its relative clause is on
+    ("fishermen" in "seized 14 fishermen", "the fishermen its fighters seized")."""
+    nouns = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+        nouns.add(verb.head.lemma_.lower())
+    return nouns
+
+
+def _same_deed(one: str, other: str) -> bool:
+    """Whether two verbs may tell one deed: the same verb, or two that one act noun retells ("detain", "seize")."""
+    return one == other or any(one in verbs.split() and other in verbs.split() for verbs in words().of("act_verb").values())
+
+
+def _definite_subject(verb, definite: bool = True):
+    """A clause's subject noun, marked with "the" when ``definite``: "drone" in "The drone came down", or None."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or definite and not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return subject
 
 
 def _after_mark(clause):
@@ -2107,6 +2330,63 @@ def date_the_pledge_retold(sent, base: int, times: list[TimeExpr], drafts: list[
     day = next(iter(_day_times_led_by({verb.i}, sent.doc, times, base)), None) if verb is not None else None
     if day is not None and act.dated.date and day.date <= act.dated.date:
         act.dated = Dated.stated(day)
+
+
+def date_the_act_named(sent, base: int, times: list[TimeExpr], drafts: list[Draft]) -> None:
+    """"The attack, on August 12, briefly altered ...": a day set off by commas after a definite subject noun
+    dates that noun's act, told in this sentence or retold before with "the" and given a later day
+    ("summoned the envoy on Monday over the attack"); and a day right after a definite act noun ("called the
+    killing on Saturday night ...") dates the acts told before with a verb it retells (see act_verb in
+    words.tsv) and no time of their own ("an agent who shot dead a boy")."""
+    for t in times:
+        span = _span(sent.doc, t, base)
+        noun = _apposed_to(sent.doc, span) or _act_noun_dated(sent.doc, span)
+        if noun is None or t.date is None or t.precision != "day":
+            continue
+        lemma = noun.lemma_.lower()
+        verbs = words().of("act_verb").get(lemma, "").split()
+        for d in drafts:
+            head = d.frame.head
+            own = _in_sentence(d, sent) and head.i == noun.i or d.frame.head.lemma_.lower() in verbs \
+                and not _in_sentence(d, sent) and not _time_in_its_clause(d)
+            retold = head.lemma_.lower() == lemma and head.pos_ == "NOUN" \
+                and any(c.lower_ in DEFINITE for c in head.children) \
+                and not any(k.ent_type_ in {"DATE", "TIME"} for k in head.subtree)
+            if (own or retold) and (d.dated.date is None or d.dated.date > t.date_end):
+                d.dated = Dated.stated(t)
+
+
+def _time_in_its_clause(d: Draft) -> bool:
+    """Whether an event's window is told in the words of its own clause ("an agent who shot dead a boy" takes
+    the "on Wednesday" of the clause above it, no time of its own)."""
+    clause = _clause(d.frame.head) or d.frame.head
+    words_of = " ".join(t.text for t in clause.subtree).lower()
+    return bool(d.dated.text) and d.dated.text.lower() in words_of
+
+
+def _act_noun_dated(doc, span):
+    """A definite act noun the day follows right after ("called the killing on Saturday night ..."), or None."""
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "on":
+        return None
+    prep = span.root.head
+    noun = doc[prep.i - 1] if prep.i > 0 else None
+    if noun is None or noun.lemma_.lower() not in words().of("act_verb") \
+            or not any(c.lower_ in DEFINITE for c in noun.children):
+        return None
+    return noun
+
+
+def _apposed_to(doc, span):
+    """The definite subject noun a day follows between commas ("The attack, on August 12, ..."), or None."""
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in {"on", "in"} or span.end >= len(doc):
+        return None
+    prep = span.root.head
+    if prep.i < 2 or doc[prep.i - 1].text != "," or doc[span.end].text != ",":
+        return None
+    noun = doc[prep.i - 2]
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ in DEFINITE for c in noun.children):
+        return None
+    return noun
 
 
 def _pledge_retold(sent, nouns: set[str]):
