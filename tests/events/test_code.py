@@ -845,3 +845,10 @@ def test_code_a_stance_held_now_said_no_to_is_a_refusal():
     condition = extract("Norway could cut gas sales to Estonia if Tallinn does not accept the fishing accord, "
                         "the minister warned on Friday.", published="2026-06-12")
     assert "REJECT" not in {e.event for e in condition}
+
+
+def test_code_a_demand_joined_to_a_judgement_in_a_note_is_kept():
+    text = ("date 2026-09-10\nKenya's foreign ministry sent a protest note to Uganda's embassy on Monday, calling the "
+            "arrests \"illegal\" and demanding the men's immediate release.\n")
+    events = extract(text)
+    assert any(e.event == "REQUEST" and [x.country for x in e.recipient] == ["UGA"] for e in events)

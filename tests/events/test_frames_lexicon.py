@@ -41,6 +41,7 @@ def test_frames_stoppages_and_walkouts_are_strikes(text):
     ("New Zealand joined Tonga for a naval drill in August.", ["NZL", "TON"]),
     ("Indian and French navies held a joint patrol on Saturday.", ["FRA", "IND"]),
     ("Chile and Peru staged a naval exercise off Arica in April.", ["CHL", "PER"]),
+    ("On Thursday, U.S. and Kenyan troops began a five-day training exercise near Lamu.", ["KEN", "USA"]),
 ])
 def test_frames_exercises_of_two_states_are_cooperation(text, actors):
     (event,) = found(text)
@@ -842,3 +843,41 @@ def test_frames_a_unit_coming_under_fire_is_shot_at_and_a_minister_criticised(te
 def test_frames_a_joint_measurement_is_work_done_together():
     text = "Engineers from Zambia and Zimbabwe carried out a joint measurement of the river's flow on Friday."
     assert found(text) == [("COOPERATE", ["ZMB", "ZWE"], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan soldiers laid mines near the Kenyan border post on Monday.", ("ASSAULT", ["UGA"], ["KEN"])),
+    ("Kenya and Somalia began a joint registration of refugees on Tuesday.", ("COOPERATE", ["KEN", "SOM"], ["KEN"])),
+    ("Kenyan police turned back the head of Uganda's trade office at the Busia crossing on Monday.",
+     ("REJECT", ["KEN"], ["UGA"])),
+    ("Ghana pulled out of a bilateral security meeting with Togo on Monday.", ("SANCTION", ["GHA"], ["TGO"])),
+    ("Kenya stopped all its trucks from leaving for Uganda on Monday.", ("SANCTION", ["KEN"], ["UGA"])),
+    ("Ghana stopped rail shipments of Togolese cement bound for Burkina Faso on Monday.", ("SANCTION", ["GHA"], ["TGO"])),
+    ("Iran said French consular officials were allowed to visit the detained man on Monday.", ("RETREAT", [], ["FRA"])),
+    ("Kenya's foreign minister said he had briefed allies at NATO headquarters on Tuesday.", ("CONSULT", ["KEN"], ["NATO"])),
+    ("Ghana withdrew its claim on Monday that Togolese troops had crossed the border.", ("CONCEDE", ["GHA"], ["TGO"])),
+    ("Uganda's energy minister said Kenya's decision was unjust on Monday.", ("ACCUSE", ["UGA"], ["KEN"])),
+])
+def test_frames_lexicon_mines_registration_turning_back_pulling_out_briefing_and_retracting(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 people blocked the pedestrian lanes of the Busia border crossing for three hours on Monday.",
+    "Crowds blocked two lanes of the highway into Kampala on Monday.",
+])
+def test_frames_lexicon_blocking_lanes_is_a_protest(text):
+    assert "PROTEST" in kinds(text) and "COERCE" not in kinds(text)
+
+
+def test_frames_lexicon_a_vow_to_retake_land_threatens():
+    assert "THREATEN" in kinds("Azerbaijan vowed on Monday to retake the Armenian-held villages.")
+
+
+def test_frames_lexicon_a_commission_session_is_consultation():
+    text = "The accord was signed at the close of a two-day session of the Kenya-Uganda Joint Commission on Monday."
+    assert "CONSULT" in kinds(text)
+
+
+def test_frames_lexicon_a_move_called_arbitrary_is_an_accusation():
+    assert kinds('Uganda\'s energy minister called the decision "arbitrary" on Monday.') == ["ACCUSE"]

@@ -285,7 +285,8 @@ def _measure_parts(frames: list[Frame]) -> list[Frame]:
     emergency; the visits and the soldiers are what it provides (so with ``_spelled_out``)."""
     heads = {f.head.i for f in frames}
     measures = {f.head.i for f in frames if f.trigger.type in MEASURES}
-    return [f for f in frames if _first_participle(f.head).i not in heads - {f.head.i}
+    # a demand is no content of a measure: "calling the arrests illegal and demanding their release"
+    return [f for f in frames if (f.trigger.type == "REQUEST" or _first_participle(f.head).i not in heads - {f.head.i})
             and not (f.trigger.type in SPELLED_OUT and _spelled_out(f.head, measures))]
 
 
