@@ -852,3 +852,12 @@ def test_code_a_demand_joined_to_a_judgement_in_a_note_is_kept():
             "arrests \"illegal\" and demanding the men's immediate release.\n")
     events = extract(text)
     assert any(e.event == "REQUEST" and [x.country for x in e.recipient] == ["UGA"] for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several hundred Ugandan fishermen and their families blocked the landing site at Kasese on Monday.", "PROTEST"),
+    ("Kenyan soldiers blocked the landing site at Kasese on Monday.", "COERCE"),
+])
+def test_code_a_site_blocked_by_civilians_is_a_protest_by_soldiers_a_restriction(text, expected):
+    kinds = [e.event for e in extract(text, published="2026-09-10")]
+    assert expected in kinds and {"PROTEST", "COERCE"} - {expected} - set(kinds) == {"PROTEST", "COERCE"} - {expected}

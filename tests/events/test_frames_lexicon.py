@@ -881,3 +881,25 @@ def test_frames_lexicon_a_commission_session_is_consultation():
 
 def test_frames_lexicon_a_move_called_arbitrary_is_an_accusation():
     assert kinds('Uganda\'s energy minister called the decision "arbitrary" on Monday.') == ["ACCUSE"]
+
+
+def test_frames_lexicon_revoking_export_approvals_is_a_sanction():
+    text = "Kenya's energy regulator revoked the export approvals of four Ugandan power plants on Monday."
+    assert ("SANCTION", ["KEN"], ["UGA"]) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clash recalled the explosion that damaged the Ugandan pipeline in 2023.",
+    "A Kenyan navy ship was not sent to Ugandan waters on Monday, despite calls from lawmakers.",
+])
+def test_frames_lexicon_an_incident_recalled_and_calls_from_lawmakers_are_no_events(text):
+    assert not {"SANCTION", "CONSULT"} & set(kinds(text))
+
+
+def test_frames_lexicon_boats_anchored_across_a_channel_protest():
+    assert "PROTEST" in kinds("About 40 Kenyan fishing boats anchored across the channel on Saturday, halting ship traffic.")
+
+
+def test_frames_lexicon_a_policy_called_ethnic_cleansing_is_an_accusation():
+    assert "ACCUSE" in kinds('Kenya\'s foreign ministry called the deportations "a policy of ethnic cleansing" on Monday.')
+

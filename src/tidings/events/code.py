@@ -183,6 +183,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
             return None  # "ministers gathered in Nairobi" is no protest; "the demonstrators had gathered" is
     elif frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
         return None  # "spoke to reporters": too vague to stand without a party (the press is an audience)
+    if frame.trigger.type == "COERCE" and frame.trigger.head in BLOCKING and _civilians(actor):
+        # PLOVER: a road or landing site blocked by drivers, traders or villagers is their protest, no state's restriction
+        frame.trigger = replace(frame.trigger, type="PROTEST", mode="obstruct", cameo="144")
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     return Draft(frame, sentence, kind, actor, recipient, dated,
@@ -193,6 +196,15 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
 
 ORDERING = {"order", "instruct", "direct"}
 COURTS = {"JUD"}  # "a judge ordered the former president to appear": a court's order binds anyone, a demand
+
+
+BLOCKING = {"block", "blockade", "barricade"}
+CIVIC = {"CVL", "BUS", "LAB", "OPP", "EDU", "REL", "NGO", "MED"}  # people who block a road in protest, not to rule it
+
+
+def _civilians(actor: list[Entity]) -> bool:
+    """Whether every actor is a group of civilians ("drivers and traders", "fishermen and their families")."""
+    return bool(actor) and all(e.kind == "group" and e.sector in CIVIC for e in actor)
 
 
 def _own_order(frame: Frame, actor: list[Entity], recipient: list[Entity]) -> bool:
