@@ -903,3 +903,22 @@ def test_frames_lexicon_boats_anchored_across_a_channel_protest():
 def test_frames_lexicon_a_policy_called_ethnic_cleansing_is_an_accusation():
     assert "ACCUSE" in kinds('Kenya\'s foreign ministry called the deportations "a policy of ethnic cleansing" on Monday.')
 
+
+def test_frames_lexicon_a_human_chain_is_a_demonstration():
+    text = "Thousands of Hungarians formed a human chain along the dry riverbed near the Slovak border on Sunday."
+    assert ("PROTEST", ["HUN"], ["SVK"]) in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 30 fishing boats from the Kenyan port of Lamu sailed to the maritime border with Somalia in protest on Monday.",
+     ("PROTEST", ["KEN"], ["SOM"])),
+    ("About 200 people rallied outside the French embassy in Ottawa on Wednesday evening in support of the crew.",
+     ("PROTEST", ["CAN"], ["FRA"])),
+])
+def test_frames_lexicon_a_move_in_protest_or_a_rally_in_support_is_a_demonstration(text, expected):
+    assert found(text) == [expected]
+
+
+def test_frames_lexicon_support_rallied_for_a_resolution_is_no_demonstration():
+    assert kinds("Canada rallied support for the resolution among its allies on Wednesday.") == ["SUPPORT"]
+
