@@ -922,3 +922,10 @@ def test_frames_lexicon_a_move_in_protest_or_a_rally_in_support_is_a_demonstrati
 def test_frames_lexicon_support_rallied_for_a_resolution_is_no_demonstration():
     assert kinds("Canada rallied support for the resolution among its allies on Wednesday.") == ["SUPPORT"]
 
+
+@pytest.mark.parametrize("text", [
+    "The Russian spokeswoman said Moscow would respond to the expulsion \"in the near future\".",
+    "Russia's foreign ministry said Moscow would respond to Chisinau's decision \"in due course\".",
+])
+def test_frames_lexicon_a_response_promised_in_due_course_threatens(text):
+    assert "THREATEN" in kinds(text)
