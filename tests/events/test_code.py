@@ -861,3 +861,12 @@ def test_code_a_demand_joined_to_a_judgement_in_a_note_is_kept():
 def test_code_a_site_blocked_by_civilians_is_a_protest_by_soldiers_a_restriction(text, expected):
     kinds = [e.event for e in extract(text, published="2026-09-10")]
     assert expected in kinds and {"PROTEST", "COERCE"} - {expected} - set(kinds) == {"PROTEST", "COERCE"} - {expected}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The World Food Programme warned on Thursday that it might have to cut rations in the Kenyan camps next year.", False),
+    ("U.N. officials warned on Monday that the militia could strike again as herders move south.", False),
+    ("Kenya warned on Monday that it could expel Ugandan diplomats if the raids continued.", True),
+])
+def test_code_a_un_agency_warning_of_a_danger_threatens_no_one(text, threat):
+    assert any(e.event == "THREATEN" for e in extract(text, published="2026-09-10")) == threat

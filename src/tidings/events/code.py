@@ -167,6 +167,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     if frame.trigger.type == "MOBILIZE" and _hazard_in(sent) and not _abroad(actor, recipient):
         # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
+    if frame.trigger.type == "THREATEN" and frame.head.lemma_.lower() == "warn" and actor \
+            and all(e.org == "UN" for e in actor):
+        return None  # "the World Food Programme warned it might cut rations": a UN agency tells of a danger, threatens no one
     if lasting(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
     if no_happening(frame) or _own_order(frame, actor, recipient):
