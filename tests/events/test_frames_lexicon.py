@@ -929,3 +929,11 @@ def test_frames_lexicon_support_rallied_for_a_resolution_is_no_demonstration():
 ])
 def test_frames_lexicon_a_response_promised_in_due_course_threatens(text):
     assert "THREATEN" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian officials allowed the Latvian trawler and its crew to leave port on Friday.",
+    "The second Kenyan boat was allowed to return to Lamu on Friday.",
+])
+def test_frames_lexicon_held_people_or_craft_allowed_to_leave_are_let_go(text):
+    assert kinds(text) == ["RETREAT"]
