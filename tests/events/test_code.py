@@ -845,3 +845,28 @@ def test_code_a_stance_held_now_said_no_to_is_a_refusal():
     condition = extract("Norway could cut gas sales to Estonia if Tallinn does not accept the fishing accord, "
                         "the minister warned on Friday.", published="2026-06-12")
     assert "REJECT" not in {e.event for e in condition}
+
+
+def test_code_a_demand_joined_to_a_judgement_in_a_note_is_kept():
+    text = ("date 2026-09-10\nKenya's foreign ministry sent a protest note to Uganda's embassy on Monday, calling the "
+            "arrests \"illegal\" and demanding the men's immediate release.\n")
+    events = extract(text)
+    assert any(e.event == "REQUEST" and [x.country for x in e.recipient] == ["UGA"] for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several hundred Ugandan fishermen and their families blocked the landing site at Kasese on Monday.", "PROTEST"),
+    ("Kenyan soldiers blocked the landing site at Kasese on Monday.", "COERCE"),
+])
+def test_code_a_site_blocked_by_civilians_is_a_protest_by_soldiers_a_restriction(text, expected):
+    kinds = [e.event for e in extract(text, published="2026-09-10")]
+    assert expected in kinds and {"PROTEST", "COERCE"} - {expected} - set(kinds) == {"PROTEST", "COERCE"} - {expected}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The World Food Programme warned on Thursday that it might have to cut rations in the Kenyan camps next year.", False),
+    ("U.N. officials warned on Monday that the militia could strike again as herders move south.", False),
+    ("Kenya warned on Monday that it could expel Ugandan diplomats if the raids continued.", True),
+])
+def test_code_a_un_agency_warning_of_a_danger_threatens_no_one(text, threat):
+    assert any(e.event == "THREATEN" for e in extract(text, published="2026-09-10")) == threat

@@ -832,7 +832,7 @@ def test_dating_a_passive_permission_is_on_the_day_of_the_deed_it_let_happen():
     text = ("Kenyan police arrested a Ugandan journalist in Nairobi earlier this month.\n\n"
             "Ugandan diplomats were allowed to visit him on Monday after repeated requests, "
             "Uganda's foreign ministry said.")
-    assert _dates(text, "2026-03-18", "CONCEDE") == [("2026-03-16", "2026-03-16")]
+    assert _dates(text, "2026-03-18", "RETREAT") == [("2026-03-16", "2026-03-16")]  # access granted (PLOVER RETREAT)
 
 
 def test_dating_the_day_after_an_act_told_before_is_the_next_day():

@@ -41,6 +41,7 @@ def test_frames_stoppages_and_walkouts_are_strikes(text):
     ("New Zealand joined Tonga for a naval drill in August.", ["NZL", "TON"]),
     ("Indian and French navies held a joint patrol on Saturday.", ["FRA", "IND"]),
     ("Chile and Peru staged a naval exercise off Arica in April.", ["CHL", "PER"]),
+    ("On Thursday, U.S. and Kenyan troops began a five-day training exercise near Lamu.", ["KEN", "USA"]),
 ])
 def test_frames_exercises_of_two_states_are_cooperation(text, actors):
     (event,) = found(text)
@@ -881,3 +882,97 @@ def test_frames_a_vow_to_respond_in_a_proportionate_way_is_a_threat():
 ])
 def test_frames_denying_ill_treatment_and_calling_in_a_high_commissioner(text, kind):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan soldiers laid mines near the Kenyan border post on Monday.", ("ASSAULT", ["UGA"], ["KEN"])),
+    ("Kenya and Somalia began a joint registration of refugees on Tuesday.", ("COOPERATE", ["KEN", "SOM"], ["KEN"])),
+    ("Kenyan police turned back the head of Uganda's trade office at the Busia crossing on Monday.",
+     ("REJECT", ["KEN"], ["UGA"])),
+    ("Ghana pulled out of a bilateral security meeting with Togo on Monday.", ("SANCTION", ["GHA"], ["TGO"])),
+    ("Kenya stopped all its trucks from leaving for Uganda on Monday.", ("SANCTION", ["KEN"], ["UGA"])),
+    ("Ghana stopped rail shipments of Togolese cement bound for Burkina Faso on Monday.", ("SANCTION", ["GHA"], ["TGO"])),
+    ("Iran said French consular officials were allowed to visit the detained man on Monday.", ("RETREAT", [], ["FRA"])),
+    ("Kenya's foreign minister said he had briefed allies at NATO headquarters on Tuesday.", ("CONSULT", ["KEN"], ["NATO"])),
+    ("Ghana withdrew its claim on Monday that Togolese troops had crossed the border.", ("CONCEDE", ["GHA"], ["TGO"])),
+    ("Uganda's energy minister said Kenya's decision was unjust on Monday.", ("ACCUSE", ["UGA"], ["KEN"])),
+])
+def test_frames_lexicon_mines_registration_turning_back_pulling_out_briefing_and_retracting(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 people blocked the pedestrian lanes of the Busia border crossing for three hours on Monday.",
+    "Crowds blocked two lanes of the highway into Kampala on Monday.",
+])
+def test_frames_lexicon_blocking_lanes_is_a_protest(text):
+    assert "PROTEST" in kinds(text) and "COERCE" not in kinds(text)
+
+
+def test_frames_lexicon_a_vow_to_retake_land_threatens():
+    assert "THREATEN" in kinds("Azerbaijan vowed on Monday to retake the Armenian-held villages.")
+
+
+def test_frames_lexicon_a_commission_session_is_consultation():
+    text = "The accord was signed at the close of a two-day session of the Kenya-Uganda Joint Commission on Monday."
+    assert "CONSULT" in kinds(text)
+
+
+def test_frames_lexicon_a_move_called_arbitrary_is_an_accusation():
+    assert kinds('Uganda\'s energy minister called the decision "arbitrary" on Monday.') == ["ACCUSE"]
+
+
+def test_frames_lexicon_revoking_export_approvals_is_a_sanction():
+    text = "Kenya's energy regulator revoked the export approvals of four Ugandan power plants on Monday."
+    assert ("SANCTION", ["KEN"], ["UGA"]) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clash recalled the explosion that damaged the Ugandan pipeline in 2023.",
+    "A Kenyan navy ship was not sent to Ugandan waters on Monday, despite calls from lawmakers.",
+])
+def test_frames_lexicon_an_incident_recalled_and_calls_from_lawmakers_are_no_events(text):
+    assert not {"SANCTION", "CONSULT"} & set(kinds(text))
+
+
+def test_frames_lexicon_boats_anchored_across_a_channel_protest():
+    assert "PROTEST" in kinds("About 40 Kenyan fishing boats anchored across the channel on Saturday, halting ship traffic.")
+
+
+def test_frames_lexicon_a_policy_called_ethnic_cleansing_is_an_accusation():
+    assert "ACCUSE" in kinds('Kenya\'s foreign ministry called the deportations "a policy of ethnic cleansing" on Monday.')
+
+
+def test_frames_lexicon_a_human_chain_is_a_demonstration():
+    text = "Thousands of Hungarians formed a human chain along the dry riverbed near the Slovak border on Sunday."
+    assert ("PROTEST", ["HUN"], ["SVK"]) in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 30 fishing boats from the Kenyan port of Lamu sailed to the maritime border with Somalia in protest on Monday.",
+     ("PROTEST", ["KEN"], ["SOM"])),
+    ("About 200 people rallied outside the French embassy in Ottawa on Wednesday evening in support of the crew.",
+     ("PROTEST", ["CAN"], ["FRA"])),
+])
+def test_frames_lexicon_a_move_in_protest_or_a_rally_in_support_is_a_demonstration(text, expected):
+    assert found(text) == [expected]
+
+
+def test_frames_lexicon_support_rallied_for_a_resolution_is_no_demonstration():
+    assert kinds("Canada rallied support for the resolution among its allies on Wednesday.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian spokeswoman said Moscow would respond to the expulsion \"in the near future\".",
+    "Russia's foreign ministry said Moscow would respond to Chisinau's decision \"in due course\".",
+])
+def test_frames_lexicon_a_response_promised_in_due_course_threatens(text):
+    assert "THREATEN" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian officials allowed the Latvian trawler and its crew to leave port on Friday.",
+    "The second Kenyan boat was allowed to return to Lamu on Friday.",
+])
+def test_frames_lexicon_held_people_or_craft_allowed_to_leave_are_let_go(text):
+    assert kinds(text) == ["RETREAT"]

@@ -981,6 +981,12 @@ def test_parties_a_participle_explaining_a_sent_note_is_aimed_at_its_addressees(
     assert actor == ["CHL"] and sorted(recipient) == ["BOL", "PER"]
 
 
+def test_parties_a_participle_joined_to_one_explaining_a_note_is_aimed_at_its_addressee(nlp):
+    text = "Peru sent a protest note to Chile's embassy on Monday, calling the arrests illegal and demanding the men's release."
+    _, recipient = coded(nlp, text, "demanding")
+    assert recipient == ["CHL"]
+
+
 def test_parties_a_bare_the_two_is_the_pair_its_sentence_named_when_no_event_told_them(nlp):
     text = ("Austria's foreign minister held talks with his Slovenian counterpart in Ljubljana, "
             "at which the two also agreed to set up a joint commission.")

@@ -169,6 +169,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
     if frame.trigger.type == "MOBILIZE" and _hazard_in(sent) and not _abroad(actor, recipient):
         # PLOVER: "soldiers were sent to reach villages cut off by landslides" is relief, not a show of force
         frame.trigger = replace(frame.trigger, type="AID", mode=None, cameo="070")
+    if frame.trigger.type == "THREATEN" and frame.head.lemma_.lower() == "warn" and actor \
+            and all(e.org == "UN" for e in actor):
+        return None  # "the World Food Programme warned it might cut rations": a UN agency tells of a danger, threatens no one
     if lasting(frame.head, frame.trigger.type):
         return None  # "already hosts a million refugees", "backed opposing sides for years": no happening
     if no_happening(frame) or _own_order(frame, actor, recipient):
@@ -185,6 +188,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
             return None  # "ministers gathered in Nairobi" is no protest; "the demonstrators had gathered" is
     elif frame.trigger.weight < WEAK and not any((e.country or e.org) and e.sector != "MED" for e in recipient):
         return None  # "spoke to reporters": too vague to stand without a party (the press is an audience)
+    if frame.trigger.type == "COERCE" and frame.trigger.head in BLOCKING and _civilians(actor):
+        # PLOVER: a road or landing site blocked by drivers, traders or villagers is their protest, no state's restriction
+        frame.trigger = replace(frame.trigger, type="PROTEST", mode="obstruct", cameo="144")
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
     return Draft(frame, sentence, kind, actor, recipient, dated,
@@ -195,6 +201,15 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
 
 ORDERING = {"order", "instruct", "direct"}
 COURTS = {"JUD"}  # "a judge ordered the former president to appear": a court's order binds anyone, a demand
+
+
+BLOCKING = {"block", "blockade", "barricade"}
+CIVIC = {"CVL", "BUS", "LAB", "OPP", "EDU", "REL", "NGO", "MED"}  # people who block a road in protest, not to rule it
+
+
+def _civilians(actor: list[Entity]) -> bool:
+    """Whether every actor is a group of civilians ("drivers and traders", "fishermen and their families")."""
+    return bool(actor) and all(e.kind == "group" and e.sector in CIVIC for e in actor)
 
 
 def _own_order(frame: Frame, actor: list[Entity], recipient: list[Entity]) -> bool:
@@ -287,7 +302,8 @@ def _measure_parts(frames: list[Frame]) -> list[Frame]:
     emergency; the visits and the soldiers are what it provides (so with ``_spelled_out``)."""
     heads = {f.head.i for f in frames}
     measures = {f.head.i for f in frames if f.trigger.type in MEASURES}
-    return [f for f in frames if _first_participle(f.head).i not in heads - {f.head.i}
+    # a demand is no content of a measure: "calling the arrests illegal and demanding their release"
+    return [f for f in frames if (f.trigger.type == "REQUEST" or _first_participle(f.head).i not in heads - {f.head.i})
             and not (f.trigger.type in SPELLED_OUT and _spelled_out(f.head, measures))]
 
 

@@ -447,9 +447,9 @@ def _joint(frame: Frame) -> bool:
 
 def _of_two_sides(actor) -> bool:
     """Whether a plural actor is modified by two coordinated names of sides: "French and Egyptian
-    warships", "Indian and Japanese troops"."""
+    warships", "Indian and Japanese troops", "U.S. and Guyanese troops" (a name taken for an nmod)."""
     return actor.tag_ in {"NNS", "NNPS"} and any(
-        c.dep_ == "amod" and any(j.dep_ == "conj" for j in c.children) for c in actor.children)
+        c.dep_ in {"amod", "nmod", "compound"} and any(j.dep_ == "conj" for j in c.children) for c in actor.children)
 
 
 def _to_frontier(frame: Frame) -> bool:

@@ -829,7 +829,11 @@ ADDRESSING = {"send", "write", "deliver", "hand", "address"}  # "sent notes to X
 
 def _addressed(head) -> list:
     """Whom the message a participle explains was sent to ("sent diplomatic notes to both New Delhi and
-    Beijing objecting to the deal", "wrote to Peru protesting the arrests"): the "to" objects of the sending verb."""
+    Beijing objecting to the deal", "wrote to Peru protesting the arrests"), or a participle joined to one
+    ("..., calling the arrests illegal and demanding their release"): the "to" objects of the sending verb."""
+    while head.dep_ == "conj" and head.tag_ == "VBG":
+        # the parser may join it to the called thing's predicate ("calling the arrests illegal and demanding")
+        head = head.head.head if head.head.dep_ == "oprd" else head.head
     if head.dep_ != "advcl" or head.tag_ != "VBG" or head.head.lemma_.lower() not in ADDRESSING:
         return []
     return _prep_objects([head.head], "to")
