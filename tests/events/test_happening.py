@@ -491,3 +491,24 @@ def test_happening_an_accord_named_by_its_year_in_passing_is_no_agreeing():
     assert "AGREE" not in kinds("Peru did not recall its envoy, and officials stressed that the 2019 border agreement with Chile was not in question.")
     assert "AGREE" in kinds("Chile and Peru signed a border accord on Friday.")
 
+
+
+def test_happening_a_source_speaking_by_telephone_from_a_place_holds_no_talks():
+    found = extract('"The water is gone," said a farmer, speaking by telephone from Kaya, in Burkina Faso.', published=DAY)
+    assert "CONSULT" not in [e.event for e in found]
+    assert "CONSULT" in kinds("Ghana's foreign minister, speaking by telephone from Accra with his Togolese counterpart, "
+                              "asked for calm on Monday.")
+
+
+def test_happening_a_treaty_an_article_is_cited_from_is_no_agreeing():
+    found = extract("Ghana did not ask for consultations under Article 7 of ECOWAS's founding treaty, which allows "
+                    "members to request talks when they feel threatened.", published=DAY)
+    assert "AGREE" not in [e.event for e in found]
+    assert "AGREE" in kinds("Ghana and Togo signed a border treaty on Monday.")
+
+
+def test_happening_calls_a_thing_was_done_despite_are_no_phone_calls():
+    found = extract("No Ghanaian patrol boat was sent to Togolese waters, despite calls from some Ghanaian lawmakers, "
+                    "because none was available, a spokesman said.", published=DAY)
+    assert "CONSULT" not in [e.event for e in found]
+    assert "CONSULT" in kinds("Ghana's president held phone calls with Togo's leader on Monday.")
