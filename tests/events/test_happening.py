@@ -512,3 +512,15 @@ def test_happening_calls_a_thing_was_done_despite_are_no_phone_calls():
                     "because none was available, a spokesman said.", published=DAY)
     assert "CONSULT" not in [e.event for e in found]
     assert "CONSULT" in kinds("Ghana's president held phone calls with Togo's leader on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghanaian consular officials had visited the detained trader in Lome three times.", "CONSULT"),
+    ("The pipeline carrying Ghanaian gas to Togo has been attacked by Togolese rebels several times since 2025.", "ASSAULT"),
+])
+def test_happening_how_many_times_a_deed_has_been_done_is_a_tally_no_act(text, kind):
+    assert kind not in kinds(text)
+
+
+def test_happening_a_deed_done_three_times_on_a_day_is_still_told():
+    assert "ASSAULT" in kinds("Togolese troops fired on a Ghanaian border post three times on Monday.")

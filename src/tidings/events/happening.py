@@ -183,7 +183,21 @@ def no_happening(frame) -> bool:
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
             or _preposition_as_particle(frame) or _particle_of_like_verb(frame) or _own_options(frame)
-            or _source_on_the_line(frame))
+            or _source_on_the_line(frame) or _many_times(frame.head))
+
+
+MANY_TIMES = {"several", "many", "numerous", "multiple", "countless", "two", "three", "four", "five", "six", "seven",
+              "eight", "nine", "ten", "dozens"}
+
+
+def _many_times(verb) -> bool:
+    """Whether a perfect tells how many times something has happened, a tally and no one act: "consular
+    officials had visited him three times", "the pipeline has been hit several times since 2025"
+    ("entered its airspace three times on Monday" tells that day's incursion)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "npadvmod" and c.lower_ == "times"
+                           and any(m.dep_ in {"amod", "nummod"} and m.lower_ in MANY_TIMES for m in c.children)
+                           for c in verb.children)
 
 
 PARTS = {"article", "clause", "section", "chapter", "paragraph", "provision", "annex"}
