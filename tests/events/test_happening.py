@@ -505,3 +505,36 @@ def test_happening_what_is_done_under_an_accord_in_the_present_is_its_terms():
             "Canaries, and Spain admits an equal number of students.")
     assert kinds(text) == ["AGREE"]
     assert "RETREAT" in kinds("Under the deal, Morocco took back 40 migrants last week.")
+
+
+def test_happening_a_source_speaking_by_telephone_from_a_place_holds_no_talks():
+    found = extract('"The water is gone," said a farmer, speaking by telephone from Kaya, in Burkina Faso.', published=DAY)
+    assert "CONSULT" not in [e.event for e in found]
+    assert "CONSULT" in kinds("Ghana's foreign minister, speaking by telephone from Accra with his Togolese counterpart, "
+                              "asked for calm on Monday.")
+
+
+def test_happening_a_treaty_an_article_is_cited_from_is_no_agreeing():
+    found = extract("Ghana did not ask for consultations under Article 7 of ECOWAS's founding treaty, which allows "
+                    "members to request talks when they feel threatened.", published=DAY)
+    assert "AGREE" not in [e.event for e in found]
+    assert "AGREE" in kinds("Ghana and Togo signed a border treaty on Monday.")
+
+
+def test_happening_calls_a_thing_was_done_despite_are_no_phone_calls():
+    found = extract("No Ghanaian patrol boat was sent to Togolese waters, despite calls from some Ghanaian lawmakers, "
+                    "because none was available, a spokesman said.", published=DAY)
+    assert "CONSULT" not in [e.event for e in found]
+    assert "CONSULT" in kinds("Ghana's president held phone calls with Togo's leader on Monday.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghanaian consular officials had visited the detained trader in Lome three times.", "CONSULT"),
+    ("The pipeline carrying Ghanaian gas to Togo has been attacked by Togolese rebels several times since 2025.", "ASSAULT"),
+])
+def test_happening_how_many_times_a_deed_has_been_done_is_a_tally_no_act(text, kind):
+    assert kind not in kinds(text)
+
+
+def test_happening_a_deed_done_three_times_on_a_day_is_still_told():
+    assert "ASSAULT" in kinds("Togolese troops fired on a Ghanaian border post three times on Monday.")

@@ -240,3 +240,28 @@ def test_merge_an_agentless_mention_dated_to_a_week_joins_the_act_told_on_a_day_
             "Moscow protested on Tuesday.")
     arrests = [e for e in extract(text, published="2026-05-14") if e.event == "COERCE"]
     assert len(arrests) == 1 and str(arrests[0].date) == "2026-05-06" and len(arrests[0].evidence) == 2
+
+
+def test_merge_troops_sent_and_what_they_were_sent_to_do_are_one_deployment():
+    text = "Ghana sent 300 troops to reinforce its garrison on the Togolese border on Monday."
+    found = [(e.event, e.modality) for e in extract(text, published="2026-06-12") if e.event == "MOBILIZE"]
+    assert found == [("MOBILIZE", "asserted")]
+
+
+def test_merge_two_triggers_of_one_type_sharing_a_word_are_one_event():
+    text = ("Benin, the third coastal state, offered on Wednesday to host a meeting of the Ghanaian and Togolese navies "
+            "in Cotonou, and ECOWAS urged both governments to avoid any step that inflames the situation.")
+    assert [e.event for e in extract(text, published="2026-06-12")].count("AGREE") == 1
+
+
+def test_merge_a_reinforcing_by_another_side_in_a_while_clause_is_its_own_deployment():
+    text = ("Benin sent a unit of police to the border on Monday to prevent unrest, while Togo reinforced its posts "
+            "along the frontier with troops, a Togolese spokesman said.")
+    found = [e for e in extract(text, published="2026-06-12") if e.event == "MOBILIZE"]
+    assert sorted(e.actor[0].country for e in found) == ["BEN", "TGO"]
+
+
+def test_merge_one_trigger_told_of_two_actors_stays_two_events():
+    text = "Ghana and Togo each promised $20 million in aid to Burkina Faso on Tuesday."
+    found = [e for e in extract(text, published="2026-06-12") if e.event == "AID"]
+    assert sorted(e.actor[0].country for e in found) == ["GHA", "TGO"]

@@ -489,3 +489,22 @@ def test_modality_what_people_were_convicted_of_is_no_event_of_theirs():
     found = coded("Georgia handed over five Armenian citizens convicted of spying for Azerbaijan on Friday.")
     assert not [f for f in found if f[0] == "COOPERATE" and f[1] == "asserted"]
     assert [f for f in found if f[0] == "RETREAT" and f[1] == "asserted"]
+
+
+    "Togo's navy seized two Ghanaian boats on Tuesday; Ghana may retaliate, officials said.",
+    "Togo's navy seized two Ghanaian boats on Tuesday; Ghana did not retaliate.",
+])
+def test_modality_a_clause_before_a_semicolon_keeps_its_own_modality(text):
+    assert ("COERCE", "asserted", ["TGO"], ["GHA"]) in coded(text)
+
+
+def test_modality_troops_sent_to_reinforce_a_post_reinforce_it():
+    assert [f[:2] for f in coded("A Ghanaian battalion was sent to reinforce the garrison at Aflao on Monday.")
+            if f[0] == "MOBILIZE"] == [("MOBILIZE", "asserted")]
+    assert ("MOBILIZE", "asserted") not in [f[:2] for f in coded("Ghana wants to reinforce its garrison on the border.")]
+
+
+def test_modality_a_clause_hung_on_the_next_day_is_not_ahead():
+    found = coded("Togo barred a Ghanaian ship from docking in Lome on Monday. Ghana's trade minister said the next day "
+                  'that Accra was "disappointed" by the decision and had sought an explanation from Togo.')
+    assert [f[:2] for f in found if f[0] == "REQUEST"] == [("REQUEST", "asserted")]

@@ -195,6 +195,7 @@ def no_happening(frame) -> bool:
                 or _provided_for(frame.head) or _standing_basis(frame.head) or _accord_of_a_year(frame.head)
                 or frame.trigger.type == "PROTEST" and _spoken_at(frame.head)
                 or _kind_of_acts(frame.head) or frame.head.dep_ in {"dobj", "nsubj"} and _as_a_rule(frame.head.head)
+                or _cited_part(frame.head) or frame.trigger.type == "CONSULT" and _calls_made_on(frame)
                 or frame.head.dep_ == "dobj" and _subject_matter(frame.head.head))
     toll = frame.trigger.type in HOSTILE and _toll(frame.head)  # a count of those rescued is aid given
     return (_question(frame) or _assertion(frame) or _warned_fact(frame) or _warned_shortfall(frame)
@@ -205,7 +206,60 @@ def no_happening(frame) -> bool:
             or _earlier_plight(frame.head) or _experienced(frame.head) or frame.trigger.type in SCENES and _photo_caption(frame.head)
             or _remaining(frame.head) or _effort(frame) or _equipped(frame.head) or _own_rule_of_force(frame)
             or _war_begun_by(frame.head) or frame.trigger.type == "RETREAT" and _discharged(frame.head)
-            or _preposition_as_particle(frame) or _particle_of_like_verb(frame) or _own_options(frame))
+            or _preposition_as_particle(frame) or _particle_of_like_verb(frame) or _own_options(frame)
+            or _source_on_the_line(frame) or _many_times(frame.head))
+
+
+MANY_TIMES = {"several", "many", "numerous", "multiple", "countless", "two", "three", "four", "five", "six", "seven",
+              "eight", "nine", "ten", "dozens"}
+
+
+def _many_times(verb) -> bool:
+    """Whether a perfect tells how many times something has happened, a tally and no one act: "consular
+    officials had visited him three times", "the pipeline has been hit several times since 2025"
+    ("entered its airspace three times on Monday" tells that day's incursion)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "npadvmod" and c.lower_ == "times"
+                           and any(m.dep_ in {"amod", "nummod"} and m.lower_ in MANY_TIMES for m in c.children)
+                           for c in verb.children)
+
+
+PARTS = {"article", "clause", "section", "chapter", "paragraph", "provision", "annex"}
+
+
+def _cited_part(noun) -> bool:
+    """Whether an accord is only named as the text a part of it is cited from, no agreeing: "asked for
+    consultations under Article 4 of the alliance's treaty", "Clause 9 of the 2001 accord allows ..."."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in PARTS
+
+
+DEFYING = {"despite", "amid"}
+
+
+def _calls_made_on(frame) -> bool:
+    """Whether calls a thing was done despite or amid are demands, no phone calls: "was not sent, despite
+    calls from some lawmakers" ("despite a phone call from ..." names its means and is one)."""
+    noun = frame.head
+    return len(frame.tokens) == 1 and noun.lemma_.lower() == "call" and noun.tag_ == "NNS" \
+        and noun.dep_ == "pobj" and noun.head.lower_ in DEFYING
+
+
+SPEAKING = {"speak", "talk"}
+PARTNER_PREPS = {"with", "to"}
+
+
+def _source_on_the_line(frame) -> bool:
+    """Whether a participle of speaking only tells where a reporter's source spoke from, no talks with
+    anyone: ""We lost everything," said a farmer, speaking by telephone from Kaya" (the parser may hang
+    "from" on "telephone"); "speaking by phone with his counterpart" is a call."""
+    verb = frame.head
+    if frame.trigger.type != "CONSULT" or verb.lemma_.lower() not in SPEAKING or verb.tag_ != "VBG" \
+            or verb.dep_ not in {"advcl", "acl"}:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = {p.lower_ for p in preps + [c for p in preps for o in p.children for c in o.children if c.dep_ == "prep"]}
+    return "from" in preps and not preps & PARTNER_PREPS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _inside_name(noun) -> bool:

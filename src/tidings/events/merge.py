@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from .dating import DEFINITE, told_before
 from .draft import Dated, Draft, codes, distance
+from .modality import deployed_for
 
 RECENT = timedelta(days=7)  # how far before publication the news a lead tells can lie
 
@@ -15,7 +16,8 @@ def merge(drafts: list[Draft], lead: int | None = None) -> list[Draft]:
     kept: list[Draft] = []
     borrowed = {id(d) for d in drafts if _borrowed_date(d, drafts)}  # by identity: drafts compare by value
     for draft in drafts:
-        matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead) or _completes(k, draft)]
+        matches = [k for k in reversed(kept) if _same_happening(k, draft) or _retold(k, draft, lead) or _completes(k, draft)
+                   or _share_a_word(k, draft)]
         # the same sentence first, then a mention dated in the same window, then the latest mention
         same = next((k for k in matches if k.sentence.span == draft.sentence.span), None) \
             or next((k for k in matches if k.dated.explicit and draft.dated.explicit), None) \
@@ -473,12 +475,32 @@ def _narrower(a: Dated, b: Dated) -> bool:
 
 def nested(a: Draft, b: Draft) -> bool:
     """Two triggers of one type within three edges, one of them with at most one party, name
-    one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed")."""
+    one event ("signing ceremony of the MoU between X and Y", "held talks ... discussed"); so do
+    troops sent and what they were sent to do."""
     parties = lambda d: _names(d.actor + d.recipient)
     x, y = a.frame.head, b.frame.head
     linked = distance(x, y) <= 3 or any(t.i == x.i for t in y.ancestors) or any(t.i == y.i for t in x.ancestors)
-    return (a.frame.trigger.type == b.frame.trigger.type and linked and min(len(parties(a)), len(parties(b))) <= 1
-            and not _two_sides_deeds(a, b))
+    if a.frame.trigger.type != b.frame.trigger.type:
+        return False
+    return linked and min(len(parties(a)), len(parties(b))) <= 1 and not _two_sides_deeds(a, b) \
+        or _sent_to_do(a, b) or _sent_to_do(b, a)
+
+
+def _share_a_word(a: Draft, b: Draft) -> bool:
+    """Whether two triggers of one type and modality in one sentence share a word, one act named twice:
+    "ordered him held in detention" ("ordered held", "held in detention"), "offered to host talks"
+    ("offered to host", "host talks", the offer coded as an AGREE)."""
+    if a.frame.head.i == b.frame.head.i:
+        return False  # one trigger told of each of several actors ("Norway and Qatar each promised $50 million")
+    return a.sentence.span == b.sentence.span and a.frame.trigger.type == b.frame.trigger.type \
+        and a.frame.modality == b.frame.modality and bool({t.i for t in a.frame.tokens} & {t.i for t in b.frame.tokens})
+
+
+def _sent_to_do(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` is what the troops ``a`` sent were sent to do, one deployment: "sent 300 troops to
+    reinforce the garrison"."""
+    infinitive = b.frame.head
+    return infinitive.head.i == a.frame.head.i and deployed_for(infinitive) and a.frame.modality == b.frame.modality
 
 
 def _two_sides_deeds(a: Draft, b: Draft) -> bool:

@@ -104,7 +104,7 @@ def modality(frame) -> str:
         if depth == 0 and spoken_purpose(node):
             node = node.head  # "called her on Sunday to express solidarity": said in the call, as the call goes
             continue
-        if node.head.i == node.i or _own_fact(node) or _past_setting(node):
+        if node.head.i == node.i or _own_fact(node) or _past_setting(node) or across_semicolon(node):
             break
         if depth == 0 and (presupposed(node) or _standing(node)):
             break  # "protested against the attack": the attack happened whatever the protest is
@@ -193,6 +193,17 @@ def _own_fact(node) -> bool:
             or _past_after_bare(node))
 
 
+def across_semicolon(node) -> bool:
+    """Whether a clause is cut off from the clause the parser hangs it on by a semicolon: in "Togo
+    seized two boats on Tuesday; Ghana may retaliate" the seizure is told as done, whatever the
+    "may" of the clause after it."""
+    head = node.head
+    if head.lemma_.lower() in DENYING_VERBS:
+        return False  # a headline's "Guyana says troops fired on a patrol; Caracas denies": what it denies
+    low, high = sorted((node.i, head.i))
+    return any(t.text == ";" and t.head.i in {node.i, head.i} for t in node.doc[low + 1:high])
+
+
 def _past_occasion(node) -> bool:
     """Whether a participle set after a subject tells the occasion of its past deed, told as done
     with it: "the minister, speaking by telephone with his counterpart, asked for air cover" (the
@@ -263,7 +274,7 @@ def _negated(tok, own: set[int]) -> bool:
     if _none_of(tok) or _without(tok):
         return True
     if tok.dep_ in {"xcomp", "pcomp", "ccomp"} and tok.head.i not in own and not _fronted(tok) \
-            and not _quoted_apart(tok):
+            and not _quoted_apart(tok) and not across_semicolon(tok):
         governor = tok.head
         if _unhesitating(governor):
             return False  # "would not hesitate to impose sanctions": a vow, no refusal
@@ -531,8 +542,9 @@ def _clause_modality(node, depth: int) -> str | None:
     unreal = _unreal_infinitive(node)
     if unreal:
         return unreal
-    if node.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
-        return "future"
+    if node.pos_ in {"NOUN", "PROPN"} and node.dep_ != "npadvmod" \
+            and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
+        return "future"  # "the upcoming talks"; not "said the next day that ...", where a clause may hang on the day
     if depth == 0:
         return None  # the trigger's own meaning is not a modal cue ("agreed", "urged")
     lemma = node.lemma_.lower()
@@ -721,6 +733,21 @@ def _called_on(verb) -> bool:
                                                   and c.i == verb.i + 1 for c in verb.children)
 
 
+# what troops sent somewhere are sent to do there is done as they arrive ("sent a battalion to reinforce the garrison")
+SENDING = {"send", "deploy", "dispatch", "move", "rush"}
+DEPLOYED_PURPOSES = {"reinforce", "bolster", "guard", "patrol"}
+
+
+def deployed_for(infinitive) -> bool:
+    """Whether an infinitive tells what troops sent in the past were sent to do, the deployment itself:
+    "a battalion was sent to reinforce the garrison", "deployed 300 police to guard the crossing"."""
+    verb = infinitive.head
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return infinitive.lemma_.lower() in DEPLOYED_PURPOSES and to_infinitive(infinitive) \
+        and verb.lemma_.lower() in SENDING and past
+
+
 def to_infinitive(verb) -> bool:
     """Whether a verb is a "to" infinitive: "agreed to lift", "is ready to send"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -743,7 +770,7 @@ def _unreal_infinitive(head) -> str | None:
     if _unhesitating(head.head):
         # "would not hesitate to use force" vows it; "did not hesitate to shell" tells it done
         return "future" if _ahead(head.head) else None
-    if governor in REALIS or spoken_purpose(head) or gift_for(head) is not head:
+    if governor in REALIS or spoken_purpose(head) or gift_for(head) is not head or deployed_for(head):
         return None
     # "is prepared to lift the ban" is a willingness; "the army prepared to attack" a deed (MOBILIZE)
     willing = governor == "prepare" and any(c.lemma_ == "be" for c in head.head.children)
