@@ -491,6 +491,7 @@ def test_modality_what_people_were_convicted_of_is_no_event_of_theirs():
     assert [f for f in found if f[0] == "RETREAT" and f[1] == "asserted"]
 
 
+@pytest.mark.parametrize("text", [
     "Togo's navy seized two Ghanaian boats on Tuesday; Ghana may retaliate, officials said.",
     "Togo's navy seized two Ghanaian boats on Tuesday; Ghana did not retaliate.",
 ])
