@@ -1344,3 +1344,17 @@ def test_parties_a_subject_the_parser_joined_to_a_fronted_day_is_the_actor():
     coded = extract("On Sunday Eritrea recalled its ambassador in Addis Ababa for consultations.", published="2026-05-18")
     assert [([x.country for x in e.actor], [x.country for x in e.recipient], str(e.date)) for e in coded] \
         == [(["ERI"], ["ETH"], "2026-05-17")]
+
+
+def test_parties_a_title_with_a_name_aside_before_a_verb_hung_on_it_is_the_actor():
+    coded = extract("Ghana denied the claim. Its foreign minister, Ama Owusu, called in Togo's ambassador on Monday.",
+                    published="2026-06-19")
+    assert [([x.country for x in e.actor], [x.country for x in e.recipient]) for e in coded if e.event == "ACCUSE"] \
+        == [(["GHA"], ["TGO"])]
+
+
+def test_parties_the_note_told_before_asks_in_its_senders_name():
+    coded = extract("Chile's foreign ministry handed Peru's ambassador a note on Monday accusing Lima of breaching the "
+                    "treaty. The note asked Peru to halt the works.", published="2026-03-17")
+    assert [([x.country for x in e.actor], [x.country for x in e.recipient]) for e in coded if e.event == "REQUEST"] \
+        == [(["CHL"], ["PER"])]

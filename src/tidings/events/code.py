@@ -28,7 +28,7 @@ from .dating import (
     told_as_ongoing,
 )
 from .draft import Dated, Draft, codes
-from .frames import CRAFT, MEDIA, VEHICLES, WEAK, Frame, find_frames
+from .frames import CRAFT, MEDIA, TEXTS, VEHICLES, WEAK, Frame, find_frames
 from .happening import HOSTILE, PRESENT_DO, lasting, no_happening
 from .lexicon import Lexicon
 from .merge import merge, nested, richer
@@ -159,6 +159,8 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
     if not codes(recipient) and spoken_purpose(frame.head):
         recipient = _callee(frame, drafts) or recipient
+    if not actor and (author := _author_of_text(frame, drafts)) is not None:
+        actor = author  # "Argentina handed the envoy a note ... The note asked Uruguay to halt": Argentina asked
     if not actor and not codes(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
         actor, recipient = _held_before(frame, drafts) or (actor, recipient)
     if not actor and not recipient:
@@ -210,6 +212,16 @@ CIVIC = {"CVL", "BUS", "LAB", "OPP", "EDU", "REL", "NGO", "MED"}  # people who b
 def _civilians(actor: list[Entity]) -> bool:
     """Whether every actor is a group of civilians ("drivers and traders", "fishermen and their families")."""
     return bool(actor) and all(e.kind == "group" and e.sector in CIVIC for e in actor)
+
+
+def _author_of_text(frame: Frame, drafts: list[Draft]) -> list[Entity] | None:
+    """Who wrote the text a frame's subject names again ("The note asked ..."): the actor of the latest
+    act told with a text of that name ("handed the envoy a note accusing ..."); None otherwise."""
+    subject = frame.actors[0] if len(frame.actors) == 1 else None
+    if subject is None or subject.lemma_.lower() not in TEXTS or not any(c.lower_ in {"the", "this"} for c in subject.children):
+        return None
+    return next((d.actor for d in reversed(drafts) if d.actor and d.frame.head.sent.start != subject.sent.start
+                 and any(t.lemma_.lower() == subject.lemma_.lower() for t in d.frame.head.sent)), None)
 
 
 def _own_order(frame: Frame, actor: list[Entity], recipient: list[Entity]) -> bool:

@@ -1559,7 +1559,13 @@ def _noun_arguments(frame: Frame) -> None:
     elif not frame.reciprocal:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
         frame.recipients = _default_recipient(places) or (
-            _prep_objects([noun.head], RECIPIENT_PREPS) if frame.inherited == "object" else [])
+            _prep_objects([noun.head], RECIPIENT_PREPS) or _dative_object(noun.head) if frame.inherited == "object" else [])
+
+
+def _dative_object(verb) -> list:
+    """Whom a light verb's "to" the parser took for a dative names ("sent a protest note to Malaysia")."""
+    return next((conjuncts(o) for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                 for o in c.children if o.dep_ == "pobj"), [])
 
 
 def _agent_of_matched_word(frame: Frame) -> list:
@@ -1790,6 +1796,8 @@ def _subject(verb):
                 return (child, None) if _passive_subject_acts(node, below) else (None, child)
         if (after_day := _subject_after_day(node)) is not None:
             return after_day, None
+        if below is None and _main_verb_hung_on_subject(node):
+            return node.head, None
         if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return None, None
         if below is not None and node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} \
@@ -1806,6 +1814,16 @@ def _subject(verb):
             continue
         break
     return None, None
+
+
+def _main_verb_hung_on_subject(verb) -> bool:
+    """Whether the parser hung a sentence's main verb on its subject after an aside, as a participle
+    ("Its foreign minister, Ama Owusu, called in the ambassador", parsed as "minister [who was] called
+    in"): the subject is the sentence's root, the verb follows a comma and names no agent."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
+        and verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "appos" for c in head.children)
 
 
 def _subject_after_day(verb):
