@@ -1419,3 +1419,9 @@ def test_actors_surname_after_another_given_name_is_not_the_famous_bearer(nlp):
     assert all(e.name != "Narendra Modi" for e in found.values())
     found = mentions(nlp, "Indian President Droupadi Murmu hosted Prime Minister Modi.")
     assert found["Prime Minister Modi"].name == "Narendra Modi"
+
+
+def test_actors_a_place_owned_by_a_state_is_in_that_state(nlp):
+    # the possessor places a region whose name alone would be found nowhere, or in another country
+    found = mentions(nlp, "Farmers blocked a highway in Ghana's Upper East region on Tuesday.", home="NGA")
+    assert found["Upper East"].country == "GHA"

@@ -1313,3 +1313,32 @@ def test_parties_body_a_complaint_is_lodged_with_is_no_recipient(nlp):
     assert coded(nlp, "Chad lodged a complaint with the African Union over the raids.", "lodged")[1] == []
     assert coded(nlp, "Chad complained to the United Nations about the raids.", "complained")[1] == []
     assert coded(nlp, "Chad complained to Sudan about the raids.", "complained")[1] == ["SDN"]  # a state is the side
+
+
+def test_parties_a_drone_a_relative_says_was_launched_by_someone_is_theirs(nlp):
+    text = "A drone that Niamey says was launched by the Malian army crashed near a village and killed three goatherds."
+    assert coded(nlp, text, "killed")[0] == ["MLI"]
+
+
+def test_parties_an_attack_no_one_is_named_for_hits_the_state_it_happens_in(nlp):
+    assert coded(nlp, "The explosion, early on Friday, destroyed a railway bridge near Mitrovica.", "destroyed") \
+        == ([], ["XKX"])
+
+
+def test_parties_an_attack_noun_on_a_thing_hits_the_state_of_its_place(nlp):
+    text = "The shelling of a customs post in Mandera wounded four officers on Monday."
+    assert coded(nlp, text, "shelling") == ([], ["KEN"])
+
+
+def test_parties_a_state_of_affairs_is_no_attack_on_its_place(nlp):
+    assert coded(nlp, "Violence in Sinaloa has grown worse.", "Violence") == ([], [])
+
+
+def test_parties_a_blocked_payment_is_aimed_at_its_receiver_not_its_fund(nlp):
+    text = "Slovakia blocked the next payment to Moldova from an EU reform fund."
+    assert coded(nlp, text, "blocked") == (["SVK"], ["MDA"])
+
+
+def test_parties_an_order_given_past_an_aside_is_the_commanders_act(nlp):
+    text = "Guinea ordered, in a decree read on state television, the army to seal the border with Mali."
+    assert coded(nlp, text, "seal") == (["GIN"], ["MLI"])

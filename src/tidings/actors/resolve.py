@@ -1733,8 +1733,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
                                        or _place_taken_for_a_person(tokens[end - 1], text, actors)
                                        or _place_named_before(text, actors))):
         country = None if _names_a_river(tokens[end - 1], text, actors) \
-            else _described_place_country(tokens[end - 1], actors) or _named_region(tokens, end, text, actors) \
-            or actors.place_country(text) or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
+            else _described_place_country(tokens[end - 1], actors) or _place_owner(tokens, start, end, actors) \
+            or _named_region(tokens, end, text, actors) or actors.place_country(text) or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
@@ -1822,6 +1822,19 @@ def _by_last_words(text: str, before: list[Entity]) -> Entity | None:
         if entity.kind in {"organisation", "group", "unknown"} and entity.text.endswith(" " + text) \
                 and (entity.country or entity.org):
             return entity
+    return None
+
+
+def _place_owner(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
+    """The state named as a place's possessor ("Kenya's Mandera county", "in Ghana's Upper East
+    region"): the place is in it, whatever other place has the name; None when no state owns it."""
+    head = _span_head(tokens, start, end)
+    nouns = [head] + ([head.head] if head.head.i >= tokens[end - 1].i and head.head.lower_ in REGION_WORDS else [])
+    for word in (w for noun in nouns for w in noun.children):
+        if word.dep_ == "poss" and word.i < tokens[start].i:
+            entry = actors.lookup(_ent_text(word))
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
+                return entry.country
     return None
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
 from .phrases import NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_word
+from ..nlp import SAYING
 from .happening import DEFINITE, FIRST_PERSON, RULES, TERMS, habitual
 from .lexicon import NO_EVENT, Lexicon, Trigger
 from .modality import (
@@ -1510,8 +1511,17 @@ def _wielder(subject):
     if thing is not None and thing.dep_ == "dobj" and thing.head.lemma_.lower() in USING:
         # "Iran fired a missile that landed in Oman's waters, drawing condemnation": Iran's doing
         return next((c for c in thing.head.children if c.dep_ in SUBJECTS), None)
-    used = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in USING)
+    used = (c for c in _participles_on(subject) if c.tag_ == "VBN" and c.lemma_.lower() in USING)
     return next(filter(None, map(by_agent, used)), None)
+
+
+def _participles_on(noun) -> list:
+    """The clauses told of a noun that may name who used it: a reduced or full relative ("a drone
+    launched by", "a drone that was launched by") and a relative's reported clause ("a drone that
+    the army says was launched by")."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    return clauses + [c for r in clauses if r.dep_ == "relcl" and r.lemma_.lower() in SAYING
+                      for c in r.children if c.dep_ == "ccomp"]
 
 
 AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
@@ -1780,7 +1790,7 @@ def _subject(verb):
     node, below = _across_quote(verb) or verb, None
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not _commanded(node, child):
                 return child, None
             if child.dep_ in PASSIVE_SUBJECTS and not _misjoined_active(node, below):
                 return (child, None) if _passive_subject_acts(node, below) else (None, child)
@@ -1800,6 +1810,17 @@ def _subject(verb):
             continue
         break
     return None, None
+
+
+COMMANDING = {"order", "instruct", "direct"}
+
+
+def _commanded(clause, subject) -> bool:
+    """Whether a subject is whom an order is given to, parsed as the subject of the infinitive the
+    order names when an aside comes between ("ordered, in a decree on Monday, the army to seal the
+    border"): the commander's side does the act, as in "ordered the army to seal the border"."""
+    return clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in COMMANDING and to_infinitive(clause) \
+        and subject.i > clause.head.i
 
 
 def _across_quote(verb):

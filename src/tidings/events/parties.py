@@ -529,6 +529,10 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not fallback and actor and _story_place(frame.recipients):
         # "Russia's Gazprom halted gas deliveries to the region": the place the story is about
         return _story_state(actors, actor)
+    if not fallback and not actor and _unattributed_attack(frame):
+        # "the blast destroyed a pylon near Mitrovica", "the shelling of a border post in Mandera": an
+        # attack no one is named for hits the state it happens in
+        return _place(frame.head, resolved)
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -545,6 +549,13 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         return _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
     return fallback
+
+
+def _unattributed_attack(frame: Frame) -> bool:
+    """Whether a frame is an attack told as a deed on something (a verb, or a noun with its object:
+    "the shelling of a border post"), not a state of affairs ("violence in Sinaloa", "the war in Gaza")."""
+    return frame.trigger.type == "ASSAULT" and not frame.reciprocal and frame.trigger.weight >= PLACE_WEIGHT \
+        and (frame.trigger.pos == "verb" or bool(frame.recipients))
 
 
 AIMED_AT_BODIES = {"PROTEST", "ASSAULT"}  # not an arrest "at the French embassy": the host state makes it
@@ -1288,7 +1299,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
         if mention is None and _joint_document(tok):
             add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(drafts, drafts, "state"))
             continue
-        mention = mention or _child_mention(tok, resolved)
+        mention = mention or _goods_receiver(tok, resolved) or _child_mention(tok, resolved)
         if mention is None:
             continue
         add(_mention_entities(mention, resolved, actors, drafts, tok))
@@ -1570,6 +1581,15 @@ def _names_verb(lemma: str, words) -> bool:
 # goods one side gives another: "the release of the aid to X" is that giving, no act told before
 GIVEN_GOODS = {"aid", "assistance", "funds", "funding", "loan", "tranche", "money", "weapons", "arms", "grant",
                "payment", "shipment", "ammunition"}
+
+
+def _goods_receiver(tok, resolved) -> Mention | None:
+    """Who a good named with its receiver is given to ("blocked the next payment to Ukraine from an
+    EU fund"): the receiver, not the fund it comes from; None for no such good."""
+    if tok.lower_ not in GIVEN_GOODS and tok.lemma_.lower() not in GIVEN_GOODS:
+        return None
+    return next((resolved.by_token[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in resolved.by_token), None)
 
 
 def _gives_good_to(tok) -> bool:
