@@ -1342,3 +1342,22 @@ def test_parties_a_blocked_payment_is_aimed_at_its_receiver_not_its_fund(nlp):
 def test_parties_an_order_given_past_an_aside_is_the_commanders_act(nlp):
     text = "Guinea ordered, in a decree read on state television, the army to seal the border with Mali."
     assert coded(nlp, text, "seal") == (["GIN"], ["MLI"])
+
+
+def test_parties_what_a_side_is_backed_in_is_called_by_its_owner(nlp):
+    text = "Chad issued a statement on Friday backing what it called Niamey's \"legitimate right to defend its borders\"."
+    assert coded(nlp, text, "backing") == (["TCD"], ["NER"])
+
+
+def test_parties_they_said_by_a_numbered_group_is_both_its_sides():
+    text = ("Ghana returned four Togolese fishermen on Monday after a judge in Accra ordered their release. "
+            "In a joint statement issued after the handover, the two governments said they had agreed to open "
+            "a hotline between their navies.")
+    agreed = next(e for e in extract(text, published=date(2026, 5, 19)) if e.event == "AGREE")
+    assert {a.country for a in agreed.actor} == {"GHA", "TGO"}
+
+
+def test_parties_a_deed_parsed_as_the_root_is_its_subjects():
+    text = "Niger's government on Monday extended by another 90 days the deployment of troops along its western border."
+    deployment = next(e for e in extract(text, published=date(2026, 5, 19)) if e.event == "MOBILIZE")
+    assert [a.country for a in deployment.actor] == ["NER"]

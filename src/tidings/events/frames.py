@@ -1759,6 +1759,11 @@ def _inherited_actor(noun) -> tuple[list, str]:
     event it belongs to ("Munir's visits ... including a meeting with Trump")."""
     if presupposed(noun):
         return [], ""  # the protester did not do what it protests against
+    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None) if noun.head.i == noun.i else None
+    if subject is not None:
+        # "Chile's government on Monday extended by 90 days the deployment of soldiers", parsed with the
+        # verb as a participle on the subject and the noun as the sentence's root: the subject's deed
+        return conjuncts(subject), "object"
     node = noun
     # "sailed into the island's harbour in protest": the idiom of motive is the verb's, wherever the parser hung it
     motive = _in_protest_idiom(noun.head)

@@ -1270,6 +1270,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = antecedent(tok, resolved)
+        tok = _called(tok) or tok
         mention = resolved.by_token.get(tok.i)
         if (mention is None or mention.label == "NOMINAL" and noun_only(mention.entity)) \
                 and (group := numbered_group(tok)) is not None:
@@ -1294,7 +1295,8 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             add(alliance)
             continue
         if mention is None and tok.pos_ == "PRON":
-            add(joint_doers(tok, resolved, drafts) or filter(None, [pronoun(tok, resolved, actors, drafts)]))
+            add(joint_doers(tok, resolved, drafts) or _speaking_group(tok, resolved, actors, drafts)
+                or filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
         if mention is None and _joint_document(tok):
             add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(drafts, drafts, "state"))
@@ -1312,6 +1314,27 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _speaking_group(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The sides of a numbered group a "they" is said by ("the two governments said they had
+    agreed to ...": both governments), or []."""
+    if tok.lower_ != "they" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in SAY:
+        return []
+    speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or numbered_group(speaker) is None:
+        return []
+    return entities([speaker], resolved, actors, drafts)
+
+
+def _called(tok):
+    """What a free relative is called when it names its owner ("backing what they called Bamako's
+    right to secure its borders": the right, whose owner is the party), or None; "condemned what it
+    called a terrorist attack" is left to the attack's doer."""
+    if tok.lower_ != "what" or tok.dep_ != "dobj":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "oprd" and any(g.dep_ == "poss" for g in c.children)),
+                None)
 
 
 def _worded(tok, actors: ArticleActors) -> bool:
