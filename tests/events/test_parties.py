@@ -1361,3 +1361,15 @@ def test_parties_a_deed_parsed_as_the_root_is_its_subjects():
     text = "Niger's government on Monday extended by another 90 days the deployment of troops along its western border."
     deployment = next(e for e in extract(text, published=date(2026, 5, 19)) if e.event == "MOBILIZE")
     assert [a.country for a in deployment.actor] == ["NER"]
+
+
+def test_parties_the_subject_after_an_interval_is_the_clauses_own(nlp):
+    text = ("Latvia expelled a Russian diplomat on Friday, a day after a court in Pskov sentenced a Latvian "
+            "driver to six years in prison.")
+    assert coded(nlp, text, "sentenced") == (["RUS"], ["LVA"])
+
+
+def test_parties_a_request_joined_to_a_said_clause_of_no_party_is_the_sayers(nlp):
+    text = ("The IOM said mass expulsions of migrants violated international law and called on Algeria "
+            "to halt the convoys.")
+    assert coded(nlp, text, "called") == (["UN"], ["DZA"])

@@ -91,8 +91,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     remanded him"), and a bare "allies" is the alliance its sentence names."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
-    frame = _joined_to_said_clause(_joined_across_sayer(frame))
+    frame = _subject_after_interval(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
+    frame = _request_joined_to_said_clause(_joined_to_said_clause(_joined_across_sayer(frame)), resolved)
     actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
@@ -396,6 +396,21 @@ def _subject_joined_to_date(frame: Frame) -> Frame:
     return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
 
 
+INTERVAL_PREPS = {"after", "before"}
+
+
+def _subject_after_interval(frame: Frame) -> Frame:
+    """'a day after a court in Grodno sentenced him': the subject of a clause opened by an interval,
+    parsed as the object of the interval's "after", not the main clause's subject."""
+    verb = frame.head
+    if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return frame
+    subjects = [o for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+                for p in c.children if p.dep_ == "prep" and p.lower_ in INTERVAL_PREPS
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.i < verb.i]
+    return _done_by(frame, subjects[:1])
+
+
 def _joined_across_sayer(frame: Frame) -> Frame:
     """'The ministers met on Monday, both ministries said, and agreed to ...': a verb with no subject of
     its own, joined by "and" to a parenthetical verb of saying, shares the subject of the clause the
@@ -422,6 +437,21 @@ def _joined_to_said_clause(frame: Frame) -> Frame:
         return frame
     subjects = [c for c in sayer.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return _done_by(frame, subjects)
+
+
+def _request_joined_to_said_clause(frame: Frame, resolved) -> Frame:
+    """'UNHCR said forcible returns breached the law and called on Tanzania to ...': a request with no
+    subject of its own, joined to a said clause whose subject names no party, is the sayer's."""
+    verb, told = frame.head, frame.head.head
+    sayer = told.head
+    if frame.trigger.type != "REQUEST" or verb.dep_ != "conj" or told.dep_ != "ccomp" \
+            or sayer.lemma_.lower() not in SAY or sayer.i > told.i \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return frame
+    said = next((c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if said is None or said.i in resolved.by_token or said.pos_ not in {"NOUN"}:
+        return frame
+    return _done_by(frame, [c for c in sayer.children if c.dep_ in {"nsubj", "nsubjpass"}])
 
 
 def _done_by(frame: Frame, subjects: list) -> Frame:
