@@ -979,13 +979,19 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
                     _past_path(tok, hit, trigger.words) or _ground_reached(tok, hit, trigger)
                     or _preposition_not_particle(tok, hit) or _means_of_travel(tok, hit, trigger.words)
-                    or _beside_object(tok, hit, trigger.words)):
+                    or _beside_object(tok, hit, trigger.words) or _negated_infinitive(hit)):
                 break
             found.append(hit)
         else:
             used.update(t.i for t in found)
             return Frame(trigger=trigger, head=tok, tokens=found)
     return None
+
+
+def _negated_infinitive(hit) -> bool:
+    """Whether a verb trigger's later word is an infinitive negated on its own ("urged Bangkok not to
+    return the men"): not the idiom the words make together ("urged the sides to return to talks")."""
+    return hit.pos_ == "VERB" and to_infinitive(hit) and any(c.dep_ == "neg" for c in hit.children)
 
 
 SETTING_ENTS = TIME_ENTS | {"GPE", "LOC", "FAC"}  # entities of time or place, which the parser may hang an "of" on
