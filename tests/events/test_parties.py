@@ -1373,3 +1373,15 @@ def test_parties_a_request_joined_to_a_said_clause_of_no_party_is_the_sayers(nlp
     text = ("The IOM said mass expulsions of migrants violated international law and called on Algeria "
             "to halt the convoys.")
     assert coded(nlp, text, "called") == (["UN"], ["DZA"])
+
+
+def test_parties_people_told_by_an_apposed_nationality_are_of_that_state():
+    text = ("Tunisian coast guards seized an Italian trawler off Kelibia on Monday and detained its captain. "
+            "His five crew members, all Senegalese nationals, were released the next day.")
+    freed = next(e for e in extract(text, published=date(2026, 5, 19)) if e.trigger == "released")
+    assert [r.country for r in freed.recipient] == ["SEN"]
+
+
+def test_parties_an_apposed_name_of_a_place_gives_no_state():
+    text = "A 2014 attempt at reconciliation, the Geneva protocols, was signed by both foreign ministers but never ratified."
+    assert all(r.country != "CHE" for e in extract(text, published=date(2026, 5, 19)) for r in e.recipient)

@@ -1763,7 +1763,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
                                        or _place_named_before(text, actors))):
         country = None if _names_a_river(tokens[end - 1], text, actors) \
             else _described_place_country(tokens[end - 1], actors) or _place_owner(tokens, start, end, actors) \
-            or _named_region(tokens, end, text, actors) or actors.place_country(text) or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
+            or _named_region(tokens, end, text, actors) or actors.place_country(text) \
+            or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":

@@ -1473,6 +1473,9 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
             return resolved.by_token[child.i]
         if (inner := _inner_compound(child, resolved)) is not None:
             return inner
+        if child.dep_ == "appos" and depth > 1 and (inner := _child_mention(child, resolved, depth - 1)) is not None \
+                and inner.how == "adjective":
+            return inner  # "his four crew members, all Egyptian nationals": the nationals' state
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
