@@ -1427,3 +1427,19 @@ def test_actors_a_korean_or_chinese_name_is_known_by_its_first_word():
     text = ("South Korean Foreign Minister Park Ji-hoon met Vietnamese Foreign Minister Tran Duc Long in Hanoi on "
             "Thursday. Park thanked Vietnam for its help.")
     assert [e.actor[0].country for e in extract(text, published="2026-10-15") if e.event == "SUPPORT"] == ["KOR"]
+
+
+def test_actors_a_place_owned_by_a_state_is_in_that_state(nlp):
+    # the possessor places a region whose name alone would be found nowhere, or in another country
+    found = mentions(nlp, "Farmers blocked a highway in Ghana's Upper East region on Tuesday.", home="NGA")
+    assert found["Upper East"].country == "GHA"
+
+
+def test_actors_states_ner_took_as_one_name_are_each_their_own(nlp):
+    found = mentions(nlp, "Niger and Burkina Faso, the junta's allies in the region, issued a joint statement on Monday.")
+    assert (found["Niger"].country, found["Burkina Faso"].country) == ("NER", "BFA")
+
+
+def test_actors_people_of_a_region_a_state_owns_are_of_that_state(nlp):
+    found = mentions(nlp, "Hundreds of residents of Zambia's Muchinga East region marched on Sunday.", home="MWI")
+    assert found["residents"].country == "ZMB"

@@ -549,3 +549,8 @@ def test_frames_a_second_with_joined_to_the_first_names_a_recipient_too():
                        "counterpart and with the Sudanese army's chief negotiator.").sents)
     frame = next(f for f in find_frames(sent, lexicon()) if f.trigger.type == "CONSULT")
     assert [t.lemma_ for t in frame.recipients] == ["counterpart", "negotiator"]
+
+
+def test_frames_urging_not_to_return_people_is_an_asserted_request():
+    e = one("Amnesty International urged Malaysia on Monday not to return the four refugees to Myanmar.", "REQUEST")
+    assert e.modality == "asserted" and codes(e.recipient) == ["MYS"]

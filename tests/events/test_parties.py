@@ -1358,3 +1358,75 @@ def test_parties_the_note_told_before_asks_in_its_senders_name():
                     "treaty. The note asked Peru to halt the works.", published="2026-03-17")
     assert [([x.country for x in e.actor], [x.country for x in e.recipient]) for e in coded if e.event == "REQUEST"] \
         == [(["CHL"], ["PER"])]
+
+
+def test_parties_a_drone_a_relative_says_was_launched_by_someone_is_theirs(nlp):
+    text = "A drone that Niamey says was launched by the Malian army crashed near a village and killed three goatherds."
+    assert coded(nlp, text, "killed")[0] == ["MLI"]
+
+
+def test_parties_an_attack_no_one_is_named_for_hits_the_state_it_happens_in(nlp):
+    assert coded(nlp, "The explosion, early on Friday, destroyed a railway bridge near Mitrovica.", "destroyed") \
+        == ([], ["XKX"])
+
+
+def test_parties_an_attack_noun_on_a_thing_hits_the_state_of_its_place(nlp):
+    text = "The shelling of a customs post in Mandera wounded four officers on Monday."
+    assert coded(nlp, text, "shelling") == ([], ["KEN"])
+
+
+def test_parties_a_state_of_affairs_is_no_attack_on_its_place(nlp):
+    assert coded(nlp, "Violence in Sinaloa has grown worse.", "Violence") == ([], [])
+
+
+def test_parties_a_blocked_payment_is_aimed_at_its_receiver_not_its_fund(nlp):
+    text = "Slovakia blocked the next payment to Moldova from an EU reform fund."
+    assert coded(nlp, text, "blocked") == (["SVK"], ["MDA"])
+
+
+def test_parties_an_order_given_past_an_aside_is_the_commanders_act(nlp):
+    text = "Guinea ordered, in a decree read on state television, the army to seal the border with Mali."
+    assert coded(nlp, text, "seal") == (["GIN"], ["MLI"])
+
+
+def test_parties_what_a_side_is_backed_in_is_called_by_its_owner(nlp):
+    text = "Chad issued a statement on Friday backing what it called Niamey's \"legitimate right to defend its borders\"."
+    assert coded(nlp, text, "backing") == (["TCD"], ["NER"])
+
+
+def test_parties_they_said_by_a_numbered_group_is_both_its_sides():
+    text = ("Ghana returned four Togolese fishermen on Monday after a judge in Accra ordered their release. "
+            "In a joint statement issued after the handover, the two governments said they had agreed to open "
+            "a hotline between their navies.")
+    agreed = next(e for e in extract(text, published=date(2026, 5, 19)) if e.event == "AGREE")
+    assert {a.country for a in agreed.actor} == {"GHA", "TGO"}
+
+
+def test_parties_a_deed_parsed_as_the_root_is_its_subjects():
+    text = "Niger's government on Monday extended by another 90 days the deployment of troops along its western border."
+    deployment = next(e for e in extract(text, published=date(2026, 5, 19)) if e.event == "MOBILIZE")
+    assert [a.country for a in deployment.actor] == ["NER"]
+
+
+def test_parties_the_subject_after_an_interval_is_the_clauses_own(nlp):
+    text = ("Latvia expelled a Russian diplomat on Friday, a day after a court in Pskov sentenced a Latvian "
+            "driver to six years in prison.")
+    assert coded(nlp, text, "sentenced") == (["RUS"], ["LVA"])
+
+
+def test_parties_a_request_joined_to_a_said_clause_of_no_party_is_the_sayers(nlp):
+    text = ("The IOM said mass expulsions of migrants violated international law and called on Algeria "
+            "to halt the convoys.")
+    assert coded(nlp, text, "called") == (["UN"], ["DZA"])
+
+
+def test_parties_people_told_by_an_apposed_nationality_are_of_that_state():
+    text = ("Tunisian coast guards seized an Italian trawler off Kelibia on Monday and detained its captain. "
+            "His five crew members, all Senegalese nationals, were released the next day.")
+    freed = next(e for e in extract(text, published=date(2026, 5, 19)) if e.trigger == "released")
+    assert [r.country for r in freed.recipient] == ["SEN"]
+
+
+def test_parties_an_apposed_name_of_a_place_gives_no_state():
+    text = "A 2014 attempt at reconciliation, the Geneva protocols, was signed by both foreign ministers but never ratified."
+    assert all(r.country != "CHE" for e in extract(text, published=date(2026, 5, 19)) for r in e.recipient)

@@ -223,6 +223,7 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     names = [(s, e, label) for s, e, label in _names(sent, tokens, exclude={i for s, e, _ in titles for i in range(s, e)})
              if not (e - s == 1 and tokens[s].lower_ in actors.common)]
     kb_at = {s: (e, entry) for s, e, entry in kb_matches}
+    names = [(s, e, label) for s, e, label in names if not _joined_states(tokens, s, e, kb_at)]
     name_at = {s: (e, label) for s, e, label in names}
     placed = _placed_compounds(tokens, actors)
 
@@ -396,6 +397,32 @@ def resolve_sentence(sent, base: int, actors: ArticleActors) -> Resolved:
     actors.speaker = _reporting_body(tokens, out, actors)
     actors.topic = _main_subject(tokens, out)
     return out
+
+
+def _state_joined_after(tokens, end: int, actors: ArticleActors) -> bool:
+    """Whether the rest of a name NER took whole is "and" and a state ("Niger and Burkina Faso")."""
+    last = end
+    while last + 1 < len(tokens) and tokens[last + 1].ent_iob_ == "I":
+        last += 1
+    if tokens[end].lower_ not in {"and", ","} or last == end:
+        return False
+    entry = actors.kb.lookup(_span_text(tokens, end + 1, last + 1), actors.day)
+    return entry is not None and entry.kind == "state" and entry.via == "name"
+
+
+def _joined_states(tokens, start: int, end: int, kb_at: dict) -> bool:
+    """Whether a name NER took whole is states joined by "and" or commas ("Niger and Burkina Faso"):
+    each is then its own mention."""
+    i, states = start, 0
+    while i < end:
+        found = kb_at.get(i)
+        if found is None or found[1].kind != "state" or found[0] > end:
+            return False
+        i, states = found[0], states + 1
+        if i < end and tokens[i].lower_ not in {"and", ","}:
+            return False
+        i += 1
+    return states > 1 and tokens[end - 1].lower_ not in {"and", ","}
 
 
 def _names_an_accord(tokens, end: int, entry) -> bool:
@@ -669,7 +696,7 @@ def _fits(tokens, start: int, end: int, entry: Entry, actors: ArticleActors) -> 
     if entry.kind == "person" and entry.via == "alias" and _ends_a_longer_name(tokens, start, entry, actors):
         return False
     if end < len(tokens) and tokens[end].ent_iob_ == "I" and tokens[end].ent_type_ in {"ORG", "FAC", "PERSON"}:
-        return entry.kind != "state" or entry.via == "adjective"
+        return entry.kind != "state" or entry.via == "adjective" or _state_joined_after(tokens, end, actors)
     if entry.kind == "person" and entry.via == "alias" and tokens[start].ent_type_ not in {"PERSON", ""}:
         return False
     if entry.via == "adjective" and (_names_a_language(tokens, end) or _names_a_currency(tokens, end)):
@@ -1134,6 +1161,8 @@ def _place_country(obj, actors: ArticleActors) -> str | None:
     """The country of the place a noun names: a state or its capital, a city or region ("Jericho",
     "Sindh province"; NER takes some regions for peoples or misses them), or what a place noun is
     of ("the town of Goma", "the industrial belt of Gazipur", whatever NER takes it for)."""
+    if obj.lower_ in REGION_WORDS and (owner := _place_noun_state(obj, actors)) is not None:
+        return owner  # "Namibia's Kavango East region": Namibia's, whatever other region is an "East"
     # a place's whole name ("Saint-Louis", not "Louis"), whatever the parse makes of its words
     name = _ent_text(obj) if obj.ent_type_ in {"GPE", "LOC", "FAC"} else _compound_name(obj)
     entry = actors.lookup(name) \
@@ -1733,8 +1762,9 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
                                        or _place_taken_for_a_person(tokens[end - 1], text, actors)
                                        or _place_named_before(text, actors))):
         country = None if _names_a_river(tokens[end - 1], text, actors) \
-            else _described_place_country(tokens[end - 1], actors) or _named_region(tokens, end, text, actors) \
-            or actors.place_country(text) or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
+            else _described_place_country(tokens[end - 1], actors) or _place_owner(tokens, start, end, actors) \
+            or _named_region(tokens, end, text, actors) or actors.place_country(text) \
+            or _region_of_state(text, actors) or _owner_state(tokens, start, end, actors)
         if country is None and described is not None and described.kind == "person":
             return _described_person(_compound_name(tokens[end - 1]), described, actors)  # "Kenzo Oshima, the UN ..."
         if country is None and label != "GPE":
@@ -1822,6 +1852,19 @@ def _by_last_words(text: str, before: list[Entity]) -> Entity | None:
         if entity.kind in {"organisation", "group", "unknown"} and entity.text.endswith(" " + text) \
                 and (entity.country or entity.org):
             return entity
+    return None
+
+
+def _place_owner(tokens, start: int, end: int, actors: ArticleActors) -> str | None:
+    """The state named as a place's possessor ("Kenya's Mandera county", "in Ghana's Upper East
+    region"): the place is in it, whatever other place has the name; None when no state owns it."""
+    head = _span_head(tokens, start, end)
+    nouns = [head] + ([head.head] if head.head.i >= tokens[end - 1].i and head.head.lower_ in REGION_WORDS else [])
+    for word in (w for noun in nouns for w in noun.children):
+        if word.dep_ == "poss" and word.i < tokens[start].i:
+            entry = actors.lookup(_ent_text(word))
+            if entry is not None and entry.kind == "state" and entry.via in {"name", "capital"}:
+                return entry.country
     return None
 
 

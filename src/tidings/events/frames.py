@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from .deliveries import (delivery_trigger, group_owner, helped_by_deployment, movement_trigger, sent_cargo_trigger,
                          trained, trainees_of)
+from ..nlp import SAYING
 from .phrases import (NAME_ENTS, by_agent, conjuncts, named, names_body, noun_agent, pobjs, side, state_body,
                       state_word)
 from .happening import DEFINITE, FIRST_PERSON, RULES, TERMS, habitual
@@ -979,13 +980,19 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
                     _past_path(tok, hit, trigger.words) or _ground_reached(tok, hit, trigger)
                     or _preposition_not_particle(tok, hit) or _means_of_travel(tok, hit, trigger.words)
-                    or _beside_object(tok, hit, trigger.words)):
+                    or _beside_object(tok, hit, trigger.words) or _negated_infinitive(hit)):
                 break
             found.append(hit)
         else:
             used.update(t.i for t in found)
             return Frame(trigger=trigger, head=tok, tokens=found)
     return None
+
+
+def _negated_infinitive(hit) -> bool:
+    """Whether a verb trigger's later word is an infinitive negated on its own ("urged Bangkok not to
+    return the men"): not the idiom the words make together ("urged the sides to return to talks")."""
+    return hit.pos_ == "VERB" and to_infinitive(hit) and any(c.dep_ == "neg" for c in hit.children)
 
 
 SETTING_ENTS = TIME_ENTS | {"GPE", "LOC", "FAC"}  # entities of time or place, which the parser may hang an "of" on
@@ -1514,8 +1521,17 @@ def _wielder(subject):
     if thing is not None and thing.dep_ == "dobj" and thing.head.lemma_.lower() in USING:
         # "Iran fired a missile that landed in Oman's waters, drawing condemnation": Iran's doing
         return next((c for c in thing.head.children if c.dep_ in SUBJECTS), None)
-    used = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in USING)
+    used = (c for c in _participles_on(subject) if c.tag_ == "VBN" and c.lemma_.lower() in USING)
     return next(filter(None, map(by_agent, used)), None)
+
+
+def _participles_on(noun) -> list:
+    """The clauses told of a noun that may name who used it: a reduced or full relative ("a drone
+    launched by", "a drone that was launched by") and a relative's reported clause ("a drone that
+    the army says was launched by")."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    return clauses + [c for r in clauses if r.dep_ == "relcl" and r.lemma_.lower() in SAYING
+                      for c in r.children if c.dep_ == "ccomp"]
 
 
 AGENT_OF = "of"  # the lexicon's actor slot of a noun whose "of" names who acts ("the withdrawal of Serbian forces")
@@ -1759,6 +1775,11 @@ def _inherited_actor(noun) -> tuple[list, str]:
     event it belongs to ("Munir's visits ... including a meeting with Trump")."""
     if presupposed(noun):
         return [], ""  # the protester did not do what it protests against
+    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None) if noun.head.i == noun.i else None
+    if subject is not None:
+        # "Chile's government on Monday extended by 90 days the deployment of soldiers", parsed with the
+        # verb as a participle on the subject and the noun as the sentence's root: the subject's deed
+        return conjuncts(subject), "object"
     node = noun
     # "sailed into the island's harbour in protest": the idiom of motive is the verb's, wherever the parser hung it
     motive = _in_protest_idiom(noun.head)
@@ -1790,7 +1811,7 @@ def _subject(verb):
     node, below = _across_quote(verb) or verb, None
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not _commanded(node, child):
                 return child, None
             if child.dep_ in PASSIVE_SUBJECTS and not _misjoined_active(node, below):
                 return (child, None) if _passive_subject_acts(node, below) else (None, child)
@@ -1832,6 +1853,17 @@ def _subject_after_day(verb):
     return next((o for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children
                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i == verb.i - 1
                  and any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in o.children)), None)
+
+
+COMMANDING = {"order", "instruct", "direct"}
+
+
+def _commanded(clause, subject) -> bool:
+    """Whether a subject is whom an order is given to, parsed as the subject of the infinitive the
+    order names when an aside comes between ("ordered, in a decree on Monday, the army to seal the
+    border"): the commander's side does the act, as in "ordered the army to seal the border"."""
+    return clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in COMMANDING and to_infinitive(clause) \
+        and subject.i > clause.head.i
 
 
 def _across_quote(verb):

@@ -91,8 +91,8 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
     remanded him"), and a bare "allies" is the alliance its sentence names."""
     if _hosted_event(frame, lex):
         return _host_and_sides(frame, resolved, actors, drafts)
-    frame = _subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame)))
-    frame = _joined_to_said_clause(_joined_across_sayer(frame))
+    frame = _subject_after_interval(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
+    frame = _request_joined_to_said_clause(_joined_to_said_clause(_joined_across_sayer(frame)), resolved)
     actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
@@ -396,6 +396,21 @@ def _subject_joined_to_date(frame: Frame) -> Frame:
     return replace(frame, actors=subjects, recipients=[t for t in frame.recipients if t not in subjects])
 
 
+INTERVAL_PREPS = {"after", "before"}
+
+
+def _subject_after_interval(frame: Frame) -> Frame:
+    """'a day after a court in Grodno sentenced him': the subject of a clause opened by an interval,
+    parsed as the object of the interval's "after", not the main clause's subject."""
+    verb = frame.head
+    if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return frame
+    subjects = [o for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+                for p in c.children if p.dep_ == "prep" and p.lower_ in INTERVAL_PREPS
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.i < verb.i]
+    return _done_by(frame, subjects[:1])
+
+
 def _joined_across_sayer(frame: Frame) -> Frame:
     """'The ministers met on Monday, both ministries said, and agreed to ...': a verb with no subject of
     its own, joined by "and" to a parenthetical verb of saying, shares the subject of the clause the
@@ -422,6 +437,21 @@ def _joined_to_said_clause(frame: Frame) -> Frame:
         return frame
     subjects = [c for c in sayer.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return _done_by(frame, subjects)
+
+
+def _request_joined_to_said_clause(frame: Frame, resolved) -> Frame:
+    """'UNHCR said forcible returns breached the law and called on Tanzania to ...': a request with no
+    subject of its own, joined to a said clause whose subject names no party, is the sayer's."""
+    verb, told = frame.head, frame.head.head
+    sayer = told.head
+    if frame.trigger.type != "REQUEST" or verb.dep_ != "conj" or told.dep_ != "ccomp" \
+            or sayer.lemma_.lower() not in SAY or sayer.i > told.i \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return frame
+    said = next((c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if said is None or said.i in resolved.by_token or said.pos_ not in {"NOUN"}:
+        return frame
+    return _done_by(frame, [c for c in sayer.children if c.dep_ in {"nsubj", "nsubjpass"}])
 
 
 def _done_by(frame: Frame, subjects: list) -> Frame:
@@ -529,6 +559,10 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if not fallback and actor and _story_place(frame.recipients):
         # "Russia's Gazprom halted gas deliveries to the region": the place the story is about
         return _story_state(actors, actor)
+    if not fallback and not actor and _unattributed_attack(frame):
+        # "the blast destroyed a pylon near Mitrovica", "the shelling of a border post in Mandera": an
+        # attack no one is named for hits the state it happens in
+        return _place(frame.head, resolved)
     if fallback or not actor or frame.reciprocal or frame.trigger.weight < PLACE_WEIGHT:
         return fallback
     kind = frame.trigger.type
@@ -545,6 +579,13 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         return _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
     return fallback
+
+
+def _unattributed_attack(frame: Frame) -> bool:
+    """Whether a frame is an attack told as a deed on something (a verb, or a noun with its object:
+    "the shelling of a border post"), not a state of affairs ("violence in Sinaloa", "the war in Gaza")."""
+    return frame.trigger.type == "ASSAULT" and not frame.reciprocal and frame.trigger.weight >= PLACE_WEIGHT \
+        and (frame.trigger.pos == "verb" or bool(frame.recipients))
 
 
 AIMED_AT_BODIES = {"PROTEST", "ASSAULT"}  # not an arrest "at the French embassy": the host state makes it
@@ -1263,6 +1304,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = antecedent(tok, resolved)
+        tok = _called(tok) or tok
         mention = resolved.by_token.get(tok.i)
         if (mention is None or mention.label == "NOMINAL" and noun_only(mention.entity)) \
                 and (group := numbered_group(tok)) is not None:
@@ -1287,12 +1329,13 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
             add(alliance)
             continue
         if mention is None and tok.pos_ == "PRON":
-            add(joint_doers(tok, resolved, drafts) or filter(None, [pronoun(tok, resolved, actors, drafts)]))
+            add(joint_doers(tok, resolved, drafts) or _speaking_group(tok, resolved, actors, drafts)
+                or filter(None, [pronoun(tok, resolved, actors, drafts)]))
             continue
         if mention is None and _joint_document(tok):
             add(replace(e, text=tok.doc[tok.left_edge.i:tok.i + 1].text) for e in two_sides(drafts, drafts, "state"))
             continue
-        mention = mention or _child_mention(tok, resolved)
+        mention = mention or _goods_receiver(tok, resolved) or _child_mention(tok, resolved)
         if mention is None:
             continue
         add(_mention_entities(mention, resolved, actors, drafts, tok))
@@ -1305,6 +1348,27 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
     return out
+
+
+def _speaking_group(tok, resolved, actors: ArticleActors, drafts: list[Draft]) -> list[Entity]:
+    """The sides of a numbered group a "they" is said by ("the two governments said they had
+    agreed to ...": both governments), or []."""
+    if tok.lower_ != "they" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_.lower() not in SAY:
+        return []
+    speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or numbered_group(speaker) is None:
+        return []
+    return entities([speaker], resolved, actors, drafts)
+
+
+def _called(tok):
+    """What a free relative is called when it names its owner ("backing what they called Bamako's
+    right to secure its borders": the right, whose owner is the party), or None; "condemned what it
+    called a terrorist attack" is left to the attack's doer."""
+    if tok.lower_ != "what" or tok.dep_ != "dobj":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "oprd" and any(g.dep_ == "poss" for g in c.children)),
+                None)
 
 
 def _worded(tok, actors: ArticleActors) -> bool:
@@ -1422,6 +1486,9 @@ def _child_mention(tok, resolved, depth: int = 2) -> Mention | None:
             return resolved.by_token[child.i]
         if (inner := _inner_compound(child, resolved)) is not None:
             return inner
+        if child.dep_ == "appos" and depth > 1 and (inner := _child_mention(child, resolved, depth - 1)) is not None \
+                and inner.how == "adjective":
+            return inner  # "his four crew members, all Egyptian nationals": the nationals' state
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -1583,6 +1650,15 @@ def _names_verb(lemma: str, words) -> bool:
 # goods one side gives another: "the release of the aid to X" is that giving, no act told before
 GIVEN_GOODS = {"aid", "assistance", "funds", "funding", "loan", "tranche", "money", "weapons", "arms", "grant",
                "payment", "shipment", "ammunition"}
+
+
+def _goods_receiver(tok, resolved) -> Mention | None:
+    """Who a good named with its receiver is given to ("blocked the next payment to Ukraine from an
+    EU fund"): the receiver, not the fund it comes from; None for no such good."""
+    if tok.lower_ not in GIVEN_GOODS and tok.lemma_.lower() not in GIVEN_GOODS:
+        return None
+    return next((resolved.by_token[o.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.i in resolved.by_token), None)
 
 
 def _gives_good_to(tok) -> bool:
