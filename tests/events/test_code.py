@@ -870,3 +870,13 @@ def test_code_a_site_blocked_by_civilians_is_a_protest_by_soldiers_a_restriction
 ])
 def test_code_a_un_agency_warning_of_a_danger_threatens_no_one(text, threat):
     assert any(e.event == "THREATEN" for e in extract(text, published="2026-09-10")) == threat
+
+
+def test_code_a_threat_hanging_on_a_sides_failing_is_aimed_at_that_side():
+    from tidings import extract
+    coded = extract("Chad said it would close the border unless Sudan withdrew its troops.", published="2026-07-15")
+    assert [([e.country for e in x.actor], [e.country for e in x.recipient]) for x in coded
+            if x.event == "THREATEN" and x.modality == "asserted"] == [(["TCD"], ["SDN"])]
+    coded = extract("Vanuatu would ask the UN to seek a court opinion if France did not remove the station, its "
+                    "premier said.", published="2026-07-15")
+    assert ["FRA"] in [[e.country for e in x.recipient] for x in coded if x.event == "THREATEN"]

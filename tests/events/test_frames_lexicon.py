@@ -976,3 +976,7 @@ def test_frames_lexicon_a_response_promised_in_due_course_threatens(text):
 ])
 def test_frames_lexicon_held_people_or_craft_allowed_to_leave_are_let_go(text):
     assert kinds(text) == ["RETREAT"]
+
+
+def test_frames_signing_a_grant_is_aid():
+    assert ("AID", ["JPN"], ["TON"]) in found("Japan signed a 10-million-dollar grant for Tonga on Monday.")

@@ -509,3 +509,15 @@ def test_modality_a_clause_hung_on_the_next_day_is_not_ahead():
     found = coded("Togo barred a Ghanaian ship from docking in Lome on Monday. Ghana's trade minister said the next day "
                   'that Accra was "disappointed" by the decision and had sought an explanation from Togo.')
     assert [f[:2] for f in found if f[0] == "REQUEST"] == [("REQUEST", "asserted")]
+
+
+def test_modality_a_deed_told_as_a_charge_its_target_rejected_is_denied():
+    found = coded("Relatives said two traders had been beaten in custody, a charge Benin's police rejected on Friday.")
+    assert [f[1] for f in found if f[0] == "ASSAULT"] == ["negated"]
+    assert "REJECT" in [f[0] for f in found if f[1] == "asserted"]
+
+
+def test_modality_a_demand_renamed_by_its_rejection_was_made():
+    found = coded("The rebels had first asked for the release of their fighters in January, a demand Kampala "
+                  "rejected at the time.")
+    assert ("REQUEST", "asserted") in [f[:2] for f in found]

@@ -50,7 +50,7 @@ from .modality import (
     spoken_purpose,
     to_infinitive,
 )
-from .parties import critics, noun_only, parties
+from .parties import critics, entities, noun_only, parties
 from .phrases import side
 
 MONEY_TYPES = {"AID", "COOPERATE", "SANCTION", "AGREE"}
@@ -195,10 +195,12 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         frame.trigger = replace(frame.trigger, type="PROTEST", mode="obstruct", cameo="144")
     base = sentence.span[0] - sent.start_char
     dated = date_of(frame, sent, base, own, drafts, article.published, lex, kind == "caption")
+    threatened = [e for e in entities(_failing_sides(frame.head), resolved, actors, drafts) if (e.country or e.org)
+                  and (e.country or e.org) not in codes(actor)]
     return Draft(frame, sentence, kind, actor, recipient, dated,
                  location=_location(frame, sent, [{e.country for e in side if e.country} for side in (actor, recipient)], actors),
                  amounts=find_amounts(sentence.text) if frame.trigger.type in MONEY_TYPES else [],
-                 context=_contexts(frame, sent, lex), evidence=[sentence.span])
+                 context=_contexts(frame, sent, lex), evidence=[sentence.span], threatened=threatened)
 
 
 ORDERING = {"order", "instruct", "direct"}
@@ -450,6 +452,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         return
     if kind != trigger.type:
         draft.frame.trigger = replace(trigger, type=kind, mode=None, cameo=INTENT[kind])
+    if kind == "THREATEN" and draft.threatened:
+        draft.recipient = draft.threatened  # "would take the case to the UN if France did not ...": a threat to France
     if kind == "AGREE" and trigger.type != "AGREE" and not (_pledged(head) or _announced_gift(head, trigger.type)
                                                          and not _dated_ahead(own, article)):
         return  # "will visit Doha in October": a plan (PLOVER's intent to cooperate) still to come, not a promise made
@@ -576,6 +580,15 @@ def _ultimatum(head) -> bool:
     return any(c.dep_ == "advcl" and not _elided(c) and any(m.dep_ == "mark" and (
         m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)
         for v in verbs for c in v.children)
+
+
+def _failing_sides(head) -> list:
+    """The subjects of the clauses an act is made to hang on the failing of ("would go to the UN if
+    France did not remove the station": France)."""
+    verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
+    return [s for v in verbs for c in v.children if c.dep_ == "advcl" and not _elided(c) and any(
+        m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)
+        for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _elided(clause) -> bool:

@@ -55,7 +55,7 @@ def lasting(verb, kind: str) -> bool:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if _repeated_subject(verb):
         return True  # "raids have flared repeatedly": a series of any kind
-    if _has_have(verb) and _many_objects(verb) or _in_recent(verb):
+    if _has_have(verb) and verb.tag_ == "VBN" and _many_objects(verb) or _in_recent(verb):
         return True  # "has seized dozens of tankers", "expelled migrants in recent years": a tally, no one act
     if kind in TERMS:
         return False
@@ -88,7 +88,8 @@ def _to_many_places(verb) -> bool:
 
 def _many_objects(verb) -> bool:
     """Whether a verb's object is an untold many: "has seized dozens of tankers", "have expelled
-    hundreds of traders" (but "has detained 14 fishermen" counts one act's people)."""
+    hundreds of traders" (but "has detained 14 fishermen" counts one act's people, and "have been holding
+    dozens of villagers" tells one hold going on)."""
     return any(o.dep_ == "dobj" and (o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children))
                for o in verb.children)
 

@@ -340,13 +340,14 @@ def _protest_by_act(kept: list[Draft], b: Draft) -> Draft | None:
 def _conjoined_act(kept: list[Draft], b: Draft) -> Draft | None:
     """The act of one kind a verb conjoined to it in the same sentence carries on, by the same actor:
     "the navy intercepted two trawlers and arrested their crews" is one seizure; the later verb
-    names no state the first lacks (else "arrested a French journalist and detained a Belgian" is two)."""
+    names no state the first lacks (else "arrested a French journalist and detained a Belgian" is two), and
+    no other time ("signed a grant in May, and its aircraft flew in supplies in 2023" is two)."""
     head = b.frame.head
     for k in kept:
         other = k.frame.head
         joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
         if joined and k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality \
-                and _names(k.actor) & _names(b.actor) \
+                and _names(k.actor) & _names(b.actor) and _overlap(k, b) \
                 and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient):
             return k
     return None

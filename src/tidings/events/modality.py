@@ -132,7 +132,7 @@ def _charged_of(verb) -> bool:
         verb = verb.head
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
-    if verb.head.head.lemma_.lower() in CHARGING:
+    if verb.head.head.dep_ == "acl" and verb.head.head.lemma_.lower() in CHARGING:
         return True  # "citizens convicted of spying": people described by what they are held to have done
     clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in {"acl", "relcl"}), None)
     return clause is not None and clause.lemma_.lower() in CHARGING
@@ -480,11 +480,16 @@ def _prevented(noun, own: set[int]) -> bool:
 
 def _denied(node) -> bool:
     """Whether a clause or noun is what a denial denies: "denied that its army attacked", "denied
-    any role in the attack", "rejected claims that its troops shelled ...", "dismissed reports of a raid"."""
+    any role in the attack", "rejected claims that its troops shelled ...", "dismissed reports of a raid",
+    "had been beaten, a charge the ministry rejected"."""
     if node.dep_ in {"acl", "ccomp"} and node.head.lemma_.lower() in CLAIM_NOUNS:
         node = node.head  # the claim the clause spells out
     if _fronted(node):
         return False
+    if node.lemma_.lower() not in CHARGING | REPORTING | HYPOTHETICAL_VERBS and any(
+            c.dep_ in {"npadvmod", "appos"} and c.lemma_.lower() in CLAIM_NOUNS
+            and any(r.dep_ == "relcl" and _denying(r) for r in c.children) for c in node.children):
+        return True  # "the women had been beaten, a charge the ministry rejected" (not "asked ..., a demand X rejected")
     return node.dep_ in {"ccomp", "xcomp", "dobj"} and _denying(node.head)
 
 
