@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind48, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind50, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 """
@@ -73,6 +73,8 @@ HELD_OUT = {
     "blind46": "held-out set 46 (written blind in session 14; first run 0.705 at the start of session 15)",
     "blind47": "held-out set 47 (written blind in session 17; first run 0.690 at the start of session 17)",
     "blind48": "held-out set 48 (written blind in session 17; first run 0.714 at the start of session 17)",
+    "blind49": "held-out set 49 (written blind in session 17; first run 0.814 late in session 17)",
+    "blind50": "held-out set 50 (written blind in session 17; first run 0.676 late in session 17)",
 }
 
 
