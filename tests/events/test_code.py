@@ -880,3 +880,15 @@ def test_code_a_threat_hanging_on_a_sides_failing_is_aimed_at_that_side():
     coded = extract("Vanuatu would ask the UN to seek a court opinion if France did not remove the station, its "
                     "premier said.", published="2026-07-15")
     assert ["FRA"] in [[e.country for e in x.recipient] for x in coded if x.event == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Laos and Cambodia traded accusations on Sunday. Vietnam called on both governments on Monday to respect the "
+    "1999 ruling, and offered to host a meeting of the three navies.",
+    "Laos and Cambodia traded accusations on Sunday. The ASEAN secretary-general had urged both governments to show "
+    "restraint and offered to host talks at the bloc's headquarters in Jakarta.",
+])
+def test_code_an_offer_joined_to_a_call_on_both_sides_is_made_to_them(text):
+    from tidings import extract
+    offers = [sorted(e.country for e in x.recipient) for x in extract(text, published="2026-07-15") if x.event == "AGREE"]
+    assert offers == [["KHM", "LAO"]]

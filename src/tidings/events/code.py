@@ -159,6 +159,9 @@ def _draft(frame: Frame, sent, sentence: Sentence, kind: str, resolved, actors: 
         actor = _people_of(_location(frame, sent, [], actors))  # "a strike in Gazipur brought production to a halt"
     if not codes(recipient) and spoken_purpose(frame.head):
         recipient = _callee(frame, drafts) or recipient
+    if frame.trigger.type == "AGREE" and (urged := _joined_request(frame, drafts)) is not None:
+        # "urged both governments to show restraint and offered to host talks": an offer to them
+        actor, recipient = actor or urged.actor, urged.recipient
     if not actor and (author := _author_of_text(frame, drafts)) is not None:
         actor = author  # "Argentina handed the envoy a note ... The note asked Uruguay to halt": Argentina asked
     if not actor and not codes(recipient) and frame.trigger.type == "RETREAT" and frame.trigger.pos == "verb":
@@ -214,6 +217,17 @@ CIVIC = {"CVL", "BUS", "LAB", "OPP", "EDU", "REL", "NGO", "MED"}  # people who b
 def _civilians(actor: list[Entity]) -> bool:
     """Whether every actor is a group of civilians ("drivers and traders", "fishermen and their families")."""
     return bool(actor) and all(e.kind == "group" and e.sector in CIVIC for e in actor)
+
+
+def _joined_request(frame: Frame, drafts: list[Draft]) -> Draft | None:
+    """The request to two or more sides that an offer shares its subject with ("urged both governments
+    to show restraint and offered to host talks"); None otherwise."""
+    head = frame.head
+    if head.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return None
+    joined = head.head.head if head.head.dep_ == "xcomp" else head.head  # the parser may join it to what was urged
+    return next((d for d in reversed(drafts) if d.frame.head.i == joined.i and d.frame.trigger.type == "REQUEST"
+                 and len(codes(d.recipient) - codes(d.actor)) >= 2), None)
 
 
 def _author_of_text(frame: Frame, drafts: list[Draft]) -> list[Entity] | None:
