@@ -493,11 +493,12 @@ def test_happening_an_accord_named_by_its_year_in_passing_is_no_agreeing():
 
 
 
-def test_happening_a_perfect_over_an_untold_many_or_recent_years_is_a_tally_no_event():
-    assert "COERCE" not in kinds("Eritrea has detained dozens of Ethiopian traders it accuses of smuggling.")
+def test_happening_what_was_done_in_recent_years_is_a_tally_no_event():
+    assert "COERCE" not in kinds("Eritrea has detained dozens of Ethiopian traders it accuses of smuggling in recent years.")
     assert "COERCE" not in kinds("Algeria has expelled migrants from Niger in recent years.")
     assert "COERCE" in kinds("Eritrea has detained 14 Ethiopian traders near the border.")
     assert "COERCE" in kinds("Eritrea detained dozens of Ethiopian traders on Monday.")
+    assert "ASSAULT" in kinds("Security forces in Eritrea have beaten scores of Ethiopian refugees, a rights group said.")
 
 
 def test_happening_what_is_done_under_an_accord_in_the_present_is_its_terms():

@@ -55,8 +55,9 @@ def lasting(verb, kind: str) -> bool:
         return lasting(verb.head, "")  # "which has kept a ban on seafood since 2013"
     if _repeated_subject(verb):
         return True  # "raids have flared repeatedly": a series of any kind
-    if _has_have(verb) and verb.tag_ == "VBN" and _many_objects(verb) or _in_recent(verb):
-        return True  # "has seized dozens of tankers", "expelled migrants in recent years": a tally, no one act
+    if _in_recent(verb):
+        return True  # "expelled migrants in recent years", "has seized dozens of tankers it accuses of smuggling in
+        # recent years": a tally, no one act
     if kind in TERMS:
         return False
     have = _has_have(verb)
@@ -84,14 +85,6 @@ def _to_many_places(verb) -> bool:
     places = [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in PLACE_PREPS
               for o in c.children if o.dep_ == "pobj"]
     return any(o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children) for o in places)
-
-
-def _many_objects(verb) -> bool:
-    """Whether a verb's object is an untold many: "has seized dozens of tankers", "have expelled
-    hundreds of traders" (but "has detained 14 fishermen" counts one act's people, and "have been holding
-    dozens of villagers" tells one hold going on)."""
-    return any(o.dep_ == "dobj" and (o.lower_ in MANY or any(a.dep_ == "amod" and a.lower_ in MANY for a in o.children))
-               for o in verb.children)
 
 
 def _since_clause(verb) -> bool:
@@ -168,8 +161,9 @@ def _years(noun) -> bool:
 def _in_recent(verb) -> bool:
     """Whether a verb is told over a recent span, a series and no one act: "has expelled migrants in
     recent years", "seized boats over the past months"."""
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "it accuses of smuggling in recent years"
     return any(c.dep_ == "prep" and c.lower_ in RECENT_PREPS and _years(o) and any(a.lower_ in RECENT for a in o.children)
-               for c in _verb_phrase(verb) for o in c.children if o.dep_ == "pobj")
+               for c in list(verb.children) + objects for o in c.children if o.dep_ == "pobj")
 
 
 def _verb_phrase(verb) -> list:
