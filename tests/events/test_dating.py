@@ -1358,3 +1358,9 @@ def test_dating_an_act_noun_of_a_person_takes_the_day_a_later_sentence_tells_the
             "farmer by U.S. border agents near Sasabe.\n\n"
             "The farmer was shot dead on Sunday afternoon near the fence, his relatives said.")
     assert _dates(text, "2026-01-29", "ASSAULT") == [("2026-01-25", "2026-01-25")]
+
+
+def test_dating_a_summons_a_speaker_reports_in_the_passive_keeps_its_own_day():
+    from tidings import extract
+    coded = extract("She said the Malian ambassador had been summoned to the ministry on Monday.", published="2026-01-22")
+    assert [str(e.date) for e in coded if e.event == "ACCUSE"] == ["2026-01-19"]

@@ -611,6 +611,8 @@ def _claim_telling(frame: Frame):
     head = frame.head
     if frame.trigger.type != "ACCUSE" or head.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in head.children):
         return None  # a passive claim, not a deed the speaker reports ("said it summoned the envoy")
+    if frame.trigger.context == "diplomatic":
+        return None  # "said the ambassador had been summoned on Monday": a summons is a deed, told with its day
     return head.head if head.head.lemma_.lower() in SAY else None
 
 
