@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Score tidings end to end on hand-coded articles with ../shared/eval/score.py.
 
-usage: python scripts/eval_articles.py [--shared PATH] [--out DIR]
+usage: python scripts/eval_articles.py [--shared PATH] [--out DIR] [--sets NAME ...]
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
 and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind50, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
+``--sets blind51 blind52`` scores only those folders of eval/, in HELD_OUT or not: a new set's first run.
 """
 from __future__ import annotations
 
@@ -99,14 +100,28 @@ def score(pairs: list[tuple[Path, Path]], scorer: Path) -> str:
     return subprocess.run([sys.executable, str(scorer), *args], capture_output=True, text=True, check=True).stdout
 
 
+def print_set(folder: str, title: str, out: Path, scorer: Path) -> None:
+    """Code every article of eval/<folder> and print the scorer's report under ``title``."""
+    held = [(g.parent, predict(g.parent / "article.txt", out / folder / f"{g.parent.name}.jsonl"))
+            for g in sorted((ROOT / "eval" / folder).glob("*/gold.json"))]
+    if held:
+        print(f"## {title}")
+        print(score(held, scorer))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "eval")
+    parser.add_argument("--sets", nargs="+", metavar="NAME", help="only these folders of eval/ (a new set's first run)")
     args = parser.parse_args()
     scorer = args.shared / "eval" / "score.py"
     if not scorer.exists():
         print(f"skipped: the shared evaluation data is not at {args.shared}")
+        return 0
+    if args.sets:
+        for folder in args.sets:
+            print_set(folder, HELD_OUT.get(folder, folder), args.out, scorer)
         return 0
     seed = args.shared / "eval" / "seed"
     print("## seed article")
@@ -118,11 +133,7 @@ def main() -> int:
     print("## team examples (the development set)")
     print(score(pairs, scorer))
     for folder, title in HELD_OUT.items():
-        held = [(g.parent, predict(g.parent / "article.txt", args.out / folder / f"{g.parent.name}.jsonl"))
-                for g in sorted((ROOT / "eval" / folder).glob("*/gold.json"))]
-        if held:
-            print(f"## {title}")
-            print(score(held, scorer))
+        print_set(folder, title, args.out, scorer)
     return 0
 
 
