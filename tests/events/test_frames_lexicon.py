@@ -980,3 +980,8 @@ def test_frames_lexicon_held_people_or_craft_allowed_to_leave_are_let_go(text):
 
 def test_frames_signing_a_grant_is_aid():
     assert ("AID", ["JPN"], ["TON"]) in found("Japan signed a 10-million-dollar grant for Tonga on Monday.")
+
+
+def test_frames_a_state_office_protesting_in_an_after_clause_protests_in_words():
+    found = kinds("The deal came days after Chile's foreign ministry protested the detention of 14 Chilean drivers.")
+    assert "ACCUSE" in found and "PROTEST" not in found

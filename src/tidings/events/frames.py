@@ -404,7 +404,8 @@ def _protest_by_state(verb, frame: Frame) -> bool:
     """Whether a state or a body protests by its own name ("Ghana protested to Togo", "Accra protested
     through its embassy"): words, as a crowd's protest is not; "summoned the envoy to
     protest" is already told by the summons."""
-    return verb.dep_ not in {"xcomp", "advcl"} and any(names_body(a) or state_body(a) for a in frame.actors)
+    return (verb.dep_ not in {"xcomp", "advcl"} or not to_infinitive(verb)) \
+        and any(names_body(a) or state_body(a) for a in frame.actors)
 
 
 def _in_protest(verb) -> bool:
