@@ -234,7 +234,8 @@ def _author_of_text(frame: Frame, drafts: list[Draft]) -> list[Entity] | None:
     """Who wrote the text a frame's subject names again ("The note asked ..."): the actor of the latest
     act told with a text of that name ("handed the envoy a note accusing ..."); None otherwise."""
     subject = frame.actors[0] if len(frame.actors) == 1 else None
-    if subject is None or subject.lemma_.lower() not in TEXTS or not any(c.lower_ in {"the", "this"} for c in subject.children):
+    if subject is None or subject.lemma_.lower() not in TEXTS \
+            or not any(c.lower_ in {"the", "this"} for c in subject.children):
         return None
     return next((d.actor for d in reversed(drafts) if d.actor and d.frame.head.sent.start != subject.sent.start
                  and any(t.lemma_.lower() == subject.lemma_.lower() for t in d.frame.head.sent)), None)
@@ -590,19 +591,20 @@ def _own_side_could(draft: Draft) -> bool:
 def _ultimatum(head) -> bool:
     """Whether an act is made to hang on the other side's failing: "will strike unless the rise is
     withdrawn", "would begin a strike if the rise was not withdrawn" (the verb of a nominal act too)."""
+    return bool(_failing_clauses(head))
+
+
+def _failing_clauses(head) -> list:
+    """The "unless" or "if ... not" clauses an act (or the verb of a nominal act) is made to hang on."""
     verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
-    return any(c.dep_ == "advcl" and not _elided(c) and any(m.dep_ == "mark" and (
-        m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)
-        for v in verbs for c in v.children)
+    return [c for v in verbs for c in v.children if c.dep_ == "advcl" and not _elided(c) and any(
+        m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)]
 
 
 def _failing_sides(head) -> list:
     """The subjects of the clauses an act is made to hang on the failing of ("would go to the UN if
     France did not remove the station": France)."""
-    verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
-    return [s for v in verbs for c in v.children if c.dep_ == "advcl" and not _elided(c) and any(
-        m.dep_ == "mark" and (m.lower_ == "unless" or m.lower_ == "if" and has_negation(c)) for m in c.children)
-        for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return [s for c in _failing_clauses(head) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _elided(clause) -> bool:

@@ -38,7 +38,8 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.0
     shared: bool = False  # one of several events a distributive "each" made of one frame
-    threatened: list[Entity] = field(default_factory=list)  # whose failing an act is made to hang on ("if France does not")
+    # whose failing an act is made to hang on ("would go to the UN if France does not ...")
+    threatened: list[Entity] = field(default_factory=list)
 
 
 def distance(a, b) -> int:

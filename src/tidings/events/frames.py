@@ -1385,7 +1385,8 @@ def _verb_arguments(frame: Frame) -> None:
             frame.alternates += [t for t in [c for c in comp.children if c.dep_ == "dobj"] + _default_recipient([comp])
                                  if not forum(t)]
     # "welcomed the release in a statement from Abuja": the text or talk words come in is no place acted on
-    frame.alternates += [t for t in _prep_objects(places, PLACE_PREPS) if t.lemma_.lower() not in MEDIA] + _landing(verb)
+    frame.alternates += [t for t in _prep_objects(places, PLACE_PREPS) if t.lemma_.lower() not in MEDIA] \
+        + _landing(verb)
     if frame.trigger.actor not in {"", "subj", "obj"} and not frame.recipients and subj_slot is not None:
         frame.recipients = conjuncts(subj_slot)  # "Pakistan secured investment from the US"
     frame.each = len(frame.actors) > 1 and any(
@@ -1575,8 +1576,9 @@ def _noun_arguments(frame: Frame) -> None:
         frame.recipients = _fill(frame.trigger.recipient, slots, places)
     elif not frame.reciprocal:
         # "handed a protest note to X": the light verb's own phrase names whom the event is aimed at
+        light = frame.inherited == "object"
         frame.recipients = _default_recipient(places) or (
-            _prep_objects([noun.head], RECIPIENT_PREPS) or _dative_object(noun.head) if frame.inherited == "object" else [])
+            _prep_objects([noun.head], RECIPIENT_PREPS) or _dative_object(noun.head) if light else [])
 
 
 def _dative_object(verb) -> list:
@@ -1843,7 +1845,8 @@ def _main_verb_hung_on_subject(verb) -> bool:
     ("Its foreign minister, Ama Owusu, called in the ambassador", parsed as "minister [who was] called
     in"): the subject is the sentence's root, the verb follows a comma and names no agent."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
+    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT" \
+        and head.pos_ in {"NOUN", "PROPN"} \
         and verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "agent" for c in verb.children) \
         and any(c.dep_ == "appos" for c in head.children)
 

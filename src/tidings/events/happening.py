@@ -161,8 +161,9 @@ def _years(noun) -> bool:
 def _in_recent(verb) -> bool:
     """Whether a verb is told over a recent span, a series and no one act: "has expelled migrants in
     recent years", "seized boats over the past months"."""
-    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "it accuses of smuggling in recent years"
-    return any(c.dep_ == "prep" and c.lower_ in RECENT_PREPS and _years(o) and any(a.lower_ in RECENT for a in o.children)
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]  # "it accuses of ... in recent years"
+    return any(c.dep_ == "prep" and c.lower_ in RECENT_PREPS and _years(o)
+               and any(a.lower_ in RECENT for a in o.children)
                for c in list(verb.children) + objects for o in c.children if o.dep_ == "pobj")
 
 
