@@ -2181,8 +2181,7 @@ def _noun_not_timed(d: Draft) -> bool:
     """Whether an event told by a noun took its window from words outside the noun's own ("summoned the envoy on
     Wednesday after the killing of a farmer": the summons' Wednesday)."""
     head = d.frame.head
-    return head.pos_ == "NOUN" and bool(d.dated.text) \
-        and d.dated.text.lower() not in " ".join(t.text for t in head.subtree).lower()
+    return head.pos_ == "NOUN" and bool(d.dated.text) and not _dated_within(d, head)
 
 
 def _the_deed_done_to(head, verb: str, noun: str) -> bool:
@@ -2361,9 +2360,12 @@ def date_the_act_named(sent, base: int, times: list[TimeExpr], drafts: list[Draf
 def _time_in_its_clause(d: Draft) -> bool:
     """Whether an event's window is told in the words of its own clause ("an agent who shot dead a boy" takes
     the "on Wednesday" of the clause above it, no time of its own)."""
-    clause = _clause(d.frame.head) or d.frame.head
-    words_of = " ".join(t.text for t in clause.subtree).lower()
-    return bool(d.dated.text) and d.dated.text.lower() in words_of
+    return _dated_within(d, _clause(d.frame.head) or d.frame.head)
+
+
+def _dated_within(d: Draft, tok) -> bool:
+    """Whether an event's window is told in the words below ``tok`` (its own phrase or clause)."""
+    return bool(d.dated.text) and d.dated.text.lower() in " ".join(t.text for t in tok.subtree).lower()
 
 
 def _act_noun_dated(doc, span):

@@ -4,6 +4,7 @@ suppression", "raids by rebels", "Israeli raids"), and the tokens coordinated wi
 from __future__ import annotations
 
 from ..actors.kb import default_kb
+from ..actors.resolve import OFFICIAL_SECTORS
 
 NAME_ENTS = {"ORG", "FAC", "GPE", "PERSON", "NORP", "LOC"}
 
@@ -58,16 +59,13 @@ def names_body(tok) -> bool:
     return entry is not None and entry.kind in {"state", "organisation"} and entry.via != "adjective"
 
 
-OFFICIAL_BODIES = {"GOV", "MIL"}
-
-
 def state_body(tok) -> bool:
     """Whether a word names a state's own office by a state's name: "Ghana's foreign ministry", "the
     Kenyan defence ministry", "Accra's embassy" (a body that speaks for the state)."""
     title = default_kb().title(tok.lemma_)
-    if title is None or title.kind != "body" or title.sector not in OFFICIAL_BODIES:
+    if title is None or title.kind != "body" or title.sector not in OFFICIAL_SECTORS:
         return False
-    return any(c.dep_ in {"poss", "compound", "amod"} and _entry(c) is not None and _entry(c).kind == "state"
+    return any(c.dep_ in {"poss", "compound", "amod"} and (entry := _entry(c)) is not None and entry.kind == "state"
                for c in tok.children)
 
 
