@@ -265,3 +265,16 @@ def test_merge_one_trigger_told_of_two_actors_stays_two_events():
     text = "Ghana and Togo each promised $20 million in aid to Burkina Faso on Tuesday."
     found = [e for e in extract(text, published="2026-06-12") if e.event == "AID"]
     assert sorted(e.actor[0].country for e in found) == ["GHA", "TGO"]
+
+
+def test_merge_two_agreements_on_other_terms_the_same_day_stay_two_events():
+    text = ("LIMA, June 4 (Tidings) - Peru agreed on Wednesday to lend Ecuador 300 million soles for a coastal highway, "
+            "after the Ecuadorean president held talks in Lima with his Peruvian counterpart.\n\n"
+            "The two governments also signed an accord on Wednesday extending a fisheries patrol scheme until 2030.")
+    assert [e.event for e in extract(text, published="2026-06-04")].count("AGREE") == 2
+
+
+def test_merge_an_agreement_retold_in_other_words_is_one_event():
+    text = ("LIMA, June 4 (Tidings) - Peru and Ecuador signed an agreement on Wednesday to build a bridge over the Zarumilla river.\n\n"
+            "The accord, signed by the two foreign ministers on Wednesday, covers the bridge and its customs post.")
+    assert [e.event for e in extract(text, published="2026-06-04")].count("AGREE") == 1

@@ -131,6 +131,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # a phone call is not the visit
     if _other_demands(a, b):
         return False  # "pressed for the treaty" and, paragraphs on, "asked it to investigate the death"
+    if _other_terms(a, b):
+        return False  # a loan agreed and a power-trading accord signed the same day
     if not _overlap(a, b):
         return False
     if not codes(a.actor + a.recipient) or codes(a.actor + a.recipient) != codes(b.actor + b.recipient):
@@ -182,6 +184,31 @@ def _demand(d: Draft) -> set[str]:
     head, used = d.frame.head, {t.i for t in d.frame.tokens}
     asked = [c for c in head.children if c.dep_ in DEMANDED or c.dep_ == "prep" and c.lower_ == "for"]
     return {t.lemma_.lower() for c in asked for t in c.subtree if t.pos_ in CONTENT and t.i not in used}
+
+
+TERMS = {"xcomp", "ccomp", "dobj", "acl", "relcl", "prep"}  # where an agreement says what it is about (and a
+# participle: "signed an accord on Wednesday extending the patrols")
+UNTOLD = {"DATE", "TIME"}  # "on Wednesday" tells when an agreement was made, not what it says
+
+
+def _terms(d: Draft) -> set[str]:
+    """The common nouns and verbs of what an agreement covers: "agreed to lend Bhutan 15 billion
+    rupees for a railway" -> {lend, rupee, railway}, "signed an accord extending power trading" ->
+    {extend, power, trading}; empty for other acts and for a bare "the deal"."""
+    if d.frame.trigger.type != "AGREE":
+        return set()
+    used = {t.i for t in d.frame.tokens}
+    said = [c for h in [d.frame.head, *d.frame.tokens] for c in h.children if c.i not in used and (
+        c.dep_ in TERMS or c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ == "mark" for m in c.children))]
+    return {t.lemma_.lower() for c in said for t in c.subtree
+            if t.pos_ in {"NOUN", "VERB"} and t.i not in used and t.ent_type_ not in UNTOLD}
+
+
+def _other_terms(a: Draft, b: Draft) -> bool:
+    """Whether two agreements say what they cover and share none of it: "agreed to lend Bhutan
+    rupees for a railway" and "also signed an agreement extending power trading" are two deals."""
+    x, y = _terms(a), _terms(b)
+    return bool(x and y) and not x & y
 
 
 def _other_demands(a: Draft, b: Draft) -> bool:
