@@ -215,6 +215,16 @@ def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
+    ('Chile denied the report and called the sanctions "harsh and unjustified".', ["ACCUSE", "REJECT"]),
+    ("Ghana's foreign minister called the smuggling charges against its envoy absurd.", ["REJECT"]),
+    ("Peru's trade minister called Bolivia's allegations a fabrication.", ["REJECT"]),
+    ("Peru's trade minister called the tariffs on Peruvian copper a disgrace.", ["ACCUSE"]),
+])
+def test_frames_a_conjoined_judgement_counts_and_damning_a_charge_rejects_it(text, kind):
+    assert sorted(kinds(text)) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
     ("Kenya's foreign ministry said it was deeply concerned by the arrests of Ugandan opposition leaders.",
      ("ACCUSE", ["KEN"], ["UGA"])),
     ("Germany was pleased with the outcome of its talks with Poland.", ("SUPPORT", ["DEU"], ["POL"])),

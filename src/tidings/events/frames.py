@@ -221,14 +221,26 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
         if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
     predicates += _misparsed_predicate(verb)
+    predicates = [c for p in predicates for c in conjuncts(p)]  # "called the recall "unhelpful and unjustified""
     qualifiers = [q for p in predicates for q in _qualifiers(p)]
     for word in [*predicates, *_trailing_adjectives(verb), *qualifiers]:
         trigger = lex.judgements.get(word.lemma_.lower())
         if trigger is not None:
             used.update({verb.i, word.i})
+            if trigger.type == "ACCUSE" and _charge_judged(verb):
+                trigger = replace(trigger, type=DEFENDING, mode=None, cameo="120")
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
                          tokens=[verb, word])
     return None
+
+
+CHARGES = {"charge", "accusation", "allegation", "claim"}  # what calling "absurd" or "a lie" rejects
+
+
+def _charge_judged(verb) -> bool:
+    """Whether what a verb of naming judges is a charge or claim ("called the spying charge absurd",
+    "called the allegations a lie"): damning it rejects the charge (PLOVER's REJECT), no accusation."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES for c in verb.children)
 
 
 def _misparsed_predicate(verb) -> list:
