@@ -995,3 +995,11 @@ def test_frames_signing_a_grant_is_aid():
 def test_frames_a_state_office_protesting_in_an_after_clause_protests_in_words():
     found = kinds("The deal came days after Chile's foreign ministry protested the detention of 14 Chilean drivers.")
     assert "ACCUSE" in found and "PROTEST" not in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana shut its two border crossings with Togo on Monday.", "SANCTION"),
+    ("Iran shut its airspace to Azerbaijani flights on Monday.", "COERCE"),
+])
+def test_frames_lexicon_a_crossing_shut_is_closed(text, kind):
+    assert kinds(text) == [kind]

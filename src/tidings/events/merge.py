@@ -139,6 +139,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # "Cambodia recalled its ambassador" and "Thailand closed its crossings": each its own act
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
+    if a.sentence.span == b.sentence.span and _two_measures(a, b):
+        return False  # "expelled a diplomat and shut its crossings": two measures told in one sentence
     if a.sentence.span == b.sentence.span and _names(a.actor) & _names(b.actor):
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if _one_body(a.actor, b.actor):
@@ -203,6 +205,16 @@ def _opposite(a: Draft, b: Draft) -> bool:
 def _other_actors(a: Draft, b: Draft) -> bool:
     """Whether two mentions name acts of different states or bodies."""
     return bool(codes(a.actor)) and bool(codes(b.actor)) and not codes(a.actor) & codes(b.actor)
+
+
+def _two_measures(a: Draft, b: Draft) -> bool:
+    """Whether two verbs tell sanctions of different modes taken on one stated day ("expelled a diplomat
+    on Wednesday and shut its rail crossings"): two measures, however closely told; a noun ("recalled
+    its envoy over the expulsion"), another day or a day the sentence does not state is left to the other
+    tests."""
+    return a.frame.trigger.type == b.frame.trigger.type == "SANCTION" and _other_modes(a, b) \
+        and a.frame.head.pos_ == b.frame.head.pos_ == "VERB" and a.dated == b.dated \
+        and bool(a.dated.text) and a.dated.text in a.sentence.text
 
 
 def _other_modes(a: Draft, b: Draft) -> bool:
@@ -348,7 +360,7 @@ def _conjoined_act(kept: list[Draft], b: Draft) -> Draft | None:
         joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
         if joined and k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality \
                 and _names(k.actor) & _names(b.actor) and _overlap(k, b) \
-                and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient):
+                and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient) and not _two_measures(k, b):
             return k
     return None
 
