@@ -1003,3 +1003,11 @@ def test_frames_a_state_office_protesting_in_an_after_clause_protests_in_words()
 ])
 def test_frames_lexicon_a_crossing_shut_is_closed(text, kind):
     assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Moscow said it would respond symmetrically to the expulsion.", "THREATEN"),
+    ("Minsk said it knew nothing about the balloons.", "REJECT"),
+])
+def test_frames_lexicon_a_symmetric_reply_threatens_and_knowing_nothing_denies(text, kind):
+    assert kinds(text) == [kind]

@@ -131,6 +131,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # a phone call is not the visit
     if _other_demands(a, b):
         return False  # "pressed for the treaty" and, paragraphs on, "asked it to investigate the death"
+    if _other_terms(a, b):
+        return False  # "signed an agreement to build a bridge" and "agreed to extend the power contract"
     if not _overlap(a, b):
         return False
     if not codes(a.actor + a.recipient) or codes(a.actor + a.recipient) != codes(b.actor + b.recipient):
@@ -184,6 +186,24 @@ def _demand(d: Draft) -> set[str]:
     head, used = d.frame.head, {t.i for t in d.frame.tokens}
     asked = [c for c in head.children if c.dep_ in DEMANDED or c.dep_ == "prep" and c.lower_ == "for"]
     return {t.lemma_.lower() for c in asked for t in c.subtree if t.pos_ in CONTENT and t.i not in used}
+
+
+def _terms(d: Draft) -> set[str]:
+    """What an agreement binds its sides to do, the infinitive or participle and its object: "agreed to
+    extend the supply contract", "signed an agreement to build a bridge", "an agreement extending power
+    trading" -> {extend, contract}, {build, bridge}, {extend, trading}; empty for other acts and for an
+    agreement told without its terms."""
+    if d.frame.trigger.type != "AGREE":
+        return set()
+    done = [c for t in d.frame.tokens for c in t.children if c.dep_ in {"xcomp", "acl"} and c.pos_ == "VERB"
+            and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return {t.lemma_.lower() for v in done for t in [v, *(c for c in v.children if c.dep_ == "dobj")]}
+
+
+def _other_terms(a: Draft, b: Draft) -> bool:
+    """Whether two agreements bind their sides to different things, nothing of one's terms in the other's."""
+    x, y = _terms(a), _terms(b)
+    return bool(x and y) and not x & y
 
 
 def _other_demands(a: Draft, b: Draft) -> bool:
