@@ -1011,3 +1011,11 @@ def test_frames_lexicon_a_crossing_shut_is_closed(text, kind):
 ])
 def test_frames_lexicon_a_symmetric_reply_threatens_and_knowing_nothing_denies(text, kind):
     assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi said Kampala owed it 30 million dollars, a claim Uganda disputed.",
+    "Kenya accused Uganda of arming the rebels, an allegation Kampala disputed.",
+])
+def test_frames_lexicon_a_claim_refused_in_a_clause_on_it_is_rejected(text):
+    assert "REJECT" in kinds(text)
