@@ -1019,3 +1019,11 @@ def test_frames_lexicon_a_symmetric_reply_threatens_and_knowing_nothing_denies(t
 ])
 def test_frames_lexicon_a_claim_refused_in_a_clause_on_it_is_rejected(text):
     assert "REJECT" in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Kenya\'s trade ministry called the ruling "a step in the right direction".', ["SUPPORT"]),
+    ("Kenya's trade ministry called the new levy a step in the wrong direction.", ["ACCUSE"]),
+])
+def test_frames_lexicon_a_step_is_judged_by_the_way_it_goes(text, kind):
+    assert kinds(text) == kind

@@ -274,10 +274,15 @@ def _trailing_adjectives(verb) -> list:
             if a.dep_ == "amod" and a.i > o.i]
 
 
+HEADINGS = {"direction"}  # "a step in the right direction": a judgement told by where a step goes
+
+
 def _qualifiers(predicate) -> list:
-    """What makes a plain predicate noun a judgement: its adjectives and its "of" phrase ("called the
-    move 'an unfriendly act'": unfriendly; "called the raid an act of aggression": aggression)."""
-    return [c for c in predicate.children if c.dep_ == "amod"] + pobjs(predicate, "of")
+    """What makes a plain predicate noun a judgement: its adjectives, its "of" phrase and the way it
+    heads ("called the move 'an unfriendly act'": unfriendly; "called the raid an act of aggression":
+    aggression; "called the outcome a step in the right direction": right)."""
+    return [c for c in predicate.children if c.dep_ == "amod"] + pobjs(predicate, "of") + [
+        a for o in pobjs(predicate, "in") if o.lemma_.lower() in HEADINGS for a in o.children if a.dep_ == "amod"]
 
 
 FEELING_VERBS = {"be", "remain", "feel", "seem", "appear"}
