@@ -633,6 +633,12 @@ def test_code_an_agreement_ranks_before_the_concession_agreed_to():
     assert "CONCEDE" in {e.event for e in events}
 
 
+def test_code_a_retreat_two_sides_agreed_to_is_their_agreement_no_concession():
+    events = [e for e in extract("Zambia and Malawi agreed to reopen their border crossing.",
+                                 published="2026-05-14") if e.modality == "asserted"]
+    assert [e.event for e in events] == ["AGREE"]
+
+
 def test_code_talks_agreed_to_are_the_one_agreement():
     events = extract("Lesotho agreed on Friday to hold talks with South Africa.", published="2026-05-16")
     assert [e.event for e in events if e.modality == "asserted"] == ["AGREE"]

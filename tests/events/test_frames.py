@@ -554,3 +554,8 @@ def test_frames_a_second_with_joined_to_the_first_names_a_recipient_too():
 def test_frames_urging_not_to_return_people_is_an_asserted_request():
     e = one("Amnesty International urged Malaysia on Monday not to return the four refugees to Myanmar.", "REQUEST")
     assert e.modality == "asserted" and codes(e.recipient) == ["MYS"]
+
+
+def test_frames_a_pardon_carried_out_by_a_release_is_the_release():
+    assert [e.event for e in events("Minsk pardoned and released a jailed Lithuanian journalist on Friday.")] == ["RETREAT"]
+    assert [e.event for e in events("Minsk pardoned a jailed Lithuanian journalist on Friday.")] == ["CONCEDE"]

@@ -215,6 +215,16 @@ def test_frames_naming_with_a_judgement_is_a_stance(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
+    ('Chile denied the report and called the sanctions "harsh and unjustified".', ["ACCUSE", "REJECT"]),
+    ("Ghana's foreign minister called the smuggling charges against its envoy absurd.", ["REJECT"]),
+    ("Peru's trade minister called Bolivia's allegations a fabrication.", ["REJECT"]),
+    ("Peru's trade minister called the tariffs on Peruvian copper a disgrace.", ["ACCUSE"]),
+])
+def test_frames_a_conjoined_judgement_counts_and_damning_a_charge_rejects_it(text, kind):
+    assert sorted(kinds(text)) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
     ("Kenya's foreign ministry said it was deeply concerned by the arrests of Ugandan opposition leaders.",
      ("ACCUSE", ["KEN"], ["UGA"])),
     ("Germany was pleased with the outcome of its talks with Poland.", ("SUPPORT", ["DEU"], ["POL"])),
@@ -985,3 +995,35 @@ def test_frames_signing_a_grant_is_aid():
 def test_frames_a_state_office_protesting_in_an_after_clause_protests_in_words():
     found = kinds("The deal came days after Chile's foreign ministry protested the detention of 14 Chilean drivers.")
     assert "ACCUSE" in found and "PROTEST" not in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana shut its two border crossings with Togo on Monday.", "SANCTION"),
+    ("Iran shut its airspace to Azerbaijani flights on Monday.", "COERCE"),
+])
+def test_frames_lexicon_a_crossing_shut_is_closed(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Moscow said it would respond symmetrically to the expulsion.", "THREATEN"),
+    ("Minsk said it knew nothing about the balloons.", "REJECT"),
+])
+def test_frames_lexicon_a_symmetric_reply_threatens_and_knowing_nothing_denies(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi said Kampala owed it 30 million dollars, a claim Uganda disputed.",
+    "Kenya accused Uganda of arming the rebels, an allegation Kampala disputed.",
+])
+def test_frames_lexicon_a_claim_refused_in_a_clause_on_it_is_rejected(text):
+    assert "REJECT" in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('Kenya\'s trade ministry called the ruling "a step in the right direction".', ["SUPPORT"]),
+    ("Kenya's trade ministry called the new levy a step in the wrong direction.", ["ACCUSE"]),
+])
+def test_frames_lexicon_a_step_is_judged_by_the_way_it_goes(text, kind):
+    assert kinds(text) == kind

@@ -14,6 +14,18 @@ def test_merge_one_actor_telling_one_act_twice_in_a_sentence_is_one_event():
     assert {r.country for r in consults[0].recipient} == {"SSD"}
 
 
+def test_merge_two_sanctions_of_different_modes_in_one_sentence_stay_two_events():
+    text = "Ghana expelled a Togolese diplomat on Monday and shut its three border crossings with Togo."
+    modes = sorted(e.mode for e in extract(text, published="2026-05-06") if e.event == "SANCTION")
+    assert modes == ["discontinue", "expel"]
+
+
+def test_merge_agreements_to_do_different_things_stay_two_events():
+    text = ("Kenya and Ethiopia signed an agreement on Friday to build a new highway to Moyale.\n\n"
+            "Kenya also agreed on Friday to extend its power export contract with Ethiopia's grid operator.")
+    assert [e.event for e in extract(text, published="2026-05-06")].count("AGREE") == 2
+
+
 def test_merge_two_actors_in_one_sentence_stay_two_events():
     text = "Russian forces shelled Kharkiv on Monday and Ukrainian drones struck a refinery in Belgorod."
     attacks = [e for e in extract(text, published="2026-05-06") if e.event == "ASSAULT"]

@@ -521,3 +521,11 @@ def test_modality_a_demand_renamed_by_its_rejection_was_made():
     found = coded("The rebels had first asked for the release of their fighters in January, a demand Kampala "
                   "rejected at the time.")
     assert ("REQUEST", "asserted") in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda held talks on Monday on reopening the Busia crossing.",
+    "Ghana and Togo held a meeting in Lome about reopening their border.",
+])
+def test_modality_what_talks_were_about_is_not_done(text):
+    assert [kind for kind, *_ in asserted(text)] == ["CONSULT"]

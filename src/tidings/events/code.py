@@ -454,6 +454,8 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
         kind = "THREATEN"  # an ultimatum, or what a speaker says its own side could do (``_own_side_could``)
     elif trigger.type == "SANCTION" and _announced(head):
         kind = "SANCTION"  # "will impose tariffs from June 1, the ministry announced": decided, not threatened
+    elif trigger.type in YIELDING and _agreed_to(head) and len(codes(draft.actor)) > 1:
+        kind = "AGREE"  # "the two sides agreed to reopen the crossing": a deal struck, no one side giving in
     elif trigger.type in YIELDING:
         kind = "CONCEDE"  # PLOVER: a promised retreat or concession is a concession, not an AGREE
     elif trigger.type in COOPERATIVE or trigger.type == "MOBILIZE" and _pledged(head):

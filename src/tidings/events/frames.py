@@ -183,7 +183,7 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
              and not (f.trigger.type == "ACCUSE" and heads[f.head.head.i].trigger.type == "SANCTION")]
     for part in parts:
         _take_violence(heads[part.head.head.i], part)
-    frames = [f for f in frames if not any(f is p for p in parts)]
+    frames = [f for f in frames if not any(f is p for p in parts) and not _pardon_of_release(f, heads)]
     frames += ended
     frames.sort(key=lambda f: f.head.i)  # in reading order, so references look back correctly
     for frame in frames:
@@ -197,6 +197,15 @@ def find_frames(sent, lex: Lexicon) -> list[Frame]:
             # "fired guns in international waters": a live-fire drill, no attack
             frame.trigger = replace(frame.trigger, type="MOBILIZE", mode="weapons", cameo="150")
     return frames
+
+
+def _pardon_of_release(frame: Frame, heads: dict) -> bool:
+    """Whether a concession is the pardon a release conjoined to it carries out, sharing its object:
+    "pardoned and released a jailed priest" is one release (PLOVER's RETREAT), no concession besides."""
+    verb = frame.head
+    return frame.trigger.type == "CONCEDE" and verb.pos_ == "VERB" \
+        and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "conj" and c.i in heads and heads[c.i].trigger.mode == "release" for c in verb.children)
 
 
 def _take_violence(act: Frame, part: Frame) -> None:
@@ -221,14 +230,26 @@ def _judgement(verb, lex: Lexicon, used: set[int]) -> Frame | None:
         o for node in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for a in node.children
         if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]
     predicates += _misparsed_predicate(verb)
+    predicates = [c for p in predicates for c in conjuncts(p)]  # "called the recall "unhelpful and unjustified""
     qualifiers = [q for p in predicates for q in _qualifiers(p)]
     for word in [*predicates, *_trailing_adjectives(verb), *qualifiers]:
         trigger = lex.judgements.get(word.lemma_.lower())
         if trigger is not None:
             used.update({verb.i, word.i})
+            if trigger.type == "ACCUSE" and _charge_judged(verb):
+                trigger = replace(trigger, type=DEFENDING, mode=None, cameo="120")
             return Frame(trigger=replace(trigger, words=(verb.lemma_.lower(), trigger.words[1])), head=verb,
                          tokens=[verb, word])
     return None
+
+
+CHARGES = {"charge", "accusation", "allegation", "claim"}  # what calling "absurd" or "a lie" rejects
+
+
+def _charge_judged(verb) -> bool:
+    """Whether what a verb of naming judges is a charge or claim ("called the spying charge absurd",
+    "called the allegations a lie"): damning it rejects the charge (PLOVER's REJECT), no accusation."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES for c in verb.children)
 
 
 def _misparsed_predicate(verb) -> list:
@@ -253,10 +274,15 @@ def _trailing_adjectives(verb) -> list:
             if a.dep_ == "amod" and a.i > o.i]
 
 
+HEADINGS = {"direction"}  # "a step in the right direction": a judgement told by where a step goes
+
+
 def _qualifiers(predicate) -> list:
-    """What makes a plain predicate noun a judgement: its adjectives and its "of" phrase ("called the
-    move 'an unfriendly act'": unfriendly; "called the raid an act of aggression": aggression)."""
-    return [c for c in predicate.children if c.dep_ == "amod"] + pobjs(predicate, "of")
+    """What makes a plain predicate noun a judgement: its adjectives, its "of" phrase and the way it
+    heads ("called the move 'an unfriendly act'": unfriendly; "called the raid an act of aggression":
+    aggression; "called the outcome a step in the right direction": right)."""
+    return [c for c in predicate.children if c.dep_ == "amod"] + pobjs(predicate, "of") + [
+        a for o in pobjs(predicate, "in") if o.lemma_.lower() in HEADINGS for a in o.children if a.dep_ == "amod"]
 
 
 FEELING_VERBS = {"be", "remain", "feel", "seem", "appear"}
@@ -975,7 +1001,8 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
                 # a word naming the kind of the last one ("signed a treaty of friendship") hangs below it
                 hit = _find_below(found[-1], word, depth=2, skip=skip)
             if hit is None and trigger.pos == "verb":
-                hit = _particle_read_as_quantity(tok, word, skip) or _particle_past_object(tok, word, skip)
+                hit = _particle_read_as_quantity(tok, word, skip) or _particle_past_object(tok, word, skip) \
+                    or _refused_by_clause(tok, word, trigger, skip)
             if hit is None and trigger.pos == "noun" and (of := _displaced_of(tok)) is not None:
                 hit = _find_below(of, word, depth=1, skip=skip)
             if hit is None or _attribution(hit) or trigger.pos == "verb" and (
@@ -988,6 +1015,16 @@ def _match(tok, triggers, used: set[int], words: set[str]) -> Frame | None:
             used.update(t.i for t in found)
             return Frame(trigger=trigger, head=tok, tokens=found)
     return None
+
+
+def _refused_by_clause(verb, word: str, trigger: Trigger, skip: set[int]):
+    """The noun a refusal's relative clause hangs on, its object told before it: "a claim Jordan
+    disputed", "a charge Tunis dismissed as invention" (REJECT triggers only); or None."""
+    head = verb.head
+    if trigger.type != "REJECT" or verb.dep_ != "relcl" or head.i in skip or head.lemma_.lower() != word \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return head
 
 
 def _negated_infinitive(hit) -> bool:

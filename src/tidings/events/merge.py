@@ -132,7 +132,7 @@ def _same_happening(a: Draft, b: Draft) -> bool:
     if _other_demands(a, b):
         return False  # "pressed for the treaty" and, paragraphs on, "asked it to investigate the death"
     if _other_terms(a, b):
-        return False  # a loan agreed and a power-trading accord signed the same day
+        return False  # "signed an agreement to build a bridge" and "agreed to extend the power contract"
     if not _overlap(a, b):
         return False
     if not codes(a.actor + a.recipient) or codes(a.actor + a.recipient) != codes(b.actor + b.recipient):
@@ -141,6 +141,8 @@ def _same_happening(a: Draft, b: Draft) -> bool:
         return False  # "Cambodia recalled its ambassador" and "Thailand closed its crossings": each its own act
     if "caption" in {a.kind, b.kind}:
         return True  # a caption retells the body's happening, often naming people where the body names states
+    if a.sentence.span == b.sentence.span and _two_measures(a, b):
+        return False  # "expelled a diplomat and shut its crossings": two measures told in one sentence
     if a.sentence.span == b.sentence.span and _names(a.actor) & _names(b.actor):
         return True  # one actor, one act told twice in one sentence ("arrived in Adre and met the prime minister")
     if _one_body(a.actor, b.actor):
@@ -186,27 +188,28 @@ def _demand(d: Draft) -> set[str]:
     return {t.lemma_.lower() for c in asked for t in c.subtree if t.pos_ in CONTENT and t.i not in used}
 
 
-TERMS = {"xcomp", "ccomp", "dobj", "acl", "relcl", "prep"}  # where an agreement says what it is about (and a
-# participle: "signed an accord on Wednesday extending the patrols")
-UNTOLD = {"DATE", "TIME"}  # "on Wednesday" tells when an agreement was made, not what it says
-
-
 def _terms(d: Draft) -> set[str]:
-    """The common nouns and verbs of what an agreement covers: "agreed to lend Bhutan 15 billion
-    rupees for a railway" -> {lend, rupee, railway}, "signed an accord extending power trading" ->
-    {extend, power, trading}; empty for other acts and for a bare "the deal"."""
+    """What an agreement binds its sides to do, the infinitive or participle and its object: "agreed to
+    extend the supply contract", "signed an agreement to build a bridge", "an agreement extending power
+    trading" -> {extend, contract}, {build, bridge}, {extend, trading}; empty for other acts and for an
+    agreement told without its terms."""
     if d.frame.trigger.type != "AGREE":
         return set()
-    used = {t.i for t in d.frame.tokens}
-    said = [c for h in [d.frame.head, *d.frame.tokens] for c in h.children if c.i not in used and (
-        c.dep_ in TERMS or c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ == "mark" for m in c.children))]
-    return {t.lemma_.lower() for c in said for t in c.subtree
-            if t.pos_ in {"NOUN", "VERB"} and t.i not in used and t.ent_type_ not in UNTOLD}
+    done = [c for t in d.frame.tokens for c in t.children if c.pos_ == "VERB" and _binds(c)]
+    return {t.lemma_.lower() for v in done for t in [v, *(c for c in v.children if c.dep_ == "dobj")]}
+
+
+def _binds(verb) -> bool:
+    """Whether a verb under an agreement's words is what it binds its sides to: an infinitive or
+    participle complement ("agreed to extend", "an agreement extending"), or a participle the parser
+    hung on the signing ("signed an accord on Wednesday extending the patrols")."""
+    if verb.dep_ in {"xcomp", "acl"}:
+        return verb.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(m.dep_ == "mark" for m in verb.children)
 
 
 def _other_terms(a: Draft, b: Draft) -> bool:
-    """Whether two agreements say what they cover and share none of it: "agreed to lend Bhutan
-    rupees for a railway" and "also signed an agreement extending power trading" are two deals."""
+    """Whether two agreements bind their sides to different things, nothing of one's terms in the other's."""
     x, y = _terms(a), _terms(b)
     return bool(x and y) and not x & y
 
@@ -230,6 +233,16 @@ def _opposite(a: Draft, b: Draft) -> bool:
 def _other_actors(a: Draft, b: Draft) -> bool:
     """Whether two mentions name acts of different states or bodies."""
     return bool(codes(a.actor)) and bool(codes(b.actor)) and not codes(a.actor) & codes(b.actor)
+
+
+def _two_measures(a: Draft, b: Draft) -> bool:
+    """Whether two verbs tell sanctions of different modes taken on one stated day ("expelled a diplomat
+    on Wednesday and shut its rail crossings"): two measures, however closely told; a noun ("recalled
+    its envoy over the expulsion"), another day or a day the sentence does not state is left to the other
+    tests."""
+    return a.frame.trigger.type == b.frame.trigger.type == "SANCTION" and _other_modes(a, b) \
+        and a.frame.head.pos_ == b.frame.head.pos_ == "VERB" and a.dated == b.dated \
+        and bool(a.dated.text) and a.dated.text in a.sentence.text
 
 
 def _other_modes(a: Draft, b: Draft) -> bool:
@@ -375,7 +388,7 @@ def _conjoined_act(kept: list[Draft], b: Draft) -> Draft | None:
         joined = head.dep_ == "conj" and head.head == other or other.dep_ == "conj" and other.head == head
         if joined and k.frame.trigger.type == b.frame.trigger.type and k.frame.modality == b.frame.modality \
                 and _names(k.actor) & _names(b.actor) and _overlap(k, b) \
-                and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient):
+                and codes(b.actor + b.recipient) <= codes(k.actor + k.recipient) and not _two_measures(k, b):
             return k
     return None
 

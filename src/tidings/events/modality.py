@@ -551,7 +551,7 @@ def _clause_modality(node, depth: int) -> str | None:
             and any(c.lower_ in FUTURE_ADJ for c in node.children if c.dep_ in {"amod", "compound"}):
         return "future"  # "the upcoming talks"; not "said the next day that ...", where a clause may hang on the day
     if depth == 0:
-        return None  # the trigger's own meaning is not a modal cue ("agreed", "urged")
+        return "hypothetical" if _topic_of_talks(node) else None  # the trigger's own meaning is no modal cue
     lemma = node.lemma_.lower()
     if lemma in POSSIBLE or any(c.dep_ == "acomp" and c.lower_ in POSSIBLE for c in node.children):
         return "hypothetical"  # "it is possible that Iran attacked"
@@ -565,6 +565,20 @@ def _clause_modality(node, depth: int) -> str | None:
         if lemma in HYPOTHETICAL_VERBS:
             return "hypothetical"
     return None
+
+
+TOPIC_PREPS = {"on", "about", "over"}
+TALKING_NOUNS = GATHERINGS | {"discussion", "consultation", "dialogue", "conversation", "call"}
+
+
+def _topic_of_talks(node) -> bool:
+    """Whether a gerund is what talks were about, not a deed done: "held talks in Brest on reopening
+    the road crossings", "a meeting about extending the truce"."""
+    prep = node.head
+    if not (node.tag_ == "VBG" and node.dep_ == "pcomp" and prep.lower_ in TOPIC_PREPS):
+        return False
+    held = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]  # "held talks ... on reopening"
+    return any(t.lemma_.lower() in TALKING_NOUNS for t in held)
 
 
 AWAITING = {"until", "once"}  # "will reopen once the talks end": the condition waited on
