@@ -1364,3 +1364,17 @@ def test_dating_a_summons_a_speaker_reports_in_the_passive_keeps_its_own_day():
     from tidings import extract
     coded = extract("She said the Malian ambassador had been summoned to the ministry on Monday.", published="2026-01-22")
     assert [str(e.date) for e in coded if e.event == "ACCUSE"] == ["2026-01-19"]
+
+
+def test_dating_the_next_day_counts_from_the_act_the_sentence_before_told():
+    text = ("Kenya and Uganda signed a trade deal on Saturday in Nairobi.\n\n"
+            "The deal came after Kenyan police detained twelve Ugandan traders at Busia in early March. "
+            "Uganda's foreign ministry condemned the detentions the following day.")
+    assert _dates(text, "2026-03-16", "ACCUSE") == [("2026-03-02", "2026-03-11")]
+
+
+def test_dating_the_next_day_after_a_day_named_in_its_own_sentence_counts_from_that_day():
+    text = ("Kenya and Uganda signed a trade deal on Saturday in Nairobi.\n\n"
+            "The deal came after Kenyan police detained twelve Ugandan traders at Busia in early March. "
+            "Uganda closed the border on March 4 and reopened it the next day.")
+    assert ("2026-03-05", "2026-03-05") in _dates(text, "2026-03-16", "RETREAT")

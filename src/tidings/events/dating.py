@@ -74,6 +74,7 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
+NEXT_DAY = re.compile(r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)$", re.IGNORECASE)
 FOLLOWING = {"follow"}  # "the pause followed a request": the request came first
 EARLIER = {"earlier", "initially", "previously", "first"}  # "had earlier handed": before what was just told
 FIRST_STRETCHES = {"night", "day", "hour"}  # "during the first night": of a captivity told before
@@ -118,6 +119,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, _past_its_count(span.root))
         window = _that_day(t, frame, span, drafts, base + sent.start_char, lex, times) \
+            or _the_day_after_the_act_before(t, span, drafts, base + sent.start_char, times) \
             or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame) \
@@ -631,6 +633,25 @@ def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, 
     if before is not None and not _named_since(t, before):
         day = before.dated
     return None if day is None else Dated(day.date, day.date_end, "day", t.text, True)
+
+
+def _the_day_after_the_act_before(t: TimeExpr, span, drafts: list[Draft], start: int,
+                                  times: list[TimeExpr]) -> Dated | None:
+    """"The patrol fired on a boat in early March. Kampala protested the next day": the day after the act
+    the sentence before told (its main clause's, else its last), dated there, rather than after the last
+    day the text named (a later one, told of the story's news); None when that act is the one the day
+    counted from, when its own sentence names a time before it ("closed it on Monday, only to reopen it
+    the next day"), or when the sentence before told none."""
+    if not NEXT_DAY.match(t.text.strip()) or t.date is None or any(start <= u.span[0] < t.span[0] for u in times):
+        return None
+    just_before = _start_before(span, start)
+    told = [d for d in drafts if d.sentence.span[0] == just_before and d.dated.explicit and d.dated.date
+            and d.frame.modality == "asserted"]
+    act = next((d for d in told if d.frame.head.dep_ == "ROOT"), told[-1] if told else None)
+    if act is None or act.dated.date_end + timedelta(days=1) == t.date:
+        return None
+    return Dated(act.dated.date + timedelta(days=1), act.dated.date_end + timedelta(days=1), act.dated.precision,
+                 t.text, True)
 
 
 def _day_named_before(t: TimeExpr, times: list[TimeExpr], start: int) -> Dated | None:
