@@ -1378,3 +1378,10 @@ def test_dating_the_next_day_after_a_day_named_in_its_own_sentence_counts_from_t
             "The deal came after Kenyan police detained twelve Ugandan traders at Busia in early March. "
             "Uganda closed the border on March 4 and reopened it the next day.")
     assert ("2026-03-05", "2026-03-05") in _dates(text, "2026-03-16", "RETREAT")
+
+
+def test_dating_a_move_welcomed_is_of_the_clause_just_before_its_comma():
+    text = ("Chile expelled a Peruvian diplomat on Wednesday.\n\n"
+            "The ruling came days after Peru pardoned and freed a Chilean journalist, Maria Soto, last month, "
+            "a move Santiago welcomed at the time as a sign of goodwill.")
+    assert _dates(text, "2026-09-24", "SUPPORT") == [("2026-08-01", "2026-08-31")]

@@ -418,6 +418,8 @@ def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> 
     verb = frame.head
     if verb.dep_ in {"relcl", "acl"} and _news_after_a_comma(verb.head):
         acts = _the_clause_and_its_teller(verb.head.head)
+        stated = _day_times_led_by(acts, doc, times, base)
+        return stated or _times_led_by(_the_clause_before_the_comma(verb.head), doc, times, base)
     else:
         step = next((t for t in verb.doc[verb.left_edge.i:verb.i] if _news_after_a_comma(t)
                      and getattr(_clause(t), "i", None) == verb.i), None)
@@ -425,6 +427,24 @@ def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> 
             return []
         acts = {c.i for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < step.i}
     return _day_times_led_by(acts, doc, times, base)
+
+
+def _the_clause_before_the_comma(noun) -> set[int]:
+    """The verbs, given by index, of the past clause that ends at the comma before a news noun, with the
+    verbs joined to it by "and", when the noun hangs on a verb further back: "The ruling came weeks after
+    Lima freed two fishermen last month, a move Quito welcomed" (freed), whose time the step is of."""
+    edge = noun.left_edge.i
+    last = _clause(noun.doc[edge - 2]) if edge >= 2 else None
+    if last is None or last.i == noun.head.i or not _past_verb(last):
+        return set()
+    first = _first_of_coordination(last)
+    return {first.i} | {c.i for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+
+
+def _times_led_by(verbs: set[int], doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The times, of any precision, at which a clause whose verb is one of ``verbs`` (by index) is told."""
+    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at"]
+    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) in verbs]
 
 
 def _the_clause_and_its_teller(verb) -> set[int]:
