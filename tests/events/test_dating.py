@@ -1385,3 +1385,18 @@ def test_dating_a_move_welcomed_is_of_the_clause_just_before_its_comma():
             "The ruling came days after Peru pardoned and freed a Chilean journalist, Maria Soto, last month, "
             "a move Santiago welcomed at the time as a sign of goodwill.")
     assert _dates(text, "2026-09-24", "SUPPORT") == [("2026-08-01", "2026-08-31")]
+
+
+def test_dating_a_joined_deed_by_the_same_state_named_anew_takes_the_clause_befores_day():
+    text = ("Kenya released 20 Ugandan traders on Wednesday, Uganda's trade ministry said.\n\n"
+            "The arrests caused anger in Kampala. Uganda's foreign minister, Jane Okello, telephoned her Kenyan "
+            "counterpart last Thursday to demand that the traders be freed, and Kampala accused Nairobi of breaching "
+            "a 2015 trade agreement.")
+    assert _dates(text, "2026-03-19", "ACCUSE") == [("2026-03-12", "2026-03-12")]
+
+
+def test_dating_a_joined_deed_with_its_own_day_on_the_news_day_keeps_it():
+    text = ("Kenya's president met Uganda's president in Nairobi on Thursday, his office said.\n\n"
+            "Kenya pledged 5 million dollars in emergency aid to Uganda on Tuesday, and a Kenyan air force transport "
+            "plane landed in Gulu on Thursday with water purification units and a team of army engineers.")
+    assert ("2026-03-19", "2026-03-19") in _dates(text, "2026-03-20", "AID")

@@ -1834,6 +1834,7 @@ class Episode:
         self._date_the_subject_retold(paragraph, sent, main, drafts)
         self._date_the_object_retold(paragraph, sent, main, drafts)
         self._date_the_lead_retold(sent, drafts)
+        _date_the_same_side_joined(sent, fallback, drafts)
         _date_the_pluperfect_retold(sent, drafts)
         self._date_the_told_earlier(sent, drafts)
         _date_the_pluperfect_lasting(sent, drafts)
@@ -2130,6 +2131,24 @@ def _recount_hours(sent, main: Dated, counted: Dated, drafts: list[Draft]) -> No
     for d in drafts:
         if _in_sentence(d, sent) and d.dated == main:
             d.dated = counted
+
+
+def _date_the_same_side_joined(sent, fallback: Dated | None, drafts: list[Draft]) -> None:
+    """"Kampala's envoy phoned Nairobi last Thursday to protest, and Kampala accused Nairobi of breaching the
+    pact": a past deed joined after ", and" with a name of its own for its subject (which alone would start
+    another happening, see _clause_before) and no time of its own goes on with the clause before when both
+    are done by the same states; it takes that clause's time, not the one it fell back on."""
+    for d in drafts:
+        fell_back = not d.dated.explicit or d.dated == fallback and not (d.dated.text and d.dated.text in sent.text)
+        own = _clause(d.frame.head) if _in_sentence(d, sent) and fell_back else None
+        if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD" or not _after_a_comma(own) \
+                or d.frame.modality != "asserted":
+            continue
+        before = next((b for b in drafts if b.frame.head.doc is own.doc and getattr(_clause(b.frame.head), "i", None)
+                       == own.head.i and b.frame.modality == "asserted" and b.dated.explicit), None)
+        sides = {e.country for e in d.actor if e.country}
+        if before is not None and sides and sides == {e.country for e in before.actor if e.country}:
+            d.dated = before.dated
 
 
 def _in_sentence(d: Draft, sent) -> bool:
