@@ -740,6 +740,11 @@ def test_dating_hours_after_and_after_talks_stay_on_the_main_day():
     assert _dates(talks, "2026-05-15", "CONSULT") == [("2026-05-15", "2026-05-15")]
 
 
+def test_dating_after_a_telephone_call_stays_on_the_main_day():
+    text = "Benin reopened its border crossing with Niger on Friday after the two foreign ministers spoke by telephone."
+    assert _dates(text, "2026-05-16", "CONSULT") == [("2026-05-15", "2026-05-15")]
+
+
 def test_dating_a_when_clause_on_a_later_year_of_a_coordination_is_that_years():
     text = ("Fishing rows erupted in 2017, when Norway warned it would seize Russian boats trawling near Svalbard, "
             "and again in 2020, when a Murmansk trawler was seized and escorted out.")

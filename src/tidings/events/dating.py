@@ -22,7 +22,7 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
-AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer"}  # "agreed after talks": that day
+AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer", "speak", "phone", "telephone"}  # "agreed after talks", "after they spoke by phone": that day
 # "told reporters after the session", "marched after Friday prayers": that day
 GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call", "prayer"}
 # (but "weeks after the summit" is not)
