@@ -1405,3 +1405,10 @@ def test_dating_a_joined_deed_with_its_own_day_on_the_news_day_keeps_it():
             "Kenya pledged 5 million dollars in emergency aid to Uganda on Tuesday, and a Kenyan air force transport "
             "plane landed in Gulu on Thursday with water purification units and a team of army engineers.")
     assert ("2026-03-19", "2026-03-19") in _dates(text, "2026-03-20", "AID")
+
+
+def test_dating_a_time_closing_a_participle_of_use_on_the_object_dates_the_deed():
+    text = ("Kenya agreed on Wednesday to lend Uganda 15 billion shillings for a railway.\n\n"
+            "Separately, farmers in Kenya's Busia county blocked a road used by Ugandan lorries for a day last week, "
+            "accusing Uganda of diverting river water.")
+    assert _dates(text, "2026-05-21", "PROTEST") == [("2026-05-11", "2026-05-17")]

@@ -63,7 +63,7 @@ OCCASIONS = {"speak", "talk", "write", "meet", "visit", "arrive", "gather", "add
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
-LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
+LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff", "use"}  # "a ship loaded with tents", "a road used by trucks": what it carries
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
 COUNT_UNITS = {"day", "week", "month", "night"}  # "for a second day on Tuesday": a count the time closes
@@ -1441,9 +1441,10 @@ def _closing_its_objects_aim(clause, own, time_root) -> bool:
 
 
 def _closing_its_objects_load(clause, own, time_root) -> bool:
-    """Whether the time closes a participle telling what ``own``'s object was loaded with, a state and no
-    deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in May" (sent in
-    May); not a deed's participle ("freed sailors detained in May": the detention's time)."""
+    """Whether the time closes a participle telling what ``own``'s object was loaded with or is used by, a
+    state and no deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in
+    May" (sent in May), "blocked a road used by lorries last week"; not a deed's participle ("freed sailors
+    detained in May": the detention's time)."""
     return clause.tag_ == "VBN" and clause.lemma_.lower() in LOADED and _closing_on_its_object(clause, own, time_root)
 
 
