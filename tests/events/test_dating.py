@@ -1412,3 +1412,10 @@ def test_dating_a_time_closing_a_participle_of_use_on_the_object_dates_the_deed(
             "Separately, farmers in Kenya's Busia county blocked a road used by Ugandan lorries for a day last week, "
             "accusing Uganda of diverting river water.")
     assert _dates(text, "2026-05-21", "PROTEST") == [("2026-05-11", "2026-05-17")]
+
+
+def test_dating_a_time_on_the_outlet_of_an_interview_dates_what_was_said_in_it():
+    text = ("Kenya agreed on Wednesday to lend Uganda 15 billion shillings for a railway.\n\n"
+            "Uganda held a round of border talks with Tanzania in January. In an interview with a Kenyan newspaper "
+            "published on Tuesday, Museveni denied reports that Uganda had agreed to cede land to Tanzania.")
+    assert _dates(text, "2026-05-21", "REJECT") == [("2026-05-19", "2026-05-19")]

@@ -1469,10 +1469,16 @@ def _on_a_medium(clause, verb, time_root=None) -> bool:
 
 def _verb_of_the_medium(clause):
     """The verb whose medium ``clause`` tells of, or None: "said in a statement carried by state media
-    on Tuesday" gives "said" for "carried"."""
-    if clause.dep_ != "acl" or clause.head.dep_ != "pobj" or clause.head.lemma_.lower() not in MEDIUMS:
+    on Tuesday" gives "said" for "carried", and so does a clause on the outlet of the medium: "In an
+    interview with a newspaper published on Tuesday, the minister denied ..." gives "denied"."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.dep_ != "pobj":
         return None
-    prep = clause.head.head
+    if noun.lemma_.lower() not in MEDIUMS and noun.head.lower_ in {"with", "to"} and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # the outlet an interview was given to
+    if noun.lemma_.lower() not in MEDIUMS:
+        return None
+    prep = noun.head
     while prep.dep_ == "prep" and prep.head.dep_ == "prep":
         prep = prep.head  # "according to"
     return prep.head
