@@ -22,7 +22,8 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
-AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer", "speak", "phone", "telephone"}  # "agreed after talks", "after they spoke by phone": that day
+# "agreed after talks", "after they spoke by phone": that day
+AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer", "speak", "phone", "telephone"}
 # "told reporters after the session", "marched after Friday prayers": that day
 GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call", "prayer"}
 # (but "weeks after the summit" is not)
@@ -63,7 +64,8 @@ OCCASIONS = {"speak", "talk", "write", "meet", "visit", "arrive", "gather", "add
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
-LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff", "use"}  # "a ship loaded with tents", "a road used by trucks": what it carries
+# "a ship loaded with tents", "a road used by trucks": what a thing carries, a state and no deed
+LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff", "use"}
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
 COUNT_UNITS = {"day", "week", "month", "night"}  # "for a second day on Tuesday": a count the time closes
