@@ -740,6 +740,11 @@ def test_dating_hours_after_and_after_talks_stay_on_the_main_day():
     assert _dates(talks, "2026-05-15", "CONSULT") == [("2026-05-15", "2026-05-15")]
 
 
+def test_dating_after_a_telephone_call_stays_on_the_main_day():
+    text = "Benin reopened its border crossing with Niger on Friday after the two foreign ministers spoke by telephone."
+    assert _dates(text, "2026-05-16", "CONSULT") == [("2026-05-15", "2026-05-15")]
+
+
 def test_dating_a_when_clause_on_a_later_year_of_a_coordination_is_that_years():
     text = ("Fishing rows erupted in 2017, when Norway warned it would seize Russian boats trawling near Svalbard, "
             "and again in 2020, when a Murmansk trawler was seized and escorted out.")
@@ -1364,3 +1369,53 @@ def test_dating_a_summons_a_speaker_reports_in_the_passive_keeps_its_own_day():
     from tidings import extract
     coded = extract("She said the Malian ambassador had been summoned to the ministry on Monday.", published="2026-01-22")
     assert [str(e.date) for e in coded if e.event == "ACCUSE"] == ["2026-01-19"]
+
+
+def test_dating_the_next_day_counts_from_the_act_the_sentence_before_told():
+    text = ("Kenya and Uganda signed a trade deal on Saturday in Nairobi.\n\n"
+            "The deal came after Kenyan police detained twelve Ugandan traders at Busia in early March. "
+            "Uganda's foreign ministry condemned the detentions the following day.")
+    assert _dates(text, "2026-03-16", "ACCUSE") == [("2026-03-02", "2026-03-11")]
+
+
+def test_dating_the_next_day_after_a_day_named_in_its_own_sentence_counts_from_that_day():
+    text = ("Kenya and Uganda signed a trade deal on Saturday in Nairobi.\n\n"
+            "The deal came after Kenyan police detained twelve Ugandan traders at Busia in early March. "
+            "Uganda closed the border on March 4 and reopened it the next day.")
+    assert ("2026-03-05", "2026-03-05") in _dates(text, "2026-03-16", "RETREAT")
+
+
+def test_dating_a_move_welcomed_is_of_the_clause_just_before_its_comma():
+    text = ("Chile expelled a Peruvian diplomat on Wednesday.\n\n"
+            "The ruling came days after Peru pardoned and freed a Chilean journalist, Maria Soto, last month, "
+            "a move Santiago welcomed at the time as a sign of goodwill.")
+    assert _dates(text, "2026-09-24", "SUPPORT") == [("2026-08-01", "2026-08-31")]
+
+
+def test_dating_a_joined_deed_by_the_same_state_named_anew_takes_the_clause_befores_day():
+    text = ("Kenya released 20 Ugandan traders on Wednesday, Uganda's trade ministry said.\n\n"
+            "The arrests caused anger in Kampala. Uganda's foreign minister, Jane Okello, telephoned her Kenyan "
+            "counterpart last Thursday to demand that the traders be freed, and Kampala accused Nairobi of breaching "
+            "a 2015 trade agreement.")
+    assert _dates(text, "2026-03-19", "ACCUSE") == [("2026-03-12", "2026-03-12")]
+
+
+def test_dating_a_joined_deed_with_its_own_day_on_the_news_day_keeps_it():
+    text = ("Kenya's president met Uganda's president in Nairobi on Thursday, his office said.\n\n"
+            "Kenya pledged 5 million dollars in emergency aid to Uganda on Tuesday, and a Kenyan air force transport "
+            "plane landed in Gulu on Thursday with water purification units and a team of army engineers.")
+    assert ("2026-03-19", "2026-03-19") in _dates(text, "2026-03-20", "AID")
+
+
+def test_dating_a_time_closing_a_participle_of_use_on_the_object_dates_the_deed():
+    text = ("Kenya agreed on Wednesday to lend Uganda 15 billion shillings for a railway.\n\n"
+            "Separately, farmers in Kenya's Busia county blocked a road used by Ugandan lorries for a day last week, "
+            "accusing Uganda of diverting river water.")
+    assert _dates(text, "2026-05-21", "PROTEST") == [("2026-05-11", "2026-05-17")]
+
+
+def test_dating_a_time_on_the_outlet_of_an_interview_dates_what_was_said_in_it():
+    text = ("Kenya agreed on Wednesday to lend Uganda 15 billion shillings for a railway.\n\n"
+            "Uganda held a round of border talks with Tanzania in January. In an interview with a Kenyan newspaper "
+            "published on Tuesday, Museveni denied reports that Uganda had agreed to cede land to Tanzania.")
+    assert _dates(text, "2026-05-21", "REJECT") == [("2026-05-19", "2026-05-19")]

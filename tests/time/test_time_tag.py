@@ -335,6 +335,16 @@ def test_time_counted_anaphor_moves_a_coarser_last_date_whole():
     assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2023-10-22", "2023-11-21", "month")
 
 
+def test_time_a_count_of_weeks_from_a_day_is_that_day_moved():
+    t = tag("The envoys met in Lima on Friday, May 8, 2020; a week earlier a patrol had fired on a boat.", SUNDAY)[-1]
+    assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2020-05-01", "2020-05-01", "day")
+
+
+def test_time_the_following_week_from_a_day_is_the_calendar_week():
+    t = tag("The envoys met in Lima on Friday, May 8, 2020; Peru protested the following week.", SUNDAY)[-1]
+    assert (t.date.isoformat(), t.date_end.isoformat(), t.precision) == ("2020-05-11", "2020-05-17", "week")
+
+
 def test_time_the_same_period_last_year():
     text = "Sales rose in February, up from the same period last year."
     assert [t.value for t in tag(text, date(2010, 3, 3))] == ["2010-02", "2009-02"]

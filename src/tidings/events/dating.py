@@ -22,7 +22,8 @@ RELATIVE = {"after": "after", "following": "after", "since": "after", "before": 
 SOON = {"soon", "shortly", "immediately", "days", "weeks", "just"}
 SAME_DAY = {"hours", "minutes", "moments", "hour"}
 SOON_DAYS = 30
-AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer"}  # "agreed after talks": that day
+# "agreed after talks", "after they spoke by phone": that day
+AFTER_TALKS = {"talk", "talks", "meeting", "session", "summit", "meet", "confer", "speak", "phone", "telephone"}
 # "told reporters after the session", "marched after Friday prayers": that day
 GATHERINGS = {"talk", "talks", "meeting", "session", "summit", "call", "prayer"}
 # (but "weeks after the summit" is not)
@@ -63,7 +64,8 @@ OCCASIONS = {"speak", "talk", "write", "meet", "visit", "arrive", "gather", "add
 WORDS_OF = SAYING | {"insist", "note"}  # words that tell an act told before, not a new act ("warned", a threat)
 PLEDGE_NEWS = {"decision", "concession", "agreement", "offer", "pledge", "promise", "commitment", "move"}  # a pledge retold
 TELLING_A_PLEDGE = {"convey", "make", "take", "reach", "announce", "communicate", "relay", "deliver"}  # "was conveyed"
-LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff"}  # "a ship loaded with tents": what it carried
+# "a ship loaded with tents", "a road used by trucks": what a thing carries, a state and no deed
+LOADED = {"load", "laden", "pack", "fill", "stack", "cram", "stuff", "use"}
 AGEING = {"date", "go", "stretch", "trace"}  # "accords dating back to 1994": how old a thing is
 UNREAL = {"hypothetical", "negated"}  # "if the audit was refused": an act not told as done, which no "the" retells
 COUNT_UNITS = {"day", "week", "month", "night"}  # "for a second day on Tuesday": a count the time closes
@@ -74,6 +76,7 @@ REACTING = SAY | {"blame", "accuse", "reject", "deny", "dismiss", "condemn", "de
 # verbs of a side's answer in words: "It said the patrol was lawful", "The ministry blamed Kyiv for the blast"
 STANCES = {"stand"}  # a side told, as the speaker says, to be with another: "said on Monday that Riga stood with Tallinn"
 SHIFT_AFTER = re.compile(r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)$|\blater$", re.IGNORECASE)
+NEXT_DAY = re.compile(r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)$", re.IGNORECASE)
 FOLLOWING = {"follow"}  # "the pause followed a request": the request came first
 EARLIER = {"earlier", "initially", "previously", "first"}  # "had earlier handed": before what was just told
 FIRST_STRETCHES = {"night", "day", "hour"}  # "during the first night": of a captivity told before
@@ -118,6 +121,7 @@ def date_of(frame: Frame, sent, base: int, times: list[TimeExpr], drafts: list[D
             continue  # "signed a deal to double freight by 2028": a past deed is not dated by its goal
         dist = distance(frame.head, _past_its_count(span.root))
         window = _that_day(t, frame, span, drafts, base + sent.start_char, lex, times) \
+            or _the_day_after_the_act_before(t, span, drafts, base + sent.start_char, times) \
             or _before_the_clause_above(_shifted(_stated_or_joined(t, joined), frame.head, span.root), frame, span)
         if t.relation in {"since", "after"} and published and not any(a.i == span.root.i for a in frame.head.ancestors) \
                 and not _when_after(span, frame.head) and not _begun_since(span, frame) \
@@ -416,6 +420,8 @@ def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> 
     verb = frame.head
     if verb.dep_ in {"relcl", "acl"} and _news_after_a_comma(verb.head):
         acts = _the_clause_and_its_teller(verb.head.head)
+        stated = _day_times_led_by(acts, doc, times, base)
+        return stated or _times_led_by(_the_clause_before_the_comma(verb.head), doc, times, base)
     else:
         step = next((t for t in verb.doc[verb.left_edge.i:verb.i] if _news_after_a_comma(t)
                      and getattr(_clause(t), "i", None) == verb.i), None)
@@ -423,6 +429,24 @@ def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> 
             return []
         acts = {c.i for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < step.i}
     return _day_times_led_by(acts, doc, times, base)
+
+
+def _the_clause_before_the_comma(noun) -> set[int]:
+    """The verbs, given by index, of the past clause that ends at the comma before a news noun, with the
+    verbs joined to it by "and", when the noun hangs on a verb further back: "The ruling came weeks after
+    Lima freed two fishermen last month, a move Quito welcomed" (freed), whose time the step is of."""
+    edge = noun.left_edge.i
+    last = _clause(noun.doc[edge - 2]) if edge >= 2 else None
+    if last is None or last.i == noun.head.i or not _past_verb(last):
+        return set()
+    first = _first_of_coordination(last)
+    return {first.i} | {c.i for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+
+
+def _times_led_by(verbs: set[int], doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
+    """The times, of any precision, at which a clause whose verb is one of ``verbs`` (by index) is told."""
+    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at"]
+    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) in verbs]
 
 
 def _the_clause_and_its_teller(verb) -> set[int]:
@@ -631,6 +655,25 @@ def _that_day(t: TimeExpr, frame: Frame, span, drafts: list[Draft], start: int, 
     if before is not None and not _named_since(t, before):
         day = before.dated
     return None if day is None else Dated(day.date, day.date_end, "day", t.text, True)
+
+
+def _the_day_after_the_act_before(t: TimeExpr, span, drafts: list[Draft], start: int,
+                                  times: list[TimeExpr]) -> Dated | None:
+    """"The patrol fired on a boat in early March. Kampala protested the next day": the day after the act
+    the sentence before told (its main clause's, else its last), dated there, rather than after the last
+    day the text named (a later one, told of the story's news); None when that act is the one the day
+    counted from, when its own sentence names a time before it ("closed it on Monday, only to reopen it
+    the next day"), or when the sentence before told none."""
+    if not NEXT_DAY.match(t.text.strip()) or t.date is None or any(start <= u.span[0] < t.span[0] for u in times):
+        return None
+    just_before = _start_before(span, start)
+    told = [d for d in drafts if d.sentence.span[0] == just_before and d.dated.explicit and d.dated.date
+            and d.frame.modality == "asserted"]
+    act = next((d for d in told if d.frame.head.dep_ == "ROOT"), told[-1] if told else None)
+    if act is None or act.dated.date_end + timedelta(days=1) == t.date:
+        return None
+    return Dated(act.dated.date + timedelta(days=1), act.dated.date_end + timedelta(days=1), act.dated.precision,
+                 t.text, True)
 
 
 def _day_named_before(t: TimeExpr, times: list[TimeExpr], start: int) -> Dated | None:
@@ -1400,9 +1443,10 @@ def _closing_its_objects_aim(clause, own, time_root) -> bool:
 
 
 def _closing_its_objects_load(clause, own, time_root) -> bool:
-    """Whether the time closes a participle telling what ``own``'s object was loaded with, a state and no
-    deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in May" (sent in
-    May); not a deed's participle ("freed sailors detained in May": the detention's time)."""
+    """Whether the time closes a participle telling what ``own``'s object was loaded with or is used by, a
+    state and no deed of its own, which the parser hung it on: "sent a ship loaded with food and tents in
+    May" (sent in May), "blocked a road used by lorries last week"; not a deed's participle ("freed sailors
+    detained in May": the detention's time)."""
     return clause.tag_ == "VBN" and clause.lemma_.lower() in LOADED and _closing_on_its_object(clause, own, time_root)
 
 
@@ -1427,10 +1471,16 @@ def _on_a_medium(clause, verb, time_root=None) -> bool:
 
 def _verb_of_the_medium(clause):
     """The verb whose medium ``clause`` tells of, or None: "said in a statement carried by state media
-    on Tuesday" gives "said" for "carried"."""
-    if clause.dep_ != "acl" or clause.head.dep_ != "pobj" or clause.head.lemma_.lower() not in MEDIUMS:
+    on Tuesday" gives "said" for "carried", and so does a clause on the outlet of the medium: "In an
+    interview with a newspaper published on Tuesday, the minister denied ..." gives "denied"."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.dep_ != "pobj":
         return None
-    prep = clause.head.head
+    if noun.lemma_.lower() not in MEDIUMS and noun.head.lower_ in {"with", "to"} and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # the outlet an interview was given to
+    if noun.lemma_.lower() not in MEDIUMS:
+        return None
+    prep = noun.head
     while prep.dep_ == "prep" and prep.head.dep_ == "prep":
         prep = prep.head  # "according to"
     return prep.head
@@ -1793,6 +1843,7 @@ class Episode:
         self._date_the_subject_retold(paragraph, sent, main, drafts)
         self._date_the_object_retold(paragraph, sent, main, drafts)
         self._date_the_lead_retold(sent, drafts)
+        _date_the_same_side_joined(sent, fallback, drafts)
         _date_the_pluperfect_retold(sent, drafts)
         self._date_the_told_earlier(sent, drafts)
         _date_the_pluperfect_lasting(sent, drafts)
@@ -2089,6 +2140,24 @@ def _recount_hours(sent, main: Dated, counted: Dated, drafts: list[Draft]) -> No
     for d in drafts:
         if _in_sentence(d, sent) and d.dated == main:
             d.dated = counted
+
+
+def _date_the_same_side_joined(sent, fallback: Dated | None, drafts: list[Draft]) -> None:
+    """"Kampala's envoy phoned Nairobi last Thursday to protest, and Kampala accused Nairobi of breaching the
+    pact": a past deed joined after ", and" with a name of its own for its subject (which alone would start
+    another happening, see _clause_before) and no time of its own goes on with the clause before when both
+    are done by the same states; it takes that clause's time, not the one it fell back on."""
+    for d in drafts:
+        fell_back = not d.dated.explicit or d.dated == fallback and not (d.dated.text and d.dated.text in sent.text)
+        own = _clause(d.frame.head) if _in_sentence(d, sent) and fell_back else None
+        if own is None or own.dep_ != "conj" or own.tag_ != "VBD" or own.head.tag_ != "VBD" or not _after_a_comma(own) \
+                or d.frame.modality != "asserted":
+            continue
+        before = next((b for b in drafts if b.frame.head.doc is own.doc and getattr(_clause(b.frame.head), "i", None)
+                       == own.head.i and b.frame.modality == "asserted" and b.dated.explicit), None)
+        sides = {e.country for e in d.actor if e.country}
+        if before is not None and sides and sides == {e.country for e in before.actor if e.country}:
+            d.dated = before.dated
 
 
 def _in_sentence(d: Draft, sent) -> bool:

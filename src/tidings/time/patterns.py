@@ -33,6 +33,7 @@ class Found:
     part: str | None = None  # E, M, L (early, mid, late), "earlier" / "later", or a weekday's "late"
     modifier: str | None = None  # last | next | this | past (a rolling window ending now)
     alternative: tuple[int, int] | None = None  # an ambiguous numeric date's month-first (month, day)
+    counted: bool = False  # "a week later": a count of units from the last date named, not a unit it lies in
 
 
 Builder = Callable[[re.Match, str], "Found | None"]
@@ -752,4 +753,5 @@ def build_anaphor(m: re.Match, text: str) -> Found | None:
     sign = -1 if direction in ("previous", "preceding", "before", "earlier") else 1
     part = groups.get("part")
     part = {"early": "earlier", "late": "later"}.get(part.lower(), part.lower()) if part else None
-    return Found(m.span(), "anaphor", unit=groups["unit"].lower(), number=sign * n, part=part)
+    return Found(m.span(), "anaphor", unit=groups["unit"].lower(), number=sign * n, part=part,
+                 counted=bool(groups.get("n")))

@@ -302,7 +302,8 @@ def resolve_week_of_month(found: Found, situation: Situation) -> Window | None:
 
 def resolve_anaphor(found: Found, situation: Situation) -> Window | None:
     """"the following day", "two days later", "later that month", "that year": counted
-    from the last date named before, fine enough for the unit, else publication."""
+    from the last date named before, fine enough for the unit, else publication; a count of weeks
+    from a day ("a week later") is a day."""
     coarse = situation.anchors[-1] if situation.anchors else None
     counted = abs(found.number) > 1 or found.number and found.unit != "day"
     if counted and coarse and coarse.precision in ("week", "month", "year") \
@@ -316,7 +317,9 @@ def resolve_anaphor(found: Found, situation: Situation) -> Window | None:
     if anchor is None:
         return None
     day = shifted(anchor.start, found.unit, found.number)
-    if found.unit == "day":
+    if found.unit == "day" or found.unit == "week" and found.counted and anchor.precision == "day":
+        # "a week earlier" than a day told is that day a week before, as "a week ago" is (TimeML); "the
+        # following week" is the calendar week
         return w.day_window(day)
     window = calendar_unit(found.unit, day, 0)
     if found.number == 0 and found.part == "earlier":
