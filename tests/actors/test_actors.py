@@ -1443,3 +1443,15 @@ def test_actors_states_ner_took_as_one_name_are_each_their_own(nlp):
 def test_actors_people_of_a_region_a_state_owns_are_of_that_state(nlp):
     found = mentions(nlp, "Hundreds of residents of Zambia's Muchinga East region marched on Sunday.", home="MWI")
     assert found["residents"].country == "ZMB"
+
+
+def test_actors_a_title_sharing_one_word_is_not_the_office_told_before(nlp):
+    found = mentions(nlp, "Prime Minister Lena Voss met Chile's foreign minister, Tomas Reyes, in Santiago.",
+                     home="CHL")
+    assert found["Chile's foreign minister"].name != "Lena Voss"
+
+
+def test_actors_a_titled_name_takes_the_state_of_the_same_office_told_before(nlp):
+    found = mentions(nlp, "Peru's prime minister arrived in Santiago on Monday for talks with Chile. "
+                          "Prime Minister Lena Voss met Chilean officials.", home="CHL")
+    assert found["Prime Minister Lena Voss"].country == "PER"
