@@ -1455,3 +1455,9 @@ def test_actors_a_titled_name_takes_the_state_of_the_same_office_told_before(nlp
     found = mentions(nlp, "Peru's prime minister arrived in Santiago on Monday for talks with Chile. "
                           "Prime Minister Lena Voss met Chilean officials.", home="CHL")
     assert found["Prime Minister Lena Voss"].country == "PER"
+
+
+def test_actors_the_two_with_a_noun_before_the_office_is_a_plural_reference(nlp):
+    found = mentions(nlp, "Kenya accused Uganda of closing the border. Talks between the two transport ministers "
+                          "ended on Thursday.", home="KEN")
+    assert "the two transport ministers" in found and found["the two transport ministers"] is None

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from helpers import found
 from tidings import extract
 from tidings.actors import ArticleActors, knowledge_base, resolve_sentence
 from tidings.events.frames import find_frames
@@ -1430,3 +1431,11 @@ def test_parties_people_told_by_an_apposed_nationality_are_of_that_state():
 def test_parties_an_apposed_name_of_a_place_gives_no_state():
     text = "A 2014 attempt at reconciliation, the Geneva protocols, was signed by both foreign ministers but never ratified."
     assert all(r.country != "CHE" for e in extract(text, published=date(2026, 5, 19)) for r in e.recipient)
+
+
+def test_parties_the_two_holders_of_an_office_are_of_that_office_and_of_two_sides(nlp):
+    text = ("Kenya's foreign minister, Ann Mwangi, called Uganda's foreign minister, Paul Okello, on Monday about "
+            "the border. Kenya's trade minister, Mary Wanjiru, said exports had fallen, and Kenya's energy minister, "
+            "John Kamau, said power sales would go on.\n\n"
+            "A meeting between the two foreign ministers in Kampala on Thursday produced a deal.")
+    assert ("CONSULT", ["KEN", "UGA"], []) in found(text, "2026-09-12")

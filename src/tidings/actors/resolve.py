@@ -1356,7 +1356,8 @@ def _reference(tokens, i: int):
     if t.lower_ in {"the", "both"}:
         j = i + 2 if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "two" else i + 1
         k = j
-        while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"):
+        while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"
+                                   or tokens[k].pos_ == "NOUN" and tokens[k].dep_ == "compound"):  # "transport"
             k += 1
         if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
             hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())

@@ -1512,8 +1512,10 @@ def _inner_compound(child, resolved) -> Mention | None:
 def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts: list[Draft], tok) -> list[Entity]:
     if mention.label != "PLURAL":
         return [mention.entity] if mention.entity is not None else []
-    head = mention.text.split()[-1].lower().rstrip("s")
-    return sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
+    words = mention.text.lower().split()  # "the two foreign ministers", "both countries' interior ministers"
+    owned = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("'", "'s", "’s"))), 0)
+    office = " ".join([*(w for w in words[owned:-1] if w not in {"the", "two", "both"}), words[-1].rstrip("s")])
+    return sides(mention.text, office, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
                   actors, drafts, sent=tok.sent)
 
 

@@ -298,11 +298,12 @@ def _just_before(earlier, sent) -> bool:
 
 
 def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
-    """'the two presidents', 'both ministers': the last two people holding that office."""
+    """'the two presidents', 'both ministers', 'the two foreign ministers': the last two people holding
+    that office (every word of it), of different sides."""
     out: list[Entity] = []
     for entity in reversed(recent):
-        if entity.kind == "person" and office in (entity.role or "").lower().split() \
-                and all(entity.name != e.name for e in out):
+        if entity.kind == "person" and set(office.split()) <= set((entity.role or "").lower().split()) \
+                and all(entity.name != e.name and entity.country != e.country for e in out):
             out.append(entity)
         if len(out) == count:
             return out[::-1]
