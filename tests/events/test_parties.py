@@ -1439,3 +1439,9 @@ def test_parties_the_two_holders_of_an_office_are_of_that_office_and_of_two_side
             "John Kamau, said power sales would go on.\n\n"
             "A meeting between the two foreign ministers in Kampala on Thursday produced a deal.")
     assert ("CONSULT", ["KEN", "UGA"], []) in found(text, "2026-09-12")
+
+
+def test_parties_a_condemned_verdict_is_the_court_sentencing_told_before_not_a_later_sanction(nlp):
+    text = ("A court in Minsk sentenced a Lithuanian journalist to six years in prison on Monday. Lithuania expelled "
+            "a Belarusian diplomat on Tuesday.\n\nLatvia condemned the verdict on Wednesday.")
+    assert ("ACCUSE", ["LVA"], ["BLR"]) in found(text, "2026-09-12")

@@ -1550,6 +1550,7 @@ def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors,
     return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude, tok.sent)
 
 
+JUDGED_CONTEXTS = {"legal"}  # acts of courts: a noun of one names the court's act told before whatever its type
 ANSWERED = {"ACCUSE", "REQUEST"}  # accusations and demands are answered by the side they were aimed at
 
 
@@ -1572,6 +1573,10 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
                                and not _asked_for(d, lemma, types)], tok, own)
         # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
         named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
+        # "condemned the verdict": the court's sentencing told before (a legal act, whatever its type),
+        # before any other act of the noun's type (an expulsion is no verdict)
+        named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.context in JUDGED_CONTEXTS
+                  and d.frame.trigger.context in {t.context for t in lex.nouns.get(lemma, ())}]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
         if lemma in CLAIM_NOUNS or types & ANSWERED:
             named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED
