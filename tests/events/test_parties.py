@@ -1445,3 +1445,9 @@ def test_parties_a_condemned_verdict_is_the_court_sentencing_told_before_not_a_l
     text = ("A court in Minsk sentenced a Lithuanian journalist to six years in prison on Monday. Lithuania expelled "
             "a Belarusian diplomat on Tuesday.\n\nLatvia condemned the verdict on Wednesday.")
     assert ("ACCUSE", ["LVA"], ["BLR"]) in found(text, "2026-09-12")
+
+
+def test_parties_the_victims_a_participle_names_are_the_recipient_of_the_attack_and_the_seizure(nlp):
+    text = "Kenyan rangers opened fire on a canoe on Lake Victoria on Monday, killing one Ugandan and detaining three others."
+    coded = found(text, "2026-09-12")
+    assert ("ASSAULT", ["KEN"], ["UGA"]) in coded and ("COERCE", ["KEN"], ["UGA"]) in coded

@@ -721,6 +721,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
+    if frame.trigger.type in VICTIM_TYPES and not frame.reciprocal:
+        yield [e for e in entities(_victims_beside(frame.head, lex), resolved, actors, drafts) if _real(e, own)]
     yield [e for e in entities(_no_forum(frame.tokens[1:], resolved), resolved, actors, drafts) if e.country or e.org]
     if frame.trigger.type == "AID":
         yield entities(_helped(frame.head), resolved, actors, drafts)
@@ -828,6 +830,17 @@ def _first_verbs_recipient(frame: Frame, drafts: list[Draft]) -> list[Entity]:
     done_to = next((d.recipient for d in reversed(drafts) if d.frame.trigger.type in VICTIM_TYPES
                     and d.frame.head.doc is first.doc and d.frame.head.i == first.i), [])
     return done_to if done_to and all(e.kind in {"group", "person"} for e in done_to) else []
+
+
+def _victims_beside(head, lex: Lexicon) -> list:
+    """Whom the participle telling what an attack or seizure did names ("opened fire on a boat,
+    killing one Afghan and detaining two others": the Afghan, for the firing and for the detaining);
+    the participle is itself an attack or seizure, its object a noun (not "handing them over")."""
+    verbs = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if head.tag_ == "VBG" and head.dep_ == "conj" and head.head.tag_ == "VBG":
+        verbs.append(head.head)  # "detaining two others", joined to "killing one Afghan"
+    verbs = [v for v in verbs if any(t.type in VICTIM_TYPES for t in lex.verbs.get(v.lemma_.lower(), ()))]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def _engaged(noun) -> list:
