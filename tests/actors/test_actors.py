@@ -1461,3 +1461,15 @@ def test_actors_the_two_with_a_noun_before_the_office_is_a_plural_reference(nlp)
     found = mentions(nlp, "Kenya accused Uganda of closing the border. Talks between the two transport ministers "
                           "ended on Thursday.", home="KEN")
     assert "the two transport ministers" in found and found["the two transport ministers"] is None
+
+
+def test_actors_their_with_no_subject_around_is_the_group_the_sentence_before_was_about(nlp):
+    found = mentions(nlp, "The Peruvian fishermen were detained in March. Their families staged a sit-in last week.",
+                     home="CHL")
+    assert found["families"].country == "PER"
+
+
+def test_actors_a_group_owning_a_title_gives_its_country(nlp):
+    found = mentions(nlp, "Chile signed a deal on Saturday, capping a visit by the Taliban administration's acting "
+                          "commerce minister.", home="CHL")
+    assert found["commerce minister"].country == "AFG"

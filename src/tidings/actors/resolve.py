@@ -582,6 +582,8 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
         return subjects[-1]
     if before is not None and (before.kind == "person") == personal and "their" not in owners:
         return before
+    if before is not None and "their" in owners and before.kind == "group" and before.country:
+        return before  # "The fishermen were detained in March. Their families staged a sit-in": theirs
     if personal:
         return next((e for e in reversed(actors.recent) if e.kind == "person" and (e.country or e.org)), None)
     return None
@@ -1982,8 +1984,8 @@ def _affiliation(words, actors: ArticleActors) -> Entry | None:
             continue
         entry = next(filter(None, (actors.lookup(" ".join(w.text for w in words[i:j]))
                                    for j in range(min(len(words), i + 4), i, -1))), None)
-        if entry is not None and (entry.kind == "state" or entry.org):
-            return entry
+        if entry is not None and (entry.kind == "state" or entry.org or entry.kind == "group" and entry.country):
+            return entry  # "the Taliban administration's minister": the group's country
         if (country := _whole_place_country(t, actors)) is not None:
             return Entry(name=_ent_text(t), country=country)  # "New Mexico's governor": not Mexico's
         if t.ent_type_ == "GPE" and (country := actors.place_country(t.text)):
