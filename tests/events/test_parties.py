@@ -1451,3 +1451,8 @@ def test_parties_the_victims_a_participle_names_are_the_recipient_of_the_attack_
     text = "Kenyan rangers opened fire on a canoe on Lake Victoria on Monday, killing one Ugandan and detaining three others."
     coded = found(text, "2026-09-12")
     assert ("ASSAULT", ["KEN"], ["UGA"]) in coded and ("COERCE", ["KEN"], ["UGA"]) in coded
+
+
+def test_parties_recalling_its_own_ambassador_is_aimed_at_the_other_side_of_the_quarrel(nlp):
+    text = "Chile accused Peru on Monday of spying on its navy and recalled its ambassador for consultations."
+    assert ("SANCTION", ["CHL"], ["PER"]) in found(text, "2026-09-12")

@@ -552,6 +552,9 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if _home_deployment(frame, actor, fallback, own):
         # "Ecuador sent soldiers to the border province of El Oro": aimed at the other side of its quarrel
         return _rival([d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES], own) or fallback
+    if _own_envoys_recalled(frame, fallback, own) and (rival := _rival(drafts, own)):
+        # "Yemen recalled its ambassador": from the state it was posted to, the other side of its quarrel
+        return rival
     if _own_envoys_expelled(frame, fallback, own):
         # "the foreign ministry declared the attache persona non grata": the envoy is the rival's
         rival = _rival(drafts, own)
@@ -604,6 +607,16 @@ def _own_envoys_expelled(frame: Frame, found: list[Entity], own: set[str]) -> bo
     another's envoys, never its own."""
     return frame.trigger.mode == "expel" and bool(found) and bool(own) \
         and all(e.name == e.name.lower() and e.country in own for e in found)
+
+
+RECALL_MODES = {"withdraw"}
+
+
+def _own_envoys_recalled(frame: Frame, found: list[Entity], own: set[str]) -> bool:
+    """Whether a diplomatic withdrawal names only the actor's own envoys ("recalled its ambassador
+    for consultations"): the recall is aimed at the state they leave, not at the actor itself."""
+    return frame.trigger.mode in RECALL_MODES and frame.trigger.context == "diplomatic" and bool(found) \
+        and bool(own) and all(e.country in own and not e.org for e in found)
 
 
 def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
