@@ -1456,3 +1456,8 @@ def test_parties_the_victims_a_participle_names_are_the_recipient_of_the_attack_
 def test_parties_recalling_its_own_ambassador_is_aimed_at_the_other_side_of_the_quarrel(nlp):
     text = "Chile accused Peru on Monday of spying on its navy and recalled its ambassador for consultations."
     assert ("SANCTION", ["CHL"], ["PER"]) in found(text, "2026-09-12")
+
+
+def test_parties_who_backed_a_signing_is_no_side_of_it(nlp):
+    text = "Chile completed its withdrawal in 2008 under the Lauca Accord, signed two years earlier with UN backing."
+    assert not any(kind == "AGREE" and "UN" in recipient for kind, _, recipient in found(text, "2026-09-12"))

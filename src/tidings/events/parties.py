@@ -725,7 +725,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
                           own: set[str]):
     alternates = _no_venue(frame)
     # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
-    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)]
+    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)
+                  and not _backing(t, lex)]
     if frame.trigger.type == "AID":
         recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
@@ -753,7 +754,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield entities(_between(frame.tokens), resolved, actors, drafts)
-    yield _inside(recipients + alternates + _objects(frame), resolved, own)
+    yield _inside(recipients + alternates + [t for t in _objects(frame) if not _backing(t, lex)], resolved, own)
     if frame.trigger.type == "THREATEN":
         yield _inside(_threatened(frame.head), resolved, own)
 
@@ -863,6 +864,13 @@ def _engaged(noun) -> list:
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in ENGAGING:
         return []
     return [o for c in prep.head.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+
+
+def _backing(tok, lex: Lexicon) -> bool:
+    """Whether a "with" object names who backed an act, not who did it with the actor ("signed two
+    years earlier with UN backing", "with Qatari support"): the backer is no side of it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ == "NOUN" \
+        and any(t.type == "SUPPORT" for t in lex.nouns.get(tok.lemma_.lower(), ()))
 
 
 def _meeting_venue(tok, lex: Lexicon) -> bool:
