@@ -1461,3 +1461,9 @@ def test_parties_recalling_its_own_ambassador_is_aimed_at_the_other_side_of_the_
 def test_parties_who_backed_a_signing_is_no_side_of_it(nlp):
     text = "Chile completed its withdrawal in 2008 under the Lauca Accord, signed two years earlier with UN backing."
     assert not any(kind == "AGREE" and "UN" in recipient for kind, _, recipient in found(text, "2026-09-12"))
+
+
+def test_parties_what_a_side_seizes_at_home_in_a_two_state_story_is_the_other_sides(nlp):
+    text = ("Peru accused Chile on Monday of fishing in Peruvian waters, and Chile denied it.\n\n"
+            "Peruvian marines boarded six wooden boats near Ilo on Tuesday and towed them to port.")
+    assert ("COERCE", ["PER"], ["CHL"]) in found(text, "2026-09-12")

@@ -579,8 +579,14 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # a protest or attack at a summit is aimed at the host; a veto cast at one is not
         venues = None if kind in PLACE_TYPES else lex
         aimed = kind in AIMED_AT_BODIES  # a protest or attack at an embassy is aimed at the embassy's state
-        return _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
+        found = _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
+        if found and kind in VICTIM_TYPES and (kind == "ASSAULT" or frame.trigger.mode in HOLDING_MODES) \
+                and len(own) == 1 and codes(found) <= own and not _passive(frame.head) and (rival := _rival(drafts, own)):
+            # "gendarmes boarded seven wooden boats near Idabato": what one side seizes or attacks in a story
+            # of two states is the other's, not its own, though the place is its own
+            return rival
+        return found
     return fallback
 
 
