@@ -1467,3 +1467,9 @@ def test_parties_what_a_side_seizes_at_home_in_a_two_state_story_is_the_other_si
     text = ("Peru accused Chile on Monday of fishing in Peruvian waters, and Chile denied it.\n\n"
             "Peruvian marines boarded six wooden boats near Ilo on Tuesday and towed them to port.")
     assert ("COERCE", ["PER"], ["CHL"]) in found(text, "2026-09-12")
+
+
+def test_parties_the_two_ministers_no_holder_of_which_was_named_are_of_two_states(nlp):
+    text = ("Peru accused Chile of spying on Monday, and Chile denied it. Chile's navy rescued 20 Chilean fishermen "
+            "on Tuesday.\n\nThe two foreign ministers spoke by phone on Wednesday.")
+    assert ("CONSULT", ["CHL", "PER"], []) in found(text, "2026-09-12")
