@@ -1443,3 +1443,33 @@ def test_actors_states_ner_took_as_one_name_are_each_their_own(nlp):
 def test_actors_people_of_a_region_a_state_owns_are_of_that_state(nlp):
     found = mentions(nlp, "Hundreds of residents of Zambia's Muchinga East region marched on Sunday.", home="MWI")
     assert found["residents"].country == "ZMB"
+
+
+def test_actors_a_title_sharing_one_word_is_not_the_office_told_before(nlp):
+    found = mentions(nlp, "Prime Minister Lena Voss met Chile's foreign minister, Tomas Reyes, in Santiago.",
+                     home="CHL")
+    assert found["Chile's foreign minister"].name != "Lena Voss"
+
+
+def test_actors_a_titled_name_takes_the_state_of_the_same_office_told_before(nlp):
+    found = mentions(nlp, "Peru's prime minister arrived in Santiago on Monday for talks with Chile. "
+                          "Prime Minister Lena Voss met Chilean officials.", home="CHL")
+    assert found["Prime Minister Lena Voss"].country == "PER"
+
+
+def test_actors_the_two_with_a_noun_before_the_office_is_a_plural_reference(nlp):
+    found = mentions(nlp, "Kenya accused Uganda of closing the border. Talks between the two transport ministers "
+                          "ended on Thursday.", home="KEN")
+    assert "the two transport ministers" in found and found["the two transport ministers"] is None
+
+
+def test_actors_their_with_no_subject_around_is_the_group_the_sentence_before_was_about(nlp):
+    found = mentions(nlp, "The Peruvian fishermen were detained in March. Their families staged a sit-in last week.",
+                     home="CHL")
+    assert found["families"].country == "PER"
+
+
+def test_actors_a_group_owning_a_title_gives_its_country(nlp):
+    found = mentions(nlp, "Chile signed a deal on Saturday, capping a visit by the Taliban administration's acting "
+                          "commerce minister.", home="CHL")
+    assert found["commerce minister"].country == "AFG"

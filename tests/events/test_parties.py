@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from helpers import found
 from tidings import extract
 from tidings.actors import ArticleActors, knowledge_base, resolve_sentence
 from tidings.events.frames import find_frames
@@ -1430,3 +1431,45 @@ def test_parties_people_told_by_an_apposed_nationality_are_of_that_state():
 def test_parties_an_apposed_name_of_a_place_gives_no_state():
     text = "A 2014 attempt at reconciliation, the Geneva protocols, was signed by both foreign ministers but never ratified."
     assert all(r.country != "CHE" for e in extract(text, published=date(2026, 5, 19)) for r in e.recipient)
+
+
+def test_parties_the_two_holders_of_an_office_are_of_that_office_and_of_two_sides(nlp):
+    text = ("Kenya's foreign minister, Ann Mwangi, called Uganda's foreign minister, Paul Okello, on Monday about "
+            "the border. Kenya's trade minister, Mary Wanjiru, said exports had fallen, and Kenya's energy minister, "
+            "John Kamau, said power sales would go on.\n\n"
+            "A meeting between the two foreign ministers in Kampala on Thursday produced a deal.")
+    assert ("CONSULT", ["KEN", "UGA"], []) in found(text, "2026-09-12")
+
+
+def test_parties_a_condemned_verdict_is_the_court_sentencing_told_before_not_a_later_sanction(nlp):
+    text = ("A court in Minsk sentenced a Lithuanian journalist to six years in prison on Monday. Lithuania expelled "
+            "a Belarusian diplomat on Tuesday.\n\nLatvia condemned the verdict on Wednesday.")
+    assert ("ACCUSE", ["LVA"], ["BLR"]) in found(text, "2026-09-12")
+
+
+def test_parties_the_victims_a_participle_names_are_the_recipient_of_the_attack_and_the_seizure(nlp):
+    text = "Kenyan rangers opened fire on a canoe on Lake Victoria on Monday, killing one Ugandan and detaining three others."
+    coded = found(text, "2026-09-12")
+    assert ("ASSAULT", ["KEN"], ["UGA"]) in coded and ("COERCE", ["KEN"], ["UGA"]) in coded
+
+
+def test_parties_recalling_its_own_ambassador_is_aimed_at_the_other_side_of_the_quarrel(nlp):
+    text = "Chile accused Peru on Monday of spying on its navy and recalled its ambassador for consultations."
+    assert ("SANCTION", ["CHL"], ["PER"]) in found(text, "2026-09-12")
+
+
+def test_parties_who_backed_a_signing_is_no_side_of_it(nlp):
+    text = "Chile completed its withdrawal in 2008 under the Lauca Accord, signed two years earlier with UN backing."
+    assert not any(kind == "AGREE" and "UN" in recipient for kind, _, recipient in found(text, "2026-09-12"))
+
+
+def test_parties_what_a_side_seizes_at_home_in_a_two_state_story_is_the_other_sides(nlp):
+    text = ("Peru accused Chile on Monday of fishing in Peruvian waters, and Chile denied it.\n\n"
+            "Peruvian marines boarded six wooden boats near Ilo on Tuesday and towed them to port.")
+    assert ("COERCE", ["PER"], ["CHL"]) in found(text, "2026-09-12")
+
+
+def test_parties_the_two_ministers_no_holder_of_which_was_named_are_of_two_states(nlp):
+    text = ("Peru accused Chile of spying on Monday, and Chile denied it. Chile's navy rescued 20 Chilean fishermen "
+            "on Tuesday.\n\nThe two foreign ministers spoke by phone on Wednesday.")
+    assert ("CONSULT", ["CHL", "PER"], []) in found(text, "2026-09-12")

@@ -582,6 +582,8 @@ def _pronoun_owner(head, out: Resolved, before: Entity | None, actors: ArticleAc
         return subjects[-1]
     if before is not None and (before.kind == "person") == personal and "their" not in owners:
         return before
+    if before is not None and "their" in owners and before.kind == "group" and before.country:
+        return before  # "The fishermen were detained in March. Their families staged a sit-in": theirs
     if personal:
         return next((e for e in reversed(actors.recent) if e.kind == "person" and (e.country or e.org)), None)
     return None
@@ -1356,7 +1358,8 @@ def _reference(tokens, i: int):
     if t.lower_ in {"the", "both"}:
         j = i + 2 if t.lower_ == "the" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "two" else i + 1
         k = j
-        while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"):
+        while k < len(tokens) and (tokens[k].pos_ in {"ADJ", "ADV", "VERB"} or tokens[k].text == "-"
+                                   or tokens[k].pos_ == "NOUN" and tokens[k].dep_ == "compound"):  # "transport"
             k += 1
         if k < len(tokens) and tokens[k].tag_ in {"NNS", "NNPS"}:
             hint = PLURAL_HEADS.get(tokens[k].lemma_.lower())
@@ -1407,6 +1410,8 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
             (posted := _led(_span_head(name_tokens, 0, len(name_tokens)), actors)
              or _posted(_span_head(name_tokens, 0, len(name_tokens)), person_titles[0], actors)):
         country, org = posted.country, posted.org  # "Police spokesman Tevita Fifita in Nuku'alofa"
+    if not (country or org) and (told := _office_told_before(role, actors)) is not None:
+        country = told.country  # "Yemen's prime minister held talks ... Prime Minister X met ...": Yemen's
     guessed = not (country or org)  # the state of a bare title is guessed from the story from here on
     if speaker is not None and not (country or org) and (speaker.kind != "state" or sector in OFFICIAL_SECTORS):
         country, org = speaker.country, speaker.org
@@ -1425,6 +1430,15 @@ def _person(name_tokens, titles: list[Title], country: str | None, actors: Artic
         return entity
     actors.remember(entity, name, *_surnames(name, entity.country), entity.name)
     return entity
+
+
+def _office_told_before(role: str | None, actors: ArticleActors) -> Entity | None:
+    """The latest office of a state told before with no name ("Yemen's prime minister"), which a bare
+    title with a name ("Prime Minister X") names again: the same role, a country, no person's name."""
+    if not role:
+        return None
+    return next((e for e in reversed(actors.recent) if e.kind == "person" and e.name == e.text and e.country
+                 and (e.role or "").lower() == role.lower()), None)
 
 
 def _named_with_state(entity: Entity, modifier) -> bool:
@@ -1623,10 +1637,17 @@ def _of_both(tokens, head) -> bool:
 
 
 def _same_office(entity: Entity, title: Title) -> bool:
+    """Whether a title may name again a person told before: the same office, or one naming the other
+    more or less fully ("the minister" for a foreign minister); not two offices sharing a word ("the
+    foreign minister" is not the prime minister told before)."""
     if entity.role and title.role and entity.role.lower() == title.role.lower():
         return True
     words = set(title.term.split())
-    return entity.sector == title.sector and bool(words & set((entity.role or "").lower().split()))
+    held = set((entity.role or "").lower().split())
+    named = [words, set((title.role or "").lower().split()) or words]
+    if held and not any(a <= held or held <= a for a in named):
+        return False
+    return entity.sector == title.sector and bool(words & held)
 
 
 def _possessor_country(tokens, head: int, actors: ArticleActors) -> str | None:
@@ -1963,8 +1984,8 @@ def _affiliation(words, actors: ArticleActors) -> Entry | None:
             continue
         entry = next(filter(None, (actors.lookup(" ".join(w.text for w in words[i:j]))
                                    for j in range(min(len(words), i + 4), i, -1))), None)
-        if entry is not None and (entry.kind == "state" or entry.org):
-            return entry
+        if entry is not None and (entry.kind == "state" or entry.org or entry.kind == "group" and entry.country):
+            return entry  # "the Taliban administration's minister": the group's country
         if (country := _whole_place_country(t, actors)) is not None:
             return Entry(name=_ent_text(t), country=country)  # "New Mexico's governor": not Mexico's
         if t.ent_type_ == "GPE" and (country := actors.place_country(t.text)):

@@ -552,6 +552,9 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
     if _home_deployment(frame, actor, fallback, own):
         # "Ecuador sent soldiers to the border province of El Oro": aimed at the other side of its quarrel
         return _rival([d for d in drafts if d.frame.trigger.type in CONFLICT_TYPES], own) or fallback
+    if _own_envoys_recalled(frame, fallback, own) and (rival := _rival(drafts, own)):
+        # "Yemen recalled its ambassador": from the state it was posted to, the other side of its quarrel
+        return rival
     if _own_envoys_expelled(frame, fallback, own):
         # "the foreign ministry declared the attache persona non grata": the envoy is the rival's
         rival = _rival(drafts, own)
@@ -576,8 +579,14 @@ def _recipient(frame: Frame, actor: list[Entity], resolved, actors: ArticleActor
         # a protest or attack at a summit is aimed at the host; a veto cast at one is not
         venues = None if kind in PLACE_TYPES else lex
         aimed = kind in AIMED_AT_BODIES  # a protest or attack at an embassy is aimed at the embassy's state
-        return _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
+        found = _place(frame.head, resolved, own, venues, bodies=aimed) or _own_state(actor, frame, actors) \
             or _body_at_work(actor, actors)
+        if found and kind in VICTIM_TYPES and (kind == "ASSAULT" or frame.trigger.mode in HOLDING_MODES) \
+                and len(own) == 1 and codes(found) <= own and not _passive(frame.head) and (rival := _rival(drafts, own)):
+            # "gendarmes boarded seven wooden boats near Idabato": what one side seizes or attacks in a story
+            # of two states is the other's, not its own, though the place is its own
+            return rival
+        return found
     return fallback
 
 
@@ -604,6 +613,16 @@ def _own_envoys_expelled(frame: Frame, found: list[Entity], own: set[str]) -> bo
     another's envoys, never its own."""
     return frame.trigger.mode == "expel" and bool(found) and bool(own) \
         and all(e.name == e.name.lower() and e.country in own for e in found)
+
+
+RECALL_MODES = {"withdraw"}
+
+
+def _own_envoys_recalled(frame: Frame, found: list[Entity], own: set[str]) -> bool:
+    """Whether a diplomatic withdrawal names only the actor's own envoys ("recalled its ambassador
+    for consultations"): the recall is aimed at the state they leave, not at the actor itself."""
+    return frame.trigger.mode in RECALL_MODES and frame.trigger.context == "diplomatic" and bool(found) \
+        and bool(own) and all(e.country in own and not e.org for e in found)
 
 
 def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
@@ -712,7 +731,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
                           own: set[str]):
     alternates = _no_venue(frame)
     # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
-    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)]
+    recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)
+                  and not _backing(t, lex)]
     if frame.trigger.type == "AID":
         recipients = [_operations_place(t) for t in recipients]
     yield entities(recipients, resolved, actors, drafts)
@@ -721,6 +741,8 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(alternates, resolved, actors, drafts)
     yield _first_verbs_recipient(frame, drafts)
     yield entities(_engaged(frame.head), resolved, actors, drafts)
+    if frame.trigger.type in VICTIM_TYPES and not frame.reciprocal:
+        yield [e for e in entities(_victims_beside(frame.head, lex), resolved, actors, drafts) if _real(e, own)]
     yield [e for e in entities(_no_forum(frame.tokens[1:], resolved), resolved, actors, drafts) if e.country or e.org]
     if frame.trigger.type == "AID":
         yield entities(_helped(frame.head), resolved, actors, drafts)
@@ -738,7 +760,7 @@ def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts:
     yield entities(_clause_subjects(frame.head, frame.trigger.type == "THREATEN"), resolved, actors, drafts)
     yield entities(_permitted(frame.head), resolved, actors, drafts)
     yield entities(_between(frame.tokens), resolved, actors, drafts)
-    yield _inside(recipients + alternates + _objects(frame), resolved, own)
+    yield _inside(recipients + alternates + [t for t in _objects(frame) if not _backing(t, lex)], resolved, own)
     if frame.trigger.type == "THREATEN":
         yield _inside(_threatened(frame.head), resolved, own)
 
@@ -830,6 +852,17 @@ def _first_verbs_recipient(frame: Frame, drafts: list[Draft]) -> list[Entity]:
     return done_to if done_to and all(e.kind in {"group", "person"} for e in done_to) else []
 
 
+def _victims_beside(head, lex: Lexicon) -> list:
+    """Whom the participle telling what an attack or seizure did names ("opened fire on a boat,
+    killing one Afghan and detaining two others": the Afghan, for the firing and for the detaining);
+    the participle is itself an attack or seizure, its object a noun (not "handing them over")."""
+    verbs = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if head.tag_ == "VBG" and head.dep_ == "conj" and head.head.tag_ == "VBG":
+        verbs.append(head.head)  # "detaining two others", joined to "killing one Afghan"
+    verbs = [v for v in verbs if any(t.type in VICTIM_TYPES for t in lex.verbs.get(v.lemma_.lower(), ()))]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
 def _engaged(noun) -> list:
     """The object of the verb a fight is the "in" phrase of ("rebels engaged Filipino peacekeepers in a
     firefight"): the side fought."""
@@ -837,6 +870,13 @@ def _engaged(noun) -> list:
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in ENGAGING:
         return []
     return [o for c in prep.head.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+
+
+def _backing(tok, lex: Lexicon) -> bool:
+    """Whether a "with" object names who backed an act, not who did it with the actor ("signed two
+    years earlier with UN backing", "with Qatari support"): the backer is no side of it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ == "NOUN" \
+        and any(t.type == "SUPPORT" for t in lex.nouns.get(tok.lemma_.lower(), ()))
 
 
 def _meeting_venue(tok, lex: Lexicon) -> bool:
@@ -1512,8 +1552,10 @@ def _inner_compound(child, resolved) -> Mention | None:
 def _mention_entities(mention: Mention, resolved, actors: ArticleActors, drafts: list[Draft], tok) -> list[Entity]:
     if mention.label != "PLURAL":
         return [mention.entity] if mention.entity is not None else []
-    head = mention.text.split()[-1].lower().rstrip("s")
-    return sides(mention.text, head, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
+    words = mention.text.lower().split()  # "the two foreign ministers", "both countries' interior ministers"
+    owned = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("'", "'s", "’s"))), 0)
+    office = " ".join([*(w for w in words[owned:-1] if w not in {"the", "two", "both"}), words[-1].rstrip("s")])
+    return sides(mention.text, office, 2, mention.how, _named_before(mention.span[0], tok, resolved, actors),
                   actors, drafts, sent=tok.sent)
 
 
@@ -1548,6 +1590,7 @@ def _group_entities(tok, count: int, hint: str, resolved, actors: ArticleActors,
     return sides(text, tok.lemma_.lower(), count, hint, recent, actors, drafts, exclude, tok.sent)
 
 
+JUDGED_CONTEXTS = {"legal"}  # acts of courts: a noun of one names the court's act told before whatever its type
 ANSWERED = {"ACCUSE", "REQUEST"}  # accusations and demands are answered by the side they were aimed at
 
 
@@ -1570,6 +1613,10 @@ def event_object(frame: Frame, drafts: list[Draft], lex: Lexicon, own: set[str] 
                                and not _asked_for(d, lemma, types)], tok, own)
         # "condemned the launch": a missile fired (MOBILIZE, weapons) before a show of force (MOBILIZE)
         named += [d for d in reversed(drafts) if d.actor and (d.frame.trigger.type, d.frame.trigger.mode) in kinds]
+        # "condemned the verdict": the court's sentencing told before (a legal act, whatever its type),
+        # before any other act of the noun's type (an expulsion is no verdict)
+        named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.context in JUDGED_CONTEXTS
+                  and d.frame.trigger.context in {t.context for t in lex.nouns.get(lemma, ())}]
         named += [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in types]
         if lemma in CLAIM_NOUNS or types & ANSWERED:
             named = [d for d in reversed(drafts) if d.actor and d.frame.trigger.type in ANSWERED

@@ -227,6 +227,9 @@ def numbered_group(tok) -> tuple[int, str] | None:
     return (count, hint) if count is not None and definite else None
 
 
+STATE_OFFICES = {"minister", "president"}  # offices of a state: two holders are of two states
+
+
 def sides(text: str, office: str, count: int, hint: str, recent: list[Entity], actors: ArticleActors,
           drafts: list[Draft], exclude: set[str] = frozenset(), sent=None) -> list[Entity]:
     """The ``count`` sides a plural reference names ("the two leaders", "both countries", "the three
@@ -234,9 +237,11 @@ def sides(text: str, office: str, count: int, hint: str, recent: list[Entity], a
     else the last that many named; states for a word naming states."""
     holders = _last_holders(recent, office, count) if hint == "person" else []
     exclude = set(exclude) | third_parties(drafts)
-    group = holders or _last_group(drafts, count, hint, exclude) or _last_distinct(recent, hint, count, exclude)
+    # "the two foreign ministers" no holder of which was named: of two states, not two bodies of one
+    by = "state" if hint == "person" and office.split()[-1] in STATE_OFFICES else hint
+    group = holders or _last_group(drafts, count, by, exclude) or _last_distinct(recent, by, count, exclude)
     if count == 2 and not holders:
-        group = _story_pair(group, recent, drafts, hint, exclude, sent)
+        group = _story_pair(group, recent, drafts, by, exclude, sent)
     if hint == "state":
         return [Entity(text=text, name=actors.kb.countries.get(e.country, e.country), country=e.country, kind="state")
                 for e in group]
@@ -298,11 +303,12 @@ def _just_before(earlier, sent) -> bool:
 
 
 def _last_holders(recent: list[Entity], office: str, count: int = 2) -> list[Entity]:
-    """'the two presidents', 'both ministers': the last two people holding that office."""
+    """'the two presidents', 'both ministers', 'the two foreign ministers': the last two people holding
+    that office (every word of it), of different sides."""
     out: list[Entity] = []
     for entity in reversed(recent):
-        if entity.kind == "person" and office in (entity.role or "").lower().split() \
-                and all(entity.name != e.name for e in out):
+        if entity.kind == "person" and set(office.split()) <= set((entity.role or "").lower().split()) \
+                and all(entity.name != e.name and entity.country != e.country for e in out):
             out.append(entity)
         if len(out) == count:
             return out[::-1]
