@@ -173,3 +173,18 @@ def test_frames_weapons_that_hit_are_an_attack_by_their_owner():
 
 def test_frames_organisations_barred_from_employing_people_are_a_restriction():
     assert kinds("The Afghan government barred aid groups from employing women on Saturday.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia returned a Russian woman to Russia on Friday.", ("RETREAT", ["GEO"], ["RUS"])),
+    ("Estonia handed 9 Latvian citizens who had strayed across the river back to Latvia on Friday.",
+     ("RETREAT", ["EST"], ["LVA"])),
+    ("Peru handed three Bolivian men wanted for fraud to Bolivian police on Friday.", ("COOPERATE", ["PER"], ["BOL"])),
+    ("Spain also handed over 20 million euros in budget support to Morocco on Friday.", ("AID", ["ESP"], ["MAR"])),
+])
+def test_frames_people_handed_back_are_released_money_handed_over_is_aid(text, expected):
+    assert found(text) == [expected]
+
+
+def test_frames_a_bare_hand_back_needs_a_party():
+    assert kinds("The clerk handed them back at the counter on Friday.") == []
