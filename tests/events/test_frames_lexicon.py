@@ -1027,3 +1027,11 @@ def test_frames_lexicon_a_claim_refused_in_a_clause_on_it_is_rejected(text):
 ])
 def test_frames_lexicon_a_step_is_judged_by_the_way_it_goes(text, kind):
     assert kinds(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's foreign minister described the detention of the farmers as an abduction on Monday.",
+    "A Chinese embassy spokesman described the arrest near Osaka as \"spy mania\" on Monday.",
+])
+def test_frames_lexicon_naming_an_act_an_abduction_or_a_mania_accuses(text):
+    assert "ACCUSE" in kinds(text)
