@@ -1419,3 +1419,9 @@ def test_dating_a_time_on_the_outlet_of_an_interview_dates_what_was_said_in_it()
             "Uganda held a round of border talks with Tanzania in January. In an interview with a Kenyan newspaper "
             "published on Tuesday, Museveni denied reports that Uganda had agreed to cede land to Tanzania.")
     assert _dates(text, "2026-05-21", "REJECT") == [("2026-05-19", "2026-05-19")]
+
+
+def test_dating_a_row_that_comes_months_after_counts_back_from_the_story_day():
+    text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
+            "The dispute comes two months after the two governments signed a fisheries pact in Lima.")
+    assert _dates(text, "2026-03-20", "AGREE") == [("2026-01-01", "2026-01-31")]

@@ -189,7 +189,7 @@ def _under_its_terms(tok, frame: Frame, drafts: list[Draft]) -> Dated | None:
 
 def _from_the_news_counted(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """"The strike came a day after army aircraft bombed RSF positions": see _counted_from_news."""
-    return _counted_from_news(frame.head, drafts, lex)
+    return _counted_from_news(frame.head, drafts, lex, published)
 
 
 def _from_what_followed_it(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
@@ -852,10 +852,11 @@ def _first_of_coordination(verb):
     return verb
 
 
-def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
+def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon, published=None) -> Dated | None:
     """'The strike came a day after army aircraft bombed RSF positions': a window counted from the
     event the main clause names as a definite noun ("the strike", told and dated before; "the
-    decision", "the move": the latest act told dated to a day, of whatever kind)."""
+    decision", "the move": the latest act told dated to a day, of whatever kind); one told in the
+    present ("the dispute comes two months after") is counted from the story's day."""
     found = _count_above(trigger, levels=3, preps=False)
     if found is None:
         return None
@@ -868,6 +869,9 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
     news = _sharpest_telling(lemma, "", drafts) or _latest_dated(
         drafts, lambda d: d.dated.precision == "day" and (d.frame.trigger.type in types or lemma in NEWS))
+    if (news is None or news.dated.date is None) and published and node.head.tag_ in {"VBZ", "VBP"}:
+        return _moved(Dated(published, published, "day", subject.text, True), relation.lower_ == "after", count,
+                      f"{text} {relation.text} {subject.text}")
     if news is None or news.dated.date is None:
         return None
     return _moved(news.dated, relation.lower_ == "after", count, f"{text} {relation.text} {subject.text}")
