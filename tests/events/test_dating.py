@@ -1425,3 +1425,9 @@ def test_dating_a_row_that_comes_months_after_counts_back_from_the_story_day():
     text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
             "The dispute comes two months after the two governments signed a fisheries pact in Lima.")
     assert _dates(text, "2026-03-20", "AGREE") == [("2026-01-01", "2026-01-31")]
+
+
+def test_dating_a_deed_joined_to_a_clause_told_in_a_month_is_in_that_month():
+    text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
+            "Chile's foreign minister visited Lima in October, and the two sides agreed to expand student exchanges.")
+    assert _dates(text, "2026-03-20", "AGREE") == [("2025-10-01", "2025-10-31")]

@@ -372,15 +372,16 @@ def _in_its_reason(time_root, frame: Frame) -> bool:
 
 
 def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
-    """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
-    "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
+    """The time of the clause a past deed is joined to with "and", when the deed tells none of its own:
+    "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday; "met in
+    May, and the two agreed": in May); a
     subject that names a new party starts another happening ("..., and Fiji sent aid"). When the clause
     before is a verb of saying, the day of the clause it reports before it counts too ("the ministers
     met on Monday, both ministries said, and agreed", the subject the reported clause's)."""
     before = _clause_before(frame)
     if before is None:
         return []
-    return _day_times_led_by({before.i} | _told_before_its_sayer(before), doc, times, base)
+    return _times_led_by({before.i} | _told_before_its_sayer(before), doc, times, base)
 
 
 def _clause_before(frame: Frame):
