@@ -1431,3 +1431,10 @@ def test_dating_a_deed_joined_to_a_clause_told_in_a_month_is_in_that_month():
     text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
             "Chile's foreign minister visited Lima in October, and the two sides agreed to expand student exchanges.")
     assert _dates(text, "2026-03-20", "AGREE") == [("2025-10-01", "2025-10-31")]
+
+
+def test_dating_a_promise_is_not_dated_by_a_time_in_a_clause_joined_after_it():
+    text = ("Peru and Chile held talks in Lima on Tuesday.\n\n"
+            "Under it, Peru will suspend the port fee for Chilean trawlers for 60 days, and Chile agreed to drop a "
+            "complaint it had lodged with the Andean Community the week before.")
+    assert _dates(text, "2026-04-10", "CONCEDE") == [("2026-04-07", "2026-04-07")]

@@ -621,13 +621,29 @@ CALENDAR_UNITS = {"month": 1, "year": 12}  # counted in months: "a year after" m
 FEW_UNITS = {"days": (1, 7)}  # an uncounted plural, as days from the dated one: "days after" is one to seven
 
 
-def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
-    """Whether a time expression of the paragraph (text offset ``base``) sits in a clause on a noun:
-    "said Tehran would release two men held in Iran since 2024" does not date the promise 2024; nor does
-    a later verb of that clause: "reconvene the commission, which oversaw the handover but has not met since 2023"."""
-    span = _span(doc, t, base)
+def of_another_clause(t: TimeExpr, verb, base: int) -> bool:
+    """Whether a time expression of the paragraph (text offset ``base``) dates a clause other than the
+    promise of ``verb``: one on a noun ("said Tehran would release two men held in Iran since 2024" does
+    not date the promise 2024; nor does a later verb of that clause: "reconvene the commission, which
+    oversaw the handover but has not met since 2023"), or a clause joined after it ("will lift the ban,
+    and Lima agreed to drop a case it filed last month": last month is the filing's)."""
+    span = _span(verb.doc, t, base)
     clause = _clause(span.root) if span is not None else None
-    return clause is not None and _first_of_coordination(clause).dep_ in {"acl", "relcl"}
+    return clause is not None and (_first_of_coordination(clause).dep_ in {"acl", "relcl"}
+                                   or _in_a_later_conjunct(span.root, verb))
+
+
+def _in_a_later_conjunct(tok, verb) -> bool:
+    """Whether a word sits in a clause joined after ``verb`` with a subject of its own, one that does not
+    hold the verb nor tells it: "will lift the ban, and Lima agreed to drop the case last week" (agreed),
+    not "will lift the ban, the ministry announced on Monday"."""
+    for node in [tok, *tok.ancestors]:
+        if node.i == verb.i or node.is_ancestor(verb):
+            return False
+        if node.dep_ == "conj" and node.i > verb.i and node.lemma_.lower() not in SAY \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return True
+    return False
 
 
 def _claim_telling(frame: Frame):
