@@ -1438,3 +1438,10 @@ def test_dating_a_promise_is_not_dated_by_a_time_in_a_clause_joined_after_it():
             "Under it, Peru will suspend the port fee for Chilean trawlers for 60 days, and Chile agreed to drop a "
             "complaint it had lodged with the Andean Community the week before.")
     assert _dates(text, "2026-04-10", "CONCEDE") == [("2026-04-07", "2026-04-07")]
+
+
+def test_dating_a_past_verb_the_parse_joined_to_words_said_is_dated_by_the_saying():
+    text = ("Ecuadorian sailors detained four Peruvian fishermen on March 2.\n\n"
+            "Peru's foreign ministry said on Friday that the men had been fishing in Peruvian waters, "
+            "and called for their immediate release.")
+    assert _dates(text, "2026-03-10", "REQUEST") == [("2026-03-06", "2026-03-06")]

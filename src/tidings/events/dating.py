@@ -1396,7 +1396,8 @@ def _past_joined_to_a_modal(clause, own, time_root) -> bool:
     clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
     not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said; so after a past
     perfect: "saying it had never been told, and asked ..."; so after the participle itself, which no
-    finite past verb can go on with: "rejected it on Tuesday, saying it was false, and accused ..."); the time
+    finite past verb can go on with: "rejected it on Tuesday, saying it was false, and accused ..."; so after
+    words said, the saying going on: "said on Friday that the men had been fishing there, and called for ..."); the time
     may be that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
     verb, above = own.head, _verb_of_the_medium(clause) or clause
     return own.dep_ == "conj" and own.tag_ == "VBD" and above.is_ancestor(own) \
@@ -1623,7 +1624,7 @@ ATTACHMENT = (
     (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
     (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
     # words of saying: the time is the saying's, unless the words are the speaker's own act
-    (_said_as_own_words, True), (_closing_the_words_said, True), (_said, False), (_past_joined_to_a_modal, True),
+    (_said_as_own_words, True), (_closing_the_words_said, True), (_past_joined_to_a_modal, True), (_said, False),
     (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
