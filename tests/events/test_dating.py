@@ -1419,3 +1419,29 @@ def test_dating_a_time_on_the_outlet_of_an_interview_dates_what_was_said_in_it()
             "Uganda held a round of border talks with Tanzania in January. In an interview with a Kenyan newspaper "
             "published on Tuesday, Museveni denied reports that Uganda had agreed to cede land to Tanzania.")
     assert _dates(text, "2026-05-21", "REJECT") == [("2026-05-19", "2026-05-19")]
+
+
+def test_dating_a_row_that_comes_months_after_counts_back_from_the_story_day():
+    text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
+            "The dispute comes two months after the two governments signed a fisheries pact in Lima.")
+    assert _dates(text, "2026-03-20", "AGREE") == [("2026-01-01", "2026-01-31")]
+
+
+def test_dating_a_deed_joined_to_a_clause_told_in_a_month_is_in_that_month():
+    text = ("Peru recalled its envoy to Chile on Thursday over a fishing row.\n\n"
+            "Chile's foreign minister visited Lima in October, and the two sides agreed to expand student exchanges.")
+    assert _dates(text, "2026-03-20", "AGREE") == [("2025-10-01", "2025-10-31")]
+
+
+def test_dating_a_promise_is_not_dated_by_a_time_in_a_clause_joined_after_it():
+    text = ("Peru and Chile held talks in Lima on Tuesday.\n\n"
+            "Under it, Peru will suspend the port fee for Chilean trawlers for 60 days, and Chile agreed to drop a "
+            "complaint it had lodged with the Andean Community the week before.")
+    assert _dates(text, "2026-04-10", "CONCEDE") == [("2026-04-07", "2026-04-07")]
+
+
+def test_dating_a_past_verb_the_parse_joined_to_words_said_is_dated_by_the_saying():
+    text = ("Ecuadorian sailors detained four Peruvian fishermen on March 2.\n\n"
+            "Peru's foreign ministry said on Friday that the men had been fishing in Peruvian waters, "
+            "and called for their immediate release.")
+    assert _dates(text, "2026-03-10", "REQUEST") == [("2026-03-06", "2026-03-06")]

@@ -21,7 +21,7 @@ from .dating import (
     is_future,
     main_time,
     no_later,
-    on_a_noun,
+    of_another_clause,
     publication,
     said_when,
     simple_present,
@@ -477,7 +477,7 @@ def _code_intent(draft: Draft, own: list[TimeExpr], fallback: Dated | None, arti
     draft.frame.modality = "asserted"
     base = draft.sentence.span[0] - head.sent.start_char
     past = [t for t in own if not (article.published and t.date > article.published) and not _deadline(t)
-            and not on_a_noun(t, head.doc, base)]
+            and not of_another_clause(t, head, base)]
     if _agreed_to(head):  # "spoke on Sunday, and on Monday they agreed to reopen the crossing": the agreeing's day
         past.sort(key=lambda t: abs(t.span[0] - base - head.head.idx))
     if past:  # "offered last week to send boats, but Tonga declined the offer on Friday": by Friday

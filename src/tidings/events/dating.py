@@ -189,7 +189,7 @@ def _under_its_terms(tok, frame: Frame, drafts: list[Draft]) -> Dated | None:
 
 def _from_the_news_counted(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
     """"The strike came a day after army aircraft bombed RSF positions": see _counted_from_news."""
-    return _counted_from_news(frame.head, drafts, lex)
+    return _counted_from_news(frame.head, drafts, lex, published)
 
 
 def _from_what_followed_it(frame: Frame, sent, base, times, drafts, published, lex) -> Dated | None:
@@ -372,15 +372,16 @@ def _in_its_reason(time_root, frame: Frame) -> bool:
 
 
 def _of_the_clause_before(frame: Frame, doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
-    """The day of the clause a past deed is joined to with "and", when the deed tells none of its own:
-    "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday); a
+    """The time of the clause a past deed is joined to with "and", when the deed tells none of its own:
+    "the ministers met on Monday, and the two agreed to reopen the border" (agreed on Monday; "met in
+    May, and the two agreed": in May); a
     subject that names a new party starts another happening ("..., and Fiji sent aid"). When the clause
     before is a verb of saying, the day of the clause it reports before it counts too ("the ministers
     met on Monday, both ministries said, and agreed", the subject the reported clause's)."""
     before = _clause_before(frame)
     if before is None:
         return []
-    return _day_times_led_by({before.i} | _told_before_its_sayer(before), doc, times, base)
+    return _times_led_by({before.i} | _told_before_its_sayer(before), doc, times, base)
 
 
 def _clause_before(frame: Frame):
@@ -620,13 +621,29 @@ CALENDAR_UNITS = {"month": 1, "year": 12}  # counted in months: "a year after" m
 FEW_UNITS = {"days": (1, 7)}  # an uncounted plural, as days from the dated one: "days after" is one to seven
 
 
-def on_a_noun(t: TimeExpr, doc, base: int) -> bool:
-    """Whether a time expression of the paragraph (text offset ``base``) sits in a clause on a noun:
-    "said Tehran would release two men held in Iran since 2024" does not date the promise 2024; nor does
-    a later verb of that clause: "reconvene the commission, which oversaw the handover but has not met since 2023"."""
-    span = _span(doc, t, base)
+def of_another_clause(t: TimeExpr, verb, base: int) -> bool:
+    """Whether a time expression of the paragraph (text offset ``base``) dates a clause other than the
+    promise of ``verb``: one on a noun ("said Tehran would release two men held in Iran since 2024" does
+    not date the promise 2024; nor does a later verb of that clause: "reconvene the commission, which
+    oversaw the handover but has not met since 2023"), or a clause joined after it ("will lift the ban,
+    and Lima agreed to drop a case it filed last month": last month is the filing's)."""
+    span = _span(verb.doc, t, base)
     clause = _clause(span.root) if span is not None else None
-    return clause is not None and _first_of_coordination(clause).dep_ in {"acl", "relcl"}
+    return clause is not None and (_first_of_coordination(clause).dep_ in {"acl", "relcl"}
+                                   or _in_a_later_conjunct(span.root, verb))
+
+
+def _in_a_later_conjunct(tok, verb) -> bool:
+    """Whether a word sits in a clause joined after ``verb`` with a subject of its own, one that does not
+    hold the verb nor tells it: "will lift the ban, and Lima agreed to drop the case last week" (agreed),
+    not "will lift the ban, the ministry announced on Monday"."""
+    for node in [tok, *tok.ancestors]:
+        if node.i == verb.i or node.is_ancestor(verb):
+            return False
+        if node.dep_ == "conj" and node.i > verb.i and node.lemma_.lower() not in SAY \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return True
+    return False
 
 
 def _claim_telling(frame: Frame):
@@ -852,10 +869,11 @@ def _first_of_coordination(verb):
     return verb
 
 
-def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | None:
+def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon, published=None) -> Dated | None:
     """'The strike came a day after army aircraft bombed RSF positions': a window counted from the
     event the main clause names as a definite noun ("the strike", told and dated before; "the
-    decision", "the move": the latest act told dated to a day, of whatever kind)."""
+    decision", "the move": the latest act told dated to a day, of whatever kind); one told in the
+    present ("the dispute comes two months after") is counted from the story's day."""
     found = _count_above(trigger, levels=3, preps=False)
     if found is None:
         return None
@@ -868,6 +886,9 @@ def _counted_from_news(trigger, drafts: list[Draft], lex: Lexicon) -> Dated | No
     # "the strike": the latest event told with that word, else of the kind it names ("The assault came ...")
     news = _sharpest_telling(lemma, "", drafts) or _latest_dated(
         drafts, lambda d: d.dated.precision == "day" and (d.frame.trigger.type in types or lemma in NEWS))
+    if (news is None or news.dated.date is None) and published and node.head.tag_ in {"VBZ", "VBP"}:
+        return _moved(Dated(published, published, "day", subject.text, True), relation.lower_ == "after", count,
+                      f"{text} {relation.text} {subject.text}")
     if news is None or news.dated.date is None:
         return None
     return _moved(news.dated, relation.lower_ == "after", count, f"{text} {relation.text} {subject.text}")
@@ -1375,7 +1396,8 @@ def _past_joined_to_a_modal(clause, own, time_root) -> bool:
     clause, though it goes on with that clause: "answered on Sunday by shutting the port, saying it could
     not keep order, and deployed 300 soldiers" (deployed on Sunday, not a deed said; so after a past
     perfect: "saying it had never been told, and asked ..."; so after the participle itself, which no
-    finite past verb can go on with: "rejected it on Tuesday, saying it was false, and accused ..."); the time
+    finite past verb can go on with: "rejected it on Tuesday, saying it was false, and accused ..."; so after
+    words said, the saying going on: "said on Friday that the men had been fishing there, and called for ..."); the time
     may be that of the saying's medium: "said in a letter sent on Monday that it would act and warned of ..."."""
     verb, above = own.head, _verb_of_the_medium(clause) or clause
     return own.dep_ == "conj" and own.tag_ == "VBD" and above.is_ancestor(own) \
@@ -1602,7 +1624,7 @@ ATTACHMENT = (
     (_before_participle, True), (_past_its_since, True),  # the parse hung the trigger's time beside it
     (_counted_from, True),  # the trigger is counted from the time's clause ("two days after")
     # words of saying: the time is the saying's, unless the words are the speaker's own act
-    (_said_as_own_words, True), (_closing_the_words_said, True), (_said, False), (_past_joined_to_a_modal, True),
+    (_said_as_own_words, True), (_closing_the_words_said, True), (_past_joined_to_a_modal, True), (_said, False),
     (_saying_between, False),
     # clauses that tell when, or go on with, the trigger's deed
     (_temporal_clause, True), (_gerund_stopped, True), (_handing_on, True), (_doing_meanwhile, True),
