@@ -36,7 +36,7 @@ LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "traine
 LEADERS = {"lead", "head", "chair"}  # "a delegation led by", "a mission headed by", "a panel chaired by"
 PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a group, not its own
 # "a Liberian-flagged tanker", "a Kenyan-registered aircraft": the place a ship or plane is of;
-# "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
+# "the Dakar-based agency": the place a body is of (people so based are placed as "in" it, diplomats not)
 FLAGGED = {"flagged", "registered"}
 BASED_WORDS = {"based", "headquartered"}
 # "the Hamas-run health ministry", "a Houthi-controlled port authority", "a Chinese-owned freighter": a body
@@ -1058,8 +1058,27 @@ def _posted(head, title: Title, actors: ArticleActors) -> Entry | None:
     if body is not None:
         return body
     country = _side_country(head, actors) \
-        or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS)
+        or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS) \
+        or (None if _abroad(title) else _based_country(head, actors))
     return Entry(name=country, country=country) if country is not None else None
+
+
+def _based_country(head, actors: ArticleActors) -> str | None:
+    """The country of the place a compound says people are based in ("Suva-based officials", as
+    "officials in Suva"), or None."""
+    for word in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
+        if (joined := JOINED.match(word.text)) is not None and joined.group(2).lower() in BASED_WORDS:
+            place = joined.group(1)
+        elif word.lower_ in BASED_WORDS and word.i >= 2 and word.doc[word.i - 1].text in {"-", "–"}:
+            start = word.i - 2
+            while start > word.sent.start and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].is_title:
+                start -= 1  # "New York-based"
+            place = word.doc[start:word.i - 1].text
+        else:
+            continue
+        if place[:1].isupper():
+            return _compound_country(place, actors)
+    return None
 
 
 def _side_country(head, actors: ArticleActors) -> str | None:
