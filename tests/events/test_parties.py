@@ -1473,3 +1473,14 @@ def test_parties_the_two_ministers_no_holder_of_which_was_named_are_of_two_state
     text = ("Peru accused Chile of spying on Monday, and Chile denied it. Chile's navy rescued 20 Chilean fishermen "
             "on Tuesday.\n\nThe two foreign ministers spoke by phone on Wednesday.")
     assert ("CONSULT", ["CHL", "PER"], []) in found(text, "2026-09-12")
+
+
+def test_parties_whom_a_verb_makes_act_is_the_actor_of_the_act(nlp):
+    text = "The quarrel over the lake prompted Malawi to summon Tanzania's envoy and close the border."
+    assert coded(nlp, text, "summon") == (["MWI"], ["TZA"])
+    assert coded(nlp, text, "close")[0] == ["MWI"]
+
+
+def test_parties_an_act_only_urged_stays_the_askers(nlp):
+    actor, _ = coded(nlp, "Norway urged Iceland to recall its ambassador from Denmark.", "recall")
+    assert "ISL" not in actor

@@ -93,7 +93,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _subject_after_interval(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
     frame = _request_joined_to_said_clause(_joined_to_said_clause(_joined_across_sayer(frame)), resolved)
-    actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
+    actor = entities(_praised_doers(frame.head) or _caused_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     if frame.trigger.type == "PROTEST" and frame.actors and not codes(actor) and all(
@@ -160,6 +160,23 @@ def _praised_doers(head) -> list:
     if head.dep_ != "pcomp" or head.head.lower_ != "for" or head.head.head.lemma_ not in PRAISING:
         return []
     return [c for c in head.head.head.children if c.dep_ == "dobj"]
+
+
+# "the row prompted Nigeria to summon the envoy", "forced Kenya to recall": whom a verb makes do an act does it
+# (unlike "ordered the army to seal the border", where the commander's side acts, or "urged Israel to allow", an
+# act only asked for, which is the asker's request)
+CAUSING = {"prompt", "force", "lead", "push", "cause", "compel", "drive", "spur", "oblige", "persuade", "convince"}
+
+
+def _caused_doers(head) -> list:
+    """Whom a verb makes do an act (object control: "the row prompted Nigeria to summon the
+    envoy and send ships": Nigeria summons and sends), not the verb's subject; else []."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        verb = verb.head  # "to summon X and send Y"
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or verb.head.lemma_.lower() not in CAUSING:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
 ARREST_MODES = {"arrest"}
