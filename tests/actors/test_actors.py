@@ -1480,3 +1480,8 @@ def test_actors_a_group_owning_a_title_gives_its_country(nlp):
     found = mentions(nlp, "Chile signed a deal on Saturday, capping a visit by the Taliban administration's acting "
                           "commerce minister.", home="CHL")
     assert found["commerce minister"].country == "AFG"
+
+
+def test_actors_a_state_owning_a_persons_name_is_the_persons(nlp):
+    found = mentions(nlp, "Talks between Kenya's Amos Wekesa and Uganda's Ruth Nsubuga ended in Geneva.", home="CHE")
+    assert (found["Amos Wekesa"].country, found["Ruth Nsubuga"].country) == ("KEN", "UGA")

@@ -1484,3 +1484,13 @@ def test_parties_whom_a_verb_makes_act_is_the_actor_of_the_act(nlp):
 def test_parties_an_act_only_urged_stays_the_askers(nlp):
     actor, _ = coded(nlp, "Norway urged Iceland to recall its ambassador from Denmark.", "recall")
     assert "ISL" not in actor
+
+
+def test_parties_a_counterpart_joined_to_the_first_ministers_name_is_a_side_of_the_talks(nlp):
+    actor, _ = coded(nlp, "The deal was struck in Abuja at talks between Niger's foreign minister, Moussa Abdou-Karim, "
+                          "and his Beninese counterpart, Olivier Hounkpe.", "talks")
+    assert sorted(actor) == ["BEN", "NER"]
+
+
+def test_parties_where_two_sides_meet_is_only_the_venue(nlp):
+    assert coded(nlp, "The Kenyan and Ugandan foreign ministers met in Geneva on Friday.", "met")[1] == []

@@ -1824,7 +1824,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
             return entity
         if described is None and (led := _led(tokens[end - 1], actors)) is not None:
             described = _holder(led, None)  # "a Chinese team headed by Li Wen"
-        return _described_person(text, described or _apposed_to(tokens, start, end, actors, out), actors)
+        return _described_person(text, described or _apposed_to(tokens, start, end, actors, out)
+                                 or _owned_person(tokens, start, end, actors), actors)
     if described is not None and described.kind == "person":  # "Amara Diallo, Kenya's foreign minister"
         return _described_person(text, described, actors)  # is no body, though NER took it for one
     named_before = _by_last_words(text, actors.recent)
@@ -2072,6 +2073,24 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors, out: Resolv
     return _holder(where, title) if where is not None else None
 
 
+def _owned_person(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+    """Who a person is of when a state or organisation owns the name itself ("Azerbaijan's Farid
+    Huseynli", "the UN's Ann Lee"), or None."""
+    owners = [w for w in tokens[end - 1].children if w.dep_ == "poss" and w.i < tokens[start].i]
+    entry = _possessor_entry(owners[0], actors) if owners else None
+    return _holder(entry, None) if entry is not None else None
+
+
+def _possessor_entry(word, actors: ArticleActors) -> Entry | None:
+    """The state or organisation a word before a noun names ("Kenya's", "the UN's", "Kenyan", a body
+    named before: "the Commission"), or None."""
+    entry = actors.lookup(_ent_text(word)) or actors.lookup(word.text) or _known_body(_ent_text(word), actors)
+    if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
+                              or (entry.kind == "organisation" and entry.country)):
+        return entry
+    return None
+
+
 def _entry_of(mention: Mention | None) -> Entry | None:
     """The state or organisation a mention the sentence resolved before is of ("its chief
     executive" once "its" is known, "the Oslo-based owner"), as an entry, or None."""
@@ -2093,12 +2112,9 @@ def _owner(noun, actors: ArticleActors) -> Entry | None:
     UN's envoy", "U.S. deputy assistant secretary"), else its possessor's (see ``_possessor``);
     "anti-" and "pro-" name a side taken."""
     for word in noun.children:
-        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
-            entry = actors.lookup(_ent_text(word)) or actors.lookup(word.text) \
-                or _known_body(_ent_text(word), actors)  # "A Commission spokeswoman, Anna Lindqvist"
-            if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
-                                      or (entry.kind == "organisation" and entry.country)):
-                return entry
+        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word) \
+                and (entry := _possessor_entry(word, actors)) is not None:  # "A Commission spokeswoman, Anna Lindqvist"
+            return entry
     return _possessor(noun, actors)
 
 

@@ -650,13 +650,14 @@ def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
     return _story_state(actors, actor)
 
 
-def _no_venue(frame: Frame) -> list:
+def _no_venue(frame: Frame, own: set[str]) -> list:
     """The frame's default recipients but a place a mediation or hosting is held in ("offered to host
-    talks in Nairobi"): the venue is no side of the talks, whose sides are those told before; nor
-    the place a statement opens with ("In Geneva, a UN spokesperson called on all parties in Darfur")."""
+    talks in Nairobi"), or a meeting of two or more sides is ("the two ministers met in Geneva"): the
+    venue is no side of the talks, whose sides are those told before or the actors; nor the place a
+    statement opens with ("In Geneva, a UN spokesperson called on all parties in Darfur")."""
     # a deed's opening place is its target ("In Gaza, soldiers shelled ..."); a statement's is not
     alternates = [t for t in frame.alternates if frame.trigger.type in DEED_TYPES or not _fronted_place(t)]
-    if frame.trigger.mode != "third-party":
+    if frame.trigger.mode != "third-party" and not (frame.trigger.type == "CONSULT" and len(own) > 1):
         return alternates
     return [t for t in alternates if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)]
 
@@ -746,7 +747,7 @@ def _prep_objects(words, prep: str) -> list:
 
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
-    alternates = _no_venue(frame)
+    alternates = _no_venue(frame, own)
     # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)
                   and not _backing(t, lex)]
@@ -1356,7 +1357,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
     def add(entities):
         out.extend(e for e in entities if all(e.name != o.name for o in out))
 
-    for tok in tokens:
+    for tok in _with_conjoined_appositions(tokens):
         if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
@@ -1404,6 +1405,18 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     other = resolved.by_token.get(conj.i)
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
+    return out
+
+
+def _with_conjoined_appositions(tokens) -> list:
+    """The tokens, each followed by the words the parser coordinated with its apposition instead of
+    with it ("talks between Ghana's foreign minister, Ama Owusu, and his Togolese counterpart", parsed
+    with the counterpart joined to the name)."""
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out += [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts
+                if c.i > a.i and all(c.i != t.i for t in [*tokens, *out])]
     return out
 
 
