@@ -1485,3 +1485,9 @@ def test_actors_a_group_owning_a_title_gives_its_country(nlp):
 def test_actors_a_state_owning_a_persons_name_is_the_persons(nlp):
     found = mentions(nlp, "Talks between Kenya's Amos Wekesa and Uganda's Ruth Nsubuga ended in Geneva.", home="CHE")
     assert (found["Amos Wekesa"].country, found["Ruth Nsubuga"].country) == ("KEN", "UGA")
+
+
+def test_actors_the_trucks_refer_back_to_a_states_lorries_named_before(nlp):
+    found = mentions(nlp, "Forty Zambian fuel tankers reached the border on Monday. Tanzanian police stopped the "
+                          "trucks near Tunduma.", home="TZA")
+    assert found["the trucks"].country == "ZMB"

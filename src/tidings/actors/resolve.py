@@ -46,6 +46,8 @@ JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registere
 # a ship named before is "the vessel", "the tanker", whichever of these it was called
 ARRIVING = {"cross", "come", "infiltrate", "slip", "sneak", "arrive"}  # "gunmen who crossed from Somalia"
 SHIP_NOUNS = {"ship", "vessel", "tanker", "freighter", "carrier", "trawler", "boat"}
+# what a state's lorries named as a group are called again ("Zambian fuel tankers ... the trucks")
+VEHICLE_NOUNS = {"truck", "lorry", "vehicle", "tanker", "trailer", "bus"}
 # what a named craft is called before its name ("the frigate Psara", "the tanker Sea Star"): a craft, no person
 CRAFT_NOUNS = SHIP_NOUNS | {"frigate", "warship", "destroyer", "corvette", "cutter", "submarine", "drillship", "ferry",
                             "yacht"}
@@ -2312,9 +2314,17 @@ FLEET = "+plural"  # the key a state's ships named as a group are remembered und
 
 def _remember_fleet(actors: ArticleActors, entity: Entity, last) -> None:
     """Let "the ships", "the warships", "the vessels" refer back to a state's ships just named as a
-    group ("three Chinese warships ... monitored the ships"); not a single "the ship"."""
-    if entity.kind == "group" and entity.country and last.tag_ == "NNS" and last.lemma_.lower() in CRAFT_NOUNS:
-        actors.nouns.update({noun + FLEET: entity for noun in CRAFT_NOUNS})
+    group ("three Chinese warships ... monitored the ships"), and "the trucks", "the vehicles" to its
+    lorries or tankers ("37 Zambian fuel tankers ... the trucks"); not a single "the ship"."""
+    if entity.kind == "group" and entity.country and last.tag_ == "NNS":
+        craft = last
+    elif entity.kind == "state" and entity.country and last.dep_ in {"amod", "compound"} and last.head.tag_ == "NNS":
+        craft = last.head  # "Zambian fuel tankers": the state word names whose they are
+    else:
+        return
+    for nouns in (CRAFT_NOUNS, VEHICLE_NOUNS):
+        if craft.lemma_.lower() in nouns:
+            actors.nouns.update({noun + FLEET: replace(entity, kind="group") for noun in nouns})
 
 
 def _ship_named_again(noun, actors: ArticleActors) -> bool:
