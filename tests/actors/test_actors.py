@@ -560,7 +560,14 @@ def test_actors_flag_or_base_named_in_a_compound_is_a_bodys_country(nlp):
     found = mentions(nlp, "The UK-flagged tanker was seized by a U.S.-based firm.", home="OMN")
     assert (found["UK-flagged tanker"].country, found["U.S.-based firm"].country) == ("GBR", "USA")
     found = mentions(nlp, "Nairobi-based diplomats met the rebels.", home="SOM")
-    assert found["diplomats"].country == "SOM"  # people based somewhere are not of it
+    assert found["diplomats"].country == "SOM"  # diplomats based somewhere are not of it
+
+
+def test_actors_officials_based_in_a_city_are_its_states_as_officials_in_it(nlp):
+    found = mentions(nlp, "Apia-based officials of the caretaker cabinet criticised the raid.", home="FJI")
+    assert found["officials"].country == "WSM"
+    found = mentions(nlp, "New Delhi-based police officers detained two smugglers.", home="NPL")
+    assert found["police officers"].country == "IND"
 
 
 def test_actors_a_state_backing_a_group_by_a_hyphen_is_its_patron(nlp):
@@ -1473,3 +1480,14 @@ def test_actors_a_group_owning_a_title_gives_its_country(nlp):
     found = mentions(nlp, "Chile signed a deal on Saturday, capping a visit by the Taliban administration's acting "
                           "commerce minister.", home="CHL")
     assert found["commerce minister"].country == "AFG"
+
+
+def test_actors_a_state_owning_a_persons_name_is_the_persons(nlp):
+    found = mentions(nlp, "Talks between Kenya's Amos Wekesa and Uganda's Ruth Nsubuga ended in Geneva.", home="CHE")
+    assert (found["Amos Wekesa"].country, found["Ruth Nsubuga"].country) == ("KEN", "UGA")
+
+
+def test_actors_the_trucks_refer_back_to_a_states_lorries_named_before(nlp):
+    found = mentions(nlp, "Forty Zambian fuel tankers reached the border on Monday. Tanzanian police stopped the "
+                          "trucks near Tunduma.", home="TZA")
+    assert found["the trucks"].country == "ZMB"

@@ -1473,3 +1473,24 @@ def test_parties_the_two_ministers_no_holder_of_which_was_named_are_of_two_state
     text = ("Peru accused Chile of spying on Monday, and Chile denied it. Chile's navy rescued 20 Chilean fishermen "
             "on Tuesday.\n\nThe two foreign ministers spoke by phone on Wednesday.")
     assert ("CONSULT", ["CHL", "PER"], []) in found(text, "2026-09-12")
+
+
+def test_parties_whom_a_verb_makes_act_is_the_actor_of_the_act(nlp):
+    text = "The quarrel over the lake prompted Malawi to summon Tanzania's envoy and close the border."
+    assert coded(nlp, text, "summon") == (["MWI"], ["TZA"])
+    assert coded(nlp, text, "close")[0] == ["MWI"]
+
+
+def test_parties_an_act_only_urged_stays_the_askers(nlp):
+    actor, _ = coded(nlp, "Norway urged Iceland to recall its ambassador from Denmark.", "recall")
+    assert "ISL" not in actor
+
+
+def test_parties_a_counterpart_joined_to_the_first_ministers_name_is_a_side_of_the_talks(nlp):
+    actor, _ = coded(nlp, "The deal was struck in Abuja at talks between Niger's foreign minister, Moussa Abdou-Karim, "
+                          "and his Beninese counterpart, Olivier Hounkpe.", "talks")
+    assert sorted(actor) == ["BEN", "NER"]
+
+
+def test_parties_where_two_sides_meet_is_only_the_venue(nlp):
+    assert coded(nlp, "The Kenyan and Ugandan foreign ministers met in Geneva on Friday.", "met")[1] == []

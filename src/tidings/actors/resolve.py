@@ -36,7 +36,7 @@ LEADING = {"led", "backed", "supported", "sponsored", "funded", "armed", "traine
 LEADERS = {"lead", "head", "chair"}  # "a delegation led by", "a mission headed by", "a panel chaired by"
 PATRONS = LEADING - {"led"}  # "rebels backed by Rwanda": the state that backs a group, not its own
 # "a Liberian-flagged tanker", "a Kenyan-registered aircraft": the place a ship or plane is of;
-# "the Dakar-based agency": the place a body (not a person: "Nairobi-based diplomats") is of
+# "the Dakar-based agency": the place a body is of (people so based are placed as "in" it, diplomats not)
 FLAGGED = {"flagged", "registered"}
 BASED_WORDS = {"based", "headquartered"}
 # "the Hamas-run health ministry", "a Houthi-controlled port authority", "a Chinese-owned freighter": a body
@@ -46,6 +46,8 @@ JOINED = re.compile(r"^([A-Z][\w.]*)[-–](based|headquartered|flagged|registere
 # a ship named before is "the vessel", "the tanker", whichever of these it was called
 ARRIVING = {"cross", "come", "infiltrate", "slip", "sneak", "arrive"}  # "gunmen who crossed from Somalia"
 SHIP_NOUNS = {"ship", "vessel", "tanker", "freighter", "carrier", "trawler", "boat"}
+# what a state's lorries named as a group are called again ("Zambian fuel tankers ... the trucks")
+VEHICLE_NOUNS = {"truck", "lorry", "vehicle", "tanker", "trailer", "bus"}
 # what a named craft is called before its name ("the frigate Psara", "the tanker Sea Star"): a craft, no person
 CRAFT_NOUNS = SHIP_NOUNS | {"frigate", "warship", "destroyer", "corvette", "cutter", "submarine", "drillship", "ferry",
                             "yacht"}
@@ -1058,8 +1060,27 @@ def _posted(head, title: Title, actors: ArticleActors) -> Entry | None:
     if body is not None:
         return body
     country = _side_country(head, actors) \
-        or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS)
+        or _located_country(head, actors, ("of", "from") if _abroad(title) else POSTED_PREPS) \
+        or (None if _abroad(title) else _based_country(head, actors))
     return Entry(name=country, country=country) if country is not None else None
+
+
+def _based_country(head, actors: ArticleActors) -> str | None:
+    """The country of the place a compound says people are based in ("Suva-based officials", as
+    "officials in Suva"), or None."""
+    for word in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
+        if (joined := JOINED.match(word.text)) is not None and joined.group(2).lower() in BASED_WORDS:
+            place = joined.group(1)
+        elif word.lower_ in BASED_WORDS and word.i >= 2 and word.doc[word.i - 1].text in {"-", "–"}:
+            start = word.i - 2
+            while start > word.sent.start and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].is_title:
+                start -= 1  # "New York-based"
+            place = word.doc[start:word.i - 1].text
+        else:
+            continue
+        if place[:1].isupper():
+            return _compound_country(place, actors)
+    return None
 
 
 def _side_country(head, actors: ArticleActors) -> str | None:
@@ -1805,7 +1826,8 @@ def _named(tokens, start: int, end: int, label: str, actors: ArticleActors, out:
             return entity
         if described is None and (led := _led(tokens[end - 1], actors)) is not None:
             described = _holder(led, None)  # "a Chinese team headed by Li Wen"
-        return _described_person(text, described or _apposed_to(tokens, start, end, actors, out), actors)
+        return _described_person(text, described or _apposed_to(tokens, start, end, actors, out)
+                                 or _owned_person(tokens, start, end, actors), actors)
     if described is not None and described.kind == "person":  # "Amara Diallo, Kenya's foreign minister"
         return _described_person(text, described, actors)  # is no body, though NER took it for one
     named_before = _by_last_words(text, actors.recent)
@@ -2053,6 +2075,24 @@ def _apposed_to(tokens, start: int, end: int, actors: ArticleActors, out: Resolv
     return _holder(where, title) if where is not None else None
 
 
+def _owned_person(tokens, start: int, end: int, actors: ArticleActors) -> Entity | None:
+    """Who a person is of when a state or organisation owns the name itself ("Azerbaijan's Farid
+    Huseynli", "the UN's Ann Lee"), or None."""
+    owners = [w for w in tokens[end - 1].children if w.dep_ == "poss" and w.i < tokens[start].i]
+    entry = _possessor_entry(owners[0], actors) if owners else None
+    return _holder(entry, None) if entry is not None else None
+
+
+def _possessor_entry(word, actors: ArticleActors) -> Entry | None:
+    """The state or organisation a word before a noun names ("Kenya's", "the UN's", "Kenyan", a body
+    named before: "the Commission"), or None."""
+    entry = actors.lookup(_ent_text(word)) or actors.lookup(word.text) or _known_body(_ent_text(word), actors)
+    if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
+                              or (entry.kind == "organisation" and entry.country)):
+        return entry
+    return None
+
+
 def _entry_of(mention: Mention | None) -> Entry | None:
     """The state or organisation a mention the sentence resolved before is of ("its chief
     executive" once "its" is known, "the Oslo-based owner"), as an entry, or None."""
@@ -2074,12 +2114,9 @@ def _owner(noun, actors: ArticleActors) -> Entry | None:
     UN's envoy", "U.S. deputy assistant secretary"), else its possessor's (see ``_possessor``);
     "anti-" and "pro-" name a side taken."""
     for word in noun.children:
-        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word):
-            entry = actors.lookup(_ent_text(word)) or actors.lookup(word.text) \
-                or _known_body(_ent_text(word), actors)  # "A Commission spokeswoman, Anna Lindqvist"
-            if entry is not None and ((entry.kind == "state" and entry.via in {"name", "adjective"}) or entry.org
-                                      or (entry.kind == "organisation" and entry.country)):
-                return entry
+        if word.dep_ in {"amod", "compound", "nmod", "poss"} and word.i < noun.i and not _stance(word) \
+                and (entry := _possessor_entry(word, actors)) is not None:  # "A Commission spokeswoman, Anna Lindqvist"
+            return entry
     return _possessor(noun, actors)
 
 
@@ -2277,9 +2314,17 @@ FLEET = "+plural"  # the key a state's ships named as a group are remembered und
 
 def _remember_fleet(actors: ArticleActors, entity: Entity, last) -> None:
     """Let "the ships", "the warships", "the vessels" refer back to a state's ships just named as a
-    group ("three Chinese warships ... monitored the ships"); not a single "the ship"."""
-    if entity.kind == "group" and entity.country and last.tag_ == "NNS" and last.lemma_.lower() in CRAFT_NOUNS:
-        actors.nouns.update({noun + FLEET: entity for noun in CRAFT_NOUNS})
+    group ("three Chinese warships ... monitored the ships"), and "the trucks", "the vehicles" to its
+    lorries or tankers ("37 Zambian fuel tankers ... the trucks"); not a single "the ship"."""
+    if entity.kind == "group" and entity.country and last.tag_ == "NNS":
+        craft = last
+    elif entity.kind == "state" and entity.country and last.dep_ in {"amod", "compound"} and last.head.tag_ == "NNS":
+        craft = last.head  # "Zambian fuel tankers": the state word names whose they are
+    else:
+        return
+    for nouns in (CRAFT_NOUNS, VEHICLE_NOUNS):
+        if craft.lemma_.lower() in nouns:
+            actors.nouns.update({noun + FLEET: replace(entity, kind="group") for noun in nouns})
 
 
 def _ship_named_again(noun, actors: ArticleActors) -> bool:

@@ -93,7 +93,7 @@ def parties(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], 
         return _host_and_sides(frame, resolved, actors, drafts)
     frame = _subject_after_interval(_subject_joined_to_date(_misjoined_past_verb(_misparsed_main_verb(frame))))
     frame = _request_joined_to_said_clause(_joined_to_said_clause(_joined_across_sayer(frame)), resolved)
-    actor = entities(_praised_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
+    actor = entities(_praised_doers(frame.head) or _caused_doers(frame.head) or frame.actors or _parataxis_subject(frame.head) or _numbered_of(frame)
                      or _participles_noun(frame.head), resolved, actors, drafts)
     actor = actor or _reported_expeller(frame, resolved)
     if frame.trigger.type == "PROTEST" and frame.actors and not codes(actor) and all(
@@ -160,6 +160,23 @@ def _praised_doers(head) -> list:
     if head.dep_ != "pcomp" or head.head.lower_ != "for" or head.head.head.lemma_ not in PRAISING:
         return []
     return [c for c in head.head.head.children if c.dep_ == "dobj"]
+
+
+# "the row prompted Nigeria to summon the envoy", "forced Kenya to recall": whom a verb makes do an act does it
+# (unlike "ordered the army to seal the border", where the commander's side acts, or "urged Israel to allow", an
+# act only asked for, which is the asker's request)
+CAUSING = {"prompt", "force", "lead", "push", "cause", "compel", "drive", "spur", "oblige", "persuade", "convince"}
+
+
+def _caused_doers(head) -> list:
+    """Whom a verb makes do an act (object control: "the row prompted Nigeria to summon the
+    envoy and send ships": Nigeria summons and sends), not the verb's subject; else []."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        verb = verb.head  # "to summon X and send Y"
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or verb.head.lemma_.lower() not in CAUSING:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
 ARREST_MODES = {"arrest"}
@@ -633,13 +650,14 @@ def _body_at_work(actor: list[Entity], actors: ArticleActors) -> list[Entity]:
     return _story_state(actors, actor)
 
 
-def _no_venue(frame: Frame) -> list:
+def _no_venue(frame: Frame, own: set[str]) -> list:
     """The frame's default recipients but a place a mediation or hosting is held in ("offered to host
-    talks in Nairobi"): the venue is no side of the talks, whose sides are those told before; nor
-    the place a statement opens with ("In Geneva, a UN spokesperson called on all parties in Darfur")."""
+    talks in Nairobi"), or a meeting of two or more sides is ("the two ministers met in Geneva"): the
+    venue is no side of the talks, whose sides are those told before or the actors; nor the place a
+    statement opens with ("In Geneva, a UN spokesperson called on all parties in Darfur")."""
     # a deed's opening place is its target ("In Gaza, soldiers shelled ..."); a statement's is not
     alternates = [t for t in frame.alternates if frame.trigger.type in DEED_TYPES or not _fronted_place(t)]
-    if frame.trigger.mode != "third-party":
+    if frame.trigger.mode != "third-party" and not (frame.trigger.type == "CONSULT" and len(own) > 1):
         return alternates
     return [t for t in alternates if not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)]
 
@@ -729,7 +747,7 @@ def _prep_objects(words, prep: str) -> list:
 
 def _recipient_candidates(frame: Frame, resolved, actors: ArticleActors, drafts: list[Draft], lex: Lexicon,
                           own: set[str]):
-    alternates = _no_venue(frame)
+    alternates = _no_venue(frame, own)
     # "threatened to take the matter to the WTO": the court or body a case goes to is no side of it
     recipients = [t for t in frame.recipients if not _meeting_venue(t, lex) and not _case_venue(t, resolved)
                   and not _backing(t, lex)]
@@ -1339,7 +1357,7 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
     def add(entities):
         out.extend(e for e in entities if all(e.name != o.name for o in out))
 
-    for tok in tokens:
+    for tok in _with_conjoined_appositions(tokens):
         if tok.dep_ == "prep":  # "fired at Russia": a preposition stands for its object
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
@@ -1387,6 +1405,18 @@ def entities(tokens, resolved, actors: ArticleActors, drafts: list[Draft]) -> li
                     other = resolved.by_token.get(conj.i)
                     if other is not None and other is not mention:
                         add(_mention_entities(other, resolved, actors, drafts, tok))
+    return out
+
+
+def _with_conjoined_appositions(tokens) -> list:
+    """The tokens, each followed by the words the parser coordinated with its apposition instead of
+    with it ("talks between Ghana's foreign minister, Ama Owusu, and his Togolese counterpart", parsed
+    with the counterpart joined to the name)."""
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        out += [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts
+                if c.i > a.i and all(c.i != t.i for t in [*tokens, *out])]
     return out
 
 
