@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR] [--sets NAME 
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind54, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind56, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 ``--sets blind51 blind52`` scores only those folders of eval/, in HELD_OUT or not: a new set's first run.
@@ -80,6 +80,8 @@ HELD_OUT = {
     "blind52": "held-out set 52 (written blind in session 17; first run 0.722 at the start of session 18)",
     "blind53": "held-out set 53 (written blind in session 18; first run 0.777 mid-session 18)",
     "blind54": "held-out set 54 (written blind in session 18; first run 0.771 mid-session 18)",
+    "blind55": "held-out set 55 (written blind in session 18; first run 0.841 late in session 18)",
+    "blind56": "held-out set 56 (written blind in session 18; first run 0.820 late in session 18)",
 }
 
 
