@@ -898,3 +898,11 @@ def test_code_an_offer_joined_to_a_call_on_both_sides_is_made_to_them(text):
     from tidings import extract
     offers = [sorted(e.country for e in x.recipient) for x in extract(text, published="2026-07-15") if x.event == "AGREE"]
     assert offers == [["KHM", "LAO"]]
+
+
+def test_code_a_pledge_refused_is_no_agreement_to_what_it_names():
+    text = "Chile and Peru did not agree to halt naval exercises near the maritime border."
+    asserted = [e for e in extract(text, published="2026-04-16") if e.modality == "asserted"]
+    assert asserted == []
+    text = "Chile and Peru agreed on Wednesday to halt naval exercises near the maritime border."
+    assert [e.event for e in extract(text, published="2026-04-16") if e.modality == "asserted"] == ["AGREE"]

@@ -533,8 +533,9 @@ def _agreed_to(head) -> bool:
 def _pledged(head) -> bool:
     """Whether a cooperative act is what its actor bound itself to: "offered to host talks", "is ready
     to supply wheat", "pledged to fund the school". A bare future ("will visit Doha next month", "would
-    hold talks") reports a plan, not a promise made to anyone."""
-    return _infinitive_under(head, PLEDGES)
+    hold talks") reports a plan, not a promise made to anyone; nor does a pledge refused ("did not
+    agree to halt the exercises")."""
+    return _infinitive_under(head, PLEDGES) and not any(c.dep_ == "neg" for c in head.head.children)
 
 
 def _announced_gift(head, kind: str) -> bool:
