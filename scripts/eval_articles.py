@@ -5,7 +5,7 @@ usage: python scripts/eval_articles.py [--shared PATH] [--out DIR] [--sets NAME 
 
 Runs `tidings.process` on the seed article (../shared/eval/seed), on every
 example article that has a gold file under eval/gold/<name>/ (the development set),
-and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind56, each
+and on the held-out sets (HELD_OUT below: eval/holdout, eval/blind, eval/blind3 ... eval/blind58, each
 written blind to the code; their first runs are the honest figures), writes the
 predictions as JSON lines under --out, and prints the scorer's report (and any article warning).
 ``--sets blind51 blind52`` scores only those folders of eval/, in HELD_OUT or not: a new set's first run.
@@ -82,6 +82,8 @@ HELD_OUT = {
     "blind54": "held-out set 54 (written blind in session 18; first run 0.771 mid-session 18)",
     "blind55": "held-out set 55 (written blind in session 18; first run 0.841 late in session 18)",
     "blind56": "held-out set 56 (written blind in session 18; first run 0.820 late in session 18)",
+    "blind57": "held-out set 57 (written blind in session 18; first run 0.818 at the end of session 18)",
+    "blind58": "held-out set 58 (written blind in session 18; first run 0.781 at the end of session 18)",
 }
 
 
