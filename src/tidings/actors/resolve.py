@@ -1070,16 +1070,14 @@ def _based_country(head, actors: ArticleActors) -> str | None:
     "officials in Suva"), or None."""
     for word in (c for c in head.children if c.dep_ == "amod" and c.i < head.i):
         if (joined := JOINED.match(word.text)) is not None and joined.group(2).lower() in BASED_WORDS:
-            place = joined.group(1)
-        elif word.lower_ in BASED_WORDS and word.i >= 2 and word.doc[word.i - 1].text in {"-", "–"}:
-            start = word.i - 2
-            while start > word.sent.start and word.doc[start - 1].pos_ == "PROPN" and word.doc[start - 1].is_title:
-                start -= 1  # "New York-based"
-            place = word.doc[start:word.i - 1].text
+            places = [joined.group(1)]
+        elif word.lower_ in BASED_WORDS:
+            places = [_compound_name(place) for place in _hyphened(word)]  # "New York-based"
         else:
             continue
-        if place[:1].isupper():
-            return _compound_country(place, actors)
+        for place in places:
+            if place[:1].isupper() and (country := _compound_country(place, actors)) is not None:
+                return country
     return None
 
 

@@ -420,15 +420,13 @@ def _of_the_step_judged(frame: Frame, doc, times: list[TimeExpr], base: int) -> 
         return []
     verb = frame.head
     if verb.dep_ in {"relcl", "acl"} and _news_after_a_comma(verb.head):
-        acts = _the_clause_and_its_teller(verb.head.head)
-        stated = _day_times_led_by(acts, doc, times, base)
-        return stated or _times_led_by(_the_clause_before_the_comma(verb.head), doc, times, base)
-    else:
-        step = next((t for t in verb.doc[verb.left_edge.i:verb.i] if _news_after_a_comma(t)
-                     and getattr(_clause(t), "i", None) == verb.i), None)
-        if step is None:
-            return []
-        acts = {c.i for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < step.i}
+        return _day_times_led_by(_the_clause_and_its_teller(verb.head.head), doc, times, base) \
+            or _times_led_by(_the_clause_before_the_comma(verb.head), doc, times, base)
+    step = next((t for t in verb.doc[verb.left_edge.i:verb.i] if _news_after_a_comma(t)
+                 and getattr(_clause(t), "i", None) == verb.i), None)
+    if step is None:
+        return []
+    acts = {c.i for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < step.i}
     return _day_times_led_by(acts, doc, times, base)
 
 
@@ -505,8 +503,7 @@ def _of_the_clause_before_a_colon(frame: Frame, doc, times: list[TimeExpr], base
 def _day_times_led_by(verbs: set[int], doc, times: list[TimeExpr], base: int) -> list[TimeExpr]:
     """The times naming the day of a clause whose verb (or the verb leading its infinitive, see
     _verb_led) is one of ``verbs``, given by index."""
-    spans = [(t, _span(doc, t, base)) for t in times if t.relation == "at" and t.precision == "day"]
-    return [t for t, span in spans if span is not None and getattr(_verb_led(span.root), "i", None) in verbs]
+    return [t for t in _times_led_by(verbs, doc, times, base) if t.precision == "day"]
 
 
 def _past_verb(verb) -> bool:
